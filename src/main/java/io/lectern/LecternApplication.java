@@ -1,0 +1,24 @@
+package io.lectern;
+
+import io.lectern.content.ContentCheck;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class LecternApplication {
+
+	private static final String VALIDATE_FLAG = "--validate=";
+
+	public static void main(String[] args) {
+		// Checking a content folder must not need a port, a database or a Spring context:
+		// authors run it in their own CI before publishing.
+		for (String arg : args) {
+			if (arg.startsWith(VALIDATE_FLAG)) {
+				System.exit(ContentCheck.run(java.nio.file.Path.of(arg.substring(VALIDATE_FLAG.length())), System.out));
+			}
+		}
+		SpringApplication.run(LecternApplication.class, args);
+	}
+}

@@ -1,0 +1,75 @@
+package io.lectern.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every course the portal serves, loaded and rendered once at start-up. Immutable, so it is shared
+ * freely between requests.
+ */
+public final class Catalog {
+
+	private final List<Course> courses;
+	private final Map<String, Course> coursesBySlug = new LinkedHashMap<>();
+	private final Map<String, Lesson> lessonsByUrl = new LinkedHashMap<>();
+	private final Map<String, String> redirects;
+	private final Map<String, MediaFile> media;
+
+	/**
+	 * @param redirects old path to canonical lesson URL, keys as given by authors
+	 * @param media files lessons refer to, keyed by their URL
+	 */
+	public Catalog(List<Course> courses, Map<String, String> redirects, Map<String, MediaFile> media) {
+		this.courses = List.copyOf(courses);
+		for (Course course : this.courses) {
+			coursesBySlug.put(course.slug(), course);
+			course.lessons().forEach(lesson -> lessonsByUrl.put(lesson.url(), lesson));
+		}
+		this.redirects = new LinkedHashMap<>();
+		redirects.forEach((from, to) -> this.redirects.put(redirectKey(from), to));
+		this.media = Map.copyOf(media);
+	}
+
+	public List<Course> courses() {
+		return courses;
+	}
+
+	public Optional<Course> course(String slug) {
+		return Optional.ofNullable(coursesBySlug.get(slug));
+	}
+
+	public Optional<Lesson> lesson(String courseSlug, String lessonSlug) {
+		return Optional.ofNullable(lessonsByUrl.get(Course.urlOf(courseSlug) + "/" + lessonSlug));
+	}
+
+	public int lessonCount() {
+		return lessonsByUrl.size();
+	}
+
+	/** The canonical URL an old path (a {@code redirect_from} or permalink) now lives at. */
+	public Optional<String> redirectFor(String path) {
+		return Optional.ofNullable(redirects.get(redirectKey(path)));
+	}
+
+	public Optional<MediaFile> media(String url) {
+		return Optional.ofNullable(media.get(url));
+	}
+
+	/**
+	 * Old links come from static sites where {@code /a/B.html}, {@code /a/b/} and {@code /a/b} were
+	 * the same page, so they are compared in one normal form.
+	 */
+	public static String redirectKey(String path) {
+		String key = path.trim().toLowerCase(Locale.ROOT);
+		if (!key.startsWith("/")) {
+			key = "/" + key;
+		}
+		while (key.length() > 1 && key.endsWith("/")) {
+			key = key.substring(0, key.length() - 1);
+		}
+		return key.endsWith(".html") ? key.substring(0, key.length() - 5) : key;
+	}
+}

@@ -1,0 +1,35 @@
+package io.lectern.content;
+
+import io.lectern.content.internal.load.CatalogLoader;
+import io.lectern.content.internal.load.DirectoryTree;
+import io.lectern.content.internal.load.LoadResult;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code java -jar lectern.jar --validate=/path/to/content}: loads, validates and renders a content
+ * folder exactly as the portal would, prints every problem with its file and line, and answers
+ * with an exit code (0 clean, 1 problems) instead of starting a server.
+ */
+public final class ContentCheck {
+
+	private ContentCheck() {
+	}
+
+	public static int run(Path folder, PrintStream out) {
+		if (!Files.isDirectory(folder)) {
+			out.println(folder + ": not a folder");
+			return 1;
+		}
+		long started = System.nanoTime();
+		LoadResult result = new CatalogLoader().load(new DirectoryTree(folder));
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		result.problems().forEach(out::println);
+		int courses = result.catalog().courses().size();
+		out.printf("Checked %d course%s, %d lessons in %d ms: %s%n", courses, courses == 1 ? "" : "s",
+				result.catalog().lessonCount(), millis,
+				result.problems().isEmpty() ? "no errors" : result.problems().size() + " errors");
+		return result.problems().isEmpty() ? 0 : 1;
+	}
+}

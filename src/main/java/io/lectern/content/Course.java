@@ -1,0 +1,52 @@
+package io.lectern.content;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/** A course: an ordered outline of sections and lessons. */
+public record Course(String slug, String title, String summary, List<Section> sections) {
+
+	public Course {
+		sections = List.copyOf(sections);
+	}
+
+	static String urlOf(String courseSlug) {
+		return "/courses/" + courseSlug;
+	}
+
+	public String url() {
+		return urlOf(slug);
+	}
+
+	/** Every lesson in reading order, across sections. */
+	public List<Lesson> lessons() {
+		return sections.stream().flatMap(section -> section.lessons().stream()).toList();
+	}
+
+	public Optional<Lesson> lesson(String lessonSlug) {
+		return lessons().stream().filter(lesson -> lesson.slug().equals(lessonSlug)).findFirst();
+	}
+
+	public Optional<Lesson> previous(Lesson lesson) {
+		return neighbour(lesson, -1);
+	}
+
+	public Optional<Lesson> next(Lesson lesson) {
+		return neighbour(lesson, +1);
+	}
+
+	public Optional<Section> sectionOf(Lesson lesson) {
+		return sections.stream().filter(section -> section.lessons().contains(lesson)).findFirst();
+	}
+
+	private Optional<Lesson> neighbour(Lesson lesson, int step) {
+		List<Lesson> lessons = lessons();
+		return IntStream.range(0, lessons.size())
+			.filter(i -> lessons.get(i).equals(lesson))
+			.mapToObj(i -> i + step)
+			.filter(i -> i >= 0 && i < lessons.size())
+			.map(lessons::get)
+			.findFirst();
+	}
+}

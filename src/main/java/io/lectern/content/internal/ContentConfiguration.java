@@ -1,0 +1,48 @@
+package io.lectern.content.internal;
+
+import io.lectern.content.Catalog;
+import io.lectern.content.internal.load.CatalogLoader;
+import io.lectern.content.internal.load.ContentTree;
+import io.lectern.content.internal.load.DirectoryTree;
+import io.lectern.content.internal.load.LoadResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.support.ResourcePatternResolver;
+
+/** Loads the catalog once at start-up; content is immutable while the portal runs. */
+@Configuration(proxyBeanMethods = false)
+class ContentConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(ContentConfiguration.class);
+
+	@Bean
+	Catalog catalog(ContentProperties properties, ResourcePatternResolver resolver) {
+		ContentTree tree = properties.bundled() ? new ClasspathTree(resolver) : directory(properties.dir());
+		String source = properties.bundled() ? "bundled with Lectern" : properties.dir();
+		long started = System.nanoTime();
+		LoadResult result = new CatalogLoader().load(tree);
+		if (!result.problems().isEmpty()) {
+			if (properties.strict()) {
+				throw new InvalidContentException(source, result.problems());
+			}
+			result.problems().forEach(problem -> log.warn("Skipped: {}", problem));
+		}
+		log.info("Loaded {} course(s), {} lesson(s) from the content folder {} in {} ms",
+				result.catalog().courses().size(), result.catalog().lessonCount(), source,
+				(System.nanoTime() - started) / 1_000_000);
+		return result.catalog();
+	}
+
+	private static ContentTree directory(String dir) {
+		Path path = Path.of(dir);
+		if (!Files.isDirectory(path)) {
+			throw new IllegalStateException("The content folder " + path.toAbsolutePath()
+					+ " does not exist; set lectern.content.dir (LECTERN_CONTENT_DIR) to a folder of courses");
+		}
+		return new DirectoryTree(path);
+	}
+}

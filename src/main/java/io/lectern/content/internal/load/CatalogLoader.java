@@ -1,0 +1,137 @@
+package io.lectern.content.internal.load;
+
+import io.lectern.content.Catalog;
+import io.lectern.content.ContentProblem;
+import io.lectern.content.Course;
+import io.lectern.content.Lesson;
+import io.lectern.content.MediaFile;
+import io.lectern.content.Section;
+import io.lectern.content.internal.render.MarkdownRenderer;
+import io.lectern.content.internal.render.RenderedLesson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Loads a content folder into a {@link Catalog}: finds the courses, reads every lesson's front
+ * matter, then renders every lesson with links checked against the whole folder. Every problem is
+ * collected; a lesson with a problem is left out of the catalog.
+ */
+public final class CatalogLoader {
+
+	private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+	public LoadResult load(ContentTree tree) {
+		Problems problems = new Problems();
+		Set<String> files = Set.copyOf(tree.paths());
+		List<CoursePlan> plans = new CoursePlanner(tree, files, problems).plan();
+		LinkIndex index = new LinkIndex(files);
+		Map<CoursePlan, List<List<LessonSource>>> sources = new LinkedHashMap<>();
+		Map<String, String> courseDirBySlug = new HashMap<>();
+		for (CoursePlan plan : plans) {
+			String claimedBy = courseDirBySlug.putIfAbsent(plan.slug(), plan.dir());
+			if (claimedBy != null) {
+				problems.add(plan.pathOf(CoursePlanner.MANIFEST), 1, "Duplicate course slug \"" + plan.slug()
+						+ "\": the folder \"" + claimedBy + "\" already uses it");
+				continue;
+			}
+			sources.put(plan, readLessons(tree, plan, index, problems));
+		}
+		Map<String, RenderedLesson> rendered = new HashMap<>();
+		sources.forEach((plan, parts) -> parts.stream().flatMap(List::stream).forEach(source -> rendered.put(
+				source.path(),
+				renderer.render(source.body(), source.bodyLine(), new LessonLinks(index, plan, source.path(), problems)))));
+		List<ContentProblem> found = problems.sorted();
+		Set<String> broken = found.stream().map(ContentProblem::file).collect(Collectors.toSet());
+		List<Course> courses = new ArrayList<>();
+		sources.forEach((plan, parts) -> course(plan, parts, rendered, broken).ifPresent(courses::add));
+		Map<String, String> redirects = new HashMap<>(index.oldPaths());
+		Map<String, MediaFile> media = new HashMap<>();
+		index.usedFiles().forEach((path, url) -> media.put(url, mediaFile(tree, path)));
+		return new LoadResult(new Catalog(courses, redirects, media), found);
+	}
+
+	private List<List<LessonSource>> readLessons(ContentTree tree, CoursePlan plan, LinkIndex index,
+			Problems problems) {
+		Map<String, String> pathBySlug = new HashMap<>();
+		List<List<LessonSource>> parts = new ArrayList<>();
+		for (CoursePlan.Part part : plan.sections()) {
+			List<LessonSource> lessons = new ArrayList<>();
+			for (CoursePlan.Entry entry : part.lessons()) {
+				if (index.lessonAt(entry.path()).isPresent()) {
+					problems.add(entry.listedIn(), entry.line(), "\"" + entry.path() + "\" is listed twice");
+					continue;
+				}
+				LessonReader.read(entry.path(), ContentFiles.text(tree, entry.path()), problems).ifPresent(source -> {
+					String other = pathBySlug.putIfAbsent(source.slug(), source.path());
+					if (other != null) {
+						problems.add(source.path(), 1, "Duplicate lesson slug \"" + source.slug() + "\": \"" + other
+								+ "\" already uses it; set a different \"permalink\"");
+						return;
+					}
+					String url = "/courses/" + plan.slug() + "/" + source.slug();
+					index.addLesson(source.path(), url);
+					source.oldPaths().forEach(oldPath -> index.addOldPath(oldPath, url)
+						.ifPresent(taken -> problems.add(source.path(), 1,
+								"Redirect \"" + oldPath + "\" already leads to " + taken)));
+					lessons.add(source);
+				});
+			}
+			parts.add(lessons);
+		}
+		return parts;
+	}
+
+	private static Optional<Course> course(CoursePlan plan, List<List<LessonSource>> parts,
+			Map<String, RenderedLesson> rendered, Set<String> broken) {
+		List<Section> sections = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			List<Lesson> lessons = parts.get(i)
+				.stream()
+				.filter(source -> !broken.contains(source.path()))
+				.map(source -> lesson(plan, source, rendered.get(source.path())))
+				.toList();
+			if (!lessons.isEmpty()) {
+				sections.add(new Section(plan.sections().get(i).title(), lessons));
+			}
+		}
+		return sections.isEmpty() ? Optional.empty()
+				: Optional.of(new Course(plan.slug(), plan.title(), plan.summary(), sections));
+	}
+
+	private static Lesson lesson(CoursePlan plan, LessonSource source, RenderedLesson page) {
+		return new Lesson(plan.slug(), source.slug(), source.title(), source.summary(), source.topics(), source.path(),
+				page.html(), page.headings(), page.readingMinutes(), source.oldPaths());
+	}
+
+	private static MediaFile mediaFile(ContentTree tree, String path) {
+		try {
+			byte[] bytes = tree.read(path);
+			return new MediaFile(MediaTypes.of(path), bytes, etag(bytes));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read content file " + path, ex);
+		}
+	}
+
+	/** A strong validator from the bytes themselves, so it survives restarts and is the same on every instance. */
+	public static String etag(byte[] bytes) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+}

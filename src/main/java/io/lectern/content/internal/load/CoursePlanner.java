@@ -1,0 +1,140 @@
+package io.lectern.content.internal.load;
+
+import io.lectern.content.internal.Slugs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Finds the courses in a content folder. A folder with a {@code course.yml} is a course and owns
+ * everything beneath it; any other folder holding Markdown files is a course of those files in
+ * file-name order, titled after the folder, so that dropping a folder in just works.
+ */
+final class CoursePlanner {
+
+	static final String MANIFEST = "course.yml";
+
+	private final ContentTree tree;
+	private final Set<String> paths;
+	private final Problems problems;
+
+	CoursePlanner(ContentTree tree, Set<String> paths, Problems problems) {
+		this.tree = tree;
+		this.paths = paths;
+		this.problems = problems;
+	}
+
+	List<CoursePlan> plan() {
+		Set<String> manifestDirs = new LinkedHashSet<>();
+		TreeMap<String, List<String>> folderCourses = new TreeMap<>();
+		for (String path : paths) {
+			if (fileName(path).equals(MANIFEST)) {
+				manifestDirs.add(dirOf(path));
+			}
+		}
+		for (String path : paths) {
+			if (isLessonFile(path) && ownerManifest(dirOf(path), manifestDirs).isEmpty()) {
+				folderCourses.computeIfAbsent(dirOf(path), dir -> new ArrayList<>()).add(path);
+			}
+		}
+		TreeMap<String, CoursePlan> plans = new TreeMap<>();
+		manifestDirs.forEach(dir -> readManifest(dir).ifPresent(plan -> plans.put(dir, plan)));
+		folderCourses.forEach((dir, files) -> plans.put(dir, folderCourse(dir, files)));
+		return List.copyOf(plans.values());
+	}
+
+	static boolean isLessonFile(String path) {
+		return path.endsWith(".md") || path.endsWith(".markdown");
+	}
+
+	static String dirOf(String path) {
+		int slash = path.lastIndexOf('/');
+		return slash < 0 ? "" : path.substring(0, slash);
+	}
+
+	private static String fileName(String path) {
+		return path.substring(path.lastIndexOf('/') + 1);
+	}
+
+	private static Optional<String> ownerManifest(String dir, Set<String> manifestDirs) {
+		for (String candidate = dir;; candidate = dirOf(candidate)) {
+			if (manifestDirs.contains(candidate)) {
+				return Optional.of(candidate);
+			}
+			if (candidate.isEmpty()) {
+				return Optional.empty();
+			}
+		}
+	}
+
+	private String folderName(String dir) {
+		return dir.isEmpty() ? tree.name() : fileName(dir);
+	}
+
+	private CoursePlan folderCourse(String dir, List<String> files) {
+		List<CoursePlan.Entry> entries = files.stream().map(file -> new CoursePlan.Entry(file, file, 1)).toList();
+		String name = folderName(dir);
+		return new CoursePlan(dir, Slugs.slugify(name), Slugs.titleFromName(name), "",
+				List.of(new CoursePlan.Part(null, entries)));
+	}
+
+	private Optional<CoursePlan> readManifest(String dir) {
+		String manifest = dir.isEmpty() ? MANIFEST : dir + "/" + MANIFEST;
+		Optional<YamlMap> parsed = YamlMap.parse(ContentFiles.text(tree, manifest), manifest, 1, problems);
+		if (parsed.isEmpty()) {
+			return Optional.empty();
+		}
+		YamlMap yaml = parsed.get();
+		String name = folderName(dir);
+		String slug = yaml.string("slug").orElse(Slugs.slugify(name));
+		if (!slug.equals(Slugs.slugify(slug))) {
+			problems.add(manifest, yaml.line("slug"), "Slug \"" + slug + "\" may only hold lowercase letters, digits and"
+					+ " hyphens (try \"" + Slugs.slugify(slug) + "\")");
+		}
+		CoursePlan draft = new CoursePlan(dir, Slugs.slugify(slug), yaml.string("title").orElse(Slugs.titleFromName(name)),
+				yaml.string("summary").orElse(""), List.of());
+		List<CoursePlan.Part> parts = new ArrayList<>();
+		if (yaml.has("lessons") && yaml.has("sections")) {
+			problems.add(manifest, yaml.line("sections"), "Use either \"lessons\" or \"sections\", not both");
+		}
+		else if (yaml.has("sections")) {
+			for (Node item : yaml.list("sections")) {
+				yaml.asMap(item, "sections")
+					.ifPresent(section -> parts.add(new CoursePlan.Part(section.string("title").orElse(null),
+							entries(draft, section, manifest))));
+			}
+		}
+		else if (yaml.has("lessons")) {
+			parts.add(new CoursePlan.Part(null, entries(draft, yaml, manifest)));
+		}
+		else {
+			problems.add(manifest, 1, "List the course's lessons under \"lessons\" or \"sections\"");
+		}
+		return Optional.of(new CoursePlan(dir, draft.slug(), draft.title(), draft.summary(), parts));
+	}
+
+	private List<CoursePlan.Entry> entries(CoursePlan course, YamlMap holder, String manifest) {
+		List<CoursePlan.Entry> entries = new ArrayList<>();
+		for (Node item : holder.list("lessons")) {
+			int line = holder.lineOf(item);
+			holder.scalar(item, "lessons").ifPresent(file -> {
+				String path = course.pathOf(file.replaceFirst("^\\./", ""));
+				if (!isLessonFile(path)) {
+					problems.add(manifest, line, "\"" + file + "\" is not a Markdown lesson (.md)");
+				}
+				else if (!paths.contains(path)) {
+					problems.add(manifest, line, "Lesson \"" + file + "\" is listed but the file does not exist");
+				}
+				else {
+					entries.add(new CoursePlan.Entry(path, manifest, line));
+				}
+			});
+		}
+		return entries;
+	}
+}

@@ -1,0 +1,59 @@
+package io.lectern.content.internal.load;
+
+import io.lectern.content.Catalog;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What links can point at: every lesson by source file and by old path, and every file in the
+ * content folder. Also records which files lessons use, so only those are loaded and served.
+ */
+final class LinkIndex {
+
+	private final Set<String> files;
+	private final Map<String, String> lessonUrlByPath = new HashMap<>();
+	private final Map<String, String> lessonUrlByOldPath = new HashMap<>();
+	private final Map<String, String> usedFiles = new TreeMap<>();
+
+	LinkIndex(Set<String> files) {
+		this.files = files;
+	}
+
+	void addLesson(String path, String url) {
+		lessonUrlByPath.put(path, url);
+	}
+
+	/** @return the lesson URL the old path already leads to, if another lesson claimed it first */
+	Optional<String> addOldPath(String oldPath, String url) {
+		return Optional.ofNullable(lessonUrlByOldPath.putIfAbsent(Catalog.redirectKey(oldPath), url))
+			.filter(existing -> !existing.equals(url));
+	}
+
+	Optional<String> lessonAt(String path) {
+		return Optional.ofNullable(lessonUrlByPath.get(path));
+	}
+
+	Optional<String> lessonFormerlyAt(String oldPath) {
+		return Optional.ofNullable(lessonUrlByOldPath.get(Catalog.redirectKey(oldPath)));
+	}
+
+	Map<String, String> oldPaths() {
+		return lessonUrlByOldPath;
+	}
+
+	boolean exists(String path) {
+		return files.contains(path);
+	}
+
+	void use(String path, String url) {
+		usedFiles.put(path, url);
+	}
+
+	/** Files lessons link to or show, by content path, with the URL they are served at. */
+	Map<String, String> usedFiles() {
+		return usedFiles;
+	}
+}

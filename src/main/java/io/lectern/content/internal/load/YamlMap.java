@@ -1,0 +1,140 @@
+package io.lectern.content.internal.load;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A YAML mapping read as a node tree rather than as Java objects, so that every value keeps the
+ * line it came from and a wrong value can be reported where the author wrote it.
+ */
+final class YamlMap {
+
+	private final MappingNode node;
+	private final String file;
+	private final int firstLine;
+	private final Problems problems;
+
+	private YamlMap(MappingNode node, String file, int firstLine, Problems problems) {
+		this.node = node;
+		this.file = file;
+		this.firstLine = firstLine;
+		this.problems = problems;
+	}
+
+	/**
+	 * Parses YAML text that starts on line {@code firstLine} of {@code file}. Reports a problem and
+	 * returns empty when the text is not valid YAML or not a mapping.
+	 */
+	static Optional<YamlMap> parse(String yaml, String file, int firstLine, Problems problems) {
+		Node root;
+		try {
+			root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
+		}
+		catch (MarkedYAMLException ex) {
+			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() : 0;
+			problems.add(file, firstLine + line, "Invalid YAML: " + ex.getProblem());
+			return Optional.empty();
+		}
+		if (root == null) {
+			return Optional.of(new YamlMap(new MappingNode(null, List.of(), null), file, firstLine, problems));
+		}
+		if (!(root instanceof MappingNode mapping)) {
+			problems.add(file, firstLine + line(root), "Expected YAML \"key: value\" pairs");
+			return Optional.empty();
+		}
+		return Optional.of(new YamlMap(mapping, file, firstLine, problems));
+	}
+
+	String file() {
+		return file;
+	}
+
+	Problems problems() {
+		return problems;
+	}
+
+	/** The line of {@code key}, or of the mapping itself when the key is absent. */
+	int line(String key) {
+		return tuple(key).map(tuple -> lineOf(tuple.getKeyNode())).orElse(lineOf(node));
+	}
+
+	int lineOf(Node value) {
+		return firstLine + line(value);
+	}
+
+	boolean has(String key) {
+		return tuple(key).isPresent();
+	}
+
+	Optional<Node> value(String key) {
+		return tuple(key).map(NodeTuple::getValueNode);
+	}
+
+	/** A single text value; reports a problem if the key holds a list or mapping. */
+	Optional<String> string(String key) {
+		return value(key).flatMap(value -> scalar(value, key));
+	}
+
+	/** A text value or a list of them, as authors write both for {@code redirect_from}. */
+	List<String> strings(String key) {
+		return value(key).map(value -> {
+			if (value instanceof SequenceNode sequence) {
+				return sequence.getValue().stream().flatMap(item -> scalar(item, key).stream()).toList();
+			}
+			return scalar(value, key).map(List::of).orElse(List.<String>of());
+		}).orElse(List.of());
+	}
+
+	Optional<YamlMap> map(String key) {
+		return value(key).flatMap(value -> asMap(value, key));
+	}
+
+	/** The items of a list value; a missing key is an empty list. */
+	List<Node> list(String key) {
+		return value(key).map(value -> {
+			if (value instanceof SequenceNode sequence) {
+				return sequence.getValue();
+			}
+			problems.add(file, lineOf(value), "\"" + key + "\" must be a list");
+			return List.<Node>of();
+		}).orElse(List.of());
+	}
+
+	Optional<YamlMap> asMap(Node value, String what) {
+		if (value instanceof MappingNode mapping) {
+			return Optional.of(new YamlMap(mapping, file, firstLine, problems));
+		}
+		problems.add(file, lineOf(value), "\"" + what + "\" must be a set of \"key: value\" pairs");
+		return Optional.empty();
+	}
+
+	Optional<String> scalar(Node value, String what) {
+		if (value instanceof ScalarNode scalar) {
+			String text = scalar.getValue().trim();
+			return text.isEmpty() ? Optional.empty() : Optional.of(text);
+		}
+		problems.add(file, lineOf(value), "\"" + what + "\" must be text, not a list or mapping");
+		return Optional.empty();
+	}
+
+	private Optional<NodeTuple> tuple(String key) {
+		return node.getValue()
+			.stream()
+			.filter(tuple -> tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key))
+			.findFirst();
+	}
+
+	private static int line(Node node) {
+		return node.getStartMark() == null ? 0 : node.getStartMark().getLine();
+	}
+}

@@ -1,0 +1,109 @@
+package io.lectern.content.internal.render;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * A call-out box written the way GitHub does: a block quote whose first line is {@code [!NOTE]},
+ * {@code [!TIP]}, {@code [!IMPORTANT]}, {@code [!WARNING]} or {@code [!CAUTION]}.
+ */
+final class Admonition extends CustomBlock {
+
+	private static final Pattern MARKER = Pattern.compile("^\\s*\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]\\s*$",
+			Pattern.CASE_INSENSITIVE);
+
+	final String kind;
+
+	private Admonition(String kind) {
+		this.kind = kind;
+	}
+
+	/** Replaces every marked block quote in {@code document} with an admonition. */
+	static void transform(Node document) {
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(BlockQuote quote) {
+				visitChildren(quote);
+				if (quote.getFirstChild() instanceof Paragraph paragraph) {
+					convert(quote, paragraph);
+				}
+			}
+		});
+	}
+
+	private static void convert(BlockQuote quote, Paragraph first) {
+		// The marker may be split over several text nodes ("[", "!NOTE", "]"), so read up to the first line break.
+		StringBuilder line = new StringBuilder();
+		Node end = first.getFirstChild();
+		while (end instanceof Text text) {
+			line.append(text.getLiteral());
+			end = end.getNext();
+		}
+		Matcher matcher = MARKER.matcher(line);
+		if (!matcher.matches() || !(end == null || end instanceof SoftLineBreak || end instanceof HardLineBreak)) {
+			return;
+		}
+		Node stop = end == null ? null : end.getNext();
+		for (Node node = first.getFirstChild(); node != stop;) {
+			Node next = node.getNext();
+			node.unlink();
+			node = next;
+		}
+		if (first.getFirstChild() == null) {
+			first.unlink();
+		}
+		Admonition admonition = new Admonition(matcher.group(1).toLowerCase(Locale.ROOT));
+		for (Node child = quote.getFirstChild(); child != null;) {
+			Node next = child.getNext();
+			admonition.appendChild(child);
+			child = next;
+		}
+		quote.insertAfter(admonition);
+		quote.unlink();
+	}
+
+	/** Renders an admonition as a labelled box; the label carries the meaning, not only the colour. */
+	static final class Renderer implements NodeRenderer {
+
+		private final HtmlNodeRendererContext context;
+
+		Renderer(HtmlNodeRendererContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Set<Class<? extends Node>> getNodeTypes() {
+			return Set.of(Admonition.class);
+		}
+
+		@Override
+		public void render(Node node) {
+			Admonition admonition = (Admonition) node;
+			HtmlWriter html = context.getWriter();
+			html.line();
+			html.tag("div", Map.of("class", "admonition admonition-" + admonition.kind, "role", "note"));
+			html.tag("p", Map.of("class", "admonition-title"));
+			html.text(Character.toUpperCase(admonition.kind.charAt(0)) + admonition.kind.substring(1));
+			html.tag("/p");
+			for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+				context.render(child);
+			}
+			html.tag("/div");
+			html.line();
+		}
+	}
+}

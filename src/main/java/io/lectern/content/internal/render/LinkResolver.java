@@ -1,0 +1,19 @@
+package io.lectern.content.internal.render;
+
+import java.util.Optional;
+
+/**
+ * Turns the link and image destinations a lesson was written with into URLs of the portal. It
+ * knows the content folder; the renderer only knows Markdown.
+ */
+public interface LinkResolver {
+
+	/**
+	 * @param line the 1-based line of the lesson file the link is written on, for problem reports
+	 * @return the destination to render, or empty to drop the link and keep its text
+	 */
+	Optional<String> link(String destination, int line);
+
+	/** @return the image source to render, or empty to drop the image and keep its alt text */
+	Optional<String> image(String source, int line);
+}

@@ -1,0 +1,126 @@
+package io.lectern.content.internal.render;
+
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Renders a lesson's Markdown (CommonMark with GitHub's tables, strikethrough, autolinks, task
+ * lists and admonitions) to HTML that is safe to put in a page as it is. Thread-safe; each lesson
+ * is rendered once, when the catalog loads.
+ */
+public final class MarkdownRenderer {
+
+	private static final int WORDS_PER_MINUTE = 200;
+
+	private final List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+			AutolinkExtension.create(), TaskListItemsExtension.create());
+
+	private final Parser parser = Parser.builder()
+		.extensions(extensions)
+		.includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+		.build();
+
+	/**
+	 * @param bodyLine the line of the file on which {@code markdown} starts, so problems point at the file
+	 */
+	public RenderedLesson render(String markdown, int bodyLine, LinkResolver links) {
+		Node document = parser.parse(markdown);
+		Admonition.transform(document);
+		document.accept(new Destinations(links, bodyLine));
+		HeadingAnchors anchors = new HeadingAnchors(document);
+		HtmlRenderer renderer = HtmlRenderer.builder()
+			.extensions(extensions)
+			.nodeRendererFactory(anchors::renderer)
+			.nodeRendererFactory(Admonition.Renderer::new)
+			.build();
+		String html = LessonHtmlPolicy.POLICY.sanitize(renderer.render(document));
+		return new RenderedLesson(html, anchors.outline(), readingMinutes(document));
+	}
+
+	private static int readingMinutes(Node document) {
+		int[] words = { 0 };
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Text text) {
+				words[0] += countWords(text.getLiteral());
+			}
+
+			@Override
+			public void visit(Code code) {
+				words[0] += countWords(code.getLiteral());
+			}
+
+			@Override
+			public void visit(FencedCodeBlock block) {
+				words[0] += countWords(block.getLiteral());
+			}
+		});
+		return Math.max(1, (words[0] + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+	}
+
+	private static int countWords(String text) {
+		String trimmed = text.strip();
+		return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+	}
+
+	/**
+	 * Rewrites link and image destinations through the resolver and drops unsafe ones outright, so
+	 * that the sanitizer is a second line of defence rather than the only one.
+	 */
+	private static final class Destinations extends AbstractVisitor {
+
+		private final LinkResolver links;
+		private final int bodyLine;
+
+		Destinations(LinkResolver links, int bodyLine) {
+			this.links = links;
+			this.bodyLine = bodyLine;
+		}
+
+		@Override
+		public void visit(Link link) {
+			visitChildren(link);
+			Optional<String> target = UrlSchemes.isSafe(link.getDestination())
+					? links.link(link.getDestination(), lineOf(link)) : Optional.empty();
+			target.ifPresentOrElse(link::setDestination, () -> unwrap(link));
+		}
+
+		@Override
+		public void visit(Image image) {
+			Optional<String> source = UrlSchemes.isSafe(image.getDestination())
+					? links.image(image.getDestination(), lineOf(image)) : Optional.empty();
+			source.ifPresentOrElse(image::setDestination, () -> {
+				image.insertBefore(new Text(HeadingAnchors.textOf(image)));
+				image.unlink();
+			});
+		}
+
+		private int lineOf(Node node) {
+			return node.getSourceSpans().isEmpty() ? bodyLine : bodyLine + node.getSourceSpans().get(0).getLineIndex();
+		}
+
+		private static void unwrap(Link link) {
+			for (Node child = link.getFirstChild(); child != null;) {
+				Node next = child.getNext();
+				link.insertBefore(child);
+				child = next;
+			}
+			link.unlink();
+		}
+	}
+}

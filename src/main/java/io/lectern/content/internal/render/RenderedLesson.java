@@ -1,0 +1,8 @@
+package io.lectern.content.internal.render;
+
+import io.lectern.content.Heading;
+import java.util.List;
+
+/** The output of rendering one lesson body. */
+public record RenderedLesson(String html, List<Heading> headings, int readingMinutes) {
+}

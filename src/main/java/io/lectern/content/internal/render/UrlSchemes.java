@@ -1,0 +1,34 @@
+package io.lectern.content.internal.render;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which URLs may reach a page. Browsers ignore control characters and spaces inside a scheme
+ * ({@code "java\tscript:"}), so they are removed before the scheme is read.
+ */
+final class UrlSchemes {
+
+	private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
+	private static final Set<String> SAFE = Set.of("http", "https", "mailto");
+
+	private UrlSchemes() {
+	}
+
+	static Optional<String> schemeOf(String url) {
+		String squeezed = url.replaceAll("[\\s\\x00-\\x1f\\x7f]", "").toLowerCase(Locale.ROOT);
+		Matcher matcher = SCHEME.matcher(squeezed);
+		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+	}
+
+	static boolean isSafe(String url) {
+		return schemeOf(url).map(SAFE::contains).orElse(true);
+	}
+
+	static boolean isRelative(String url) {
+		return schemeOf(url).isEmpty() && !url.startsWith("/") && !url.startsWith("#") && !url.startsWith("?");
+	}
+}

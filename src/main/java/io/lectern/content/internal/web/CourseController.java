@@ -1,0 +1,34 @@
+package io.lectern.content.internal.web;
+
+import io.lectern.content.Catalog;
+import io.lectern.content.Course;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A course's outline: its sections and lessons with their summaries. */
+@Controller
+class CourseController {
+
+	private final Catalog catalog;
+
+	CourseController(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/courses")
+	String courses() {
+		return "redirect:/";
+	}
+
+	@GetMapping("/courses/{courseSlug}")
+	String showCourse(@PathVariable String courseSlug, Model model) {
+		Course course = catalog.course(courseSlug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no course at this address."));
+		model.addAttribute("course", course);
+		return "content/course";
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * Quizzes that belong to lessons: question types with pure-Java grading, quiz definitions read
+ * from the content folder, and learners' attempts recorded in the database.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Quiz")
+package io.lectern.quiz;

@@ -1,0 +1,34 @@
+package io.lectern.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The HTTP security policy for every page. Reading is open to guests; state-changing requests
+ * need a CSRF token (Spring Security's default); the CSP lets the page load nothing but the
+ * portal's own scripts and styles, with lesson images from the portal or https sites.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
+			"style-src 'self'", "img-src 'self' https:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
+			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+
+	@Bean
+	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.denyAll()
+			.anyRequest()
+			.permitAll())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frames -> frames.deny()));
+		return http.build();
+	}
+}
