@@ -12,7 +12,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * portal's own scripts and styles, with lesson images from the portal or https sites.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
 			"style-src 'self'", "img-src 'self' https:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",

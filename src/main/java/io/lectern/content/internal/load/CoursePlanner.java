@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -37,7 +38,7 @@ final class CoursePlanner {
 				manifestDirs.add(dirOf(path));
 			}
 		}
-		for (String path : paths) {
+		for (String path : new TreeSet<>(paths)) {
 			if (isLessonFile(path) && ownerManifest(dirOf(path), manifestDirs).isEmpty()) {
 				folderCourses.computeIfAbsent(dirOf(path), dir -> new ArrayList<>()).add(path);
 			}

@@ -3,6 +3,7 @@ package io.lectern.content.internal.load;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -12,6 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * A YAML mapping read as a node tree rather than as Java objects, so that every value keeps the
@@ -46,7 +48,7 @@ final class YamlMap {
 			return Optional.empty();
 		}
 		if (root == null) {
-			return Optional.of(new YamlMap(new MappingNode(null, List.of(), null), file, firstLine, problems));
+			return Optional.of(new YamlMap(new MappingNode(Tag.MAP, List.of(), DumperOptions.FlowStyle.AUTO), file, firstLine, problems));
 		}
 		if (!(root instanceof MappingNode mapping)) {
 			problems.add(file, firstLine + line(root), "Expected YAML \"key: value\" pairs");

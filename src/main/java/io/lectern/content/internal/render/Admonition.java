@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -95,7 +96,10 @@ final class Admonition extends CustomBlock {
 			Admonition admonition = (Admonition) node;
 			HtmlWriter html = context.getWriter();
 			html.line();
-			html.tag("div", Map.of("class", "admonition admonition-" + admonition.kind, "role", "note"));
+			Map<String, String> attributes = new LinkedHashMap<>();
+			attributes.put("class", "admonition admonition-" + admonition.kind);
+			attributes.put("role", "note");
+			html.tag("div", attributes);
 			html.tag("p", Map.of("class", "admonition-title"));
 			html.text(Character.toUpperCase(admonition.kind.charAt(0)) + admonition.kind.substring(1));
 			html.tag("/p");

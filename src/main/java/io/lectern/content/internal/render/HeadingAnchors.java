@@ -5,6 +5,7 @@ import io.lectern.content.internal.Slugs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,8 +84,11 @@ final class HeadingAnchors {
 					context.render(child);
 				}
 				html.raw(" ");
-				html.tag("a", Map.of("class", "heading-anchor", "href", "#" + id, "aria-label",
-						"Link to section: " + textOf(heading).strip()));
+				Map<String, String> anchor = new LinkedHashMap<>();
+				anchor.put("href", "#" + id);
+				anchor.put("class", "heading-anchor");
+				anchor.put("aria-label", "Link to section: " + textOf(heading).strip());
+				html.tag("a", anchor);
 				html.text("#");
 				html.tag("/a");
 				html.tag("/" + tag);

@@ -1,0 +1,102 @@
+package io.lectern.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lectern.content.internal.load.LoadResult;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentValidationTest {
+
+	@TempDir
+	Path dir;
+
+	private ContentFolder brokenCourse() {
+		return new ContentFolder(dir)
+			.file("course/course.yml", """
+					title: Broken
+					lessons:
+					  - bad-yaml.md
+					  - no-title.md
+					  - missing.md
+					  - dup-one.md
+					  - dup-two.md
+					  - links.md
+					  - fine.md
+					""")
+			.file("course/bad-yaml.md", "---\ntitle: Fine\ntopics: [a, b\n---\nBody\n")
+			.file("course/no-title.md", "---\nsummary: no title here\n---\nBody\n")
+			.file("course/dup-one.md", "---\ntitle: One\npermalink: same\n---\nBody\n")
+			.file("course/dup-two.md", "---\ntitle: Two\npermalink: same\n---\nBody\n")
+			.file("course/links.md", "---\ntitle: Links\n---\nIntro\n\nSee [gone](nowhere.md).\n\n![lost](img/lost.png)\n")
+			.lesson("course/fine.md", "Fine", "All good.");
+	}
+
+	@Test
+	void everyProblemIsReportedAtOnceWithItsFileAndLine() {
+		LoadResult result = brokenCourse().load();
+
+		assertThat(result.problems()).extracting(ContentProblem::toString)
+			.anySatisfy(p -> assertThat(p).startsWith("course/bad-yaml.md:3: Invalid YAML"))
+			.anySatisfy(p -> assertThat(p).startsWith("course/no-title.md:1: Missing \"title\""))
+			.anySatisfy(p -> assertThat(p).startsWith("course/course.yml:5: Lesson \"missing.md\" is listed but"))
+			.anySatisfy(p -> assertThat(p).startsWith("course/dup-two.md:1: Duplicate lesson slug \"same\""))
+			.anySatisfy(p -> assertThat(p).isEqualTo("course/links.md:6: Link to a lesson that does not exist: nowhere.md"))
+			.anySatisfy(p -> assertThat(p).isEqualTo("course/links.md:8: Image not found: img/lost.png"));
+		assertThat(result.problems()).hasSize(6);
+	}
+
+	@Test
+	void brokenLessonsAreLeftOutAndTheRestStillLoads() {
+		Course course = brokenCourse().load().catalog().course("course").orElseThrow();
+
+		assertThat(course.lessons()).extracting(Lesson::title).containsExactly("One", "Fine");
+	}
+
+	@Test
+	void checkCommandPrintsProblemsAndExitsWithOne() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		int exit = ContentCheck.run(brokenCourse().root(), new PrintStream(out, true, StandardCharsets.UTF_8));
+
+		String printed = out.toString(StandardCharsets.UTF_8);
+		assertThat(exit).isEqualTo(1);
+		assertThat(printed).contains("course/links.md:8: Image not found: img/lost.png")
+			.contains("Checked 1 course, 2 lessons in")
+			.contains("6 errors");
+	}
+
+	@Test
+	void checkCommandExitsWithZeroOnAGoodFolder() {
+		new ContentFolder(dir).lesson("notes/a.md", "A", "Fine.");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		int exit = ContentCheck.run(dir, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+		assertThat(exit).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Checked 1 course, 1 lessons").contains("no errors");
+	}
+
+	@Test
+	void checkCommandRefusesAFolderThatDoesNotExist() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		assertThat(ContentCheck.run(dir.resolve("absent"), new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(1);
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("not a folder");
+	}
+
+	@Test
+	void aCourseYamlThatIsNotYamlIsReportedWithItsLine() {
+		LoadResult result = new ContentFolder(dir).file("c/course.yml", "title: A\nlessons:\n  - a.md\n  bad: [\n")
+			.lesson("c/a.md", "A", "x")
+			.load();
+
+		assertThat(result.problems()).singleElement()
+			.satisfies(problem -> assertThat(problem.file()).isEqualTo("c/course.yml"))
+			.satisfies(problem -> assertThat(problem.message()).startsWith("Invalid YAML"));
+	}
+}

@@ -1,0 +1,36 @@
+package io.lectern.content;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** A small catalog built in memory, for web tests that need courses without a content folder. */
+public final class SampleCatalog {
+
+	public static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+
+	private SampleCatalog() {
+	}
+
+	public static Catalog create() {
+		Lesson shared = lesson("shared-responsibility", "Shared responsibility", "Who secures what.",
+				"<h2 id=\"of-and-in\">Of and in <a href=\"#of-and-in\" class=\"heading-anchor\">#</a></h2><p>AWS secures the cloud.</p>",
+				List.of(new Heading(2, "of-and-in", "Of and in")), List.of("/lessons/old-shared"));
+		Lesson iam = lesson("least-privilege", "Least privilege", "", "<p>Grant only what is needed.</p>", List.of(),
+				List.of());
+		Lesson root = lesson("root-user", "The root user", "Lock it away.", "<p>Use MFA.</p>", List.of(), List.of());
+		Course course = new Course("cloud-security", "Cloud Security", "Security of and in the cloud.",
+				List.of(new Section("Foundations", List.of(shared)), new Section("Identity", List.of(iam, root))));
+		return new Catalog(List.of(course), Map.of("/lessons/old-shared", shared.url()),
+				Map.of("/courses/cloud-security/media/img/stack.png",
+						new MediaFile("image/png", PNG, "\"png-etag\""),
+						"/courses/cloud-security/media/data/keys.csv",
+						new MediaFile("text/csv", "a,b\n".getBytes(StandardCharsets.UTF_8), "\"csv-etag\"")));
+	}
+
+	private static Lesson lesson(String slug, String title, String summary, String html, List<Heading> headings,
+			List<String> redirectFrom) {
+		return new Lesson("cloud-security", slug, title, summary, List.of("iam"), "cloud-security/" + slug + ".md", html,
+				headings, 4, redirectFrom);
+	}
+}

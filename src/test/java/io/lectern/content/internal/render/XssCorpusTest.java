@@ -1,0 +1,55 @@
+package io.lectern.content.internal.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Nothing an author or an imported page writes may run script in a reader's browser. */
+class XssCorpusTest {
+
+	private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+	private final LinkResolver asWritten = new LinkResolver() {
+		@Override
+		public Optional<String> link(String destination, int line) {
+			return Optional.of(destination);
+		}
+
+		@Override
+		public Optional<String> image(String source, int line) {
+			return Optional.of(source);
+		}
+	};
+
+	@ParameterizedTest
+	@ValueSource(strings = { "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+			"<a href=\"#\" onclick=\"alert(1)\">x</a>", "<div onmouseover=\"alert(1)\">x</div>",
+			"<svg onload=alert(1)>", "<iframe src=\"https://evil.example\"></iframe>",
+			"<p style=\"background:url(javascript:alert(1))\">x</p>", "<object data=\"x.swf\"></object>",
+			"<form action=\"https://evil.example\"><input name=a></form>", "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>",
+			"[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))", "[x]( javascript:alert(1))",
+			"[x](java&#115;cript:alert(1))", "[x](&#x6A;avascript:alert(1))", "[x](java%09script:alert(1))",
+			"<a href=\"java&#115;cript:alert(1)\">x</a>", "<a href=\" javascript:alert(1)\">x</a>",
+			"<a href=\"jav&#x09;ascript:alert(1)\">x</a>", "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+			"<a href=\"data:text/html,<script>alert(1)</script>\">x</a>", "[x](vbscript:msgbox(1))",
+			"<a href=\"VBScript:msgbox(1)\">x</a>", "<javascript:alert(1)>", "<JAVASCRIPT:alert(1)>",
+			"![x](javascript:alert(1))", "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
+			"![x](vbscript:msgbox(1))", "<img src=\"javascript:alert(1)\">", "<img src=\"data:image/png;base64,AAAA\">",
+			"[x]: javascript:alert(1)\n\n[click][x]", "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;:alert(1)\">x</a>",
+			"<scr<script>ipt>alert(1)</script>", "<base href=\"https://evil.example/\">",
+			"<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">", "<link rel=stylesheet href=x.css>",
+			"<style>body{display:none}</style>" })
+	void nothingExecutableSurvives(String attack) {
+		String html = renderer.render("Before\n\n" + attack + "\n\nAfter", 1, asWritten).html();
+		String lower = html.toLowerCase(Locale.ROOT);
+
+		// Text such as "javascript:alert(1)" is harmless once escaped; only markup and URLs in attributes run.
+		assertThat(lower).doesNotContain("<script", "<iframe", "<object", "<form", "<svg", "<base", "<meta", "<link",
+				"<style", "<math", "style=", "xlink:href", "onerror=", "onclick=", "onmouseover=", "onload=");
+		assertThat(lower).doesNotContainPattern("(href|src)=\"\\s*(javascript|vbscript|data):");
+		assertThat(html).contains("Before").contains("After");
+	}
+}
