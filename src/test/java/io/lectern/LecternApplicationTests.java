@@ -1,0 +1,127 @@
+package io.lectern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lectern.content.Catalog;
+import io.lectern.content.Lesson;
+import io.lectern.web.HttpPages;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The whole portal on a real port with the bundled course, as a reader meets it. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=jdbc:h2:mem:full")
+class LecternApplicationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Catalog catalog;
+
+	HttpPages pages;
+
+	Lesson firstLesson;
+
+	@BeforeEach
+	void setUp() {
+		pages = new HttpPages(port);
+		firstLesson = catalog.courses().get(0).lessons().get(0);
+	}
+
+	@Test
+	void aReaderGoesFromTheCatalogToACourseToALessonAndOn() {
+		String home = pages.get("/").body();
+		String courseUrl = catalog.courses().get(0).url();
+		assertThat(home).contains("href=\"" + courseUrl + "\"");
+
+		HttpResponse<String> course = pages.get(courseUrl);
+		assertThat(course.statusCode()).isEqualTo(200);
+		assertThat(course.body()).contains("href=\"" + firstLesson.url() + "\"");
+
+		HttpResponse<String> lesson = pages.get(firstLesson.url());
+		assertThat(lesson.statusCode()).isEqualTo(200);
+		assertThat(lesson.body()).contains("<h1>" + firstLesson.title() + "</h1>").contains("rel=\"next\"");
+	}
+
+	@Test
+	void everyPageCarriesTheSecurityHeaders() {
+		for (String path : new String[] { "/", catalog.courses().get(0).url(), firstLesson.url(), "/missing" }) {
+			HttpResponse<String> page = pages.get(path);
+			assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+				.contains("script-src 'self'")
+				.contains("frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline"));
+			assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+			assertThat(page.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+			assertThat(page.body()).doesNotContain("style=\"").doesNotContainPattern("<script>|<script [^>]*>[^<]");
+		}
+	}
+
+	@Test
+	void anUnknownAddressGetsThe404PageInTheLayoutWithoutInternals() {
+		HttpResponse<String> page = pages.get("/courses/no-such-course/no-such-lesson");
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("Page not found").contains("class=\"site-header\"").contains("Skip to main content")
+			.doesNotContain("Exception").doesNotContain("io.lectern").doesNotContain("at org.");
+	}
+
+	@Test
+	void lessonPagesAreGzippedForClientsThatAskAndRevalidateWith304() throws IOException {
+		HttpResponse<byte[]> zipped = pages.getBytes(firstLesson.url(), "Accept-Encoding", "gzip");
+		assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+		String unzipped = new String(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes(),
+				StandardCharsets.UTF_8);
+		assertThat(unzipped).contains("<h1>" + firstLesson.title() + "</h1>");
+
+		String etag = pages.get(firstLesson.url()).headers().firstValue("ETag").orElseThrow();
+		assertThat(pages.get(firstLesson.url(), "If-None-Match", etag).statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void oldAddressesRedirectPermanently() {
+		Lesson moved = catalog.courses()
+			.stream()
+			.flatMap(course -> course.lessons().stream())
+			.filter(lesson -> !lesson.redirectFrom().isEmpty())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the bundled course should show off redirect_from"));
+
+		HttpResponse<String> response = pages.get(moved.redirectFrom().get(0));
+
+		assertThat(response.statusCode()).isEqualTo(301);
+		assertThat(response.headers().firstValue("Location")).contains(moved.url());
+	}
+
+	@Test
+	void postsWithoutACsrfTokenAreRefused() {
+		assertThat(pages.post(firstLesson.url()).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void onlyTheHealthEndpointIsPublicAndTheH2ConsoleIsOff() {
+		assertThat(pages.get("/actuator/health").statusCode()).isEqualTo(200);
+		assertThat(pages.get("/actuator/env").statusCode()).isIn(401, 403, 404);
+		assertThat(pages.get("/actuator/beans").statusCode()).isIn(401, 403, 404);
+		assertThat(pages.get("/h2-console").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void stylesScriptsAndTheFaviconAreServedByThePortalItself() {
+		for (String asset : new String[] { "/css/lectern.css", "/css/print.css", "/js/lectern.js",
+				"/js/vendor/highlight.min.js", "/favicon.svg" }) {
+			assertThat(pages.get(asset).statusCode()).as(asset).isEqualTo(200);
+		}
+		assertThat(pages.get("/").body()).doesNotContainPattern("(src|href)=\"(https?:)?//");
+	}
+}
