@@ -99,4 +99,16 @@ class ContentValidationTest {
 			.satisfies(problem -> assertThat(problem.file()).isEqualTo("c/course.yml"))
 			.satisfies(problem -> assertThat(problem.message()).startsWith("Invalid YAML"));
 	}
+
+	@Test
+	void aRedirectMayNotHideAnotherLessonOrBeClaimedTwice() {
+		LoadResult result = new ContentFolder(dir).lesson("c/a.md", "A", "x")
+			.file("c/b.md", "---\ntitle: B\nredirect_from: [/courses/c/a, /old]\n---\n")
+			.file("c/c.md", "---\ntitle: C\nredirect_from: /OLD/\n---\n")
+			.load();
+
+		assertThat(result.problems()).extracting(ContentProblem::toString)
+			.containsExactly("c/b.md:1: Redirect \"/courses/c/a\" is the address of another lesson and would hide it",
+					"c/c.md:1: Redirect \"/OLD/\" already leads to /courses/c/b");
+	}
 }

@@ -47,6 +47,9 @@ public final class CatalogLoader {
 			}
 			sources.put(plan, readLessons(tree, plan, index, problems));
 		}
+		index.oldPathsShadowingLessons()
+			.forEach((oldPath, source) -> problems.add(source, 1,
+					"Redirect \"" + oldPath + "\" is the address of another lesson and would hide it"));
 		Map<String, RenderedLesson> rendered = new HashMap<>();
 		sources.forEach((plan, parts) -> parts.stream().flatMap(List::stream).forEach(source -> rendered.put(
 				source.path(),
@@ -81,7 +84,7 @@ public final class CatalogLoader {
 					}
 					String url = "/courses/" + plan.slug() + "/" + source.slug();
 					index.addLesson(source.path(), url);
-					source.oldPaths().forEach(oldPath -> index.addOldPath(oldPath, url)
+					source.oldPaths().forEach(oldPath -> index.addOldPath(oldPath, url, source.path())
 						.ifPresent(taken -> problems.add(source.path(), 1,
 								"Redirect \"" + oldPath + "\" already leads to " + taken)));
 					lessons.add(source);

@@ -16,6 +16,7 @@ final class LinkIndex {
 	private final Set<String> files;
 	private final Map<String, String> lessonUrlByPath = new HashMap<>();
 	private final Map<String, String> lessonUrlByOldPath = new HashMap<>();
+	private final Map<String, String> oldPathDeclaredIn = new HashMap<>();
 	private final Map<String, String> usedFiles = new TreeMap<>();
 
 	LinkIndex(Set<String> files) {
@@ -27,9 +28,22 @@ final class LinkIndex {
 	}
 
 	/** @return the lesson URL the old path already leads to, if another lesson claimed it first */
-	Optional<String> addOldPath(String oldPath, String url) {
+	Optional<String> addOldPath(String oldPath, String url, String declaredIn) {
+		oldPathDeclaredIn.putIfAbsent(Catalog.redirectKey(oldPath), declaredIn);
 		return Optional.ofNullable(lessonUrlByOldPath.putIfAbsent(Catalog.redirectKey(oldPath), url))
 			.filter(existing -> !existing.equals(url));
+	}
+
+	/** Old paths that are some lesson's current address, with the file that declared each. */
+	Map<String, String> oldPathsShadowingLessons() {
+		Map<String, String> shadowing = new TreeMap<>();
+		lessonUrlByPath.values().forEach(url -> {
+			String key = Catalog.redirectKey(url);
+			if (lessonUrlByOldPath.containsKey(key) && !lessonUrlByOldPath.get(key).equals(url)) {
+				shadowing.put(key, oldPathDeclaredIn.get(key));
+			}
+		});
+		return shadowing;
 	}
 
 	Optional<String> lessonAt(String path) {
