@@ -55,7 +55,7 @@ class LecternApplicationTests {
 	@Test
 	void everyPageCarriesTheSecurityHeaders() {
 		for (String path : new String[] { "/", catalog.courses().get(0).url(), firstLesson.url(), "/missing" }) {
-			HttpResponse<String> page = pages.get(path);
+			HttpResponse<String> page = pages.get(path, "Accept", "text/html");
 			assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
 				.contains("script-src 'self'")
 				.contains("frame-ancestors 'none'")
@@ -68,7 +68,7 @@ class LecternApplicationTests {
 
 	@Test
 	void anUnknownAddressGetsThe404PageInTheLayoutWithoutInternals() {
-		HttpResponse<String> page = pages.get("/courses/no-such-course/no-such-lesson");
+		HttpResponse<String> page = pages.get("/courses/no-such-course/no-such-lesson", "Accept", "text/html");
 
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
@@ -101,6 +101,14 @@ class LecternApplicationTests {
 
 		assertThat(response.statusCode()).isEqualTo(301);
 		assertThat(response.headers().firstValue("Location")).contains(moved.url());
+	}
+
+	@Test
+	void programsAskingForJsonGetAnErrorWithoutInternals() {
+		HttpResponse<String> error = pages.get("/courses/nope/nothing", "Accept", "application/json");
+
+		assertThat(error.statusCode()).isEqualTo(404);
+		assertThat(error.body()).contains("\"status\":404").doesNotContain("trace").doesNotContain("exception");
 	}
 
 	@Test

@@ -127,11 +127,15 @@ public final class CatalogLoader {
 		}
 	}
 
-	/** A strong validator from the bytes themselves, so it survives restarts and is the same on every instance. */
+	/**
+	 * A validator from the bytes themselves, so it survives restarts and is the same on every
+	 * instance. Weak, because the server gzips responses on the way out and a strong ETag would
+	 * have to differ between the plain and the compressed bytes (Tomcat skips compression otherwise).
+	 */
 	public static String etag(byte[] bytes) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+			return "W/\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
