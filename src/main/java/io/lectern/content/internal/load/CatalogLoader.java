@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -50,10 +51,15 @@ public final class CatalogLoader {
 		index.oldPathsShadowingLessons()
 			.forEach((oldPath, source) -> problems.add(source, 1,
 					"Redirect \"" + oldPath + "\" is the address of another lesson and would hide it"));
-		Map<String, RenderedLesson> rendered = new HashMap<>();
-		sources.forEach((plan, parts) -> parts.stream().flatMap(List::stream).forEach(source -> rendered.put(
-				source.path(),
-				renderer.render(source.body(), source.bodyLine(), new LessonLinks(index, plan, source.path(), problems)))));
+		// Rendering is the costly part and each lesson is independent, so it uses every core.
+		Map<String, RenderedLesson> rendered = new ConcurrentHashMap<>();
+		sources.entrySet()
+			.stream()
+			.flatMap(course -> course.getValue().stream().flatMap(List::stream).map(source -> Map.entry(course.getKey(), source)))
+			.toList()
+			.parallelStream()
+			.forEach(job -> rendered.put(job.getValue().path(), renderer.render(job.getValue().body(),
+					job.getValue().bodyLine(), new LessonLinks(index, job.getKey(), job.getValue().path(), problems))));
 		List<ContentProblem> found = problems.sorted();
 		Set<String> broken = found.stream().map(ContentProblem::file).collect(Collectors.toSet());
 		List<Course> courses = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +16,8 @@ import java.util.stream.Collectors;
  * portal serves, and an old site path becomes the lesson that now lives there.
  */
 final class LessonLinks implements LinkResolver {
+
+	private static final Pattern HAS_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
 	private final LinkIndex index;
 	private final CoursePlan course;
@@ -61,7 +64,7 @@ final class LessonLinks implements LinkResolver {
 
 	private static boolean isRelativePath(String destination) {
 		return !destination.isEmpty() && !destination.startsWith("#") && !destination.startsWith("/")
-				&& !destination.matches("(?s)^[A-Za-z][A-Za-z0-9+.-]*:.*");
+				&& !HAS_SCHEME.matcher(destination).lookingAt();
 	}
 
 	private Optional<String> served(String path, int line, String problem) {

@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * What links can point at: every lesson by source file and by old path, and every file in the
- * content folder. Also records which files lessons use, so only those are loaded and served.
+ * content folder. Also records which files lessons use, so only those are loaded and served;
+ * that record is thread-safe because lessons are rendered in parallel, the rest is filled first.
  */
 final class LinkIndex {
 
@@ -17,7 +19,7 @@ final class LinkIndex {
 	private final Map<String, String> lessonUrlByPath = new HashMap<>();
 	private final Map<String, String> lessonUrlByOldPath = new HashMap<>();
 	private final Map<String, String> oldPathDeclaredIn = new HashMap<>();
-	private final Map<String, String> usedFiles = new TreeMap<>();
+	private final Map<String, String> usedFiles = new ConcurrentSkipListMap<>();
 
 	LinkIndex(Set<String> files) {
 		this.files = files;

@@ -21,6 +21,10 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class YamlMap {
 
+	/** Setting up a parser costs more than reading a short front matter, and parsers are not thread-safe. */
+	private static final ThreadLocal<Yaml> YAML = ThreadLocal
+		.withInitial(() -> new Yaml(new SafeConstructor(new LoaderOptions())));
+
 	private final MappingNode node;
 	private final String file;
 	private final int firstLine;
@@ -40,7 +44,7 @@ final class YamlMap {
 	static Optional<YamlMap> parse(String yaml, String file, int firstLine, Problems problems) {
 		Node root;
 		try {
-			root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
+			root = YAML.get().compose(new StringReader(yaml));
 		}
 		catch (MarkedYAMLException ex) {
 			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() : 0;

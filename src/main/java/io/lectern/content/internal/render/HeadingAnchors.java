@@ -4,13 +4,13 @@ import io.lectern.content.Heading;
 import io.lectern.content.internal.Slugs;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
@@ -24,29 +24,52 @@ import org.commonmark.renderer.html.HtmlWriter;
  */
 final class HeadingAnchors {
 
-	private final Map<org.commonmark.node.Heading, String> ids = new IdentityHashMap<>();
-	private final List<Heading> outline = new ArrayList<>();
+	private HeadingAnchors() {
+	}
 
-	HeadingAnchors(Node document) {
+	/** A heading that knows its id, so one shared renderer can draw it. */
+	static final class AnchoredHeading extends CustomBlock {
+
+		final int level;
+		final String id;
+		final String text;
+
+		AnchoredHeading(int level, String id, String text) {
+			this.level = level;
+			this.id = id;
+			this.text = text;
+		}
+	}
+
+	/**
+	 * Replaces every heading of {@code document} with an anchored one.
+	 *
+	 * @return the h2 and h3 headings, for the "On this page" list
+	 */
+	static List<Heading> anchor(Node document) {
 		Map<String, Integer> seen = new HashMap<>();
+		List<Heading> outline = new ArrayList<>();
 		document.accept(new AbstractVisitor() {
 			@Override
 			public void visit(org.commonmark.node.Heading heading) {
 				String text = textOf(heading).strip();
 				String base = Slugs.slugify(text);
 				int repeat = seen.merge(base, 1, Integer::sum) - 1;
-				String id = repeat == 0 ? base : base + "-" + repeat;
-				ids.put(heading, id);
-				if (heading.getLevel() == 2 || heading.getLevel() == 3) {
-					outline.add(new Heading(heading.getLevel(), id, text));
+				AnchoredHeading anchored = new AnchoredHeading(heading.getLevel(), repeat == 0 ? base : base + "-" + repeat,
+						text);
+				for (Node child = heading.getFirstChild(); child != null;) {
+					Node next = child.getNext();
+					anchored.appendChild(child);
+					child = next;
+				}
+				heading.insertAfter(anchored);
+				heading.unlink();
+				if (anchored.level == 2 || anchored.level == 3) {
+					outline.add(new Heading(anchored.level, anchored.id, text));
 				}
 			}
 		});
-	}
-
-	/** The h2 and h3 headings, for the "On this page" list. */
-	List<Heading> outline() {
-		return List.copyOf(outline);
+		return outline;
 	}
 
 	static String textOf(Node node) {
@@ -65,35 +88,39 @@ final class HeadingAnchors {
 		return text.toString();
 	}
 
-	NodeRenderer renderer(HtmlNodeRendererContext context) {
-		return new NodeRenderer() {
-			@Override
-			public Set<Class<? extends Node>> getNodeTypes() {
-				return Set.of(org.commonmark.node.Heading.class);
-			}
+	static final class Renderer implements NodeRenderer {
 
-			@Override
-			public void render(Node node) {
-				org.commonmark.node.Heading heading = (org.commonmark.node.Heading) node;
-				String tag = "h" + heading.getLevel();
-				String id = ids.get(heading);
-				HtmlWriter html = context.getWriter();
-				html.line();
-				html.tag(tag, Map.of("id", id));
-				for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-					context.render(child);
-				}
-				html.raw(" ");
-				Map<String, String> anchor = new LinkedHashMap<>();
-				anchor.put("href", "#" + id);
-				anchor.put("class", "heading-anchor");
-				anchor.put("aria-label", "Link to section: " + textOf(heading).strip());
-				html.tag("a", anchor);
-				html.text("#");
-				html.tag("/a");
-				html.tag("/" + tag);
-				html.line();
+		private final HtmlNodeRendererContext context;
+
+		Renderer(HtmlNodeRendererContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Set<Class<? extends Node>> getNodeTypes() {
+			return Set.of(AnchoredHeading.class);
+		}
+
+		@Override
+		public void render(Node node) {
+			AnchoredHeading heading = (AnchoredHeading) node;
+			String tag = "h" + heading.level;
+			HtmlWriter html = context.getWriter();
+			html.line();
+			html.tag(tag, Map.of("id", heading.id));
+			for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+				context.render(child);
 			}
-		};
+			html.raw(" ");
+			Map<String, String> anchor = new LinkedHashMap<>();
+			anchor.put("href", "#" + heading.id);
+			anchor.put("class", "heading-anchor");
+			anchor.put("aria-label", "Link to section: " + heading.text);
+			html.tag("a", anchor);
+			html.text("#");
+			html.tag("/a");
+			html.tag("/" + tag);
+			html.line();
+		}
 	}
 }

@@ -1,7 +1,9 @@
 package io.lectern.content.internal.render;
 
+import io.lectern.content.Heading;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -10,6 +12,8 @@ import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -20,12 +24,14 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Renders a lesson's Markdown (CommonMark with GitHub's tables, strikethrough, autolinks, task
- * lists and admonitions) to HTML that is safe to put in a page as it is. Thread-safe; each lesson
+ * lists and admonitions) to HTML that is safe to put in a page as it is: unsafe URLs are dropped
+ * and raw HTML passes an allowlist. Thread-safe; each lesson
  * is rendered once, when the catalog loads.
  */
 public final class MarkdownRenderer {
 
 	private static final int WORDS_PER_MINUTE = 200;
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private final List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
 			AutolinkExtension.create(), TaskListItemsExtension.create());
@@ -35,6 +41,12 @@ public final class MarkdownRenderer {
 		.includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
 		.build();
 
+	private final HtmlRenderer htmlRenderer = HtmlRenderer.builder()
+		.extensions(extensions)
+		.nodeRendererFactory(HeadingAnchors.Renderer::new)
+		.nodeRendererFactory(Admonition.Renderer::new)
+		.build();
+
 	/**
 	 * @param bodyLine the line of the file on which {@code markdown} starts, so problems point at the file
 	 */
@@ -42,14 +54,34 @@ public final class MarkdownRenderer {
 		Node document = parser.parse(markdown);
 		Admonition.transform(document);
 		document.accept(new Destinations(links, bodyLine));
-		HeadingAnchors anchors = new HeadingAnchors(document);
-		HtmlRenderer renderer = HtmlRenderer.builder()
-			.extensions(extensions)
-			.nodeRendererFactory(anchors::renderer)
-			.nodeRendererFactory(Admonition.Renderer::new)
-			.build();
-		String html = LessonHtmlPolicy.POLICY.sanitize(renderer.render(document));
-		return new RenderedLesson(html, anchors.outline(), readingMinutes(document));
+		List<Heading> outline = HeadingAnchors.anchor(document);
+		String html = htmlRenderer.render(document);
+		if (hasRawHtml(document)) {
+			html = LessonHtmlPolicy.POLICY.sanitize(html);
+		}
+		return new RenderedLesson(html, outline, readingMinutes(document));
+	}
+
+	/**
+	 * Raw HTML is the only way markup Lectern did not write reaches the output: the renderer escapes
+	 * all text and attributes, and unsafe link and image URLs are dropped before rendering. So the
+	 * allowlist sanitizer runs over the whole lesson whenever it holds any raw HTML, and the
+	 * (costly) second parse is skipped for lessons that are pure Markdown.
+	 */
+	private static boolean hasRawHtml(Node document) {
+		boolean[] found = { false };
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(HtmlBlock block) {
+				found[0] = true;
+			}
+
+			@Override
+			public void visit(HtmlInline inline) {
+				found[0] = true;
+			}
+		});
+		return found[0];
 	}
 
 	private static int readingMinutes(Node document) {
@@ -75,7 +107,7 @@ public final class MarkdownRenderer {
 
 	private static int countWords(String text) {
 		String trimmed = text.strip();
-		return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+		return trimmed.isEmpty() ? 0 : WHITESPACE.split(trimmed).length;
 	}
 
 	/**

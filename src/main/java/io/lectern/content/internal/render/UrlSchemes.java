@@ -13,22 +13,19 @@ import java.util.regex.Pattern;
 final class UrlSchemes {
 
 	private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
+	private static final Pattern IGNORED_BY_BROWSERS = Pattern.compile("[\\s\\x00-\\x1f\\x7f]");
 	private static final Set<String> SAFE = Set.of("http", "https", "mailto");
 
 	private UrlSchemes() {
 	}
 
 	static Optional<String> schemeOf(String url) {
-		String squeezed = url.replaceAll("[\\s\\x00-\\x1f\\x7f]", "").toLowerCase(Locale.ROOT);
+		String squeezed = IGNORED_BY_BROWSERS.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
 		Matcher matcher = SCHEME.matcher(squeezed);
 		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
 	}
 
 	static boolean isSafe(String url) {
 		return schemeOf(url).map(SAFE::contains).orElse(true);
-	}
-
-	static boolean isRelative(String url) {
-		return schemeOf(url).isEmpty() && !url.startsWith("/") && !url.startsWith("#") && !url.startsWith("?");
 	}
 }
