@@ -54,8 +54,8 @@ class RenderingTest {
 
 		assertThat(html).contains("<del>old</del>")
 			.contains("<a href=\"https://aws.amazon.com/iam/\">https://aws.amazon.com/iam/</a>")
-			.contains("<li><input type=\"checkbox\" disabled=\"\" checked=\"\" /> enable MFA</li>")
-			.contains("<li><input type=\"checkbox\" disabled=\"\" /> delete access keys</li>");
+			.contains("<li><input type=\"checkbox\" disabled=\"\" checked=\"\"> enable MFA</li>")
+			.contains("<li><input type=\"checkbox\" disabled=\"\"> delete access keys</li>");
 	}
 
 	@Test
@@ -99,7 +99,14 @@ class RenderingTest {
 	void fencedCodeKeepsItsLanguageClass() {
 		String html = render("```json\n{\"Effect\": \"Allow\"}\n```\n").html();
 
-		assertThat(html).contains("<pre><code class=\"language-json\">{&#34;Effect&#34;: &#34;Allow&#34;}");
+		assertThat(html).contains("<pre><code class=\"language-json\">{&quot;Effect&quot;: &quot;Allow&quot;}");
+	}
+
+	@Test
+	void rawHtmlIsKeptWhenItIsOnTheAllowlist() {
+		String html = render("<details><summary>Hint</summary>\n\nUse a <kbd>role</kbd>.\n\n</details>\n").html();
+
+		assertThat(html).contains("<details><summary>Hint</summary>").contains("<kbd>role</kbd>");
 	}
 
 	@Test
