@@ -5,21 +5,26 @@ COPY mvnw pom.xml ./
 COPY .mvn .mvn
 RUN ./mvnw -B -ntp -q dependency:go-offline
 COPY src src
-RUN ./mvnw -B -ntp -q -DskipTests package && cp target/lectern-*.jar /src/app.jar
+RUN ./mvnw -B -ntp -q -DskipTests package \
+    && java -Djarmode=tools -jar target/lectern-*.jar extract --destination /app \
+    && mv /app/lectern-*.jar /app/app.jar
 
 # Runtime stage: a JRE only, running as an unprivileged user. The H2 database lives in ./data,
 # that is /app/data, which the user owns.
 FROM eclipse-temurin:17-jre
 RUN groupadd --system --gid 10001 lectern \
-    && useradd --system --uid 10001 --gid lectern --home-dir /app --shell /usr/sbin/nologin lectern \
-    && mkdir -p /app/data \
-    && chown -R lectern:lectern /app
+    && useradd --system --uid 10001 --gid lectern --home-dir /app --shell /usr/sbin/nologin lectern
 WORKDIR /app
-COPY --from=build --chown=lectern:lectern /src/app.jar /app/app.jar
+COPY --from=build --chown=lectern:lectern /app /app
 USER lectern
+# A class-data-sharing archive from a training start (context refresh only, in-memory database)
+# cuts start-up time by about a third.
+RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar \
+        --spring.datasource.url=jdbc:h2:mem:training \
+    && mkdir -p /app/data
 EXPOSE 8080
 VOLUME ["/app/data"]
 # bash's /dev/tcp needs no curl or wget in the image.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=40s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-XX:MaxRAMPercentage=75", "-jar", "app.jar"]
