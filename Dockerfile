@@ -13,15 +13,16 @@ RUN ./mvnw -B -ntp -q -DskipTests package \
 # that is /app/data, which the user owns.
 FROM eclipse-temurin:17-jre
 RUN groupadd --system --gid 10001 lectern \
-    && useradd --system --uid 10001 --gid lectern --home-dir /app --shell /usr/sbin/nologin lectern
+    && useradd --system --uid 10001 --gid lectern --home-dir /app --shell /usr/sbin/nologin lectern \
+    && mkdir -p /app/data \
+    && chown -R lectern:lectern /app
 WORKDIR /app
 COPY --from=build --chown=lectern:lectern /app /app
 USER lectern
 # A class-data-sharing archive from a training start (context refresh only, in-memory database)
 # cuts start-up time by about a third.
 RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar \
-        --spring.datasource.url=jdbc:h2:mem:training \
-    && mkdir -p /app/data
+        --spring.datasource.url=jdbc:h2:mem:training
 EXPOSE 8080
 VOLUME ["/app/data"]
 # bash's /dev/tcp needs no curl or wget in the image.
