@@ -3,7 +3,6 @@ package io.lectern.content.internal.render;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
@@ -14,7 +13,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
-import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
@@ -68,33 +66,20 @@ final class Admonition extends CustomBlock {
 			first.unlink();
 		}
 		Admonition admonition = new Admonition(matcher.group(1).toLowerCase(Locale.ROOT));
-		for (Node child = quote.getFirstChild(); child != null;) {
-			Node next = child.getNext();
-			admonition.appendChild(child);
-			child = next;
-		}
+		BlockRenderer.moveChildren(quote, admonition);
 		quote.insertAfter(admonition);
 		quote.unlink();
 	}
 
 	/** Renders an admonition as a labelled box; the label carries the meaning, not only the colour. */
-	static final class Renderer implements NodeRenderer {
-
-		private final HtmlNodeRendererContext context;
+	static final class Renderer extends BlockRenderer<Admonition> {
 
 		Renderer(HtmlNodeRendererContext context) {
-			this.context = context;
+			super(context, Admonition.class);
 		}
 
 		@Override
-		public Set<Class<? extends Node>> getNodeTypes() {
-			return Set.of(Admonition.class);
-		}
-
-		@Override
-		public void render(Node node) {
-			Admonition admonition = (Admonition) node;
-			HtmlWriter html = context.getWriter();
+		void render(Admonition admonition, HtmlWriter html) {
 			html.line();
 			Map<String, String> attributes = new LinkedHashMap<>();
 			attributes.put("class", "admonition admonition-" + admonition.kind);
@@ -103,9 +88,7 @@ final class Admonition extends CustomBlock {
 			html.tag("p", Map.of("class", "admonition-title"));
 			html.text(Character.toUpperCase(admonition.kind.charAt(0)) + admonition.kind.substring(1));
 			html.tag("/p");
-			for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-				context.render(child);
-			}
+			renderChildren(admonition);
 			html.tag("/div");
 			html.line();
 		}

@@ -7,13 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
-import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
@@ -57,11 +55,7 @@ final class HeadingAnchors {
 				int repeat = seen.merge(base, 1, Integer::sum) - 1;
 				AnchoredHeading anchored = new AnchoredHeading(heading.getLevel(), repeat == 0 ? base : base + "-" + repeat,
 						text);
-				for (Node child = heading.getFirstChild(); child != null;) {
-					Node next = child.getNext();
-					anchored.appendChild(child);
-					child = next;
-				}
+				BlockRenderer.moveChildren(heading, anchored);
 				heading.insertAfter(anchored);
 				heading.unlink();
 				if (anchored.level == 2 || anchored.level == 3) {
@@ -88,29 +82,18 @@ final class HeadingAnchors {
 		return text.toString();
 	}
 
-	static final class Renderer implements NodeRenderer {
-
-		private final HtmlNodeRendererContext context;
+	static final class Renderer extends BlockRenderer<AnchoredHeading> {
 
 		Renderer(HtmlNodeRendererContext context) {
-			this.context = context;
+			super(context, AnchoredHeading.class);
 		}
 
 		@Override
-		public Set<Class<? extends Node>> getNodeTypes() {
-			return Set.of(AnchoredHeading.class);
-		}
-
-		@Override
-		public void render(Node node) {
-			AnchoredHeading heading = (AnchoredHeading) node;
+		void render(AnchoredHeading heading, HtmlWriter html) {
 			String tag = "h" + heading.level;
-			HtmlWriter html = context.getWriter();
 			html.line();
 			html.tag(tag, Map.of("id", heading.id));
-			for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-				context.render(child);
-			}
+			renderChildren(heading);
 			html.raw(" ");
 			Map<String, String> anchor = new LinkedHashMap<>();
 			anchor.put("href", "#" + heading.id);
