@@ -1,0 +1,55 @@
+package io.lectern.quiz.grading;
+
+import java.util.List;
+import java.util.Set;
+
+/** "Select all that apply", with partial credit or all-or-nothing as the author chooses. */
+public record MultipleResponse(QuestionInfo info, List<Choice> choices, Scoring scoring) implements Question {
+
+	/** How ticks become a fraction. */
+	public enum Scoring {
+		/** {@code max(0, (right ticks - wrong ticks) / number of correct choices)}. */
+		PARTIAL,
+		/** 1 when exactly the correct choices are ticked, else 0. */
+		ALL_OR_NOTHING
+	}
+
+	public MultipleResponse {
+		choices = List.copyOf(choices);
+		if (new Choices(info.id(), choices).correctCount() == 0) {
+			throw new IllegalArgumentException("Multiple-response question " + info.id() + " needs at least one correct choice");
+		}
+		scoring = scoring == null ? Scoring.PARTIAL : scoring;
+	}
+
+	@Override
+	public Grade grade(Response response) {
+		Choices options = new Choices(info.id(), choices);
+		Set<Choice> ticked = options.picked(response);
+		long correct = options.correctCount();
+		long right = ticked.stream().filter(Choice::correct).count();
+		long wrong = ticked.size() - right;
+		List<String> feedback = Choices.feedbackOf(ticked);
+		if (scoring == Scoring.ALL_OR_NOTHING) {
+			boolean exact = right == correct && wrong == 0;
+			return Grade.of(exact ? 1 : 0, feedback, exact ? "Exactly the correct choices were ticked."
+					: "Full marks need exactly the " + correct + " correct choices, and no others.");
+		}
+		double fraction = Math.max(0, (double) (right - wrong) / correct);
+		return Grade.of(fraction, feedback, "(" + right + " right - " + wrong + " wrong) / " + correct
+				+ " correct choices = " + format(fraction) + (right - wrong < 0 ? ", never below 0" : ""));
+	}
+
+	@Override
+	public String creditRule() {
+		long correct = new Choices(info.id(), choices).correctCount();
+		return scoring == Scoring.ALL_OR_NOTHING
+				? "All or nothing: tick exactly the correct choices to earn the points."
+				: "Partial credit: each correct tick earns 1/" + correct + " of the points and each wrong tick takes 1/"
+						+ correct + " away; the score never drops below zero.";
+	}
+
+	static String format(double fraction) {
+		return String.format(java.util.Locale.ROOT, "%.2f", fraction);
+	}
+}

@@ -1,0 +1,42 @@
+package io.lectern.quiz.grading;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A number, right when within {@code tolerance} of the answer. */
+public record NumericAnswer(QuestionInfo info, BigDecimal answer, BigDecimal tolerance, String feedback)
+		implements Question {
+
+	public NumericAnswer {
+		if (answer == null) {
+			throw new IllegalArgumentException("Numeric question " + info.id() + " needs an answer");
+		}
+		tolerance = tolerance == null ? BigDecimal.ZERO : tolerance.abs();
+		feedback = feedback == null ? "" : feedback;
+	}
+
+	@Override
+	public Grade grade(Response response) {
+		String given = response instanceof Response.Text text ? text.value().strip().replace(" ", "") : "";
+		if (given.isEmpty()) {
+			return Grade.of(0, List.of(), "No answer was given.");
+		}
+		BigDecimal value;
+		try {
+			value = new BigDecimal(given);
+		}
+		catch (NumberFormatException notANumber) {
+			return Grade.of(0, List.of(), "\"" + given + "\" is not a number.");
+		}
+		boolean within = value.subtract(answer).abs().compareTo(tolerance) <= 0;
+		return Grade.of(within ? 1 : 0, List.of(within ? feedback : ""),
+				within ? "The answer is within " + tolerance.toPlainString() + " of the expected value."
+						: "The answer is more than " + tolerance.toPlainString() + " away from the expected value.");
+	}
+
+	@Override
+	public String creditRule() {
+		return tolerance.signum() == 0 ? "Give the exact number." : "Answers within " + tolerance.toPlainString()
+				+ " of the expected value are accepted.";
+	}
+}

@@ -1,0 +1,36 @@
+package io.lectern.quiz.grading;
+
+import java.util.List;
+import java.util.Set;
+
+/** Pick the one right option. True/false is a single choice between "true" and "false". */
+public record SingleChoice(QuestionInfo info, List<Choice> choices) implements Question {
+
+	public static final String TRUE = "true";
+	public static final String FALSE = "false";
+
+	public SingleChoice {
+		choices = List.copyOf(choices);
+		long correct = new Choices(info.id(), choices).correctCount();
+		if (correct != 1) {
+			throw new IllegalArgumentException("Single-choice question " + info.id() + " needs exactly one correct choice, not "
+					+ correct);
+		}
+	}
+
+	public static SingleChoice trueFalse(QuestionInfo info, boolean answer, String feedbackTrue, String feedbackFalse) {
+		return new SingleChoice(info, List.of(new Choice(TRUE, "True", answer, feedbackTrue),
+				new Choice(FALSE, "False", !answer, feedbackFalse)));
+	}
+
+	@Override
+	public Grade grade(Response response) {
+		Set<Choice> picked = new Choices(info.id(), choices).picked(response);
+		if (picked.size() != 1) {
+			return Grade.of(0, List.of(), picked.isEmpty() ? "No answer was chosen." : "Only one answer may be chosen.");
+		}
+		Choice choice = picked.iterator().next();
+		return Grade.of(choice.correct() ? 1 : 0, Choices.feedbackOf(picked),
+				choice.correct() ? "The chosen answer is correct." : "The chosen answer is not correct.");
+	}
+}
