@@ -1,45 +1,51 @@
 package io.lectern.quiz.grading;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** The options of a choice question, checked once when the question is defined. */
+/**
+ * Helpers for the options of a choice question. Questions have a handful of choices, so plain
+ * scans beat building lookup maps on every grade.
+ */
 final class Choices {
 
-	private final List<Choice> all;
-	private final Map<String, Choice> byId;
-
-	Choices(String questionId, List<Choice> all) {
-		this.all = List.copyOf(all);
-		this.byId = this.all.stream().collect(Collectors.toMap(Choice::id, Function.identity(), (a, b) -> {
-			throw new IllegalArgumentException("Question " + questionId + " has two choices with the id " + a.id());
-		}));
+	private Choices() {
 	}
 
-	List<Choice> all() {
-		return all;
+	/** Refuses repeated choice ids and returns how many choices are correct. */
+	static long check(String questionId, List<Choice> choices) {
+		Set<String> ids = new HashSet<>();
+		for (Choice choice : choices) {
+			if (!ids.add(choice.id())) {
+				throw new IllegalArgumentException("Question " + questionId + " has two choices with the id " + choice.id());
+			}
+		}
+		return correctCount(choices);
 	}
 
-	long correctCount() {
-		return all.stream().filter(Choice::correct).count();
+	static long correctCount(List<Choice> choices) {
+		return choices.stream().filter(Choice::correct).count();
 	}
 
 	/** The distinct known choices a response picked, in the order picked; unknown ids are ignored. */
-	Set<Choice> picked(Response response) {
-		if (!(response instanceof Response.Choices choices)) {
+	static Set<Choice> picked(List<Choice> choices, Response response) {
+		if (!(response instanceof Response.Choices picks)) {
 			return Set.of();
 		}
 		Set<Choice> picked = new LinkedHashSet<>();
-		new LinkedHashSet<>(choices.ids()).stream().map(byId::get).filter(choice -> choice != null).forEach(picked::add);
+		for (String id : picks.ids()) {
+			for (Choice choice : choices) {
+				if (choice.id().equals(id)) {
+					picked.add(choice);
+				}
+			}
+		}
 		return picked;
 	}
 
 	static List<String> feedbackOf(Set<Choice> picked) {
 		return picked.stream().map(Choice::feedback).toList();
 	}
-
 }

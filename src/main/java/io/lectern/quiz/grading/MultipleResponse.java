@@ -16,7 +16,7 @@ public record MultipleResponse(QuestionInfo info, List<Choice> choices, Scoring 
 
 	public MultipleResponse {
 		choices = List.copyOf(choices);
-		if (new Choices(info.id(), choices).correctCount() == 0) {
+		if (Choices.check(info.id(), choices) == 0) {
 			throw new IllegalArgumentException("Multiple-response question " + info.id() + " needs at least one correct choice");
 		}
 		scoring = scoring == null ? Scoring.PARTIAL : scoring;
@@ -24,9 +24,8 @@ public record MultipleResponse(QuestionInfo info, List<Choice> choices, Scoring 
 
 	@Override
 	public Grade grade(Response response) {
-		Choices options = new Choices(info.id(), choices);
-		Set<Choice> ticked = options.picked(response);
-		long correct = options.correctCount();
+		Set<Choice> ticked = Choices.picked(choices, response);
+		long correct = Choices.correctCount(choices);
 		long right = ticked.stream().filter(Choice::correct).count();
 		long wrong = ticked.size() - right;
 		List<String> feedback = Choices.feedbackOf(ticked);
@@ -42,7 +41,7 @@ public record MultipleResponse(QuestionInfo info, List<Choice> choices, Scoring 
 
 	@Override
 	public String creditRule() {
-		long correct = new Choices(info.id(), choices).correctCount();
+		long correct = Choices.correctCount(choices);
 		return scoring == Scoring.ALL_OR_NOTHING
 				? "All or nothing: tick exactly the correct choices to earn the points."
 				: "Partial credit: each correct tick earns 1/" + correct + " of the points and each wrong tick takes 1/"

@@ -11,7 +11,7 @@ public record SingleChoice(QuestionInfo info, List<Choice> choices) implements Q
 
 	public SingleChoice {
 		choices = List.copyOf(choices);
-		long correct = new Choices(info.id(), choices).correctCount();
+		long correct = Choices.check(info.id(), choices);
 		if (correct != 1) {
 			throw new IllegalArgumentException("Single-choice question " + info.id() + " needs exactly one correct choice, not "
 					+ correct);
@@ -25,7 +25,7 @@ public record SingleChoice(QuestionInfo info, List<Choice> choices) implements Q
 
 	@Override
 	public Grade grade(Response response) {
-		Set<Choice> picked = new Choices(info.id(), choices).picked(response);
+		Set<Choice> picked = Choices.picked(choices, response);
 		if (picked.size() != 1) {
 			return Grade.of(0, List.of(), picked.isEmpty() ? "No answer was chosen." : "Only one answer may be chosen.");
 		}
