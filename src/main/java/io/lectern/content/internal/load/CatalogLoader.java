@@ -1,5 +1,6 @@
 package io.lectern.content.internal.load;
 
+import io.lectern.content.yaml.Problems;
 import io.lectern.content.Catalog;
 import io.lectern.content.ContentProblem;
 import io.lectern.content.Course;

@@ -1,5 +1,6 @@
 package io.lectern.content.internal.load;
 
+import io.lectern.content.yaml.Problems;
 import io.lectern.content.internal.render.LinkResolver;
 import java.net.URLDecoder;
 import java.net.URLEncoder;

@@ -1,4 +1,4 @@
-package io.lectern.content.internal.load;
+package io.lectern.content.yaml;
 
 import java.io.StringReader;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * A YAML mapping read as a node tree rather than as Java objects, so that every value keeps the
  * line it came from and a wrong value can be reported where the author wrote it.
  */
-final class YamlMap {
+public final class YamlMap {
 
 	/** Setting up a parser costs more than reading a short front matter, and parsers are not thread-safe. */
 	private static final ThreadLocal<Yaml> YAML = ThreadLocal
@@ -41,7 +41,7 @@ final class YamlMap {
 	 * Parses YAML text that starts on line {@code firstLine} of {@code file}. Reports a problem and
 	 * returns empty when the text is not valid YAML or not a mapping.
 	 */
-	static Optional<YamlMap> parse(String yaml, String file, int firstLine, Problems problems) {
+	public static Optional<YamlMap> parse(String yaml, String file, int firstLine, Problems problems) {
 		Node root;
 		try {
 			root = YAML.get().compose(new StringReader(yaml));
@@ -61,38 +61,38 @@ final class YamlMap {
 		return Optional.of(new YamlMap(mapping, file, firstLine, problems));
 	}
 
-	String file() {
+	public String file() {
 		return file;
 	}
 
-	Problems problems() {
+	public Problems problems() {
 		return problems;
 	}
 
 	/** The line of {@code key}, or of the mapping itself when the key is absent. */
-	int line(String key) {
+	public int line(String key) {
 		return tuple(key).map(tuple -> lineOf(tuple.getKeyNode())).orElse(lineOf(node));
 	}
 
-	int lineOf(Node value) {
+	public int lineOf(Node value) {
 		return firstLine + line(value);
 	}
 
-	boolean has(String key) {
+	public boolean has(String key) {
 		return tuple(key).isPresent();
 	}
 
-	Optional<Node> value(String key) {
+	public Optional<Node> value(String key) {
 		return tuple(key).map(NodeTuple::getValueNode);
 	}
 
 	/** A single text value; reports a problem if the key holds a list or mapping. */
-	Optional<String> string(String key) {
+	public Optional<String> string(String key) {
 		return value(key).flatMap(value -> scalar(value, key));
 	}
 
 	/** A text value or a list of them, as authors write both for {@code redirect_from}. */
-	List<String> strings(String key) {
+	public List<String> strings(String key) {
 		return value(key).map(value -> {
 			if (value instanceof SequenceNode sequence) {
 				return sequence.getValue().stream().flatMap(item -> scalar(item, key).stream()).toList();
@@ -101,12 +101,12 @@ final class YamlMap {
 		}).orElse(List.of());
 	}
 
-	Optional<YamlMap> map(String key) {
+	public Optional<YamlMap> map(String key) {
 		return value(key).flatMap(value -> asMap(value, key));
 	}
 
 	/** The items of a list value; a missing key is an empty list. */
-	List<Node> list(String key) {
+	public List<Node> list(String key) {
 		return value(key).map(value -> {
 			if (value instanceof SequenceNode sequence) {
 				return sequence.getValue();
@@ -116,7 +116,7 @@ final class YamlMap {
 		}).orElse(List.of());
 	}
 
-	Optional<YamlMap> asMap(Node value, String what) {
+	public Optional<YamlMap> asMap(Node value, String what) {
 		if (value instanceof MappingNode mapping) {
 			return Optional.of(new YamlMap(mapping, file, firstLine, problems));
 		}
@@ -124,7 +124,7 @@ final class YamlMap {
 		return Optional.empty();
 	}
 
-	Optional<String> scalar(Node value, String what) {
+	public Optional<String> scalar(Node value, String what) {
 		if (value instanceof ScalarNode scalar) {
 			String text = scalar.getValue().trim();
 			return text.isEmpty() ? Optional.empty() : Optional.of(text);

@@ -1,4 +1,4 @@
-package io.lectern.content.internal.load;
+package io.lectern.content.yaml;
 
 import io.lectern.content.ContentProblem;
 import java.util.ArrayList;
