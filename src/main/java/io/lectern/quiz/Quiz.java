@@ -1,0 +1,36 @@
+package io.lectern.quiz;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A quiz as its author defined it in a {@code <name>.quiz.yml} file.
+ *
+ * @param source the definition file, relative to the content folder
+ * @param lessons lesson files the quiz belongs to, relative to the content folder
+ * @param passMark the percentage needed to pass, 0 to 100
+ * @param attemptsAllowed how many attempts a learner has; empty for unlimited
+ * @param timeLimit how long an attempt may take; empty for no limit
+ * @param draw how many questions each attempt draws from the pool; 0 for all of them
+ */
+public record Quiz(String id, String title, String source, List<String> lessons, int passMark,
+		OptionalInt attemptsAllowed, GradingMethod grading, Optional<Duration> timeLimit, boolean shuffleQuestions,
+		boolean shuffleChoices, int draw, ReviewOptions review, List<QuizQuestion> questions) {
+
+	public Quiz {
+		lessons = List.copyOf(lessons);
+		questions = List.copyOf(questions);
+	}
+
+	/** How a learner's attempts combine into their result for the quiz. */
+	public enum GradingMethod {
+		HIGHEST, LATEST, FIRST, AVERAGE
+	}
+
+	/** How many questions an attempt has. */
+	public int questionsPerAttempt() {
+		return draw == 0 ? questions.size() : draw;
+	}
+}

@@ -1,0 +1,162 @@
+package io.lectern.quiz.internal;
+
+import io.lectern.content.yaml.YamlMap;
+import io.lectern.quiz.QuizQuestion;
+import io.lectern.quiz.grading.Choice;
+import io.lectern.quiz.grading.Matching;
+import io.lectern.quiz.grading.MultipleResponse;
+import io.lectern.quiz.grading.NumericAnswer;
+import io.lectern.quiz.grading.Ordering;
+import io.lectern.quiz.grading.Question;
+import io.lectern.quiz.grading.QuestionInfo;
+import io.lectern.quiz.grading.ShortAnswer;
+import io.lectern.quiz.grading.SingleChoice;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads one question of a quiz definition into its grading type and display labels. */
+final class QuestionReader {
+
+	static final List<String> TYPES = List.of("single_choice", "multiple_response", "true_false", "short_answer",
+			"numeric", "matching", "ordering");
+
+	private final YamlMap yaml;
+	private final Map<String, String> labels = new LinkedHashMap<>();
+
+	private QuestionReader(YamlMap yaml) {
+		this.yaml = yaml;
+	}
+
+	static Optional<QuizQuestion> read(YamlMap yaml) {
+		return new QuestionReader(yaml).read();
+	}
+
+	private Optional<QuizQuestion> read() {
+		Optional<String> id = QuizReader.required(yaml, "id");
+		Optional<String> prompt = QuizReader.required(yaml, "prompt");
+		Optional<String> type = QuizReader.required(yaml, "type");
+		if (type.isPresent() && !TYPES.contains(type.get())) {
+			yaml.problems().add(yaml.file(), yaml.line("type"), "Unknown question type \"" + type.get() + "\"; use one of " + TYPES);
+			return Optional.empty();
+		}
+		Optional<BigDecimal> points = decimal("points");
+		if (id.isEmpty() || prompt.isEmpty() || type.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			QuestionInfo info = new QuestionInfo(id.get(), prompt.get(), yaml.strings("topics"),
+					points.orElse(BigDecimal.ONE).doubleValue(), yaml.string("explanation").orElse(""),
+					yaml.string("lesson").orElse(""));
+			return question(type.get(), info).map(question -> new QuizQuestion(type.get(), question, labels));
+		}
+		catch (IllegalArgumentException invalid) {
+			yaml.problems().add(yaml.file(), yaml.line("id"), invalid.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	private Optional<Question> question(String type, QuestionInfo info) {
+		return switch (type) {
+			case "single_choice" -> Optional.of(new SingleChoice(info, choices()));
+			case "multiple_response" -> Optional.of(new MultipleResponse(info, choices(), QuizReader.choice(yaml, "scoring",
+					MultipleResponse.Scoring.class, MultipleResponse.Scoring.PARTIAL)));
+			case "true_false" -> QuizReader.required(yaml, "answer")
+				.map(answer -> SingleChoice.trueFalse(info, QuizReader.flag(yaml, "answer", false),
+						yaml.string("feedback_true").orElse(""), yaml.string("feedback_false").orElse("")));
+			case "short_answer" -> Optional.of(new ShortAnswer(info, accepted(), yaml.string("otherwise_feedback").orElse("")));
+			case "numeric" -> decimal("answer").map(answer -> new NumericAnswer(info, answer,
+					decimal("tolerance").orElse(BigDecimal.ZERO), yaml.string("feedback").orElse("")));
+			case "matching" -> matching(info);
+			default -> Optional.of(new Ordering(info, items("items").stream().map(Item::id).toList()));
+		};
+	}
+
+	private List<Choice> choices() {
+		List<Choice> choices = new ArrayList<>();
+		List<Node> nodes = yaml.list("choices");
+		for (int i = 0; i < nodes.size(); i++) {
+			String fallbackId = String.valueOf((char) ('a' + Math.min(i, 25)));
+			yaml.asMap(nodes.get(i), "choices").ifPresent(choice -> choices.add(new Choice(
+					choice.string("id").orElse(fallbackId), QuizReader.required(choice, "text").orElse(""),
+					QuizReader.flag(choice, "correct", false), choice.string("feedback").orElse(""))));
+		}
+		return choices;
+	}
+
+	private List<ShortAnswer.Accepted> accepted() {
+		List<ShortAnswer.Accepted> accepted = new ArrayList<>();
+		for (Node node : yaml.list("answers")) {
+			yaml.asMap(node, "answers").ifPresent(answer -> {
+				String feedback = answer.string("feedback").orElse("");
+				Optional<String> pattern = answer.string("pattern");
+				try {
+					accepted.add(pattern.isPresent() ? ShortAnswer.Accepted.pattern(pattern.get(), feedback)
+							: ShortAnswer.Accepted.text(QuizReader.required(answer, "text").orElse(""), feedback));
+				}
+				catch (PatternSyntaxException invalid) {
+					yaml.problems().add(yaml.file(), answer.line("pattern"),
+							"Invalid regular expression: " + invalid.getDescription());
+				}
+			});
+		}
+		return accepted;
+	}
+
+	private Optional<Question> matching(QuestionInfo info) {
+		Map<String, String> pairs = new LinkedHashMap<>();
+		boolean[] unmatched = { false };
+		for (Node node : yaml.list("items")) {
+			yaml.asMap(node, "items").ifPresent(item -> {
+				Optional<String> itemId = QuizReader.required(item, "id");
+				Optional<String> match = item.string("match");
+				if (match.isEmpty()) {
+					unmatched[0] = true;
+					yaml.problems().add(yaml.file(), yaml.lineOf(node),
+							"Matching item \"" + itemId.orElse("?") + "\" has no \"match\"");
+				}
+				itemId.ifPresent(id -> {
+					labels.put(id, item.string("text").orElse(id));
+					match.ifPresent(option -> pairs.put(id, option));
+				});
+			});
+		}
+		List<Item> options = items("options");
+		if (unmatched[0]) {
+			return Optional.empty();
+		}
+		return Optional.of(new Matching(info, pairs, options.stream().map(Item::id).collect(java.util.stream.Collectors.toSet())));
+	}
+
+	private record Item(String id, String text) {
+	}
+
+	private List<Item> items(String key) {
+		List<Item> items = new ArrayList<>();
+		for (Node node : yaml.list(key)) {
+			yaml.asMap(node, key).ifPresent(item -> QuizReader.required(item, "id").ifPresent(id -> {
+				String text = item.string("text").orElse(id);
+				labels.put(id, text);
+				items.add(new Item(id, text));
+			}));
+		}
+		return items;
+	}
+
+	private Optional<BigDecimal> decimal(String key) {
+		return yaml.string(key).flatMap(text -> {
+			try {
+				return Optional.of(new BigDecimal(text));
+			}
+			catch (NumberFormatException notANumber) {
+				yaml.problems().add(yaml.file(), yaml.line(key), "\"" + key + "\" must be a number, not \"" + text + "\"");
+				return Optional.empty();
+			}
+		});
+	}
+}
