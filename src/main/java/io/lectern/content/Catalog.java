@@ -17,17 +17,32 @@ public final class Catalog {
 	private final Map<String, Lesson> lessonsByUrl = new LinkedHashMap<>();
 	private final Map<String, String> redirects;
 	private final Map<String, MediaFile> media;
+	private final Map<String, Lesson> lessonsBySource = new LinkedHashMap<>();
+	private final List<ContentFile> dataFiles;
 
 	/**
 	 * @param redirects old path to canonical lesson URL, keys as given by authors
 	 * @param media files lessons refer to, keyed by their URL
 	 */
 	public Catalog(List<Course> courses, Map<String, String> redirects, Map<String, MediaFile> media) {
+		this(courses, redirects, media, List.of());
+	}
+
+	/**
+	 * @param dataFiles YAML files of the content folder other than {@code course.yml}, for the modules
+	 *     that define things there (quizzes, diagrams)
+	 */
+	public Catalog(List<Course> courses, Map<String, String> redirects, Map<String, MediaFile> media,
+			List<ContentFile> dataFiles) {
 		this.courses = List.copyOf(courses);
 		for (Course course : this.courses) {
 			coursesBySlug.put(course.slug(), course);
-			course.lessons().forEach(lesson -> lessonsByUrl.put(lesson.url(), lesson));
+			course.lessons().forEach(lesson -> {
+				lessonsByUrl.put(lesson.url(), lesson);
+				lessonsBySource.put(lesson.source(), lesson);
+			});
 		}
+		this.dataFiles = List.copyOf(dataFiles);
 		this.redirects = new LinkedHashMap<>();
 		redirects.forEach((from, to) -> this.redirects.put(redirectKey(from), to));
 		this.media = Map.copyOf(media);
@@ -43,6 +58,21 @@ public final class Catalog {
 
 	public Optional<Lesson> lesson(String courseSlug, String lessonSlug) {
 		return Optional.ofNullable(lessonsByUrl.get(Course.urlOf(courseSlug) + "/" + lessonSlug));
+	}
+
+	/** The lesson loaded from a source file, by its path relative to the content folder. */
+	public Optional<Lesson> lessonFrom(String source) {
+		return Optional.ofNullable(lessonsBySource.get(source));
+	}
+
+	/** The course a lesson belongs to. */
+	public Course courseOf(Lesson lesson) {
+		return coursesBySlug.get(lesson.courseSlug());
+	}
+
+	/** Data files whose names end with {@code suffix}, such as {@code ".quiz.yml"}, in path order. */
+	public List<ContentFile> dataFiles(String suffix) {
+		return dataFiles.stream().filter(file -> file.path().endsWith(suffix)).toList();
 	}
 
 	public int lessonCount() {

@@ -1,6 +1,7 @@
 package io.lectern.content.internal;
 
 import io.lectern.content.Catalog;
+import io.lectern.content.InvalidContentException;
 import io.lectern.content.internal.load.CatalogLoader;
 import io.lectern.content.internal.load.ContentTree;
 import io.lectern.content.internal.load.DirectoryTree;

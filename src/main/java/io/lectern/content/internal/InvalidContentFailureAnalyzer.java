@@ -1,5 +1,6 @@
 package io.lectern.content.internal;
 
+import io.lectern.content.InvalidContentException;
 import java.util.stream.Collectors;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -27,14 +28,16 @@ final class QuestionReader {
 			"numeric", "matching", "ordering");
 
 	private final YamlMap yaml;
+	private final Function<String, Optional<String>> lessonLink;
 	private final Map<String, String> labels = new LinkedHashMap<>();
 
-	private QuestionReader(YamlMap yaml) {
+	private QuestionReader(YamlMap yaml, Function<String, Optional<String>> lessonLink) {
 		this.yaml = yaml;
+		this.lessonLink = lessonLink;
 	}
 
-	static Optional<QuizQuestion> read(YamlMap yaml) {
-		return new QuestionReader(yaml).read();
+	static Optional<QuizQuestion> read(YamlMap yaml, Function<String, Optional<String>> lessonLink) {
+		return new QuestionReader(yaml, lessonLink).read();
 	}
 
 	private Optional<QuizQuestion> read() {
@@ -46,13 +49,20 @@ final class QuestionReader {
 			return Optional.empty();
 		}
 		Optional<BigDecimal> points = decimal("points");
+		Optional<String> lesson = yaml.string("lesson").flatMap(link -> {
+			Optional<String> url = lessonLink.apply(link);
+			if (url.isEmpty()) {
+				yaml.problems().add(yaml.file(), yaml.line("lesson"), "No lesson at " + link);
+			}
+			return url;
+		});
 		if (id.isEmpty() || prompt.isEmpty() || type.isEmpty()) {
 			return Optional.empty();
 		}
 		try {
 			QuestionInfo info = new QuestionInfo(id.get(), prompt.get(), yaml.strings("topics"),
 					points.orElse(BigDecimal.ONE).doubleValue(), yaml.string("explanation").orElse(""),
-					yaml.string("lesson").orElse(""));
+					lesson.orElse(""));
 			return question(type.get(), info).map(question -> new QuizQuestion(type.get(), question, labels));
 		}
 		catch (IllegalArgumentException invalid) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
@@ -31,8 +32,12 @@ public final class QuizReader {
 	/**
 	 * @param file the definition's path relative to the content folder, for problem reports and
 	 *     for resolving the lessons it names
+	 * @param lessonUrl the URL of the lesson at a content path, or empty when there is none; quizzes
+	 *     name their lessons, and questions the sections that teach them, by file as lessons link to
+	 *     each other
 	 */
-	public static Optional<Quiz> read(String file, String text, Problems problems) {
+	public static Optional<Quiz> read(String file, String text, Problems problems,
+			Function<String, Optional<String>> lessonUrl) {
 		int before = problems.count();
 		Optional<YamlMap> parsed = YamlMap.parse(text, file, 1, problems);
 		if (parsed.isEmpty()) {
@@ -43,11 +48,14 @@ public final class QuizReader {
 		Optional<String> title = required(yaml, "title");
 		String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
 		List<String> lessons = yaml.strings("lessons").stream().map(lesson -> dir + lesson).toList();
+		lessons.stream()
+			.filter(lesson -> lessonUrl.apply(lesson).isEmpty())
+			.forEach(lesson -> problems.add(file, yaml.line("lessons"), "No lesson at " + lesson));
 		int passMark = number(yaml, "pass_mark", 0, 100).orElse(50);
 		OptionalInt attempts = attempts(yaml);
 		Quiz.GradingMethod grading = choice(yaml, "grading", Quiz.GradingMethod.class, Quiz.GradingMethod.HIGHEST);
 		Optional<Duration> timeLimit = yaml.string("time_limit").flatMap(limit -> duration(yaml, limit));
-		List<QuizQuestion> questions = questions(yaml);
+		List<QuizQuestion> questions = questions(yaml, link -> resolve(link, dir, lessonUrl));
 		int draw = number(yaml, "draw", 1, Integer.MAX_VALUE).orElse(0);
 		if (draw > questions.size() && !questions.isEmpty()) {
 			problems.add(file, yaml.line("draw"), "Cannot draw " + draw + " of " + questions.size() + " questions");
@@ -60,7 +68,14 @@ public final class QuizReader {
 				flag(yaml, "shuffle_questions", false), flag(yaml, "shuffle_choices", false), draw, review, questions));
 	}
 
-	private static List<QuizQuestion> questions(YamlMap yaml) {
+	/** {@code 01-intro.md#keys} relative to the quiz file becomes the lesson's URL with the anchor. */
+	private static Optional<String> resolve(String link, String dir, Function<String, Optional<String>> lessonUrl) {
+		int hash = link.indexOf('#');
+		String file = hash < 0 ? link : link.substring(0, hash);
+		return lessonUrl.apply(dir + file).map(url -> hash < 0 ? url : url + link.substring(hash));
+	}
+
+	private static List<QuizQuestion> questions(YamlMap yaml, Function<String, Optional<String>> lessonLink) {
 		List<Node> items = yaml.list("questions");
 		if (items.isEmpty()) {
 			yaml.problems().add(yaml.file(), yaml.line("questions"), "A quiz needs at least one question under \"questions\"");
@@ -74,7 +89,7 @@ public final class QuizReader {
 					yaml.problems().add(yaml.file(), yaml.lineOf(item), "Two questions have the id \"" + id.get() + "\"");
 					return;
 				}
-				QuestionReader.read(question).ifPresent(questions::add);
+				QuestionReader.read(question, lessonLink).ifPresent(questions::add);
 			});
 		}
 		return questions;

@@ -14,9 +14,13 @@ import io.lectern.quiz.grading.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class QuizReaderTest {
+
+	private static final Function<String, Optional<String>> EVERY_LESSON_EXISTS = path -> Optional.of("/lessons/" + path);
 
 	private final Problems problems = new Problems();
 
@@ -89,7 +93,7 @@ class QuizReaderTest {
 
 	@Test
 	void readsEveryQuizSettingAndEveryQuestionType() {
-		Quiz quiz = QuizReader.read("aws/checks/shared.quiz.yml", FULL, problems).orElseThrow();
+		Quiz quiz = QuizReader.read("aws/checks/shared.quiz.yml", FULL, problems, EVERY_LESSON_EXISTS).orElseThrow();
 
 		assertThat(problems.sorted()).isEmpty();
 		assertThat(quiz.id()).isEqualTo("shared-responsibility-check");
@@ -105,6 +109,8 @@ class QuizReaderTest {
 			.containsExactly("single_choice", "multiple_response", "true_false", "short_answer", "numeric", "matching",
 					"ordering");
 		assertThat(quiz.questions().get(0).question().info().points()).isEqualTo(2);
+		assertThat(quiz.questions().get(0).question().info().lessonLink())
+			.isEqualTo("/lessons/aws/checks/01-shared-responsibility.md#container");
 		assertThat(((MultipleResponse) quiz.questions().get(1).question()).scoring())
 			.isEqualTo(MultipleResponse.Scoring.ALL_OR_NOTHING);
 		assertThat(quiz.questions().get(1).question().grade(new Response.Choices(List.of("a", "b"))).fraction()).isEqualTo(1);
@@ -126,7 +132,7 @@ class QuizReaderTest {
 				    type: numeric
 				    prompt: How many root users does an account have?
 				    answer: 1
-				""", problems).orElseThrow();
+				""", problems, EVERY_LESSON_EXISTS).orElseThrow();
 
 		assertThat(quiz.attemptsAllowed()).isEmpty();
 		assertThat(quiz.grading()).isEqualTo(Quiz.GradingMethod.HIGHEST);
@@ -166,7 +172,7 @@ class QuizReaderTest {
 				    prompt: Write
 				""";
 
-		assertThat(QuizReader.read("c/broken.quiz.yml", broken, problems)).isEmpty();
+		assertThat(QuizReader.read("c/broken.quiz.yml", broken, problems, EVERY_LESSON_EXISTS)).isEmpty();
 
 		assertThat(problems.sorted()).extracting(ContentProblem::line, ContentProblem::message)
 			.anySatisfy(p -> assertThat(p.toList()).containsExactly(3, "\"pass_mark\" must be a whole number from 0 to 100, not \"120\""))
@@ -178,5 +184,25 @@ class QuizReaderTest {
 			.anySatisfy(p -> assertThat(p.toList()).containsExactly(20, "Two questions have the id \"none-right\""))
 			.anySatisfy(p -> assertThat(p.toList().get(0)).isEqualTo(25));
 		assertThat(problems.sorted()).allSatisfy(problem -> assertThat(problem.file()).isEqualTo("c/broken.quiz.yml"));
+	}
+
+	@Test
+	void lessonsAQuizOrQuestionNamesMustExist() {
+		String quiz = """
+				id: q
+				title: Q
+				lessons: [gone.md]
+				questions:
+				  - id: a
+				    type: numeric
+				    prompt: How many?
+				    answer: 1
+				    lesson: missing.md#part
+				""";
+
+		assertThat(QuizReader.read("c/q.quiz.yml", quiz, problems, path -> Optional.empty())).isEmpty();
+
+		assertThat(problems.sorted()).extracting(ContentProblem::toString)
+			.containsExactly("c/q.quiz.yml:3: No lesson at c/gone.md", "c/q.quiz.yml:9: No lesson at missing.md#part");
 	}
 }

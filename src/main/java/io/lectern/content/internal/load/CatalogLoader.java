@@ -2,6 +2,7 @@ package io.lectern.content.internal.load;
 
 import io.lectern.content.yaml.Problems;
 import io.lectern.content.Catalog;
+import io.lectern.content.ContentFile;
 import io.lectern.content.ContentProblem;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
@@ -68,7 +69,17 @@ public final class CatalogLoader {
 		Map<String, String> redirects = new HashMap<>(index.oldPaths());
 		Map<String, MediaFile> media = new HashMap<>();
 		index.usedFiles().forEach((path, url) -> media.put(url, mediaFile(tree, path)));
-		return new LoadResult(new Catalog(courses, redirects, media), found);
+		List<ContentFile> dataFiles = files.stream()
+			.filter(CatalogLoader::isDataFile)
+			.sorted()
+			.map(path -> new ContentFile(path, ContentFiles.text(tree, path)))
+			.toList();
+		return new LoadResult(new Catalog(courses, redirects, media, dataFiles), found);
+	}
+
+	private static boolean isDataFile(String path) {
+		return (path.endsWith(".yml") || path.endsWith(".yaml")) && !path.endsWith("/" + CoursePlanner.MANIFEST)
+				&& !path.equals(CoursePlanner.MANIFEST);
 	}
 
 	private List<List<LessonSource>> readLessons(ContentTree tree, CoursePlan plan, LinkIndex index,

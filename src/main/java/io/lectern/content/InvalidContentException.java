@@ -1,14 +1,16 @@
-package io.lectern.content.internal;
+package io.lectern.content;
 
-import io.lectern.content.ContentProblem;
 import java.util.List;
 
-/** Thrown at start-up when the content folder has problems and loading is strict. */
+/**
+ * Thrown at start-up when the content folder (lessons, or definitions other modules read from it)
+ * has problems and loading is strict. Start-up then prints every problem as file:line.
+ */
 public class InvalidContentException extends RuntimeException {
 
 	private final transient List<ContentProblem> problems;
 
-	InvalidContentException(String source, List<ContentProblem> problems) {
+	public InvalidContentException(String source, List<ContentProblem> problems) {
 		super(problems.size() + " problem(s) in the content folder " + source);
 		this.problems = List.copyOf(problems);
 	}
