@@ -1,6 +1,9 @@
 package io.lectern;
 
 import io.lectern.content.ContentCheck;
+import io.lectern.quiz.Quizzes;
+import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,7 +19,8 @@ public class LecternApplication {
 		// authors run it in their own CI before publishing.
 		for (String arg : args) {
 			if (arg.startsWith(VALIDATE_FLAG)) {
-				System.exit(ContentCheck.run(java.nio.file.Path.of(arg.substring(VALIDATE_FLAG.length())), System.out));
+				System.exit(ContentCheck.run(Path.of(arg.substring(VALIDATE_FLAG.length())), System.out,
+						List.of(Quizzes::problemsIn)));
 			}
 		}
 		SpringApplication.run(LecternApplication.class, args);

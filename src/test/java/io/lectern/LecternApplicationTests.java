@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.content.Catalog;
 import io.lectern.content.Lesson;
+import io.lectern.quiz.Quiz;
+import io.lectern.quiz.QuizQuestion;
+import io.lectern.quiz.Quizzes;
 import io.lectern.web.HttpPages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,6 +29,9 @@ class LecternApplicationTests {
 
 	@Autowired
 	Catalog catalog;
+
+	@Autowired
+	Quizzes quizzes;
 
 	HttpPages pages;
 
@@ -50,6 +56,19 @@ class LecternApplicationTests {
 		HttpResponse<String> lesson = pages.get(firstLesson.url());
 		assertThat(lesson.statusCode()).isEqualTo(200);
 		assertThat(lesson.body()).contains("<h1>" + firstLesson.title() + "</h1>").contains("rel=\"next\"");
+	}
+
+	@Test
+	void theBundledCourseHasAQuizWithEveryQuestionTypeLinkedToItsLessons() {
+		Quiz quiz = quizzes.quiz("shared-responsibility-check").orElseThrow();
+		Lesson lesson = catalog.lessonFrom(quiz.lessons().get(0)).orElseThrow();
+
+		assertThat(quizzes.of(lesson)).containsExactly(quiz);
+		assertThat(quiz.questions()).extracting(QuizQuestion::type)
+			.containsExactlyInAnyOrder("single_choice", "multiple_response", "true_false", "short_answer", "numeric",
+					"matching", "ordering");
+		assertThat(quiz.questions()).allSatisfy(question -> assertThat(question.question().info().lessonLink())
+			.startsWith(lesson.url() + "#"));
 	}
 
 	@Test

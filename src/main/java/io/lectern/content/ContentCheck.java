@@ -6,6 +6,9 @@ import io.lectern.content.internal.load.LoadResult;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code java -jar lectern.jar --validate=/path/to/content}: loads, validates and renders a content
@@ -18,18 +21,28 @@ public final class ContentCheck {
 	}
 
 	public static int run(Path folder, PrintStream out) {
+		return run(folder, out, List.of());
+	}
+
+	/**
+	 * @param definitionChecks checks of what other modules define in the folder (quizzes...), run
+	 *     against the loaded catalog
+	 */
+	public static int run(Path folder, PrintStream out, List<Function<Catalog, List<ContentProblem>>> definitionChecks) {
 		if (!Files.isDirectory(folder)) {
 			out.println(folder + ": not a folder");
 			return 1;
 		}
 		long started = System.nanoTime();
 		LoadResult result = new CatalogLoader().load(new DirectoryTree(folder));
+		List<ContentProblem> problems = new ArrayList<>(result.problems());
+		definitionChecks.forEach(check -> problems.addAll(check.apply(result.catalog())));
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		result.problems().forEach(out::println);
+		problems.forEach(out::println);
 		int courses = result.catalog().courses().size();
 		out.printf("Checked %d course%s, %d lessons in %d ms: %s%n", courses, courses == 1 ? "" : "s",
 				result.catalog().lessonCount(), millis,
-				result.problems().isEmpty() ? "no errors" : result.problems().size() + " errors");
-		return result.problems().isEmpty() ? 0 : 1;
+				problems.isEmpty() ? "no errors" : problems.size() + " errors");
+		return problems.isEmpty() ? 0 : 1;
 	}
 }

@@ -1,0 +1,44 @@
+package io.lectern.quiz.internal;
+
+import io.lectern.content.Catalog;
+import io.lectern.content.ContentFile;
+import io.lectern.content.ContentProblem;
+import io.lectern.content.Lesson;
+import io.lectern.content.yaml.Problems;
+import io.lectern.quiz.Quiz;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads every {@code *.quiz.yml} of the content folder, checking quiz ids are unique across files. */
+public final class QuizLoader {
+
+	public static final String SUFFIX = ".quiz.yml";
+
+	/** The quizzes that loaded cleanly, and every problem found. */
+	public record Result(List<Quiz> quizzes, List<ContentProblem> problems) {
+	}
+
+	private QuizLoader() {
+	}
+
+	public static Result load(Catalog catalog) {
+		Problems problems = new Problems();
+		Map<String, String> fileById = new HashMap<>();
+		List<Quiz> quizzes = new ArrayList<>();
+		for (ContentFile file : catalog.dataFiles(SUFFIX)) {
+			QuizReader.read(file.path(), file.text(), problems, path -> catalog.lessonFrom(path).map(Lesson::url))
+				.ifPresent(quiz -> {
+					String other = fileById.putIfAbsent(quiz.id(), file.path());
+					if (other != null) {
+						problems.add(file.path(), 1, "Quiz id \"" + quiz.id() + "\" is already used by " + other);
+					}
+					else {
+						quizzes.add(quiz);
+					}
+				});
+		}
+		return new Result(quizzes, problems.sorted());
+	}
+}
