@@ -1,0 +1,50 @@
+package io.lectern.quiz.internal;
+
+import io.lectern.quiz.Quiz;
+import io.lectern.quiz.QuizQuestion;
+import io.lectern.quiz.grading.Choice;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Which questions an attempt has and in what order, and in what order their choices appear, all
+ * derived from the attempt's stored seed: a reload, or the review a week later, shows exactly
+ * what the learner saw.
+ */
+final class AttemptPlan {
+
+	private AttemptPlan() {
+	}
+
+	/** The ids of the questions of an attempt, in the order shown. */
+	static List<String> questionIds(Quiz quiz, long seed) {
+		List<QuizQuestion> pool = new ArrayList<>(quiz.questions());
+		Random random = new Random(seed);
+		if (quiz.draw() > 0) {
+			List<QuizQuestion> drawn = new ArrayList<>(pool);
+			Collections.shuffle(drawn, random);
+			List<QuizQuestion> kept = drawn.subList(0, quiz.draw());
+			// Without shuffling, the drawn questions keep the author's order.
+			pool.retainAll(kept);
+			if (quiz.shuffleQuestions()) {
+				pool = new ArrayList<>(kept);
+			}
+		}
+		else if (quiz.shuffleQuestions()) {
+			Collections.shuffle(pool, random);
+		}
+		return pool.stream().map(question -> question.question().info().id()).toList();
+	}
+
+	/** The choices of a question in the order this attempt shows them. */
+	static List<Choice> choiceOrder(Quiz quiz, long seed, String questionId, List<Choice> choices) {
+		if (!quiz.shuffleChoices()) {
+			return choices;
+		}
+		List<Choice> shuffled = new ArrayList<>(choices);
+		Collections.shuffle(shuffled, new Random(seed * 31 + questionId.hashCode()));
+		return List.copyOf(shuffled);
+	}
+}
