@@ -61,7 +61,7 @@ public final class CatalogLoader {
 			.toList()
 			.parallelStream()
 			.forEach(job -> rendered.put(job.getValue().path(), renderer.render(job.getValue().body(),
-					job.getValue().bodyLine(), new LessonLinks(index, job.getKey(), job.getValue().path(), problems))));
+					job.getValue().title(), job.getValue().bodyLine(), new LessonLinks(index, job.getKey(), job.getValue().path(), problems))));
 		List<ContentProblem> found = problems.sorted();
 		Set<String> broken = found.stream().map(ContentProblem::file).collect(Collectors.toSet());
 		List<Course> courses = new ArrayList<>();

@@ -48,10 +48,16 @@ public final class MarkdownRenderer {
 		.build();
 
 	/**
+	 * @param title the lesson's title, which the page shows above the body; a body that opens by
+	 *     repeating it as its own {@code # heading} (as exported notebooks do) loses that heading
 	 * @param bodyLine the line of the file on which {@code markdown} starts, so problems point at the file
 	 */
-	public RenderedLesson render(String markdown, int bodyLine, LinkResolver links) {
+	public RenderedLesson render(String markdown, String title, int bodyLine, LinkResolver links) {
 		Node document = parser.parse(markdown);
+		if (document.getFirstChild() instanceof org.commonmark.node.Heading heading && heading.getLevel() == 1
+				&& HeadingAnchors.textOf(heading).strip().equalsIgnoreCase(title.strip())) {
+			heading.unlink();
+		}
 		Admonition.transform(document);
 		document.accept(new Destinations(links, bodyLine));
 		List<Heading> outline = HeadingAnchors.anchor(document);

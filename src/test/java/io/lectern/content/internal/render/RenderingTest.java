@@ -29,7 +29,7 @@ class RenderingTest {
 	};
 
 	private RenderedLesson render(String markdown) {
-		return renderer.render(markdown, 1, asWritten);
+		return renderer.render(markdown, "Lesson", 1, asWritten);
 	}
 
 	@Test
@@ -110,6 +110,13 @@ class RenderingTest {
 	}
 
 	@Test
+	void aLeadingHeadingThatRepeatsTheTitleIsDropped() {
+		assertThat(render("# lesson\n\nText\n").html()).doesNotContain("<h1").contains("<p>Text</p>");
+		assertThat(render("# Another title\n\nText\n").html()).contains("<h1 id=\"another-title\">");
+		assertThat(render("Intro\n\n# Lesson\n").html()).contains("<h1 id=\"lesson\">");
+	}
+
+	@Test
 	void readingTimeCountsWordsAtTwoHundredAMinute() {
 		assertThat(render("word ".repeat(450)).readingMinutes()).isEqualTo(3);
 		assertThat(render("short").readingMinutes()).isEqualTo(1);
@@ -117,7 +124,7 @@ class RenderingTest {
 
 	@Test
 	void linksReportTheLineTheyAreWrittenOn() {
-		renderer.render("Intro\n\nText [a](a.md)\nmore [b](b.md)\n", 10, asWritten);
+		renderer.render("Intro\n\nText [a](a.md)\nmore [b](b.md)\n", "Lesson", 10, asWritten);
 
 		assertThat(linkLines).containsExactly(12, 13);
 	}

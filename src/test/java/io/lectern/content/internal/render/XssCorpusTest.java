@@ -43,7 +43,7 @@ class XssCorpusTest {
 			"<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">", "<link rel=stylesheet href=x.css>",
 			"<style>body{display:none}</style>" })
 	void nothingExecutableSurvives(String attack) {
-		String html = renderer.render("Before\n\n" + attack + "\n\nAfter", 1, asWritten).html();
+		String html = renderer.render("Before\n\n" + attack + "\n\nAfter", "Lesson", 1, asWritten).html();
 		String lower = html.toLowerCase(Locale.ROOT);
 
 		// Text such as "javascript:alert(1)" is harmless once escaped; only markup and URLs in attributes run.
