@@ -1,6 +1,20 @@
 package io.lectern.quiz.internal;
 
 import io.lectern.quiz.Quiz;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.grading.Grade;
 import io.lectern.quiz.grading.Response;
@@ -10,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * One learner's attempt at a quiz: the record over time. It starts in progress with its questions
@@ -19,7 +34,9 @@ import java.util.Optional;
  * {@link #GRACE}, for slow networks) is refused. A submit that arrives later than that is still
  * graded, but as of the deadline: with the answers saved in time, ignoring what came with it.
  */
-final class Attempt {
+@Entity
+@Table(name = "quiz_attempt")
+class Attempt {
 
 	static final Duration GRACE = Duration.ofSeconds(30);
 
@@ -27,25 +44,70 @@ final class Attempt {
 		IN_PROGRESS, SUBMITTED
 	}
 
-	private final String quizId;
-	private final String learner;
-	private final int number;
-	private final long seed;
-	private final Instant startedAt;
-	private final Optional<Instant> deadline;
-	private final List<String> questionIds;
-	private final Map<String, Response> answers = new LinkedHashMap<>();
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	/** The id in URLs: not guessable, unlike the row id. */
+	private String publicId;
+
+	private String quizId;
+
+	private String learner;
+
+	@Column(name = "attempt_number")
+	private int number;
+
+	private long seed;
+
+	/** The questions of this attempt in the order shown, one id a line. */
+	private String questionIds;
+
+	private Instant startedAt;
+
+	private Instant deadline;
+
+	@Enumerated(EnumType.STRING)
 	private State state = State.IN_PROGRESS;
-	private GradedAttempt result;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "quiz_attempt_answer", joinColumns = @JoinColumn(name = "attempt_id"))
+	@MapKeyColumn(name = "question_id")
+	@Column(name = "response")
+	private Map<String, String> answers = new LinkedHashMap<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "quiz_attempt_grade", joinColumns = @JoinColumn(name = "attempt_id"))
+	@MapKeyColumn(name = "question_id")
+	@Column(name = "fraction")
+	private Map<String, Double> fractions = new LinkedHashMap<>();
+
+	private Double score;
+
+	private Double maxScore;
+
+	private Boolean passed;
+
+	private Instant gradedAt;
+
+	private Boolean late;
+
+	/** Guards every change: of two submits racing on one attempt, only the first commits. */
+	@Version
+	private int version;
+
+	protected Attempt() {
+	}
 
 	private Attempt(Quiz quiz, String learner, int number, long seed, Instant startedAt) {
+		this.publicId = UUID.randomUUID().toString();
 		this.quizId = quiz.id();
 		this.learner = learner;
 		this.number = number;
 		this.seed = seed;
 		this.startedAt = startedAt;
-		this.deadline = quiz.timeLimit().map(startedAt::plus);
-		this.questionIds = AttemptPlan.questionIds(quiz, seed);
+		this.deadline = quiz.timeLimit().map(startedAt::plus).orElse(null);
+		this.questionIds = String.join("\n", AttemptPlan.questionIds(quiz, seed));
 	}
 
 	/**
@@ -63,13 +125,13 @@ final class Attempt {
 	/** Keeps an answer while the attempt is in progress; a later answer to the same question replaces it. */
 	void save(String questionId, Response response, Instant now) {
 		requireInProgress();
-		if (!questionIds.contains(questionId)) {
+		if (!questionIds().contains(questionId)) {
 			throw new AttemptRefused("This attempt has no question " + questionId + ".");
 		}
 		if (pastGrace(now)) {
 			throw new AttemptRefused("Time is up: answers can no longer be changed. Submit to see your result.");
 		}
-		answers.put(questionId, response);
+		answers.put(questionId, ResponseCodec.encode(response));
 	}
 
 	/**
@@ -83,23 +145,41 @@ final class Attempt {
 		boolean late = pastGrace(now);
 		if (!late) {
 			lastAnswers.forEach((questionId, response) -> {
-				if (questionIds.contains(questionId)) {
-					answers.put(questionId, response);
+				if (questionIds().contains(questionId)) {
+					answers.put(questionId, ResponseCodec.encode(response));
 				}
 			});
 		}
-		Map<String, Grade> grades = new LinkedHashMap<>();
-		for (String questionId : questionIds) {
-			QuizQuestion question = question(quiz, questionId);
-			grades.put(questionId, question.question().grade(answers.getOrDefault(questionId, new Response.Blank())));
-		}
-		result = GradedAttempt.of(quiz, grades, late ? deadline.orElseThrow() : now, late);
+		GradedAttempt result = grade(quiz, late ? deadline : now, late);
+		result.grades().forEach((questionId, grade) -> fractions.put(questionId, grade.fraction()));
+		score = result.score();
+		maxScore = result.maxScore();
+		passed = result.passed();
+		gradedAt = result.gradedAt();
+		this.late = late;
 		state = State.SUBMITTED;
 		return result;
 	}
 
+	/**
+	 * The graded result of a submitted attempt, with every question's feedback and working. Grading
+	 * is deterministic, so regrading the stored answers gives what the learner got at submission.
+	 */
+	Optional<GradedAttempt> result(Quiz quiz) {
+		return state == State.SUBMITTED ? Optional.of(grade(quiz, gradedAt, late)) : Optional.empty();
+	}
+
+	private GradedAttempt grade(Quiz quiz, Instant at, boolean wasLate) {
+		Map<String, Grade> grades = new LinkedHashMap<>();
+		for (String questionId : questionIds()) {
+			QuizQuestion question = question(quiz, questionId);
+			grades.put(questionId, question.question().grade(answer(questionId).orElse(new Response.Blank())));
+		}
+		return GradedAttempt.of(quiz, grades, at, wasLate);
+	}
+
 	boolean overdue(Instant now) {
-		return state == State.IN_PROGRESS && deadline.map(now::isAfter).orElse(false);
+		return state == State.IN_PROGRESS && deadline().map(now::isAfter).orElse(false);
 	}
 
 	State state() {
@@ -107,19 +187,19 @@ final class Attempt {
 	}
 
 	List<String> questionIds() {
-		return questionIds;
+		return List.of(questionIds.split("\n"));
 	}
 
 	Optional<Response> answer(String questionId) {
-		return Optional.ofNullable(answers.get(questionId));
-	}
-
-	Optional<GradedAttempt> result() {
-		return Optional.ofNullable(result);
+		return Optional.ofNullable(answers.get(questionId)).map(ResponseCodec::decode);
 	}
 
 	Optional<Instant> deadline() {
-		return deadline;
+		return Optional.ofNullable(deadline);
+	}
+
+	String publicId() {
+		return publicId;
 	}
 
 	String quizId() {
@@ -143,7 +223,7 @@ final class Attempt {
 	}
 
 	private boolean pastGrace(Instant now) {
-		return deadline.map(end -> now.isAfter(end.plus(GRACE))).orElse(false);
+		return deadline().map(end -> now.isAfter(end.plus(GRACE))).orElse(false);
 	}
 
 	private void requireInProgress() {

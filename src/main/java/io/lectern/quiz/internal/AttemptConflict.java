@@ -1,0 +1,9 @@
+package io.lectern.quiz.internal;
+
+/** The request lost to another one on the same attempt (409); nothing was changed. */
+class AttemptConflict extends RuntimeException {
+
+	AttemptConflict(String message) {
+		super(message);
+	}
+}

@@ -1,0 +1,83 @@
+package io.lectern.quiz.internal;
+
+import io.lectern.quiz.Quiz;
+import io.lectern.quiz.Quizzes;
+import io.lectern.quiz.grading.Response;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts, saves and submits attempts. Exactly-once is the database's job: the attempt number is
+ * unique per learner and quiz, and a submit commits only if no other change (another submit)
+ * committed since the attempt was read.
+ */
+@Service
+class Attempts {
+
+	private final AttemptRepository attempts;
+	private final Quizzes quizzes;
+	private final Clock clock;
+	private final SecureRandom seeds = new SecureRandom();
+
+	Attempts(AttemptRepository attempts, Quizzes quizzes, Clock clock) {
+		this.attempts = attempts;
+		this.quizzes = quizzes;
+		this.clock = clock;
+	}
+
+	/** @throws AttemptRefused when the quiz allows no more attempts, or another start won a race */
+	@Transactional
+	Attempt start(String quizId, String learner) {
+		Quiz quiz = quiz(quizId);
+		int number = attempts.countByQuizIdAndLearner(quizId, learner) + 1;
+		try {
+			return attempts.saveAndFlush(Attempt.start(quiz, learner, number, seeds.nextLong(), clock.instant()));
+		}
+		catch (DataIntegrityViolationException raced) {
+			throw new AttemptConflict("Another attempt was started at the same moment; open the quiz again.");
+		}
+	}
+
+	@Transactional
+	void save(String publicId, String learner, String questionId, Response response) {
+		Attempt attempt = find(publicId, learner);
+		attempt.save(questionId, response, clock.instant());
+	}
+
+	/**
+	 * @throws AttemptConflict when the attempt was submitted already, by this request's twin or earlier
+	 */
+	@Transactional
+	GradedAttempt submit(String publicId, String learner, Map<String, Response> answers) {
+		Attempt attempt = find(publicId, learner);
+		if (attempt.state() == Attempt.State.SUBMITTED) {
+			throw new AttemptConflict("This attempt was already submitted; its result will not change.");
+		}
+		GradedAttempt result = attempt.submit(quiz(attempt.quizId()), answers, clock.instant());
+		try {
+			attempts.saveAndFlush(attempt);
+		}
+		catch (ObjectOptimisticLockingFailureException anotherSubmitWon) {
+			throw new AttemptConflict("This attempt was already submitted; its result will not change.");
+		}
+		return result;
+	}
+
+	Optional<Attempt> attempt(String publicId, String learner) {
+		return attempts.findByPublicIdAndLearner(publicId, learner);
+	}
+
+	private Attempt find(String publicId, String learner) {
+		return attempts.findByPublicIdAndLearner(publicId, learner).orElseThrow(AttemptNotFound::new);
+	}
+
+	private Quiz quiz(String quizId) {
+		return quizzes.quiz(quizId).orElseThrow(AttemptNotFound::new);
+	}
+}

@@ -1,0 +1,106 @@
+package io.lectern.quiz.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lectern.quiz.grading.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Attempts against the real database and migrations, with the bundled course's quiz. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:attempts;DB_CLOSE_DELAY=-1")
+class AttemptsPersistenceTest {
+
+	private static final String QUIZ = "shared-responsibility-check";
+
+	@Autowired
+	Attempts attempts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void anAttemptIsStoredAnsweredSubmittedAndReadBackWithTheSameResult() {
+		Attempt started = attempts.start(QUIZ, "ada");
+		attempts.save(started.publicId(), "ada", "rds-patching", new Response.Choices(List.of("aws")));
+
+		GradedAttempt result = attempts.submit(started.publicId(), "ada",
+				Map.of("lost-key", new Response.Text(" sse-c "), "models-count", new Response.Text("3")));
+
+		Attempt stored = attempts.attempt(started.publicId(), "ada").orElseThrow();
+		assertThat(stored.state()).isEqualTo(Attempt.State.SUBMITTED);
+		assertThat(stored.answer("lost-key")).contains(new Response.Text(" sse-c "));
+		assertThat(result.score()).isEqualTo(3);
+		assertThat(jdbc.queryForObject("select count(*) from quiz_attempt_grade where attempt_id = ?", Integer.class,
+				jdbcId(started))).isEqualTo(7);
+	}
+
+	@Test
+	void anotherLearnersAttemptDoesNotExistForThem() {
+		Attempt mine = attempts.start(QUIZ, "grace");
+
+		assertThat(attempts.attempt(mine.publicId(), "mallory")).isEmpty();
+		assertThatThrownBy(() -> attempts.submit(mine.publicId(), "mallory", Map.of())).isInstanceOf(AttemptNotFound.class);
+		assertThatThrownBy(() -> attempts.save(mine.publicId(), "mallory", "rds-patching", new Response.Blank()))
+			.isInstanceOf(AttemptNotFound.class);
+	}
+
+	@Test
+	void theQuizsThreeAttemptsAreAllALearnerGets() {
+		for (int i = 0; i < 3; i++) {
+			attempts.start(QUIZ, "linus");
+		}
+
+		assertThatThrownBy(() -> attempts.start(QUIZ, "linus")).isInstanceOf(AttemptRefused.class);
+	}
+
+	@Test
+	void sixteenConcurrentSubmitsRecordExactlyOneResult() throws Exception {
+		Attempt attempt = attempts.start(QUIZ, "barbara");
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<GradedAttempt>> submits = new ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			String answer = i % 2 == 0 ? "aws" : "customer";
+			submits.add(pool.submit(() -> {
+				go.await();
+				return attempts.submit(attempt.publicId(), "barbara",
+						Map.of("rds-patching", new Response.Choices(List.of(answer))));
+			}));
+		}
+		go.countDown();
+		int won = 0;
+		int conflicts = 0;
+		for (Future<GradedAttempt> submit : submits) {
+			try {
+				submit.get();
+				won++;
+			}
+			catch (java.util.concurrent.ExecutionException lost) {
+				assertThat(lost.getCause()).isInstanceOf(AttemptConflict.class);
+				conflicts++;
+			}
+		}
+		pool.shutdown();
+
+		assertThat(won).isEqualTo(1);
+		assertThat(conflicts).isEqualTo(15);
+		assertThat(jdbc.queryForObject("select count(*) from quiz_attempt_grade where attempt_id = ?", Integer.class,
+				jdbcId(attempt))).isEqualTo(7);
+		assertThat(attempts.attempt(attempt.publicId(), "barbara").orElseThrow().state())
+			.isEqualTo(Attempt.State.SUBMITTED);
+	}
+
+	private long jdbcId(Attempt attempt) {
+		return jdbc.queryForObject("select id from quiz_attempt where public_id = ?", Long.class, attempt.publicId());
+	}
+}
