@@ -1,12 +1,14 @@
 package io.lectern.quiz.internal;
 
 import io.lectern.quiz.Quiz;
+import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.Quizzes;
 import io.lectern.quiz.grading.Response;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -23,12 +25,14 @@ class Attempts {
 	private final AttemptRepository attempts;
 	private final Quizzes quizzes;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 	private final SecureRandom seeds = new SecureRandom();
 
-	Attempts(AttemptRepository attempts, Quizzes quizzes, Clock clock) {
+	Attempts(AttemptRepository attempts, Quizzes quizzes, Clock clock, ApplicationEventPublisher events) {
 		this.attempts = attempts;
 		this.quizzes = quizzes;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** @throws AttemptRefused when the quiz allows no more attempts, or another start won a race */
@@ -59,13 +63,17 @@ class Attempts {
 		if (attempt.state() == Attempt.State.SUBMITTED) {
 			throw new AttemptConflict("This attempt was already submitted; its result will not change.");
 		}
-		GradedAttempt result = attempt.submit(quiz(attempt.quizId()), answers, clock.instant());
+		Quiz quiz = quiz(attempt.quizId());
+		GradedAttempt result = attempt.submit(quiz, answers, clock.instant());
 		try {
 			attempts.saveAndFlush(attempt);
 		}
-		catch (ObjectOptimisticLockingFailureException anotherSubmitWon) {
+		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException anotherSubmitWon) {
 			throw new AttemptConflict("This attempt was already submitted; its result will not change.");
 		}
+		// Listeners run in this transaction, so a losing submit (rolled back) never announces a grade.
+		events.publishEvent(new QuizAttemptGraded(attempt.publicId(), quiz.id(), learner, attempt.number(),
+				result.percent(), result.passed(), result.gradedAt(), result.topicFractions(quiz)));
 		return result;
 	}
 

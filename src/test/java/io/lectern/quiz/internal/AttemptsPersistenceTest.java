@@ -3,10 +3,12 @@ package io.lectern.quiz.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.grading.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +16,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Attempts against the real database and migrations, with the bundled course's quiz. */
@@ -21,6 +25,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AttemptsPersistenceTest {
 
 	private static final String QUIZ = "shared-responsibility-check";
+
+	/** Hears grading events from every thread, as the progress module will. */
+	@TestConfiguration
+	static class GradedEvents {
+
+		final List<QuizAttemptGraded> heard = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void on(QuizAttemptGraded event) {
+			heard.add(event);
+		}
+	}
+
+	@Autowired
+	GradedEvents events;
 
 	@Autowired
 	Attempts attempts;
@@ -40,6 +59,14 @@ class AttemptsPersistenceTest {
 		assertThat(stored.state()).isEqualTo(Attempt.State.SUBMITTED);
 		assertThat(stored.answer("lost-key")).contains(new Response.Text(" sse-c "));
 		assertThat(result.score()).isEqualTo(3);
+		assertThat(events.heard).filteredOn(event -> event.attemptId().equals(started.publicId()))
+			.singleElement()
+			.satisfies(event -> {
+				assertThat(event.learner()).isEqualTo("ada");
+				assertThat(event.percent()).isEqualTo(result.percent());
+				assertThat(event.topicFractions()).containsKeys("shared-responsibility", "encryption");
+				assertThat(event.topicFractions().get("encryption")).isEqualTo(1.0);
+			});
 		assertThat(jdbc.queryForObject("select count(*) from quiz_attempt_grade where attempt_id = ?", Integer.class,
 				jdbcId(started))).isEqualTo(7);
 	}
@@ -94,6 +121,7 @@ class AttemptsPersistenceTest {
 
 		assertThat(won).isEqualTo(1);
 		assertThat(conflicts).isEqualTo(15);
+		assertThat(events.heard).filteredOn(event -> event.attemptId().equals(attempt.publicId())).hasSize(1);
 		assertThat(jdbc.queryForObject("select count(*) from quiz_attempt_grade where attempt_id = ?", Integer.class,
 				jdbcId(attempt))).isEqualTo(7);
 		assertThat(attempts.attempt(attempt.publicId(), "barbara").orElseThrow().state())
