@@ -4,6 +4,7 @@ import io.lectern.quiz.Quiz;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** A learner's result for a quiz: the quiz's grading method applied across their submitted attempts. */
 final class QuizResult {
@@ -23,7 +24,7 @@ final class QuizResult {
 			case HIGHEST -> attempts.stream().map(GradedAttempt::percent).max(Comparator.naturalOrder()).orElseThrow();
 			case LATEST -> attempts.get(attempts.size() - 1).percent();
 			case FIRST -> attempts.get(0).percent();
-			case AVERAGE -> attempts.stream().mapToDouble(GradedAttempt::percent).average().orElseThrow();
+			case AVERAGE -> attempts.stream().collect(Collectors.averagingDouble(GradedAttempt::percent));
 		});
 	}
 }
