@@ -65,11 +65,6 @@ public final class Catalog {
 		return Optional.ofNullable(lessonsBySource.get(source));
 	}
 
-	/** The course a lesson belongs to. */
-	public Course courseOf(Lesson lesson) {
-		return coursesBySlug.get(lesson.courseSlug());
-	}
-
 	/** Data files whose names end with {@code suffix}, such as {@code ".quiz.yml"}, in path order. */
 	public List<ContentFile> dataFiles(String suffix) {
 		return dataFiles.stream().filter(file -> file.path().endsWith(suffix)).toList();

@@ -20,10 +20,6 @@ public final class ContentCheck {
 	private ContentCheck() {
 	}
 
-	public static int run(Path folder, PrintStream out) {
-		return run(folder, out, List.of());
-	}
-
 	/**
 	 * @param definitionChecks checks of what other modules define in the folder (quizzes...), run
 	 *     against the loaded catalog

@@ -24,10 +24,6 @@ public record Course(String slug, String title, String summary, List<Section> se
 		return sections.stream().flatMap(section -> section.lessons().stream()).toList();
 	}
 
-	public Optional<Lesson> lesson(String lessonSlug) {
-		return lessons().stream().filter(lesson -> lesson.slug().equals(lessonSlug)).findFirst();
-	}
-
 	public Optional<Lesson> previous(Lesson lesson) {
 		return neighbour(lesson, -1);
 	}

@@ -37,7 +37,7 @@ class CatalogLoadingTest {
 		assertThat(course.summary()).isEqualTo("Who secures what.");
 		assertThat(course.sections()).extracting(Section::title).containsExactly("Foundations", "Identity");
 		assertThat(course.lessons()).extracting(Lesson::title).containsExactly("Second", "First", "Third");
-		Lesson first = course.lesson("a-first").orElseThrow();
+		Lesson first = catalog.lesson("cloud-security", "a-first").orElseThrow();
 		assertThat(first.url()).isEqualTo("/courses/cloud-security/a-first");
 		assertThat(course.previous(first)).map(Lesson::title).contains("Second");
 		assertThat(course.next(first)).map(Lesson::title).contains("Third");

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +62,7 @@ class ContentValidationTest {
 	void checkCommandPrintsProblemsAndExitsWithOne() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-		int exit = ContentCheck.run(brokenCourse().root(), new PrintStream(out, true, StandardCharsets.UTF_8));
+		int exit = ContentCheck.run(brokenCourse().root(), new PrintStream(out, true, StandardCharsets.UTF_8), List.of());
 
 		String printed = out.toString(StandardCharsets.UTF_8);
 		assertThat(exit).isEqualTo(1);
@@ -75,7 +76,7 @@ class ContentValidationTest {
 		new ContentFolder(dir).lesson("notes/a.md", "A", "Fine.");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-		int exit = ContentCheck.run(dir, new PrintStream(out, true, StandardCharsets.UTF_8));
+		int exit = ContentCheck.run(dir, new PrintStream(out, true, StandardCharsets.UTF_8), List.of());
 
 		assertThat(exit).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Checked 1 course, 1 lessons").contains("no errors");
@@ -85,7 +86,7 @@ class ContentValidationTest {
 	void checkCommandRefusesAFolderThatDoesNotExist() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-		assertThat(ContentCheck.run(dir.resolve("absent"), new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(1);
+		assertThat(ContentCheck.run(dir.resolve("absent"), new PrintStream(out, true, StandardCharsets.UTF_8), List.of())).isEqualTo(1);
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("not a folder");
 	}
 

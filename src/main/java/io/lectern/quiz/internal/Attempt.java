@@ -206,20 +206,8 @@ class Attempt {
 		return quizId;
 	}
 
-	String learner() {
-		return learner;
-	}
-
 	int number() {
 		return number;
-	}
-
-	long seed() {
-		return seed;
-	}
-
-	Instant startedAt() {
-		return startedAt;
 	}
 
 	private boolean pastGrace(Instant now) {

@@ -2,13 +2,13 @@ package io.lectern.content.internal.load;
 
 import io.lectern.content.yaml.Problems;
 import io.lectern.content.internal.render.LinkResolver;
+import io.lectern.content.internal.render.UrlSchemes;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
  * portal serves, and an old site path becomes the lesson that now lives there.
  */
 final class LessonLinks implements LinkResolver {
-
-	private static final Pattern HAS_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
 	private final LinkIndex index;
 	private final CoursePlan course;
@@ -65,7 +63,7 @@ final class LessonLinks implements LinkResolver {
 
 	private static boolean isRelativePath(String destination) {
 		return !destination.isEmpty() && !destination.startsWith("#") && !destination.startsWith("/")
-				&& !HAS_SCHEME.matcher(destination).lookingAt();
+				&& !UrlSchemes.hasScheme(destination);
 	}
 
 	private Optional<String> served(String path, int line, String problem) {

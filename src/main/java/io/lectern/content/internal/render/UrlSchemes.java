@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Which URLs may reach a page. Browsers ignore control characters and spaces inside a scheme
  * ({@code "java\tscript:"}), so they are removed before the scheme is read.
  */
-final class UrlSchemes {
+public final class UrlSchemes {
 
 	private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
 	private static final Pattern IGNORED_BY_BROWSERS = Pattern.compile("[\\s\\x00-\\x1f\\x7f]");
@@ -23,6 +23,11 @@ final class UrlSchemes {
 		String squeezed = IGNORED_BY_BROWSERS.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
 		Matcher matcher = SCHEME.matcher(squeezed);
 		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+	}
+
+	/** Whether a link names a scheme ({@code https:}, {@code mailto:}...) rather than a path. */
+	public static boolean hasScheme(String url) {
+		return schemeOf(url).isPresent();
 	}
 
 	static boolean isSafe(String url) {
