@@ -29,6 +29,10 @@ public record Quiz(String id, String title, String source, List<String> lessons,
 		HIGHEST, LATEST, FIRST, AVERAGE
 	}
 
+	public Optional<QuizQuestion> question(String questionId) {
+		return questions.stream().filter(question -> question.question().info().id().equals(questionId)).findFirst();
+	}
+
 	/** How many questions an attempt has. */
 	public int questionsPerAttempt() {
 		return draw == 0 ? questions.size() : draw;

@@ -1,6 +1,8 @@
 package io.lectern.quiz;
 
 import io.lectern.quiz.grading.Question;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,6 +14,7 @@ import java.util.Map;
 public record QuizQuestion(String type, Question question, Map<String, String> labels) {
 
 	public QuizQuestion {
-		labels = Map.copyOf(labels);
+		// The author's order is the display order of matching options.
+		labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
 	}
 }

@@ -1,6 +1,8 @@
 package io.lectern.quiz.grading;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +13,13 @@ import java.util.Set;
  * pair earns an equal share of the points.
  *
  * @param items item id to the id of the option it belongs with
- * @param options every option id a learner may pick, including distractors
+ * @param options every option id a learner may pick, including distractors, in the author's order
  */
 public record Matching(QuestionInfo info, Map<String, String> items, Set<String> options) implements Question {
 
 	public Matching {
 		items = new LinkedHashMap<>(items);
-		options = Set.copyOf(options);
+		options = Collections.unmodifiableSet(new LinkedHashSet<>(options));
 		if (items.isEmpty()) {
 			throw new IllegalArgumentException("Matching question " + info.id() + " needs at least one item");
 		}
@@ -27,7 +29,7 @@ public record Matching(QuestionInfo info, Map<String, String> items, Set<String>
 			throw new IllegalArgumentException("Matching question " + info.id() + " pairs items with unknown options "
 					+ unmatched);
 		}
-		items = java.util.Collections.unmodifiableMap(items);
+		items = Collections.unmodifiableMap(items);
 	}
 
 	@Override

@@ -36,11 +36,11 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "quiz_attempt")
-class Attempt {
+public class Attempt {
 
 	static final Duration GRACE = Duration.ofSeconds(30);
 
-	enum State {
+	public enum State {
 		IN_PROGRESS, SUBMITTED
 	}
 
@@ -124,14 +124,24 @@ class Attempt {
 
 	/** Keeps an answer while the attempt is in progress; a later answer to the same question replaces it. */
 	void save(String questionId, Response response, Instant now) {
+		save(Map.of(questionId, response), now);
+	}
+
+	/**
+	 * Keeps answers while the attempt is in progress, each replacing any earlier answer to its
+	 * question (a blank one too, so un-ticking everything sticks). All or none are kept.
+	 */
+	void save(Map<String, Response> responses, Instant now) {
 		requireInProgress();
-		if (!questionIds().contains(questionId)) {
-			throw new AttemptRefused("This attempt has no question " + questionId + ".");
+		for (String questionId : responses.keySet()) {
+			if (!questionIds().contains(questionId)) {
+				throw new AttemptRefused("This attempt has no question " + questionId + ".");
+			}
 		}
-		if (pastGrace(now)) {
+		if (timeUp(now)) {
 			throw new AttemptRefused("Time is up: answers can no longer be changed. Submit to see your result.");
 		}
-		answers.put(questionId, ResponseCodec.encode(response));
+		responses.forEach((questionId, response) -> answers.put(questionId, ResponseCodec.encode(response)));
 	}
 
 	/**
@@ -142,7 +152,7 @@ class Attempt {
 	 */
 	GradedAttempt submit(Quiz quiz, Map<String, Response> lastAnswers, Instant now) {
 		requireInProgress();
-		boolean late = pastGrace(now);
+		boolean late = timeUp(now);
 		if (!late) {
 			lastAnswers.forEach((questionId, response) -> {
 				if (questionIds().contains(questionId)) {
@@ -165,52 +175,75 @@ class Attempt {
 	 * The graded result of a submitted attempt, with every question's feedback and working. Grading
 	 * is deterministic, so regrading the stored answers gives what the learner got at submission.
 	 */
-	Optional<GradedAttempt> result(Quiz quiz) {
+	public Optional<GradedAttempt> result(Quiz quiz) {
 		return state == State.SUBMITTED ? Optional.of(grade(quiz, gradedAt, late)) : Optional.empty();
 	}
 
 	private GradedAttempt grade(Quiz quiz, Instant at, boolean wasLate) {
 		Map<String, Grade> grades = new LinkedHashMap<>();
 		for (String questionId : questionIds()) {
-			QuizQuestion question = question(quiz, questionId);
+			QuizQuestion question = quiz.question(questionId).orElseThrow(
+					() -> new IllegalStateException("Quiz " + quiz.id() + " no longer has question " + questionId));
 			grades.put(questionId, question.question().grade(answer(questionId).orElse(new Response.Blank())));
 		}
 		return GradedAttempt.of(quiz, grades, at, wasLate);
 	}
 
-	boolean overdue(Instant now) {
+	public boolean overdue(Instant now) {
 		return state == State.IN_PROGRESS && deadline().map(now::isAfter).orElse(false);
 	}
 
-	State state() {
+	public State state() {
 		return state;
 	}
 
-	List<String> questionIds() {
+	public List<String> questionIds() {
 		return List.of(questionIds.split("\n"));
 	}
 
-	Optional<Response> answer(String questionId) {
+	public Optional<Response> answer(String questionId) {
 		return Optional.ofNullable(answers.get(questionId)).map(ResponseCodec::decode);
 	}
 
-	Optional<Instant> deadline() {
+	public Optional<Instant> deadline() {
 		return Optional.ofNullable(deadline);
 	}
 
-	String publicId() {
+	public String publicId() {
 		return publicId;
 	}
 
-	String quizId() {
+	public String quizId() {
 		return quizId;
 	}
 
-	int number() {
+	public int number() {
 		return number;
 	}
 
-	private boolean pastGrace(Instant now) {
+	public long seed() {
+		return seed;
+	}
+
+	public Instant startedAt() {
+		return startedAt;
+	}
+
+	/** The stored score in percent, once submitted; the review regrades for the details. */
+	public Optional<Double> percent() {
+		return state == State.SUBMITTED ? Optional.of(maxScore == 0 ? 0 : 100 * score / maxScore) : Optional.empty();
+	}
+
+	public boolean passed() {
+		return Boolean.TRUE.equals(passed);
+	}
+
+	public Optional<Instant> gradedAt() {
+		return Optional.ofNullable(gradedAt);
+	}
+
+	/** Whether the deadline and its grace period have passed, so answers no longer change. */
+	public boolean timeUp(Instant now) {
 		return deadline().map(end -> now.isAfter(end.plus(GRACE))).orElse(false);
 	}
 
@@ -218,13 +251,5 @@ class Attempt {
 		if (state != State.IN_PROGRESS) {
 			throw new AttemptRefused("This attempt has already been submitted; its result will not change.");
 		}
-	}
-
-	private static QuizQuestion question(Quiz quiz, String questionId) {
-		return quiz.questions()
-			.stream()
-			.filter(question -> question.question().info().id().equals(questionId))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("Quiz " + quiz.id() + " no longer has question " + questionId));
 	}
 }

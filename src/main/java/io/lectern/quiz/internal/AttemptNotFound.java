@@ -1,9 +1,9 @@
 package io.lectern.quiz.internal;
 
 /** No such attempt for this learner (404), whether it does not exist or belongs to someone else. */
-class AttemptNotFound extends RuntimeException {
+public class AttemptNotFound extends RuntimeException {
 
-	AttemptNotFound() {
+	public AttemptNotFound() {
 		super("There is no such attempt.");
 	}
 }

@@ -2,7 +2,6 @@ package io.lectern.quiz.internal;
 
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
-import io.lectern.quiz.grading.Choice;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.Random;
  * derived from the attempt's stored seed: a reload, or the review a week later, shows exactly
  * what the learner saw.
  */
-final class AttemptPlan {
+public final class AttemptPlan {
 
 	private AttemptPlan() {
 	}
@@ -38,12 +37,25 @@ final class AttemptPlan {
 		return pool.stream().map(question -> question.question().info().id()).toList();
 	}
 
-	/** The choices of a question in the order this attempt shows them. */
-	static List<Choice> choiceOrder(Quiz quiz, long seed, String questionId, List<Choice> choices) {
-		if (!quiz.shuffleChoices()) {
-			return choices;
+	/** The choices (or matching options) of a question in the order this attempt shows them. */
+	public static <T> List<T> choiceOrder(Quiz quiz, long seed, String questionId, List<T> choices) {
+		return quiz.shuffleChoices() ? shuffled(seed, questionId, choices) : choices;
+	}
+
+	/**
+	 * The items of an ordering question as this attempt first shows them: always shuffled, and
+	 * never already in the right order, which would give the answer away.
+	 */
+	public static List<String> scrambled(long seed, String questionId, List<String> rightOrder) {
+		List<String> shown = new ArrayList<>(shuffled(seed, questionId, rightOrder));
+		if (shown.equals(rightOrder)) {
+			Collections.rotate(shown, 1);
 		}
-		List<Choice> shuffled = new ArrayList<>(choices);
+		return List.copyOf(shown);
+	}
+
+	private static <T> List<T> shuffled(long seed, String questionId, List<T> things) {
+		List<T> shuffled = new ArrayList<>(things);
 		Collections.shuffle(shuffled, new Random(seed * 31 + questionId.hashCode()));
 		return List.copyOf(shuffled);
 	}

@@ -11,5 +11,7 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
 	List<Attempt> findByQuizIdAndLearnerOrderByNumber(String quizId, String learner);
 
+	Optional<Attempt> findFirstByQuizIdAndLearnerAndState(String quizId, String learner, Attempt.State state);
+
 	int countByQuizIdAndLearner(String quizId, String learner);
 }

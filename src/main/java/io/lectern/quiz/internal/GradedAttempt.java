@@ -14,10 +14,10 @@ import java.util.Map;
  * @param gradedAt when it counted as submitted: the deadline, for a submit that came too late
  * @param late whether the submit came after the deadline and its grace period
  */
-record GradedAttempt(Map<String, Grade> grades, double score, double maxScore, boolean passed, Instant gradedAt,
+public record GradedAttempt(Map<String, Grade> grades, double score, double maxScore, boolean passed, Instant gradedAt,
 		boolean late) {
 
-	GradedAttempt {
+	public GradedAttempt {
 		grades = Map.copyOf(grades);
 	}
 
@@ -52,7 +52,7 @@ record GradedAttempt(Map<String, Grade> grades, double score, double maxScore, b
 		return fractions;
 	}
 
-	double percent() {
+	public double percent() {
 		return percent(score, maxScore);
 	}
 

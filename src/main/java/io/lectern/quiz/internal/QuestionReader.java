@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -136,11 +137,21 @@ final class QuestionReader {
 				});
 			});
 		}
+		Set<String> itemIds = Set.copyOf(pairs.keySet());
 		List<Item> options = items("options");
+		for (Item option : options) {
+			if (itemIds.contains(option.id())) {
+				// One id naming both would leave the page unable to tell which label to show.
+				yaml.problems().add(yaml.file(), yaml.line("options"),
+						"Matching option \"" + option.id() + "\" has the id of an item; give items and options different ids");
+				return Optional.empty();
+			}
+		}
 		if (unmatched[0]) {
 			return Optional.empty();
 		}
-		return Optional.of(new Matching(info, pairs, options.stream().map(Item::id).collect(java.util.stream.Collectors.toSet())));
+		return Optional.of(new Matching(info, pairs, options.stream().map(Item::id).collect(
+				java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new))));
 	}
 
 	private record Item(String id, String text) {

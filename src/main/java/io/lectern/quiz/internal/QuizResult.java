@@ -13,18 +13,18 @@ final class QuizResult {
 	}
 
 	/**
-	 * @param attempts submitted attempts, first to last
+	 * @param percents the scores of the submitted attempts, first to last
 	 * @return the percentage that counts, or empty before any attempt is submitted
 	 */
-	static Optional<Double> percent(Quiz.GradingMethod method, List<GradedAttempt> attempts) {
-		if (attempts.isEmpty()) {
+	static Optional<Double> percent(Quiz.GradingMethod method, List<Double> percents) {
+		if (percents.isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(switch (method) {
-			case HIGHEST -> attempts.stream().map(GradedAttempt::percent).max(Comparator.naturalOrder()).orElseThrow();
-			case LATEST -> attempts.get(attempts.size() - 1).percent();
-			case FIRST -> attempts.get(0).percent();
-			case AVERAGE -> attempts.stream().collect(Collectors.averagingDouble(GradedAttempt::percent));
+			case HIGHEST -> percents.stream().max(Comparator.naturalOrder()).orElseThrow();
+			case LATEST -> percents.get(percents.size() - 1);
+			case FIRST -> percents.get(0);
+			case AVERAGE -> percents.stream().collect(Collectors.averagingDouble(Double::doubleValue));
 		});
 	}
 }

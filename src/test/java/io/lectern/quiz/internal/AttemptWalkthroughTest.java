@@ -155,7 +155,8 @@ class AttemptWalkthroughTest {
 	@Test
 	void theGradingMethodCombinesAttempts() {
 		Quiz quiz = quiz("");
-		List<GradedAttempt> attempts = List.of(graded(quiz, "q5"), graded(quiz, "q1"), graded(quiz, "q2"));
+		List<Double> attempts = List.of(graded(quiz, "q5").percent(), graded(quiz, "q1").percent(),
+				graded(quiz, "q2").percent());
 
 		assertThat(QuizResult.percent(Quiz.GradingMethod.HIGHEST, attempts).orElseThrow()).isCloseTo(100 * 5 / 15.0, within(1e-9));
 		assertThat(QuizResult.percent(Quiz.GradingMethod.FIRST, attempts).orElseThrow()).isCloseTo(100 * 5 / 15.0, within(1e-9));

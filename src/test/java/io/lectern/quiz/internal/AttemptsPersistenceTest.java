@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lectern.quiz.QuizAttemptGraded;
+import io.lectern.quiz.Quizzes;
 import io.lectern.quiz.grading.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +48,13 @@ class AttemptsPersistenceTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Quizzes quizzes;
+
 	@Test
 	void anAttemptIsStoredAnsweredSubmittedAndReadBackWithTheSameResult() {
 		Attempt started = attempts.start(QUIZ, "ada");
-		attempts.save(started.publicId(), "ada", "rds-patching", new Response.Choices(List.of("aws")));
+		attempts.save(started.publicId(), "ada", Map.of("rds-patching", new Response.Choices(List.of("aws"))));
 
 		GradedAttempt result = attempts.submit(started.publicId(), "ada",
 				Map.of("lost-key", new Response.Text(" sse-c "), "models-count", new Response.Text("3")));
@@ -77,17 +81,26 @@ class AttemptsPersistenceTest {
 
 		assertThat(attempts.attempt(mine.publicId(), "mallory")).isEmpty();
 		assertThatThrownBy(() -> attempts.submit(mine.publicId(), "mallory", Map.of())).isInstanceOf(AttemptNotFound.class);
-		assertThatThrownBy(() -> attempts.save(mine.publicId(), "mallory", "rds-patching", new Response.Blank()))
+		assertThatThrownBy(() -> attempts.save(mine.publicId(), "mallory", Map.of("rds-patching", new Response.Blank())))
 			.isInstanceOf(AttemptNotFound.class);
 	}
 
 	@Test
 	void theQuizsThreeAttemptsAreAllALearnerGets() {
 		for (int i = 0; i < 3; i++) {
-			attempts.start(QUIZ, "linus");
+			attempts.submit(attempts.start(QUIZ, "linus").publicId(), "linus", Map.of());
 		}
 
 		assertThatThrownBy(() -> attempts.start(QUIZ, "linus")).isInstanceOf(AttemptRefused.class);
+	}
+
+	@Test
+	void startingAgainWhileAnAttemptIsOpenResumesItInsteadOfUsingUpAnother() {
+		Attempt first = attempts.start(QUIZ, "grace");
+		Attempt again = attempts.start(QUIZ, "grace");
+
+		assertThat(again.publicId()).isEqualTo(first.publicId());
+		assertThat(attempts.standing(quizzes.quiz(QUIZ).orElseThrow(), "grace").attemptsLeft()).hasValue(2);
 	}
 
 	@Test

@@ -1,0 +1,33 @@
+package io.lectern.quiz.internal.web;
+
+import java.util.List;
+
+/**
+ * One question as the attempt page shows it, with the learner's saved answer filled in. It holds
+ * nothing that tells a right answer from a wrong one: no correctness, feedback or explanation.
+ *
+ * @param name the form field, or for matching and ordering the prefix of one field per row
+ * @param options the choices, the matching options, or the positions of an ordering
+ * @param typed the saved text of a short or numeric answer
+ * @param rows matching items or ordering items, each with the option or position picked for it
+ */
+public record QuestionField(int number, String name, Kind kind, String prompt, String creditRule, double points,
+		List<Option> options, String typed, List<Row> rows) {
+
+	public enum Kind {
+		SINGLE, MULTIPLE, TEXT, NUMBER, MATCHING, ORDERING
+	}
+
+	/** A value the learner can pick; {@code label} is HTML. */
+	public record Option(String value, String label, boolean selected) {
+	}
+
+	/** A matching or ordering item; {@code label} is HTML and {@code field} its form field. */
+	public record Row(String field, String label, List<Option> options) {
+	}
+
+	/** The element id prefix for this question's labels and controls. */
+	public String domId() {
+		return "q" + number;
+	}
+}

@@ -1,0 +1,108 @@
+package io.lectern.quiz.internal.web;
+
+import io.lectern.quiz.Quiz;
+import io.lectern.quiz.QuizQuestion;
+import io.lectern.quiz.ReviewOptions;
+import io.lectern.quiz.grading.Choice;
+import io.lectern.quiz.grading.Grade;
+import io.lectern.quiz.grading.Matching;
+import io.lectern.quiz.grading.NumericAnswer;
+import io.lectern.quiz.grading.Ordering;
+import io.lectern.quiz.grading.Question;
+import io.lectern.quiz.grading.Response;
+import io.lectern.quiz.grading.ShortAnswer;
+import io.lectern.quiz.internal.Attempt;
+import io.lectern.quiz.internal.AttemptPlan;
+import io.lectern.quiz.internal.GradedAttempt;
+import io.lectern.quiz.internal.web.QuestionReview.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Builds the review of a submitted attempt, showing what the quiz's review options allow. Feedback
+ * and explanations give the answer away, so they are shown only when the correct answers are.
+ */
+final class QuestionReviews {
+
+	private QuestionReviews() {
+	}
+
+	static List<QuestionReview> of(Quiz quiz, Attempt attempt, GradedAttempt result, boolean correctAnswersShown,
+			QuizTexts texts) {
+		ReviewOptions review = quiz.review();
+		List<QuestionReview> reviews = new ArrayList<>();
+		for (String questionId : attempt.questionIds()) {
+			QuizQuestion question = quiz.question(questionId).orElseThrow();
+			QuizTexts.Rendered text = texts.of(quiz, questionId);
+			Grade grade = result.grades().get(questionId);
+			Response given = attempt.answer(questionId).orElse(new Response.Blank());
+			double points = question.question().info().points();
+			reviews.add(new QuestionReview(reviews.size() + 1, text.prompt(), points,
+					review.score() ? grade.points(question.question().info()) : 0,
+					review.rightOrWrong() ? Verdict.of(grade.fraction()) : null,
+					yourAnswer(quiz, attempt.seed(), question, given, text),
+					correctAnswersShown ? correctAnswer(question, text) : List.of(),
+					correctAnswersShown && review.feedback() ? grade.feedback() : List.of(),
+					correctAnswersShown && review.explanations() ? text.explanation() : "",
+					review.rightOrWrong() ? grade.working() : "", question.question().info().lessonLink()));
+		}
+		return reviews;
+	}
+
+	private static List<String> yourAnswer(Quiz quiz, long seed, QuizQuestion question, Response given,
+			QuizTexts.Rendered text) {
+		if (given instanceof Response.Choices picked) {
+			return AttemptPlan.choiceOrder(quiz, seed, question.question().info().id(), QuizTexts.choices(question))
+				.stream()
+				.filter(choice -> picked.ids().contains(choice.id()))
+				.map(choice -> text.label(choice.id()))
+				.toList();
+		}
+		if (given instanceof Response.Text typed) {
+			return List.of(HtmlUtils.htmlEscape(typed.value()));
+		}
+		if (given instanceof Response.Pairs pairs && question.question() instanceof Matching matching) {
+			return pairs(matching, pairs.matches(), text);
+		}
+		if (given instanceof Response.Order order) {
+			return order.ids().stream().map(text::label).toList();
+		}
+		return List.of();
+	}
+
+	private static List<String> correctAnswer(QuizQuestion quizQuestion, QuizTexts.Rendered text) {
+		Question question = quizQuestion.question();
+		if (question instanceof Matching matching) {
+			return pairs(matching, matching.items(), text);
+		}
+		if (question instanceof Ordering ordering) {
+			return ordering.order().stream().map(text::label).toList();
+		}
+		if (question instanceof NumericAnswer numeric) {
+			String tolerance = numeric.tolerance().signum() == 0 ? "" : " (± " + numeric.tolerance().toPlainString() + ")";
+			return List.of(HtmlUtils.htmlEscape(numeric.answer().toPlainString() + tolerance));
+		}
+		if (question instanceof ShortAnswer shortAnswer) {
+			return shortAnswer.accepted()
+				.stream()
+				.map(accepted -> accepted.text() != null ? accepted.text() : "any answer matching " + accepted.pattern().pattern())
+				.map(HtmlUtils::htmlEscape)
+				.toList();
+		}
+		return QuizTexts.choices(quizQuestion).stream().filter(Choice::correct).map(choice -> text.label(choice.id())).toList();
+	}
+
+	/** "item → option" lines, in the author's item order; an item left unmatched is left out. */
+	private static List<String> pairs(Matching matching, Map<String, String> matches, QuizTexts.Rendered text) {
+		List<String> lines = new ArrayList<>();
+		for (String item : matching.items().keySet()) {
+			String option = matches.get(item);
+			if (option != null) {
+				lines.add(text.label(item) + " → " + (matching.options().contains(option) ? text.label(option) : "?"));
+			}
+		}
+		return lines;
+	}
+}

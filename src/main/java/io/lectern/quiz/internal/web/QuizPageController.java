@@ -1,0 +1,123 @@
+package io.lectern.quiz.internal.web;
+
+import io.lectern.content.Catalog;
+import io.lectern.quiz.LearnerIdentity;
+import io.lectern.quiz.Quiz;
+import io.lectern.quiz.Quizzes;
+import io.lectern.quiz.internal.Attempt;
+import io.lectern.quiz.internal.AttemptNotFound;
+import io.lectern.quiz.internal.Attempts;
+import io.lectern.quiz.internal.GradedAttempt;
+import io.lectern.quiz.internal.Standing;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The quiz pages: the intro, the attempt form, and the result with its review. Every answer is
+ * graded on the server; the pages never hold a correct answer before the attempt is submitted.
+ */
+@Controller
+@RequestMapping("/quizzes/{quizId}")
+class QuizPageController {
+
+	private final Quizzes quizzes;
+	private final Attempts attempts;
+	private final LearnerIdentity learners;
+	private final QuizTexts texts;
+	private final Catalog catalog;
+
+	QuizPageController(Quizzes quizzes, Attempts attempts, LearnerIdentity learners, QuizTexts texts, Catalog catalog) {
+		this.quizzes = quizzes;
+		this.attempts = attempts;
+		this.learners = learners;
+		this.texts = texts;
+		this.catalog = catalog;
+	}
+
+	@GetMapping
+	String showIntro(@PathVariable String quizId, HttpServletRequest request, Model model) {
+		Quiz quiz = quiz(quizId);
+		Optional<String> learner = learners.current(request);
+		model.addAttribute("standing", learner.map(id -> attempts.standing(quiz, id)).orElse(new Standing(quiz, List.of())));
+		return page(quiz, model, "quiz/intro");
+	}
+
+	@PostMapping("/attempts")
+	String startAttempt(@PathVariable String quizId, HttpServletRequest request) {
+		Quiz quiz = quiz(quizId);
+		Attempt attempt = attempts.start(quiz.id(), learners.establish(request));
+		return "redirect:" + QuizUrls.attempt(quiz, attempt);
+	}
+
+	@GetMapping("/attempts/{attemptId}")
+	String showAttempt(@PathVariable String quizId, @PathVariable String attemptId, HttpServletRequest request,
+			Model model) {
+		Quiz quiz = quiz(quizId);
+		String learner = learners.current(request).orElseThrow(AttemptNotFound::new);
+		Attempt attempt = attempts.find(attemptId, learner);
+		requireSameQuiz(quiz, attempt);
+		model.addAttribute("attempt", attempt);
+		Optional<GradedAttempt> result = attempt.result(quiz);
+		if (result.isEmpty()) {
+			model.addAttribute("questions", QuestionFields.of(quiz, attempt, texts));
+			model.addAttribute("timeUp", attempt.timeUp(attempts.now()));
+			return page(quiz, model, "quiz/attempt");
+		}
+		Standing standing = attempts.standing(quiz, learner);
+		model.addAttribute("standing", standing);
+		model.addAttribute("result", result.get());
+		model.addAttribute("reviews", QuestionReviews.of(quiz, attempt, result.get(), standing.correctAnswersShown(), texts));
+		return page(quiz, model, "quiz/review");
+	}
+
+	/** Saves the answers, or submits the attempt; either way the form's answers are kept first. */
+	@PostMapping("/attempts/{attemptId}")
+	String processAttempt(@PathVariable String quizId, @PathVariable String attemptId,
+			@RequestParam(defaultValue = "save") String action, HttpServletRequest request, RedirectAttributes flash) {
+		Quiz quiz = quiz(quizId);
+		String learner = learners.current(request).orElseThrow(AttemptNotFound::new);
+		Attempt attempt = attempts.find(attemptId, learner);
+		requireSameQuiz(quiz, attempt);
+		var answers = AnswerForm.read(quiz, attempt.questionIds(), request::getParameterValues);
+		if ("submit".equals(action)) {
+			attempts.submit(attemptId, learner, answers);
+		}
+		else {
+			attempts.save(attemptId, learner, answers);
+			flash.addFlashAttribute("saved", true);
+		}
+		return "redirect:" + QuizUrls.attempt(quiz, attempt);
+	}
+
+	private String page(Quiz quiz, Model model, String view) {
+		model.addAttribute("quiz", quiz);
+		model.addAttribute("urls", new QuizUrls(quiz));
+		model.addAttribute("fmt", QuizFormat.INSTANCE);
+		model.addAttribute("lessons", quiz.lessons().stream().flatMap(source -> catalog.lessonFrom(source).stream()).toList());
+		model.addAttribute("course", quiz.lessons().stream().flatMap(source -> catalog.lessonFrom(source).stream())
+			.findFirst().flatMap(lesson -> catalog.course(lesson.courseSlug())).orElse(null));
+		return view;
+	}
+
+	private Quiz quiz(String quizId) {
+		return quizzes.quiz(quizId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such quiz."));
+	}
+
+	/** An attempt is reached only under its own quiz's address. */
+	private static void requireSameQuiz(Quiz quiz, Attempt attempt) {
+		if (!attempt.quizId().equals(quiz.id())) {
+			throw new AttemptNotFound();
+		}
+	}
+}

@@ -1,0 +1,72 @@
+package io.lectern.quiz.internal.web;
+
+import io.lectern.content.Markdown;
+import io.lectern.quiz.Quiz;
+import io.lectern.quiz.QuizQuestion;
+import io.lectern.quiz.Quizzes;
+import io.lectern.quiz.grading.Choice;
+import io.lectern.quiz.grading.MultipleResponse;
+import io.lectern.quiz.grading.QuestionInfo;
+import io.lectern.quiz.grading.SingleChoice;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The author's Markdown in every quiz (prompts, choices, labels, explanations) rendered to safe
+ * HTML once, at start-up, so pages only assemble it.
+ */
+@Component
+class QuizTexts {
+
+	/** One question's texts as HTML; {@code labels} holds choice texts and item and option labels by id. */
+	record Rendered(String prompt, String explanation, Map<String, String> labels) {
+
+		String label(String id) {
+			return labels.getOrDefault(id, "");
+		}
+
+		/** A label as plain text, for places that take no markup such as a select's options. */
+		String plainLabel(String id) {
+			return HtmlUtils.htmlUnescape(TAG.matcher(label(id)).replaceAll(""));
+		}
+	}
+
+	private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+	private final Map<String, Rendered> byQuestion = new HashMap<>();
+
+	QuizTexts(Quizzes quizzes) {
+		for (Quiz quiz : quizzes.all()) {
+			for (QuizQuestion question : quiz.questions()) {
+				QuestionInfo info = question.question().info();
+				Map<String, String> labels = new HashMap<>();
+				question.labels().forEach((id, text) -> labels.put(id, Markdown.toInlineHtml(text)));
+				choices(question).forEach(choice -> labels.put(choice.id(), Markdown.toInlineHtml(choice.text())));
+				byQuestion.put(key(quiz, info.id()), new Rendered(Markdown.toHtml(info.prompt()),
+						Markdown.toHtml(info.explanation()), Map.copyOf(labels)));
+			}
+		}
+	}
+
+	Rendered of(Quiz quiz, String questionId) {
+		return byQuestion.get(key(quiz, questionId));
+	}
+
+	static List<Choice> choices(QuizQuestion question) {
+		if (question.question() instanceof SingleChoice single) {
+			return single.choices();
+		}
+		if (question.question() instanceof MultipleResponse multiple) {
+			return multiple.choices();
+		}
+		return List.of();
+	}
+
+	private static String key(Quiz quiz, String questionId) {
+		return quiz.id() + "\n" + questionId;
+	}
+}

@@ -1,0 +1,34 @@
+package io.lectern.quiz.internal.web;
+
+import io.lectern.quiz.Quiz;
+import io.lectern.quiz.internal.Attempt;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.util.UriUtils;
+
+/** The addresses of a quiz's pages, in one place for controllers and templates. */
+public record QuizUrls(Quiz quiz) {
+
+	static String intro(Quiz quiz) {
+		return intro(quiz.id());
+	}
+
+	static String intro(String quizId) {
+		return "/quizzes/" + UriUtils.encodePathSegment(quizId, StandardCharsets.UTF_8);
+	}
+
+	static String attempt(Quiz quiz, Attempt attempt) {
+		return intro(quiz) + "/attempts/" + attempt.publicId();
+	}
+
+	public String intro() {
+		return intro(quiz);
+	}
+
+	public String start() {
+		return intro(quiz) + "/attempts";
+	}
+
+	public String attempt(Attempt attempt) {
+		return attempt(quiz, attempt);
+	}
+}
