@@ -11,7 +11,7 @@ import java.util.List;
  * @param typed the saved text of a short or numeric answer
  * @param rows matching items or ordering items, each with the option or position picked for it
  */
-public record QuestionField(int number, String name, Kind kind, String prompt, String creditRule, double points,
+public record QuestionField(int number, String id, String name, Kind kind, String prompt, String creditRule, double points,
 		List<Option> options, String typed, List<Row> rows) {
 
 	public enum Kind {
@@ -23,7 +23,7 @@ public record QuestionField(int number, String name, Kind kind, String prompt, S
 	}
 
 	/** A matching or ordering item; {@code label} is HTML and {@code field} its form field. */
-	public record Row(String field, String label, List<Option> options) {
+	public record Row(String id, String field, String label, List<Option> options) {
 	}
 
 	/** The element id prefix for this question's labels and controls. */

@@ -59,13 +59,13 @@ final class QuestionFields {
 				Matching matching = (Matching) question;
 				Map<String, String> picked = saved instanceof Response.Pairs pairs ? pairs.matches() : Map.of();
 				List<String> order = AttemptPlan.choiceOrder(quiz, seed, id, List.copyOf(matching.options()));
-				rows = matching.items().keySet().stream().map(item -> new Row(AnswerForm.field(id, item), text.label(item),
+				rows = matching.items().keySet().stream().map(item -> new Row(item, AnswerForm.field(id, item), text.label(item),
 						order.stream().map(option -> new Option(option, text.plainLabel(option), option.equals(picked.get(item)))).toList()))
 					.toList();
 			}
 			case ORDERING -> rows = orderingRows(id, seed, (Ordering) question, saved, text);
 		}
-		return new QuestionField(number, AnswerForm.field(id), kind, text.prompt(), question.creditRule(),
+		return new QuestionField(number, id, AnswerForm.field(id), kind, text.prompt(), question.creditRule(),
 				question.info().points(), options, typed, rows);
 	}
 
@@ -77,7 +77,7 @@ final class QuestionFields {
 		List<Row> rows = new ArrayList<>();
 		for (int i = 0; i < shown.size(); i++) {
 			int position = i + 1;
-			rows.add(new Row(AnswerForm.field(id, shown.get(i)), text.label(shown.get(i)),
+			rows.add(new Row(shown.get(i), AnswerForm.field(id, shown.get(i)), text.label(shown.get(i)),
 					IntStream.rangeClosed(1, shown.size())
 						.mapToObj(n -> new Option(String.valueOf(n), String.valueOf(n), n == position))
 						.toList()));

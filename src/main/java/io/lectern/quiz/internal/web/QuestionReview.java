@@ -13,7 +13,7 @@ import java.util.List;
  * @param working how the fraction was computed, or empty
  * @param verdict right, partly right or wrong; null while held back
  */
-public record QuestionReview(int number, String prompt, double points, double earned, Verdict verdict, List<String> yourAnswer,
+public record QuestionReview(int number, String id, String prompt, double points, double earned, Verdict verdict, List<String> yourAnswer,
 		List<String> correctAnswer, List<String> feedback, String explanation, String working, String lessonLink) {
 
 	public enum Verdict {

@@ -39,7 +39,7 @@ final class QuestionReviews {
 			Grade grade = result.grades().get(questionId);
 			Response given = attempt.answer(questionId).orElse(new Response.Blank());
 			double points = question.question().info().points();
-			reviews.add(new QuestionReview(reviews.size() + 1, text.prompt(), points,
+			reviews.add(new QuestionReview(reviews.size() + 1, questionId, text.prompt(), points,
 					review.score() ? grade.points(question.question().info()) : 0,
 					review.rightOrWrong() ? Verdict.of(grade.fraction()) : null,
 					yourAnswer(quiz, attempt.seed(), question, given, text),

@@ -1,0 +1,138 @@
+package io.lectern.quiz.internal.web;
+
+import io.lectern.quiz.LearnerIdentity;
+import io.lectern.quiz.Quiz;
+import io.lectern.quiz.Quizzes;
+import io.lectern.quiz.grading.Response;
+import io.lectern.quiz.internal.Attempt;
+import io.lectern.quiz.internal.AttemptNotFound;
+import io.lectern.quiz.internal.Attempts;
+import io.lectern.quiz.internal.GradedAttempt;
+import io.lectern.quiz.internal.Standing;
+import io.lectern.quiz.internal.web.AttemptJson.Answers;
+import io.lectern.quiz.internal.web.AttemptJson.InProgress;
+import io.lectern.quiz.internal.web.AttemptJson.QuizInfo;
+import io.lectern.quiz.internal.web.AttemptJson.Result;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The quiz API for other clients (a mobile app): the same attempts, rules and grading as the pages.
+ * The learner is the session's, as on the pages, and every change needs the CSRF token
+ * ({@code GET /api/csrf}) in a header.
+ */
+@RestController
+@RequestMapping(path = "/api/quizzes", produces = "application/json")
+class QuizApiController {
+
+	private final Quizzes quizzes;
+	private final Attempts attempts;
+	private final LearnerIdentity learners;
+	private final AttemptViews views;
+
+	QuizApiController(Quizzes quizzes, Attempts attempts, LearnerIdentity learners, QuizTexts texts) {
+		this.quizzes = quizzes;
+		this.attempts = attempts;
+		this.learners = learners;
+		this.views = new AttemptViews(texts);
+	}
+
+	@GetMapping
+	List<QuizInfo> listQuizzes(HttpServletRequest request) {
+		return quizzes.all().stream().map(quiz -> info(quiz, request)).toList();
+	}
+
+	@GetMapping("/{quizId}")
+	QuizInfo showQuiz(@PathVariable String quizId, HttpServletRequest request) {
+		return info(quiz(quizId), request);
+	}
+
+	/** Starts an attempt, or returns the one in progress (200) rather than using up another. */
+	@PostMapping("/{quizId}/attempts")
+	ResponseEntity<InProgress> startAttempt(@PathVariable String quizId, HttpServletRequest request) {
+		Quiz quiz = quiz(quizId);
+		String learner = learners.establish(request);
+		boolean resumed = attempts.standing(quiz, learner).open().isPresent();
+		Attempt attempt = attempts.start(quiz.id(), learner);
+		InProgress body = views.inProgress(quiz, attempt, attempts.now());
+		return resumed ? ResponseEntity.ok(body)
+				: ResponseEntity.created(URI.create("/api" + QuizUrls.attempt(quiz, attempt))).body(body);
+	}
+
+	/** The attempt in progress, or its result once submitted. */
+	@GetMapping("/{quizId}/attempts/{attemptId}")
+	Object showAttempt(@PathVariable String quizId, @PathVariable String attemptId, HttpServletRequest request) {
+		Quiz quiz = quiz(quizId);
+		String learner = learner(request);
+		Attempt attempt = attempt(quiz, attemptId, learner);
+		Optional<GradedAttempt> result = attempt.result(quiz);
+		return result.isPresent() ? views.result(quiz, attempt, result.get(), attempts.standing(quiz, learner))
+				: views.inProgress(quiz, attempt, attempts.now());
+	}
+
+	@PutMapping(path = "/{quizId}/attempts/{attemptId}/answers", consumes = "application/json")
+	ResponseEntity<Void> saveAnswers(@PathVariable String quizId, @PathVariable String attemptId,
+			@RequestBody Answers answers, HttpServletRequest request) {
+		Quiz quiz = quiz(quizId);
+		String learner = learner(request);
+		attempt(quiz, attemptId, learner);
+		attempts.save(attemptId, learner, responses(answers));
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Grades the attempt with its saved answers and any sent along; the client's own verdicts are never read. */
+	@PostMapping(path = "/{quizId}/attempts/{attemptId}/submission")
+	Result submitAttempt(@PathVariable String quizId, @PathVariable String attemptId,
+			@RequestBody(required = false) Answers answers, HttpServletRequest request) {
+		Quiz quiz = quiz(quizId);
+		String learner = learner(request);
+		attempt(quiz, attemptId, learner);
+		GradedAttempt graded = attempts.submit(attemptId, learner, answers == null ? Map.of() : responses(answers));
+		return views.result(quiz, attempts.find(attemptId, learner), graded, attempts.standing(quiz, learner));
+	}
+
+	private QuizInfo info(Quiz quiz, HttpServletRequest request) {
+		Standing standing = learners.current(request).map(learner -> attempts.standing(quiz, learner))
+			.orElse(new Standing(quiz, List.of()));
+		return views.info(quiz, standing);
+	}
+
+	private static Map<String, Response> responses(Answers answers) {
+		Map<String, Response> responses = new LinkedHashMap<>();
+		if (answers.answers() != null) {
+			answers.answers().forEach((questionId, answer) -> responses.put(questionId,
+					answer == null ? new Response.Blank() : answer.toResponse(questionId)));
+		}
+		return responses;
+	}
+
+	private String learner(HttpServletRequest request) {
+		return learners.current(request).orElseThrow(AttemptNotFound::new);
+	}
+
+	private Attempt attempt(Quiz quiz, String attemptId, String learner) {
+		Attempt attempt = attempts.find(attemptId, learner);
+		if (!attempt.quizId().equals(quiz.id())) {
+			throw new AttemptNotFound();
+		}
+		return attempt;
+	}
+
+	private Quiz quiz(String quizId) {
+		return quizzes.quiz(quizId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such quiz."));
+	}
+}

@@ -1,0 +1,36 @@
+package io.lectern.quiz.internal.web;
+
+import io.lectern.quiz.internal.AttemptConflict;
+import io.lectern.quiz.internal.AttemptNotFound;
+import io.lectern.quiz.internal.AttemptRefused;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The API's errors as RFC 9457 problem details, with a message meant for the learner. */
+@RestControllerAdvice(assignableTypes = QuizApiController.class)
+class QuizApiProblems {
+
+	@ExceptionHandler(AttemptNotFound.class)
+	ProblemDetail notFound(AttemptNotFound missing) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
+	}
+
+	@ExceptionHandler({ AttemptConflict.class, AttemptRefused.class })
+	ProblemDetail conflict(RuntimeException refusal) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.getMessage());
+	}
+
+	@ExceptionHandler(InvalidAnswer.class)
+	ProblemDetail invalid(InvalidAnswer invalid) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable() {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The body is not valid JSON of the form {\"answers\": {\"question-id\": {\"choices\": [\"...\"]}}}.");
+	}
+}
