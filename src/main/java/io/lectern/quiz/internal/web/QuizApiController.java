@@ -89,8 +89,7 @@ class QuizApiController {
 			@RequestBody Answers answers, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
 		String learner = learner(request);
-		attempt(quiz, attemptId, learner);
-		attempts.save(attemptId, learner, responses(answers));
+		attempts.save(attemptId, learner, responses(answers, attempt(quiz, attemptId, learner)));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -100,8 +99,8 @@ class QuizApiController {
 			@RequestBody(required = false) Answers answers, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
 		String learner = learner(request);
-		attempt(quiz, attemptId, learner);
-		GradedAttempt graded = attempts.submit(attemptId, learner, answers == null ? Map.of() : responses(answers));
+		Attempt attempt = attempt(quiz, attemptId, learner);
+		GradedAttempt graded = attempts.submit(attemptId, learner, answers == null ? Map.of() : responses(answers, attempt));
 		return views.result(quiz, attempts.find(attemptId, learner), graded, attempts.standing(quiz, learner));
 	}
 
@@ -111,11 +110,16 @@ class QuizApiController {
 		return views.info(quiz, standing);
 	}
 
-	private static Map<String, Response> responses(Answers answers) {
+	/** @throws InvalidAnswer for an answer to a question the attempt does not have */
+	private static Map<String, Response> responses(Answers answers, Attempt attempt) {
 		Map<String, Response> responses = new LinkedHashMap<>();
 		if (answers.answers() != null) {
-			answers.answers().forEach((questionId, answer) -> responses.put(questionId,
-					answer == null ? new Response.Blank() : answer.toResponse(questionId)));
+			answers.answers().forEach((questionId, answer) -> {
+				if (!attempt.questionIds().contains(questionId)) {
+					throw new InvalidAnswer("This attempt has no question \"" + questionId + "\".");
+				}
+				responses.put(questionId, answer == null ? new Response.Blank() : answer.toResponse(questionId));
+			});
 		}
 		return responses;
 	}
