@@ -50,6 +50,16 @@ class QuizPagesTest {
 	}
 
 	@Test
+	void theLessonOffersItsQuizAtTheEnd() {
+		String lesson = ada.get("/courses/aws-data-security/01-shared-responsibility").body();
+		String other = ada.get("/courses/aws-data-security/02-least-privilege").body();
+
+		assertThat(lesson).contains("Check what you learned", "href=\"/quizzes/shared-responsibility-check\"",
+				"7 questions · pass mark 70%");
+		assertThat(other).doesNotContain("/quizzes/shared-responsibility-check");
+	}
+
+	@Test
 	void aLearnerAnswersEveryQuestionTypeAndIsGradedOnTheServer() {
 		String attempt = start(ada);
 		HttpResponse<String> form = ada.get(attempt);
