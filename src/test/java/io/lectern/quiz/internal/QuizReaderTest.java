@@ -187,6 +187,28 @@ class QuizReaderTest {
 	}
 
 	@Test
+	void aMatchingOptionMayNotShareAnItemsId() {
+		String quiz = """
+				id: q
+				title: Q
+				questions:
+				  - id: pairs
+				    type: matching
+				    prompt: Match
+				    items:
+				      - {id: s3, text: S3, match: s3}
+				    options:
+				      - {id: s3, text: Abstract}
+				""";
+
+		assertThat(QuizReader.read("c/q.quiz.yml", quiz, problems, EVERY_LESSON_EXISTS)).isEmpty();
+
+		assertThat(problems.sorted()).extracting(ContentProblem::line, ContentProblem::message)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(9,
+					"Matching option \"s3\" has the id of an item; give items and options different ids"));
+	}
+
+	@Test
 	void lessonsAQuizOrQuestionNamesMustExist() {
 		String quiz = """
 				id: q
