@@ -26,6 +26,16 @@ public record QuestionField(int number, String id, String name, Kind kind, Strin
 	public record Row(String id, String field, String label, List<Option> options) {
 	}
 
+	/** Which block of the attempt page draws the question: choices, text, number, matching or ordering. */
+	public String layout() {
+		return kind == Kind.SINGLE || kind == Kind.MULTIPLE ? "choices" : kind.name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** Radio buttons for one pick, checkboxes for several. */
+	public String choiceInput() {
+		return kind == Kind.MULTIPLE ? "checkbox" : "radio";
+	}
+
 	/** The element id prefix for this question's labels and controls. */
 	public String domId() {
 		return "q" + number;
