@@ -14,10 +14,11 @@ import java.util.OptionalInt;
  * @param attemptsAllowed how many attempts a learner has; empty for unlimited
  * @param timeLimit how long an attempt may take; empty for no limit
  * @param draw how many questions each attempt draws from the pool; 0 for all of them
+ * @param practice whether learners may check answers one question at a time, outside any attempt
  */
 public record Quiz(String id, String title, String source, List<String> lessons, int passMark,
 		OptionalInt attemptsAllowed, GradingMethod grading, Optional<Duration> timeLimit, boolean shuffleQuestions,
-		boolean shuffleChoices, int draw, ReviewOptions review, List<QuizQuestion> questions) {
+		boolean shuffleChoices, int draw, ReviewOptions review, boolean practice, List<QuizQuestion> questions) {
 
 	public Quiz {
 		lessons = List.copyOf(lessons);

@@ -65,7 +65,7 @@ public final class QuizReader {
 			return Optional.empty();
 		}
 		return Optional.of(new Quiz(id.get(), title.get(), file, lessons, passMark, attempts, grading, timeLimit,
-				flag(yaml, "shuffle_questions", false), flag(yaml, "shuffle_choices", false), draw, review, questions));
+				flag(yaml, "shuffle_questions", false), flag(yaml, "shuffle_choices", false), draw, review, flag(yaml, "practice", false), questions));
 	}
 
 	/** {@code 01-intro.md#keys} relative to the quiz file becomes the lesson's URL with the anchor. */

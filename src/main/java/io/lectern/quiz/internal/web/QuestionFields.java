@@ -36,6 +36,20 @@ final class QuestionFields {
 		return fields;
 	}
 
+	/**
+	 * Every question of a quiz for practice, in the author's order, with the answers just checked
+	 * filled in. The seed only orders choices, as in an attempt.
+	 */
+	static List<QuestionField> practice(Quiz quiz, long seed, Map<String, Response> given, QuizTexts texts) {
+		List<QuestionField> fields = new ArrayList<>();
+		for (QuizQuestion question : quiz.questions()) {
+			String questionId = question.question().info().id();
+			fields.add(field(fields.size() + 1, quiz, seed, question, given.getOrDefault(questionId, new Response.Blank()),
+					texts.of(quiz, questionId)));
+		}
+		return fields;
+	}
+
 	private static QuestionField field(int number, Quiz quiz, long seed, QuizQuestion quizQuestion, Response saved,
 			QuizTexts.Rendered text) {
 		Question question = quizQuestion.question();

@@ -31,24 +31,27 @@ final class QuestionReviews {
 
 	static List<QuestionReview> of(Quiz quiz, Attempt attempt, GradedAttempt result, boolean correctAnswersShown,
 			QuizTexts texts) {
-		ReviewOptions review = quiz.review();
 		List<QuestionReview> reviews = new ArrayList<>();
 		for (String questionId : attempt.questionIds()) {
-			QuizQuestion question = quiz.question(questionId).orElseThrow();
-			QuizTexts.Rendered text = texts.of(quiz, questionId);
-			Grade grade = result.grades().get(questionId);
-			Response given = attempt.answer(questionId).orElse(new Response.Blank());
-			double points = question.question().info().points();
-			reviews.add(new QuestionReview(reviews.size() + 1, questionId, text.prompt(), points,
-					review.score() ? grade.points(question.question().info()) : 0,
-					review.rightOrWrong() ? Verdict.of(grade.fraction()) : null,
-					yourAnswer(quiz, attempt.seed(), question, given, text),
-					correctAnswersShown ? correctAnswer(question, text) : List.of(),
-					correctAnswersShown && review.feedback() ? grade.feedback() : List.of(),
-					correctAnswersShown && review.explanations() ? text.explanation() : "",
-					review.rightOrWrong() ? grade.working() : "", question.question().info().lessonLink()));
+			reviews.add(review(reviews.size() + 1, quiz, quiz.review(), attempt.seed(),
+					quiz.question(questionId).orElseThrow(), attempt.answer(questionId).orElse(new Response.Blank()),
+					result.grades().get(questionId), correctAnswersShown, texts));
 		}
 		return reviews;
+	}
+
+	/** One question's review, for an attempt or, with every option on, for a practice check. */
+	static QuestionReview review(int number, Quiz quiz, ReviewOptions review, long seed, QuizQuestion question,
+			Response given, Grade grade, boolean correctAnswersShown, QuizTexts texts) {
+		String questionId = question.question().info().id();
+		QuizTexts.Rendered text = texts.of(quiz, questionId);
+		return new QuestionReview(number, questionId, text.prompt(), question.question().info().points(),
+				review.score() ? grade.points(question.question().info()) : 0,
+				review.rightOrWrong() ? Verdict.of(grade.fraction()) : null, yourAnswer(quiz, seed, question, given, text),
+				correctAnswersShown ? correctAnswer(question, text) : List.of(),
+				correctAnswersShown && review.feedback() ? grade.feedback() : List.of(),
+				correctAnswersShown && review.explanations() ? text.explanation() : "",
+				review.rightOrWrong() ? grade.working() : "", question.question().info().lessonLink());
 	}
 
 	private static List<String> yourAnswer(Quiz quiz, long seed, QuizQuestion question, Response given,

@@ -1,6 +1,5 @@
 package io.lectern.quiz.internal.web;
 
-import io.lectern.content.Catalog;
 import io.lectern.quiz.LearnerIdentity;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.Quizzes;
@@ -35,14 +34,15 @@ class QuizPageController {
 	private final Attempts attempts;
 	private final LearnerIdentity learners;
 	private final QuizTexts texts;
-	private final Catalog catalog;
+	private final QuizPageModel pages;
 
-	QuizPageController(Quizzes quizzes, Attempts attempts, LearnerIdentity learners, QuizTexts texts, Catalog catalog) {
+	QuizPageController(Quizzes quizzes, Attempts attempts, LearnerIdentity learners, QuizTexts texts,
+			QuizPageModel pages) {
 		this.quizzes = quizzes;
 		this.attempts = attempts;
 		this.learners = learners;
 		this.texts = texts;
-		this.catalog = catalog;
+		this.pages = pages;
 	}
 
 	@GetMapping
@@ -101,13 +101,7 @@ class QuizPageController {
 	}
 
 	private String page(Quiz quiz, Model model, String view) {
-		model.addAttribute("quiz", quiz);
-		model.addAttribute("urls", new QuizUrls(quiz));
-		model.addAttribute("fmt", QuizFormat.INSTANCE);
-		model.addAttribute("lessons", quiz.lessons().stream().flatMap(source -> catalog.lessonFrom(source).stream()).toList());
-		model.addAttribute("course", quiz.lessons().stream().flatMap(source -> catalog.lessonFrom(source).stream())
-			.findFirst().flatMap(lesson -> catalog.course(lesson.courseSlug())).orElse(null));
-		return view;
+		return pages.page(quiz, model, view);
 	}
 
 	private Quiz quiz(String quizId) {

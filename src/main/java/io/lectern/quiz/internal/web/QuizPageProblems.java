@@ -16,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
  * theirs (as if it did not exist), 409 with the reason for a stale or refused one. Nothing was
  * changed in either case.
  */
-@ControllerAdvice(assignableTypes = QuizPageController.class)
+@ControllerAdvice(assignableTypes = { QuizPageController.class, PracticeController.class })
 class QuizPageProblems {
 
 	@ExceptionHandler(AttemptNotFound.class)

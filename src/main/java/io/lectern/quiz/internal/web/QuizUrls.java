@@ -28,6 +28,16 @@ public record QuizUrls(Quiz quiz) {
 		return intro(quiz) + "/attempts";
 	}
 
+	public String practice() {
+		return intro(quiz) + "/practice";
+	}
+
+	/** Where a practice question's form posts; the fragment brings the learner back to the question. */
+	public String check(QuestionField question) {
+		return practice() + "/" + UriUtils.encodePathSegment(question.id(), StandardCharsets.UTF_8) + "#"
+				+ question.domId();
+	}
+
 	public String attempt(Attempt attempt) {
 		return attempt(quiz, attempt);
 	}

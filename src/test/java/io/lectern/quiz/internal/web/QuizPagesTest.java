@@ -189,6 +189,27 @@ class QuizPagesTest {
 	}
 
 	@Test
+	void practiceChecksOneAnswerAtOnceAndRecordsNothing() {
+		String practice = "/quizzes/least-privilege-practice/practice";
+		assertThat(ada.get("/quizzes/least-privilege-practice").body()).contains("href=\"" + practice + "\"");
+		assertThat(ada.get(practice).body()).contains("Check answer", "Nothing here is recorded")
+			.doesNotContain("Groups hold users only");
+
+		HttpResponse<String> checked = ada.submit(practice + "/nested-groups", "q-nested-groups", "true");
+
+		assertThat(checked.statusCode()).isEqualTo(200);
+		assertThat(checked.body()).contains("Incorrect", "Groups hold users only; they cannot be nested.",
+				"attach more policies to its group", "value=\"true\" checked");
+		assertThat(ada.get("/quizzes/least-privilege-practice").body()).doesNotContain("Your attempts", "Your result");
+	}
+
+	@Test
+	void aQuizWithoutPracticeOffersNone() {
+		assertThat(ada.get(INTRO).body()).doesNotContain("/practice");
+		assertThat(ada.get(INTRO + "/practice").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void anUnknownQuizOrAttemptIsNotFound() {
 		assertThat(ada.get("/quizzes/no-such-quiz").statusCode()).isEqualTo(404);
 		assertThat(ada.get(INTRO + "/attempts/00000000-0000-0000-0000-000000000000").statusCode()).isEqualTo(404);
