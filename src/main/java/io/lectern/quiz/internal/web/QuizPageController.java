@@ -50,6 +50,7 @@ class QuizPageController {
 		Quiz quiz = quiz(quizId);
 		Optional<String> learner = learners.current(request);
 		model.addAttribute("standing", learner.map(id -> attempts.standing(quiz, id)).orElse(new Standing(quiz, List.of())));
+		model.addAttribute("now", attempts.now());
 		return page(quiz, model, "quiz/intro");
 	}
 

@@ -87,6 +87,7 @@ class TimedQuizPagesTest {
 
 		clock.advance(Duration.ofMinutes(11));
 		assertThat(learner.get(attempt).body()).contains("Time is up");
+		assertThat(learner.get(INTRO).body()).contains("The time for your attempt is up", "Continue attempt 1");
 		HttpResponse<String> lateSave = learner.submit(attempt, "q-key-name", "SSE-C", "action", "save");
 		assertThat(lateSave.statusCode()).isEqualTo(409);
 		assertThat(lateSave.body()).contains("Time is up");
