@@ -70,13 +70,14 @@ public class Attempt {
 	@Enumerated(EnumType.STRING)
 	private State state = State.IN_PROGRESS;
 
-	@ElementCollection(fetch = FetchType.EAGER)
+	// Lazy, so lists of attempts cost one query; the repository fetches both maps with a single attempt.
+	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "quiz_attempt_answer", joinColumns = @JoinColumn(name = "attempt_id"))
 	@MapKeyColumn(name = "question_id")
 	@Column(name = "response")
 	private Map<String, String> answers = new LinkedHashMap<>();
 
-	@ElementCollection(fetch = FetchType.EAGER)
+	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "quiz_attempt_grade", joinColumns = @JoinColumn(name = "attempt_id"))
 	@MapKeyColumn(name = "question_id")
 	@Column(name = "fraction")

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.Quizzes;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import io.lectern.quiz.grading.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +25,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Attempts against the real database and migrations, with the bundled course's quiz. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:attempts;DB_CLOSE_DELAY=-1")
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:attempts;DB_CLOSE_DELAY=-1",
+		"spring.jpa.properties.hibernate.generate_statistics=true" })
 class AttemptsPersistenceTest {
 
 	private static final String QUIZ = "shared-responsibility-check";
@@ -50,6 +54,9 @@ class AttemptsPersistenceTest {
 
 	@Autowired
 	Quizzes quizzes;
+
+	@Autowired
+	EntityManagerFactory entities;
 
 	@Test
 	void anAttemptIsStoredAnsweredSubmittedAndReadBackWithTheSameResult() {
@@ -92,6 +99,22 @@ class AttemptsPersistenceTest {
 		}
 
 		assertThatThrownBy(() -> attempts.start(QUIZ, "linus")).isInstanceOf(AttemptRefused.class);
+	}
+
+	@Test
+	void aLearnersStandingIsReadInOneQueryHoweverManyAttemptsTheyHave() {
+		for (int i = 0; i < 3; i++) {
+			Attempt attempt = attempts.start(QUIZ, "edsger");
+			attempts.submit(attempt.publicId(), "edsger", Map.of("rds-patching", new Response.Choices(List.of("aws"))));
+		}
+		Statistics statistics = entities.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+
+		Standing standing = attempts.standing(quizzes.quiz(QUIZ).orElseThrow(), "edsger");
+
+		assertThat(standing.submitted()).hasSize(3);
+		assertThat(standing.resultPercent()).isPresent();
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
 	}
 
 	@Test
