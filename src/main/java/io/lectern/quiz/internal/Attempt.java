@@ -70,7 +70,7 @@ public class Attempt {
 	@Enumerated(EnumType.STRING)
 	private State state = State.IN_PROGRESS;
 
-	// Lazy, so lists of attempts cost one query; the repository fetches both maps with a single attempt.
+	// Lazy, so lists of attempts cost one query; the repository fetches the answers with a single attempt.
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "quiz_attempt_answer", joinColumns = @JoinColumn(name = "attempt_id"))
 	@MapKeyColumn(name = "question_id")

@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -16,19 +15,34 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts, saves and submits attempts. Exactly-once is the database's job: the attempt number is
- * unique per learner and quiz, and a submit commits only if no other change (another submit)
- * committed since the attempt was read.
+ * Starts, saves and submits attempts, each request's work in one transaction. Exactly-once is the
+ * database's job: the attempt number is unique per learner and quiz, and a submit commits only if
+ * no other change (another submit) committed since the attempt was read.
+ *
+ * <p>An attempt is only ever found together with its learner and its quiz: anyone else's, or one
+ * asked for under another quiz's address, is {@link AttemptNotFound}.
  */
 @Service
 public class Attempts {
+
+	private static final String ALREADY_SUBMITTED = "This attempt was already submitted; its result will not change.";
+
+	/** A started attempt, and whether it was one already in progress. */
+	public record Started(Attempt attempt, boolean resumed) {
+	}
+
+	/** An attempt as its learner opens it, with their standing in the quiz for the review rules. */
+	public record Opened(Attempt attempt, Standing standing) {
+	}
+
+	/** A just-submitted attempt, its result, and the learner's standing after it. */
+	public record Submitted(Attempt attempt, GradedAttempt result, Standing standing) {
+	}
 
 	private final AttemptRepository attempts;
 	private final Quizzes quizzes;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
-	private static final String ALREADY_SUBMITTED = "This attempt was already submitted; its result will not change.";
-
 	private final SecureRandom seeds = new SecureRandom();
 
 	Attempts(AttemptRepository attempts, Quizzes quizzes, Clock clock, ApplicationEventPublisher events) {
@@ -46,15 +60,15 @@ public class Attempts {
 	 * @throws AttemptConflict when another start for the same learner won a race
 	 */
 	@Transactional
-	public Attempt start(String quizId, String learner) {
+	public Started start(String quizId, String learner) {
 		Quiz quiz = quiz(quizId);
-		Optional<Attempt> open = attempts.findFirstByQuizIdAndLearnerAndState(quizId, learner, Attempt.State.IN_PROGRESS);
-		if (open.isPresent()) {
-			return open.get();
+		for (Attempt open : attempts.findByQuizIdAndLearnerAndState(quizId, learner, Attempt.State.IN_PROGRESS)) {
+			return new Started(open, true);
 		}
 		int number = attempts.countByQuizIdAndLearner(quizId, learner) + 1;
 		try {
-			return attempts.saveAndFlush(Attempt.start(quiz, learner, number, seeds.nextLong(), clock.instant()));
+			return new Started(attempts.saveAndFlush(Attempt.start(quiz, learner, number, seeds.nextLong(), clock.instant())),
+					false);
 		}
 		catch (DataIntegrityViolationException raced) {
 			throw new AttemptConflict("Another attempt was started at the same moment; open the quiz again.");
@@ -63,8 +77,8 @@ public class Attempts {
 
 	/** Keeps answers of an attempt in progress; each replaces the earlier answer to its question. */
 	@Transactional
-	public void save(String publicId, String learner, Map<String, Response> responses) {
-		Attempt attempt = find(publicId, learner);
+	public void save(String quizId, String publicId, String learner, Map<String, Response> responses) {
+		Attempt attempt = find(quizId, publicId, learner);
 		if (attempt.state() == Attempt.State.SUBMITTED) {
 			throw new AttemptConflict(ALREADY_SUBMITTED);
 		}
@@ -78,11 +92,13 @@ public class Attempts {
 	}
 
 	/**
+	 * Grades the attempt and closes it.
+	 *
 	 * @throws AttemptConflict when the attempt was submitted already, by this request's twin or earlier
 	 */
 	@Transactional
-	public GradedAttempt submit(String publicId, String learner, Map<String, Response> answers) {
-		Attempt attempt = find(publicId, learner);
+	public Submitted submit(String quizId, String publicId, String learner, Map<String, Response> answers) {
+		Attempt attempt = find(quizId, publicId, learner);
 		if (attempt.state() == Attempt.State.SUBMITTED) {
 			throw new AttemptConflict(ALREADY_SUBMITTED);
 		}
@@ -97,19 +113,26 @@ public class Attempts {
 		// Listeners run in this transaction, so a losing submit (rolled back) never announces a grade.
 		events.publishEvent(new QuizAttemptGraded(attempt.publicId(), quiz.id(), learner, attempt.number(),
 				result.percent(), result.passed(), result.gradedAt(), result.topicFractions(quiz)));
-		return result;
+		return new Submitted(attempt, result, standing(quiz, learner));
 	}
 
-	public Optional<Attempt> attempt(String publicId, String learner) {
-		return attempts.findByPublicIdAndLearner(publicId, learner);
+	/** @throws AttemptNotFound when the attempt is not this learner's, or not of this quiz */
+	@Transactional(readOnly = true)
+	public Opened open(String quizId, String publicId, String learner) {
+		Attempt attempt = find(quizId, publicId, learner);
+		return new Opened(attempt, standing(quiz(quizId), learner));
 	}
 
-	/** @throws AttemptNotFound when the attempt does not exist or belongs to another learner */
-	public Attempt find(String publicId, String learner) {
-		return attempts.findByPublicIdAndLearner(publicId, learner).orElseThrow(AttemptNotFound::new);
+	/** @throws AttemptNotFound when the attempt is not this learner's, or not of this quiz */
+	@Transactional(readOnly = true)
+	public Attempt find(String quizId, String publicId, String learner) {
+		return attempts.findByPublicIdAndLearner(publicId, learner)
+			.filter(attempt -> attempt.quizId().equals(quizId))
+			.orElseThrow(AttemptNotFound::new);
 	}
 
 	/** The learner's attempts at a quiz, first to last, and what follows from them. */
+	@Transactional(readOnly = true)
 	public Standing standing(Quiz quiz, String learner) {
 		return new Standing(quiz, attempts.findByQuizIdAndLearnerOrderByNumber(quiz.id(), learner));
 	}

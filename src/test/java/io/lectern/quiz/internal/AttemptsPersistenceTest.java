@@ -60,13 +60,13 @@ class AttemptsPersistenceTest {
 
 	@Test
 	void anAttemptIsStoredAnsweredSubmittedAndReadBackWithTheSameResult() {
-		Attempt started = attempts.start(QUIZ, "ada");
-		attempts.save(started.publicId(), "ada", Map.of("rds-patching", new Response.Choices(List.of("aws"))));
+		Attempt started = attempts.start(QUIZ, "ada").attempt();
+		attempts.save(QUIZ, started.publicId(), "ada", Map.of("rds-patching", new Response.Choices(List.of("aws"))));
 
-		GradedAttempt result = attempts.submit(started.publicId(), "ada",
-				Map.of("lost-key", new Response.Text(" sse-c "), "models-count", new Response.Text("3")));
+		GradedAttempt result = attempts.submit(QUIZ, started.publicId(), "ada",
+				Map.of("lost-key", new Response.Text(" sse-c "), "models-count", new Response.Text("3"))).result();
 
-		Attempt stored = attempts.attempt(started.publicId(), "ada").orElseThrow();
+		Attempt stored = attempts.find(QUIZ, started.publicId(), "ada");
 		assertThat(stored.state()).isEqualTo(Attempt.State.SUBMITTED);
 		assertThat(stored.answer("lost-key")).contains(new Response.Text(" sse-c "));
 		assertThat(result.score()).isEqualTo(3);
@@ -84,28 +84,28 @@ class AttemptsPersistenceTest {
 
 	@Test
 	void anotherLearnersAttemptDoesNotExistForThem() {
-		Attempt mine = attempts.start(QUIZ, "grace");
+		Attempt mine = attempts.start(QUIZ, "grace").attempt();
 
-		assertThat(attempts.attempt(mine.publicId(), "mallory")).isEmpty();
-		assertThatThrownBy(() -> attempts.submit(mine.publicId(), "mallory", Map.of())).isInstanceOf(AttemptNotFound.class);
-		assertThatThrownBy(() -> attempts.save(mine.publicId(), "mallory", Map.of("rds-patching", new Response.Blank())))
+		assertThatThrownBy(() -> attempts.find(QUIZ, mine.publicId(), "mallory")).isInstanceOf(AttemptNotFound.class);
+		assertThatThrownBy(() -> attempts.submit(QUIZ, mine.publicId(), "mallory", Map.of())).isInstanceOf(AttemptNotFound.class);
+		assertThatThrownBy(() -> attempts.save(QUIZ, mine.publicId(), "mallory", Map.of("rds-patching", new Response.Blank())))
 			.isInstanceOf(AttemptNotFound.class);
 	}
 
 	@Test
 	void theQuizsThreeAttemptsAreAllALearnerGets() {
 		for (int i = 0; i < 3; i++) {
-			attempts.submit(attempts.start(QUIZ, "linus").publicId(), "linus", Map.of());
+			attempts.submit(QUIZ, attempts.start(QUIZ, "linus").attempt().publicId(), "linus", Map.of());
 		}
 
-		assertThatThrownBy(() -> attempts.start(QUIZ, "linus")).isInstanceOf(AttemptRefused.class);
+		assertThatThrownBy(() -> attempts.start(QUIZ, "linus").attempt()).isInstanceOf(AttemptRefused.class);
 	}
 
 	@Test
 	void aLearnersStandingIsReadInOneQueryHoweverManyAttemptsTheyHave() {
 		for (int i = 0; i < 3; i++) {
-			Attempt attempt = attempts.start(QUIZ, "edsger");
-			attempts.submit(attempt.publicId(), "edsger", Map.of("rds-patching", new Response.Choices(List.of("aws"))));
+			Attempt attempt = attempts.start(QUIZ, "edsger").attempt();
+			attempts.submit(QUIZ, attempt.publicId(), "edsger", Map.of("rds-patching", new Response.Choices(List.of("aws"))));
 		}
 		Statistics statistics = entities.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
@@ -119,8 +119,8 @@ class AttemptsPersistenceTest {
 
 	@Test
 	void startingAgainWhileAnAttemptIsOpenResumesItInsteadOfUsingUpAnother() {
-		Attempt first = attempts.start(QUIZ, "grace");
-		Attempt again = attempts.start(QUIZ, "grace");
+		Attempt first = attempts.start(QUIZ, "grace").attempt();
+		Attempt again = attempts.start(QUIZ, "grace").attempt();
 
 		assertThat(again.publicId()).isEqualTo(first.publicId());
 		assertThat(attempts.standing(quizzes.quiz(QUIZ).orElseThrow(), "grace").attemptsLeft()).hasValue(2);
@@ -128,7 +128,7 @@ class AttemptsPersistenceTest {
 
 	@Test
 	void sixteenConcurrentSubmitsRecordExactlyOneResult() throws Exception {
-		Attempt attempt = attempts.start(QUIZ, "barbara");
+		Attempt attempt = attempts.start(QUIZ, "barbara").attempt();
 		ExecutorService pool = Executors.newFixedThreadPool(16);
 		CountDownLatch go = new CountDownLatch(1);
 		List<Future<GradedAttempt>> submits = new ArrayList<>();
@@ -136,8 +136,8 @@ class AttemptsPersistenceTest {
 			String answer = i % 2 == 0 ? "aws" : "customer";
 			submits.add(pool.submit(() -> {
 				go.await();
-				return attempts.submit(attempt.publicId(), "barbara",
-						Map.of("rds-patching", new Response.Choices(List.of(answer))));
+				return attempts.submit(QUIZ, attempt.publicId(), "barbara",
+						Map.of("rds-patching", new Response.Choices(List.of(answer)))).result();
 			}));
 		}
 		go.countDown();
@@ -160,7 +160,7 @@ class AttemptsPersistenceTest {
 		assertThat(events.heard).filteredOn(event -> event.attemptId().equals(attempt.publicId())).hasSize(1);
 		assertThat(jdbc.queryForObject("select count(*) from quiz_attempt_grade where attempt_id = ?", Integer.class,
 				jdbcId(attempt))).isEqualTo(7);
-		assertThat(attempts.attempt(attempt.publicId(), "barbara").orElseThrow().state())
+		assertThat(attempts.find(QUIZ, attempt.publicId(), "barbara").state())
 			.isEqualTo(Attempt.State.SUBMITTED);
 	}
 

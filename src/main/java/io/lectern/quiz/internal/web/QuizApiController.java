@@ -65,11 +65,10 @@ class QuizApiController {
 	@PostMapping("/{quizId}/attempts")
 	ResponseEntity<InProgress> startAttempt(@PathVariable String quizId, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
-		String learner = learners.establish(request);
-		boolean resumed = attempts.standing(quiz, learner).open().isPresent();
-		Attempt attempt = attempts.start(quiz.id(), learner);
+		Attempts.Started started = attempts.start(quiz.id(), learners.establish(request));
+		Attempt attempt = started.attempt();
 		InProgress body = views.inProgress(quiz, attempt, attempts.now());
-		return resumed ? ResponseEntity.ok(body)
+		return started.resumed() ? ResponseEntity.ok(body)
 				: ResponseEntity.created(URI.create("/api" + QuizUrls.attempt(quiz, attempt))).body(body);
 	}
 
@@ -77,10 +76,10 @@ class QuizApiController {
 	@GetMapping("/{quizId}/attempts/{attemptId}")
 	Object showAttempt(@PathVariable String quizId, @PathVariable String attemptId, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
-		String learner = learner(request);
-		Attempt attempt = attempt(quiz, attemptId, learner);
+		Attempts.Opened opened = attempts.open(quiz.id(), attemptId, learner(request));
+		Attempt attempt = opened.attempt();
 		Optional<GradedAttempt> result = attempt.result(quiz);
-		return result.isPresent() ? views.result(quiz, attempt, result.get(), attempts.standing(quiz, learner))
+		return result.isPresent() ? views.result(quiz, attempt, result.get(), opened.standing())
 				: views.inProgress(quiz, attempt, attempts.now());
 	}
 
@@ -88,8 +87,7 @@ class QuizApiController {
 	ResponseEntity<Void> saveAnswers(@PathVariable String quizId, @PathVariable String attemptId,
 			@RequestBody Answers answers, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
-		String learner = learner(request);
-		attempts.save(attemptId, learner, responses(answers, attempt(quiz, attemptId, learner)));
+		attempts.save(quiz.id(), attemptId, learner(request), responses(answers, quiz));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -98,10 +96,9 @@ class QuizApiController {
 	Result submitAttempt(@PathVariable String quizId, @PathVariable String attemptId,
 			@RequestBody(required = false) Answers answers, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
-		String learner = learner(request);
-		Attempt attempt = attempt(quiz, attemptId, learner);
-		GradedAttempt graded = attempts.submit(attemptId, learner, answers == null ? Map.of() : responses(answers, attempt));
-		return views.result(quiz, attempts.find(attemptId, learner), graded, attempts.standing(quiz, learner));
+		Attempts.Submitted submitted = attempts.submit(quiz.id(), attemptId, learner(request),
+				answers == null ? Map.of() : responses(answers, quiz));
+		return views.result(quiz, submitted.attempt(), submitted.result(), submitted.standing());
 	}
 
 	private QuizInfo info(Quiz quiz, HttpServletRequest request) {
@@ -110,13 +107,16 @@ class QuizApiController {
 		return views.info(quiz, standing);
 	}
 
-	/** @throws InvalidAnswer for an answer to a question the attempt does not have */
-	private static Map<String, Response> responses(Answers answers, Attempt attempt) {
+	/**
+	 * @throws InvalidAnswer for an answer to a question the quiz does not have; one the quiz has but
+	 *     this attempt did not draw is refused by the attempt (409)
+	 */
+	private static Map<String, Response> responses(Answers answers, Quiz quiz) {
 		Map<String, Response> responses = new LinkedHashMap<>();
 		if (answers.answers() != null) {
 			answers.answers().forEach((questionId, answer) -> {
-				if (!attempt.questionIds().contains(questionId)) {
-					throw new InvalidAnswer("This attempt has no question \"" + questionId + "\".");
+				if (quiz.question(questionId).isEmpty()) {
+					throw new InvalidAnswer("This quiz has no question \"" + questionId + "\".");
 				}
 				responses.put(questionId, answer == null ? new Response.Blank() : answer.toResponse(questionId));
 			});
@@ -126,14 +126,6 @@ class QuizApiController {
 
 	private String learner(HttpServletRequest request) {
 		return learners.current(request).orElseThrow(AttemptNotFound::new);
-	}
-
-	private Attempt attempt(Quiz quiz, String attemptId, String learner) {
-		Attempt attempt = attempts.find(attemptId, learner);
-		if (!attempt.quizId().equals(quiz.id())) {
-			throw new AttemptNotFound();
-		}
-		return attempt;
 	}
 
 	private Quiz quiz(String quizId) {

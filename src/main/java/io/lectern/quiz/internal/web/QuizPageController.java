@@ -57,7 +57,7 @@ class QuizPageController {
 	@PostMapping("/attempts")
 	String startAttempt(@PathVariable String quizId, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
-		Attempt attempt = attempts.start(quiz.id(), learners.establish(request));
+		Attempt attempt = attempts.start(quiz.id(), learners.establish(request)).attempt();
 		return "redirect:" + QuizUrls.attempt(quiz, attempt);
 	}
 
@@ -66,8 +66,8 @@ class QuizPageController {
 			Model model) {
 		Quiz quiz = quiz(quizId);
 		String learner = learners.current(request).orElseThrow(AttemptNotFound::new);
-		Attempt attempt = attempts.find(attemptId, learner);
-		requireSameQuiz(quiz, attempt);
+		Attempts.Opened opened = attempts.open(quiz.id(), attemptId, learner);
+		Attempt attempt = opened.attempt();
 		model.addAttribute("attempt", attempt);
 		Optional<GradedAttempt> result = attempt.result(quiz);
 		if (result.isEmpty()) {
@@ -75,7 +75,7 @@ class QuizPageController {
 			model.addAttribute("timeUp", attempt.timeUp(attempts.now()));
 			return page(quiz, model, "quiz/attempt");
 		}
-		Standing standing = attempts.standing(quiz, learner);
+		Standing standing = opened.standing();
 		model.addAttribute("standing", standing);
 		model.addAttribute("result", result.get());
 		model.addAttribute("reviews", QuestionReviews.of(quiz, attempt, result.get(), standing.correctAnswersShown(), texts));
@@ -88,14 +88,13 @@ class QuizPageController {
 			@RequestParam(defaultValue = "save") String action, HttpServletRequest request, RedirectAttributes flash) {
 		Quiz quiz = quiz(quizId);
 		String learner = learners.current(request).orElseThrow(AttemptNotFound::new);
-		Attempt attempt = attempts.find(attemptId, learner);
-		requireSameQuiz(quiz, attempt);
+		Attempt attempt = attempts.find(quiz.id(), attemptId, learner);
 		var answers = AnswerForm.read(quiz, attempt.questionIds(), request::getParameterValues);
 		if ("submit".equals(action)) {
-			attempts.submit(attemptId, learner, answers);
+			attempts.submit(quiz.id(), attemptId, learner, answers);
 		}
 		else {
-			attempts.save(attemptId, learner, answers);
+			attempts.save(quiz.id(), attemptId, learner, answers);
 			flash.addFlashAttribute("saved", true);
 		}
 		return "redirect:" + QuizUrls.attempt(quiz, attempt);
@@ -107,12 +106,5 @@ class QuizPageController {
 
 	private Quiz quiz(String quizId) {
 		return quizzes.quiz(quizId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such quiz."));
-	}
-
-	/** An attempt is reached only under its own quiz's address. */
-	private static void requireSameQuiz(Quiz quiz, Attempt attempt) {
-		if (!attempt.quizId().equals(quiz.id())) {
-			throw new AttemptNotFound();
-		}
 	}
 }

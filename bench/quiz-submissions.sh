@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Quiz submissions end to end over HTTP, on a fresh H2 file database: 16 clients, each its own
+# learner, each starting an attempt and submitting it (20 questions) as fast as it can.
+# A benchmark, not a test: it prints figures and a ratio to a trivial GET measured in the same run.
+#
+#   bench/quiz-submissions.sh                  # 16 clients, 90 s warm-up, 20 s measured, 10 s baseline
+#   bench/quiz-submissions.sh --port 19081     # or PORT=19081
+#   CLIENTS=8 WARMUP=60 MEASURE=30 BASELINE=10 bench/quiz-submissions.sh
+#   ATTEMPTS_PER_LEARNER=0 bench/quiz-submissions.sh    # one learner per client for the whole run
+#   DATASOURCE_URL=jdbc:h2:mem:bench bench/quiz-submissions.sh   # in memory, for comparison
+#   KEEP=1 bench/quiz-submissions.sh           # keep the temporary folder (database, content, app log)
+#
+# By default each client becomes a new learner (a new session) every 3 attempts, as a real learner
+# has a handful: a submit reads the learner's attempts to apply the review rules. The JIT compiler
+# needs over a minute on two cores, hence the long warm-up.
+# Everything runs on the loopback address only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-18081}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --port) PORT=$2; shift 2 ;;
+    --port=*) PORT=${1#--port=}; shift ;;
+    *) echo "usage: $0 [--port N]" >&2; exit 2 ;;
+  esac
+done
+CLIENTS=${CLIENTS:-16}
+WARMUP=${WARMUP:-90}
+MEASURE=${MEASURE:-20}
+BASELINE=${BASELINE:-10}
+TARGET=${TARGET:-500}
+QUESTIONS=${QUESTIONS:-20}
+ATTEMPTS_PER_LEARNER=${ATTEMPTS_PER_LEARNER:-3}
+QUIZ=shared-responsibility-check
+
+command -v curl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null; }
+
+# A port that already answers would be measured instead of the server started here.
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+  echo "port $PORT on 127.0.0.1 is in use: choose another (--port or PORT)" >&2; exit 1
+fi
+
+jar=$(ls target/lectern-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
+if [ -z "$jar" ]; then
+  ./mvnw -B -q -ntp -DskipTests package
+  jar=$(ls target/lectern-*.jar | grep -v '\.original$' | head -1)
+fi
+
+work=$(mktemp -d)
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  wait 2>/dev/null || true
+  if [ -n "${KEEP:-}" ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+# The bundled course, with its quiz opened to unlimited attempts (a learner submits thousands) and
+# padded to $QUESTIONS questions by repeating its 7 under new ids (<id>-copy2, <id>-copy3, ...).
+cp -r src/main/resources/content "$work/content"
+quiz_file="$work/content/aws-data-security/shared-responsibility.quiz.yml"
+awk -v want="$QUESTIONS" '
+  /^attempts:/ { print "attempts: unlimited"; next }
+  !in_questions { print; if ($0 == "questions:") in_questions = 1; next }
+  /^  - id: / { n++ }
+  n > 0 { block[n] = block[n] $0 "\n" }
+  END {
+    for (i = 0; i < want; i++) {
+      k = i % n + 1; copy = int(i / n) + 1; text = block[k]
+      if (copy > 1) sub(/^  - id: [^\n]*/, "&-copy" copy, text)
+      printf "%s", text
+    }
+  }' "$quiz_file" >"$quiz_file.new"
+mv "$quiz_file.new" "$quiz_file"
+questions=$(grep -c '^  - id: ' "$quiz_file")
+
+base="http://127.0.0.1:$PORT"
+# The default, durable configuration (WRITE_DELAY=0: every commit flushed), on a new database.
+db=${DATASOURCE_URL:-"jdbc:h2:file:$work/db/lectern;WRITE_DELAY=0"}
+java -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" --spring.datasource.url="$db" \
+  --lectern.content.dir="$work/content" >"$work/app.log" 2>&1 &
+app_pid=$!
+until curl -fsS -o /dev/null "$base/actuator/health" 2>/dev/null; do
+  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; echo "Lectern did not start" >&2; exit 1; }
+  sleep 0.2
+done
+curl -fsS "$base/api/quizzes/$QUIZ" | grep -q "\"questions\":$questions," \
+  || { echo "the server does not show the $questions-question quiz $QUIZ" >&2; exit 1; }
+
+classes="$work/classes"
+javac -d "$classes" bench/src/SubmissionBench.java
+java -cp "$classes" SubmissionBench "$base" "$QUIZ" "$CLIENTS" "$WARMUP" "$MEASURE" "$BASELINE" "$ATTEMPTS_PER_LEARNER" | tee "$work/out.txt"
+result=$(grep '^RESULT ' "$work/out.txt")
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$result"; }
+rate=$(field rate); p50=$(field p50); p99=$(field p99); errors=$(field errors)
+baseline=$(field baseline); mismatched=$(field mismatched); learners=$(field learners); history=$(field history)
+server_errors=$(grep -cE '^[0-9-]+T.* ERROR ' "$work/app.log" || true)
+
+echo
+echo "quiz $QUIZ: $questions questions, unlimited attempts; database $db"
+echo "$CLIENTS clients; start + submit per attempt; warm-up ${WARMUP} s, measured ${MEASURE} s"
+if [ "$ATTEMPTS_PER_LEARNER" = 0 ]; then per="one learner per client for the whole run"; else per="a new learner every $ATTEMPTS_PER_LEARNER attempts"; fi
+echo "$per; submitted attempts per learner at the end: $history on average"
+printf '%-30s %10s\n' "graded attempts/s" "$rate"
+printf '%-30s %10s\n' "submit p50 ms" "$p50"
+printf '%-30s %10s\n' "submit p99 ms" "$p99"
+printf '%-30s %10s\n' "errors (measured)" "$errors"
+printf '%-30s %10s\n' "ERROR lines in the app log" "$server_errors"
+printf '%-30s %10s\n' "baseline GET /api/csrf req/s" "$baseline"
+echo "submissions / baseline: $(awk -v a="$rate" -v b="$baseline" 'BEGIN { printf "%.1f", 100 * a / b }')%"
+echo "learners whose submitted count matches the server's: $(( learners - mismatched )) of $learners"
+verdict() { if [ "$1" = 1 ]; then echo PASS; else echo MISS; fi; }
+echo "graded attempts/s: $rate (target >= $TARGET): $(verdict "$(awk -v r="$rate" -v t="$TARGET" 'BEGIN { print (r >= t) }')")"
+echo "errors: $errors (target 0): $(verdict "$([ "$errors" = 0 ] && [ "$mismatched" = 0 ] && echo 1 || echo 0)")"
