@@ -123,11 +123,6 @@ public class Attempt {
 		return new Attempt(quiz, learner, number, seed, now);
 	}
 
-	/** Keeps an answer while the attempt is in progress; a later answer to the same question replaces it. */
-	void save(String questionId, Response response, Instant now) {
-		save(Map.of(questionId, response), now);
-	}
-
 	/**
 	 * Keeps answers while the attempt is in progress, each replacing any earlier answer to its
 	 * question (a blank one too, so un-ticking everything sticks). All or none are kept.

@@ -44,9 +44,9 @@ class AttemptWalkthroughTest {
 		assertThat(attempt.state()).isEqualTo(Attempt.State.IN_PROGRESS);
 		assertThat(attempt.questionIds()).containsExactly("q1", "q2", "q3", "q4", "q5");
 
-		attempt.save("q1", pick("right"), NINE.plusSeconds(10));
-		attempt.save("q2", pick("wrong"), NINE.plusSeconds(20));
-		attempt.save("q2", pick("right"), NINE.plusSeconds(30));
+		attempt.save(Map.of("q1", pick("right")), NINE.plusSeconds(10));
+		attempt.save(Map.of("q2", pick("wrong")), NINE.plusSeconds(20));
+		attempt.save(Map.of("q2", pick("right")), NINE.plusSeconds(30));
 		assertThat(attempt.answer("q2")).contains(pick("right"));
 		assertThat(attempt.result(quiz)).isEmpty();
 
@@ -70,7 +70,7 @@ class AttemptWalkthroughTest {
 		assertThatThrownBy(() -> attempt.submit(quiz, Map.of("q2", pick("right")), NINE.plusSeconds(6)))
 			.isInstanceOf(AttemptRefused.class)
 			.hasMessageContaining("already been submitted");
-		assertThatThrownBy(() -> attempt.save("q2", pick("right"), NINE.plusSeconds(7))).isInstanceOf(AttemptRefused.class);
+		assertThatThrownBy(() -> attempt.save(Map.of("q2", pick("right")), NINE.plusSeconds(7))).isInstanceOf(AttemptRefused.class);
 		assertThat(attempt.result(quiz)).contains(first);
 	}
 
@@ -85,7 +85,7 @@ class AttemptWalkthroughTest {
 			.findFirst()
 			.orElseThrow();
 
-		assertThatThrownBy(() -> attempt.save(outside, pick("right"), NINE)).isInstanceOf(AttemptRefused.class);
+		assertThatThrownBy(() -> attempt.save(Map.of(outside, pick("right")), NINE)).isInstanceOf(AttemptRefused.class);
 		GradedAttempt result = attempt.submit(quiz, Map.of(outside, pick("right")), NINE.plusSeconds(1));
 		assertThat(result.grades()).containsOnlyKeys(attempt.questionIds());
 		assertThat(result.score()).isZero();
@@ -108,10 +108,10 @@ class AttemptWalkthroughTest {
 		Instant deadline = NINE.plus(Duration.ofMinutes(10));
 		assertThat(attempt.deadline()).contains(deadline);
 
-		attempt.save("q1", pick("right"), deadline.minusSeconds(1));
+		attempt.save(Map.of("q1", pick("right")), deadline.minusSeconds(1));
 		assertThat(attempt.overdue(deadline.plusSeconds(1))).isTrue();
-		attempt.save("q2", pick("right"), deadline.plus(Attempt.GRACE));
-		assertThatThrownBy(() -> attempt.save("q3", pick("right"), deadline.plus(Attempt.GRACE).plusSeconds(1)))
+		attempt.save(Map.of("q2", pick("right")), deadline.plus(Attempt.GRACE));
+		assertThatThrownBy(() -> attempt.save(Map.of("q3", pick("right")), deadline.plus(Attempt.GRACE).plusSeconds(1)))
 			.isInstanceOf(AttemptRefused.class)
 			.hasMessageContaining("Time is up");
 	}
@@ -121,7 +121,7 @@ class AttemptWalkthroughTest {
 		Quiz quiz = quiz("time_limit: 10m");
 		Attempt attempt = Attempt.start(quiz, "ada", 1, 3, NINE);
 		Instant deadline = NINE.plus(Duration.ofMinutes(10));
-		attempt.save("q1", pick("right"), deadline.minusSeconds(30));
+		attempt.save(Map.of("q1", pick("right")), deadline.minusSeconds(30));
 
 		GradedAttempt result = attempt.submit(quiz, Map.of("q5", pick("right")), deadline.plus(Duration.ofMinutes(5)));
 
