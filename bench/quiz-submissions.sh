@@ -17,14 +17,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PORT=${PORT:-18081}
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --port) PORT=$2; shift 2 ;;
-    --port=*) PORT=${1#--port=}; shift ;;
-    *) echo "usage: $0 [--port N]" >&2; exit 2 ;;
-  esac
-done
+. bench/common.sh
+port_from_args 18081 "$@"
 CLIENTS=${CLIENTS:-16}
 WARMUP=${WARMUP:-90}
 MEASURE=${MEASURE:-20}
