@@ -45,7 +45,8 @@ final class AnswerForm {
 	static Map<String, Response> read(Quiz quiz, List<String> questionIds, Function<String, String[]> params) {
 		Map<String, Response> responses = new LinkedHashMap<>();
 		for (String questionId : questionIds) {
-			quiz.question(questionId).ifPresent(question -> responses.put(questionId, read(question, params)));
+			quiz.question(questionId)
+				.ifPresent(question -> responses.put(questionId, KnownIds.of(question, read(question, params))));
 		}
 		return responses;
 	}

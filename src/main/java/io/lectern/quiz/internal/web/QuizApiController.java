@@ -2,6 +2,7 @@ package io.lectern.quiz.internal.web;
 
 import io.lectern.quiz.LearnerIdentity;
 import io.lectern.quiz.Quiz;
+import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.Quizzes;
 import io.lectern.quiz.grading.Response;
 import io.lectern.quiz.internal.Attempt;
@@ -115,10 +116,10 @@ class QuizApiController {
 		Map<String, Response> responses = new LinkedHashMap<>();
 		if (answers.answers() != null) {
 			answers.answers().forEach((questionId, answer) -> {
-				if (quiz.question(questionId).isEmpty()) {
-					throw new InvalidAnswer("This quiz has no question \"" + questionId + "\".");
-				}
-				responses.put(questionId, answer == null ? new Response.Blank() : answer.toResponse(questionId));
+				QuizQuestion question = quiz.question(questionId)
+					.orElseThrow(() -> new InvalidAnswer("This quiz has no question \"" + questionId + "\"."));
+				responses.put(questionId,
+						answer == null ? new Response.Blank() : KnownIds.of(question, answer.toResponse(questionId)));
 			});
 		}
 		return responses;

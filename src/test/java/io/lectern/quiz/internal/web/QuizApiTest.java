@@ -66,6 +66,10 @@ class QuizApiTest {
 		assertThat(broken.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
 		assertThat(tooLong.statusCode()).isEqualTo(400);
 		assertThat(tooLong.body()).contains("at most 300 characters");
+		HttpResponse<String> bogusIds = client.sendJson("PUT", attempt + "/answers",
+				"{\"answers\": {\"rds-patching\": {\"choices\": [\"" + "y".repeat(5000) + "\", \"aws\"]}}}");
+		assertThat(bogusIds.statusCode()).isEqualTo(204);
+		assertThat(client.sendJson("GET", attempt, null).body()).contains("\"answer\":{\"choices\":[\"aws\"]}");
 		assertThat(unknown.statusCode()).isEqualTo(400);
 		assertThat(unknown.body()).contains("has no question \\\"no-such-question\\\"");
 	}

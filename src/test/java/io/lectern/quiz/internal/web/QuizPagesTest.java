@@ -210,6 +210,20 @@ class QuizPagesTest {
 	}
 
 	@Test
+	void idsTheQuestionDoesNotKnowAreDroppedHoweverManyAreSent() {
+		String attempt = start(ada);
+		List<String> fields = new ArrayList<>(List.of("q-always-yours", "data", "action", "save"));
+		for (int i = 0; i < 500; i++) {
+			fields.addAll(List.of("q-always-yours", "not-a-choice-" + "x".repeat(90) + i));
+		}
+
+		assertThat(ada.submit(attempt, fields.toArray(String[]::new)).statusCode()).isEqualTo(302);
+
+		String review = ada.follow(ada.submit(attempt, "q-always-yours", "data", "action", "submit")).body();
+		assertThat(review).contains("Protecting the data you store", "(1 right - 0 wrong) / 2 correct choices");
+	}
+
+	@Test
 	void anUnknownQuizOrAttemptIsNotFound() {
 		assertThat(ada.get("/quizzes/no-such-quiz").statusCode()).isEqualTo(404);
 		assertThat(ada.get(INTRO + "/attempts/00000000-0000-0000-0000-000000000000").statusCode()).isEqualTo(404);
