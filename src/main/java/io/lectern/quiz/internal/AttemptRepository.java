@@ -15,12 +15,6 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 	@Query("select a from Attempt a left join fetch a.answers where a.publicId = :publicId and a.learner = :learner")
 	Optional<Attempt> findByPublicIdAndLearner(String publicId, String learner);
 
+	/** A learner's attempts at a quiz, first to last, without their answers: one query. */
 	List<Attempt> findByQuizIdAndLearnerOrderByNumber(String quizId, String learner);
-
-	/** At most one, as a learner's attempts are numbered uniquely and each start resumes an open one. */
-	@Query("select a from Attempt a left join fetch a.answers"
-			+ " where a.quizId = :quizId and a.learner = :learner and a.state = :state")
-	List<Attempt> findByQuizIdAndLearnerAndState(String quizId, String learner, Attempt.State state);
-
-	int countByQuizIdAndLearner(String quizId, String learner);
 }

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -35,8 +36,8 @@ public class Attempts {
 	public record Opened(Attempt attempt, Standing standing) {
 	}
 
-	/** A just-submitted attempt, its result, and the learner's standing after it. */
-	public record Submitted(Attempt attempt, GradedAttempt result, Standing standing) {
+	/** A just-submitted attempt, its result, and whether its review may show the correct answers. */
+	public record Submitted(Attempt attempt, GradedAttempt result, boolean correctAnswersShown) {
 	}
 
 	private final AttemptRepository attempts;
@@ -62,10 +63,13 @@ public class Attempts {
 	@Transactional
 	public Started start(String quizId, String learner) {
 		Quiz quiz = quiz(quizId);
-		for (Attempt open : attempts.findByQuizIdAndLearnerAndState(quizId, learner, Attempt.State.IN_PROGRESS)) {
-			return new Started(open, true);
+		Standing standing = standing(quiz, learner);
+		Optional<Attempt> open = standing.open();
+		if (open.isPresent()) {
+			// Read again with its answers, which the list leaves unloaded.
+			return new Started(find(quizId, open.get().publicId(), learner), true);
 		}
-		int number = attempts.countByQuizIdAndLearner(quizId, learner) + 1;
+		int number = standing.attempts().size() + 1;
 		try {
 			return new Started(attempts.saveAndFlush(Attempt.start(quiz, learner, number, seeds.nextLong(), clock.instant())),
 					false);
@@ -113,7 +117,10 @@ public class Attempts {
 		// Listeners run in this transaction, so a losing submit (rolled back) never announces a grade.
 		events.publishEvent(new QuizAttemptGraded(attempt.publicId(), quiz.id(), learner, attempt.number(),
 				result.percent(), result.passed(), result.gradedAt(), result.topicFractions(quiz)));
-		return new Submitted(attempt, result, standing(quiz, learner));
+		// The learner's other attempts are read only when the review rule depends on them.
+		boolean shown = Standing.answersShownWithoutHistory(quiz)
+			.orElseGet(() -> standing(quiz, learner).correctAnswersShown());
+		return new Submitted(attempt, result, shown);
 	}
 
 	/** @throws AttemptNotFound when the attempt is not this learner's, or not of this quiz */

@@ -50,12 +50,26 @@ public record Standing(Quiz quiz, List<Attempt> attempts) {
 	 * {@code after_last_attempt} never shows them.
 	 */
 	public boolean correctAnswersShown() {
-		ReviewOptions.CorrectAnswers when = quiz.review().correctAnswers();
-		return switch (when) {
-			case IMMEDIATELY -> true;
-			case AFTER_LAST_ATTEMPT -> open().isEmpty() && attemptsLeft().isPresent() && attemptsLeft().getAsInt() == 0;
-			case AFTER_PASSING -> submitted().stream().anyMatch(Attempt::passed);
-			case NEVER -> false;
+		return answersShownWithoutHistory(quiz).orElseGet(this::answersShownAfterAttempts);
+	}
+
+	/**
+	 * Whether correct answers show, when that does not depend on the learner's attempts: always,
+	 * never, or never because there is no last attempt. Empty when it depends on them.
+	 */
+	public static Optional<Boolean> answersShownWithoutHistory(Quiz quiz) {
+		return switch (quiz.review().correctAnswers()) {
+			case IMMEDIATELY -> Optional.of(true);
+			case NEVER -> Optional.of(false);
+			case AFTER_LAST_ATTEMPT -> quiz.attemptsAllowed().isEmpty() ? Optional.of(false)
+					: Optional.empty();
+			case AFTER_PASSING -> Optional.empty();
 		};
+	}
+
+	private boolean answersShownAfterAttempts() {
+		return quiz.review().correctAnswers() == ReviewOptions.CorrectAnswers.AFTER_PASSING
+				? submitted().stream().anyMatch(Attempt::passed)
+				: open().isEmpty() && attemptsLeft().isPresent() && attemptsLeft().getAsInt() == 0;
 	}
 }

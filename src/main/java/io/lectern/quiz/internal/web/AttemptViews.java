@@ -46,8 +46,7 @@ final class AttemptViews {
 				attempt.startedAt(), attempt.deadline().orElse(null), attempt.timeUp(now), questions);
 	}
 
-	Result result(Quiz quiz, Attempt attempt, GradedAttempt graded, Standing standing) {
-		boolean shown = standing.correctAnswersShown();
+	Result result(Quiz quiz, Attempt attempt, GradedAttempt graded, boolean shown) {
 		boolean score = quiz.review().score();
 		List<Reviewed> questions = QuestionReviews.of(quiz, attempt, graded, shown, texts).stream()
 			.map(review -> new Reviewed(review.id(), review.number(), review.prompt(), review.points(),

@@ -80,7 +80,7 @@ class QuizApiController {
 		Attempts.Opened opened = attempts.open(quiz.id(), attemptId, learner(request));
 		Attempt attempt = opened.attempt();
 		Optional<GradedAttempt> result = attempt.result(quiz);
-		return result.isPresent() ? views.result(quiz, attempt, result.get(), opened.standing())
+		return result.isPresent() ? views.result(quiz, attempt, result.get(), opened.standing().correctAnswersShown())
 				: views.inProgress(quiz, attempt, attempts.now());
 	}
 
@@ -99,7 +99,7 @@ class QuizApiController {
 		Quiz quiz = quiz(quizId);
 		Attempts.Submitted submitted = attempts.submit(quiz.id(), attemptId, learner(request),
 				answers == null ? Map.of() : responses(answers, quiz));
-		return views.result(quiz, submitted.attempt(), submitted.result(), submitted.standing());
+		return views.result(quiz, submitted.attempt(), submitted.result(), submitted.correctAnswersShown());
 	}
 
 	private QuizInfo info(Quiz quiz, HttpServletRequest request) {
