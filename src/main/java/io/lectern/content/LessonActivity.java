@@ -1,5 +1,7 @@
 package io.lectern.content;
 
+import java.util.List;
+
 /**
  * Something to do after reading a lesson, offered by another module (the lesson's quiz, say) and
  * shown at the end of the lesson page.
@@ -15,6 +17,6 @@ public record LessonActivity(String kind, String title, String url, String detai
 	 */
 	public interface Source {
 
-		java.util.List<LessonActivity> activitiesFor(Lesson lesson);
+		List<LessonActivity> activitiesFor(Lesson lesson);
 	}
 }

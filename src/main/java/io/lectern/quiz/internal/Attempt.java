@@ -129,8 +129,9 @@ public class Attempt {
 	 */
 	void save(Map<String, Response> responses, Instant now) {
 		requireInProgress();
+		List<String> own = questionIds();
 		for (String questionId : responses.keySet()) {
-			if (!questionIds().contains(questionId)) {
+			if (!own.contains(questionId)) {
 				throw new AttemptRefused("This attempt has no question " + questionId + ".");
 			}
 		}
@@ -150,8 +151,9 @@ public class Attempt {
 		requireInProgress();
 		boolean late = timeUp(now);
 		if (!late) {
+			List<String> own = questionIds();
 			lastAnswers.forEach((questionId, response) -> {
-				if (questionIds().contains(questionId)) {
+				if (own.contains(questionId)) {
 					answers.put(questionId, ResponseCodec.encode(response));
 				}
 			});
@@ -227,7 +229,7 @@ public class Attempt {
 
 	/** The stored score in percent, once submitted; the review regrades for the details. */
 	public Optional<Double> percent() {
-		return state == State.SUBMITTED ? Optional.of(maxScore == 0 ? 0 : 100 * score / maxScore) : Optional.empty();
+		return state == State.SUBMITTED ? Optional.of(GradedAttempt.percent(score, maxScore)) : Optional.empty();
 	}
 
 	public boolean passed() {

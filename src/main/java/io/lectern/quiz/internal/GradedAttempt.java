@@ -56,7 +56,7 @@ public record GradedAttempt(Map<String, Grade> grades, double score, double maxS
 		return percent(score, maxScore);
 	}
 
-	private static double percent(double score, double max) {
+	static double percent(double score, double max) {
 		return max == 0 ? 0 : 100 * score / max;
 	}
 }

@@ -16,7 +16,7 @@ import org.springframework.web.util.WebUtils;
 @Component
 class SessionLearnerIdentity implements LearnerIdentity {
 
-	static final String ATTRIBUTE = "lectern.learner";
+	private static final String ATTRIBUTE = "lectern.learner";
 
 	@Override
 	public Optional<String> current(HttpServletRequest request) {

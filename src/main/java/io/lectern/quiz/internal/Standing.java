@@ -16,6 +16,11 @@ public record Standing(Quiz quiz, List<Attempt> attempts) {
 		attempts = List.copyOf(attempts);
 	}
 
+	/** Before a learner has any attempt, or any identity at all. */
+	public static Standing none(Quiz quiz) {
+		return new Standing(quiz, List.of());
+	}
+
 	public List<Attempt> submitted() {
 		return attempts.stream().filter(attempt -> attempt.state() == Attempt.State.SUBMITTED).toList();
 	}

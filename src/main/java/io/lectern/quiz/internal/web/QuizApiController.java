@@ -104,7 +104,7 @@ class QuizApiController {
 
 	private QuizInfo info(Quiz quiz, HttpServletRequest request) {
 		Standing standing = learners.current(request).map(learner -> attempts.standing(quiz, learner))
-			.orElse(new Standing(quiz, List.of()));
+			.orElseGet(() -> Standing.none(quiz));
 		return views.info(quiz, standing);
 	}
 

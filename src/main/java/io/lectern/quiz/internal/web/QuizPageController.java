@@ -9,7 +9,6 @@ import io.lectern.quiz.internal.Attempts;
 import io.lectern.quiz.internal.GradedAttempt;
 import io.lectern.quiz.internal.Standing;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -49,9 +48,9 @@ class QuizPageController {
 	String showIntro(@PathVariable String quizId, HttpServletRequest request, Model model) {
 		Quiz quiz = quiz(quizId);
 		Optional<String> learner = learners.current(request);
-		model.addAttribute("standing", learner.map(id -> attempts.standing(quiz, id)).orElse(new Standing(quiz, List.of())));
+		model.addAttribute("standing", learner.map(id -> attempts.standing(quiz, id)).orElseGet(() -> Standing.none(quiz)));
 		model.addAttribute("now", attempts.now());
-		return page(quiz, model, "quiz/intro");
+		return pages.page(quiz, model, "quiz/intro");
 	}
 
 	@PostMapping("/attempts")
@@ -73,13 +72,13 @@ class QuizPageController {
 		if (result.isEmpty()) {
 			model.addAttribute("questions", QuestionFields.of(quiz, attempt, texts));
 			model.addAttribute("timeUp", attempt.timeUp(attempts.now()));
-			return page(quiz, model, "quiz/attempt");
+			return pages.page(quiz, model, "quiz/attempt");
 		}
 		Standing standing = opened.standing();
 		model.addAttribute("standing", standing);
 		model.addAttribute("result", result.get());
 		model.addAttribute("reviews", QuestionReviews.of(quiz, attempt, result.get(), standing.correctAnswersShown(), texts));
-		return page(quiz, model, "quiz/review");
+		return pages.page(quiz, model, "quiz/review");
 	}
 
 	/** Saves the answers, or submits the attempt; either way the form's answers are kept first. */
@@ -98,10 +97,6 @@ class QuizPageController {
 			flash.addFlashAttribute("saved", true);
 		}
 		return "redirect:" + QuizUrls.attempt(quiz, attempt);
-	}
-
-	private String page(Quiz quiz, Model model, String view) {
-		return pages.page(quiz, model, view);
 	}
 
 	private Quiz quiz(String quizId) {
