@@ -23,9 +23,6 @@ import java.util.function.Function;
  */
 final class AnswerForm {
 
-	/** Typed answers are short by nature; the limit keeps a stored response within its column. */
-	static final int MAX_TYPED = 300;
-
 	private AnswerForm() {
 	}
 
@@ -46,7 +43,7 @@ final class AnswerForm {
 		Map<String, Response> responses = new LinkedHashMap<>();
 		for (String questionId : questionIds) {
 			quiz.question(questionId)
-				.ifPresent(question -> responses.put(questionId, KnownIds.of(question, read(question, params))));
+				.ifPresent(question -> responses.put(questionId, AnswerRules.apply(question, read(question, params))));
 		}
 		return responses;
 	}
@@ -59,10 +56,6 @@ final class AnswerForm {
 		}
 		if (question.question() instanceof ShortAnswer || question.question() instanceof NumericAnswer) {
 			String typed = first(params.apply(field(id)));
-			if (typed.length() > MAX_TYPED) {
-				throw new InvalidAnswer("An answer may be at most " + MAX_TYPED + " characters long; question \""
-						+ id + "\" has " + typed.length() + ".");
-			}
 			return typed.isBlank() ? new Response.Blank() : new Response.Text(typed);
 		}
 		if (question.question() instanceof Matching matching) {

@@ -13,8 +13,6 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record AnswerJson(List<String> choices, String text, Map<String, String> pairs, List<String> order) {
 
-	private static final int MAX_VALUES = 100;
-
 	static AnswerJson of(Response response) {
 		if (response instanceof Response.Choices picked) {
 			return new AnswerJson(picked.ids(), null, null, null);
@@ -31,17 +29,8 @@ record AnswerJson(List<String> choices, String text, Map<String, String> pairs, 
 		return null;
 	}
 
-	/** @throws InvalidAnswer when the answer is oversized or holds nulls */
+	/** @throws InvalidAnswer when the answer holds nulls */
 	Response toResponse(String questionId) {
-		int size = (choices == null ? 0 : choices.size()) + (pairs == null ? 0 : pairs.size())
-				+ (order == null ? 0 : order.size());
-		if (size > MAX_VALUES) {
-			throw new InvalidAnswer("The answer to question \"" + questionId + "\" has more than " + MAX_VALUES + " values.");
-		}
-		if (text != null && text.length() > AnswerForm.MAX_TYPED) {
-			throw new InvalidAnswer("An answer may be at most " + AnswerForm.MAX_TYPED + " characters long; question \""
-					+ questionId + "\" has " + text.length() + ".");
-		}
 		try {
 			if (choices != null) {
 				return choices.isEmpty() ? new Response.Blank() : new Response.Choices(choices);

@@ -119,7 +119,7 @@ class QuizApiController {
 				QuizQuestion question = quiz.question(questionId)
 					.orElseThrow(() -> new InvalidAnswer("This quiz has no question \"" + questionId + "\"."));
 				responses.put(questionId,
-						answer == null ? new Response.Blank() : KnownIds.of(question, answer.toResponse(questionId)));
+						answer == null ? new Response.Blank() : AnswerRules.apply(question, answer.toResponse(questionId)));
 			});
 		}
 		return responses;

@@ -10,16 +10,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Keeps only the ids a question knows in a response, before it is stored. Unknown ids earn nothing
- * anyway; dropping them keeps a stored answer as small as the author's own ids, whatever a client
- * sends.
+ * What every answer goes through before it is stored, whether it came from the form or the API:
+ * typed answers have a length limit, and only the ids a question knows are kept. Unknown ids earn
+ * nothing anyway; dropping them keeps a stored answer as small as the author's own ids, whatever a
+ * client sends.
  */
-final class KnownIds {
+final class AnswerRules {
 
-	private KnownIds() {
+	/** Typed answers are short by nature; the limit keeps a stored response within its column. */
+	static final int MAX_TYPED = 300;
+
+	private AnswerRules() {
 	}
 
-	static Response of(QuizQuestion question, Response response) {
+	/** @throws InvalidAnswer for a typed answer over {@link #MAX_TYPED} characters */
+	static Response apply(QuizQuestion question, Response response) {
+		if (response instanceof Response.Text typed && typed.value().length() > MAX_TYPED) {
+			throw new InvalidAnswer("An answer may be at most " + MAX_TYPED + " characters long; question \""
+					+ question.question().info().id() + "\" has " + typed.value().length() + ".");
+		}
 		if (response instanceof Response.Choices picked) {
 			Set<String> known = Set.copyOf(QuizTexts.choices(question).stream().map(Choice::id).toList());
 			return orBlank(new Response.Choices(picked.ids().stream().filter(known::contains).distinct().toList()));
