@@ -7,8 +7,10 @@ import io.lectern.quiz.grading.Response;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -32,8 +34,11 @@ public class Attempts {
 	public record Started(Attempt attempt, boolean resumed) {
 	}
 
-	/** An attempt as its learner opens it, with their standing in the quiz for the review rules. */
-	public record Opened(Attempt attempt, Standing standing) {
+	/**
+	 * An attempt as its learner opens it; once it is submitted, with their standing in the quiz,
+	 * which the review's rules and its "Try again" need.
+	 */
+	public record Opened(Attempt attempt, Optional<Standing> standing) {
 	}
 
 	/** A just-submitted attempt, its result, and whether its review may show the correct answers. */
@@ -79,14 +84,19 @@ public class Attempts {
 		}
 	}
 
-	/** Keeps answers of an attempt in progress; each replaces the earlier answer to its question. */
+	/**
+	 * Keeps answers of an attempt in progress; each replaces the earlier answer to its question.
+	 *
+	 * @param answersFor the answers, given the ids of the attempt's questions (a form is read by them)
+	 */
 	@Transactional
-	public void save(String quizId, String publicId, String learner, Map<String, Response> responses) {
+	public void save(String quizId, String publicId, String learner,
+			Function<List<String>, Map<String, Response>> answersFor) {
 		Attempt attempt = find(quizId, publicId, learner);
 		if (attempt.state() == Attempt.State.SUBMITTED) {
 			throw new AttemptConflict(ALREADY_SUBMITTED);
 		}
-		attempt.save(responses, clock.instant());
+		attempt.save(answersFor.apply(attempt.questionIds()), clock.instant());
 		try {
 			attempts.saveAndFlush(attempt);
 		}
@@ -98,16 +108,18 @@ public class Attempts {
 	/**
 	 * Grades the attempt and closes it.
 	 *
+	 * @param answersFor last answers sent with the submit, given the ids of the attempt's questions
 	 * @throws AttemptConflict when the attempt was submitted already, by this request's twin or earlier
 	 */
 	@Transactional
-	public Submitted submit(String quizId, String publicId, String learner, Map<String, Response> answers) {
+	public Submitted submit(String quizId, String publicId, String learner,
+			Function<List<String>, Map<String, Response>> answersFor) {
 		Attempt attempt = find(quizId, publicId, learner);
 		if (attempt.state() == Attempt.State.SUBMITTED) {
 			throw new AttemptConflict(ALREADY_SUBMITTED);
 		}
 		Quiz quiz = quiz(attempt.quizId());
-		GradedAttempt result = attempt.submit(quiz, answers, clock.instant());
+		GradedAttempt result = attempt.submit(quiz, answersFor.apply(attempt.questionIds()), clock.instant());
 		try {
 			attempts.saveAndFlush(attempt);
 		}
@@ -127,7 +139,8 @@ public class Attempts {
 	@Transactional(readOnly = true)
 	public Opened open(String quizId, String publicId, String learner) {
 		Attempt attempt = find(quizId, publicId, learner);
-		return new Opened(attempt, standing(quiz(quizId), learner));
+		return new Opened(attempt, attempt.state() == Attempt.State.SUBMITTED
+				? Optional.of(standing(quiz(quizId), learner)) : Optional.empty());
 	}
 
 	/** @throws AttemptNotFound when the attempt is not this learner's, or not of this quiz */

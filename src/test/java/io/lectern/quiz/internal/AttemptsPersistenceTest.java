@@ -61,10 +61,10 @@ class AttemptsPersistenceTest {
 	@Test
 	void anAttemptIsStoredAnsweredSubmittedAndReadBackWithTheSameResult() {
 		Attempt started = attempts.start(QUIZ, "ada").attempt();
-		attempts.save(QUIZ, started.publicId(), "ada", Map.of("rds-patching", new Response.Choices(List.of("aws"))));
+		attempts.save(QUIZ, started.publicId(), "ada", ids -> Map.of("rds-patching", new Response.Choices(List.of("aws"))));
 
 		GradedAttempt result = attempts.submit(QUIZ, started.publicId(), "ada",
-				Map.of("lost-key", new Response.Text(" sse-c "), "models-count", new Response.Text("3"))).result();
+				ids -> Map.of("lost-key", new Response.Text(" sse-c "), "models-count", new Response.Text("3"))).result();
 
 		Attempt stored = attempts.find(QUIZ, started.publicId(), "ada");
 		assertThat(stored.state()).isEqualTo(Attempt.State.SUBMITTED);
@@ -87,15 +87,15 @@ class AttemptsPersistenceTest {
 		Attempt mine = attempts.start(QUIZ, "grace").attempt();
 
 		assertThatThrownBy(() -> attempts.find(QUIZ, mine.publicId(), "mallory")).isInstanceOf(AttemptNotFound.class);
-		assertThatThrownBy(() -> attempts.submit(QUIZ, mine.publicId(), "mallory", Map.of())).isInstanceOf(AttemptNotFound.class);
-		assertThatThrownBy(() -> attempts.save(QUIZ, mine.publicId(), "mallory", Map.of("rds-patching", new Response.Blank())))
+		assertThatThrownBy(() -> attempts.submit(QUIZ, mine.publicId(), "mallory", ids -> Map.of())).isInstanceOf(AttemptNotFound.class);
+		assertThatThrownBy(() -> attempts.save(QUIZ, mine.publicId(), "mallory", ids -> Map.of("rds-patching", new Response.Blank())))
 			.isInstanceOf(AttemptNotFound.class);
 	}
 
 	@Test
 	void theQuizsThreeAttemptsAreAllALearnerGets() {
 		for (int i = 0; i < 3; i++) {
-			attempts.submit(QUIZ, attempts.start(QUIZ, "linus").attempt().publicId(), "linus", Map.of());
+			attempts.submit(QUIZ, attempts.start(QUIZ, "linus").attempt().publicId(), "linus", ids -> Map.of());
 		}
 
 		assertThatThrownBy(() -> attempts.start(QUIZ, "linus").attempt()).isInstanceOf(AttemptRefused.class);
@@ -105,7 +105,7 @@ class AttemptsPersistenceTest {
 	void aLearnersStandingIsReadInOneQueryHoweverManyAttemptsTheyHave() {
 		for (int i = 0; i < 3; i++) {
 			Attempt attempt = attempts.start(QUIZ, "edsger").attempt();
-			attempts.submit(QUIZ, attempt.publicId(), "edsger", Map.of("rds-patching", new Response.Choices(List.of("aws"))));
+			attempts.submit(QUIZ, attempt.publicId(), "edsger", ids -> Map.of("rds-patching", new Response.Choices(List.of("aws"))));
 		}
 		Statistics statistics = entities.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
@@ -137,7 +137,7 @@ class AttemptsPersistenceTest {
 			submits.add(pool.submit(() -> {
 				go.await();
 				return attempts.submit(QUIZ, attempt.publicId(), "barbara",
-						Map.of("rds-patching", new Response.Choices(List.of(answer)))).result();
+						ids -> Map.of("rds-patching", new Response.Choices(List.of(answer)))).result();
 			}));
 		}
 		go.countDown();

@@ -80,7 +80,7 @@ class QuizApiController {
 		Attempts.Opened opened = attempts.open(quiz.id(), attemptId, learner(request));
 		Attempt attempt = opened.attempt();
 		Optional<GradedAttempt> result = attempt.result(quiz);
-		return result.isPresent() ? views.result(quiz, attempt, result.get(), opened.standing().correctAnswersShown())
+		return result.isPresent() ? views.result(quiz, attempt, result.get(), opened.standing().orElseThrow().correctAnswersShown())
 				: views.inProgress(quiz, attempt, attempts.now());
 	}
 
@@ -88,7 +88,8 @@ class QuizApiController {
 	ResponseEntity<Void> saveAnswers(@PathVariable String quizId, @PathVariable String attemptId,
 			@RequestBody Answers answers, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
-		attempts.save(quiz.id(), attemptId, learner(request), responses(answers, quiz));
+		Map<String, Response> given = responses(answers, quiz);
+		attempts.save(quiz.id(), attemptId, learner(request), questionIds -> given);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -97,8 +98,8 @@ class QuizApiController {
 	Result submitAttempt(@PathVariable String quizId, @PathVariable String attemptId,
 			@RequestBody(required = false) Answers answers, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
-		Attempts.Submitted submitted = attempts.submit(quiz.id(), attemptId, learner(request),
-				answers == null ? Map.of() : responses(answers, quiz));
+		Map<String, Response> given = answers == null ? Map.of() : responses(answers, quiz);
+		Attempts.Submitted submitted = attempts.submit(quiz.id(), attemptId, learner(request), questionIds -> given);
 		return views.result(quiz, submitted.attempt(), submitted.result(), submitted.correctAnswersShown());
 	}
 

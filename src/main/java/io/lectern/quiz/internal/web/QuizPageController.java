@@ -3,13 +3,17 @@ package io.lectern.quiz.internal.web;
 import io.lectern.quiz.LearnerIdentity;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.Quizzes;
+import io.lectern.quiz.grading.Response;
 import io.lectern.quiz.internal.Attempt;
 import io.lectern.quiz.internal.AttemptNotFound;
 import io.lectern.quiz.internal.Attempts;
 import io.lectern.quiz.internal.GradedAttempt;
 import io.lectern.quiz.internal.Standing;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,7 +78,7 @@ class QuizPageController {
 			model.addAttribute("timeUp", attempt.timeUp(attempts.now()));
 			return pages.page(quiz, model, "quiz/attempt");
 		}
-		Standing standing = opened.standing();
+		Standing standing = opened.standing().orElseThrow();
 		model.addAttribute("standing", standing);
 		model.addAttribute("result", result.get());
 		model.addAttribute("reviews", QuestionReviews.of(quiz, attempt, result.get(), standing.correctAnswersShown(), texts));
@@ -87,8 +91,8 @@ class QuizPageController {
 			@RequestParam(defaultValue = "save") String action, HttpServletRequest request, RedirectAttributes flash) {
 		Quiz quiz = quiz(quizId);
 		String learner = learners.current(request).orElseThrow(AttemptNotFound::new);
-		Attempt attempt = attempts.find(quiz.id(), attemptId, learner);
-		var answers = AnswerForm.read(quiz, attempt.questionIds(), request::getParameterValues);
+		Function<List<String>, Map<String, Response>> answers = questionIds -> AnswerForm.read(quiz, questionIds,
+				request::getParameterValues);
 		if ("submit".equals(action)) {
 			attempts.submit(quiz.id(), attemptId, learner, answers);
 		}
@@ -96,7 +100,7 @@ class QuizPageController {
 			attempts.save(quiz.id(), attemptId, learner, answers);
 			flash.addFlashAttribute("saved", true);
 		}
-		return "redirect:" + QuizUrls.attempt(quiz, attempt);
+		return "redirect:" + QuizUrls.attempt(quiz, attemptId);
 	}
 
 	private Quiz quiz(String quizId) {

@@ -17,7 +17,11 @@ public record QuizUrls(Quiz quiz) {
 	}
 
 	static String attempt(Quiz quiz, Attempt attempt) {
-		return intro(quiz) + "/attempts/" + attempt.publicId();
+		return attempt(quiz, attempt.publicId());
+	}
+
+	static String attempt(Quiz quiz, String attemptId) {
+		return intro(quiz) + "/attempts/" + UriUtils.encodePathSegment(attemptId, StandardCharsets.UTF_8);
 	}
 
 	public String intro() {
