@@ -37,9 +37,13 @@ public final class AttemptPlan {
 		return pool.stream().map(question -> question.question().info().id()).toList();
 	}
 
-	/** The choices (or matching options) of a question in the order this attempt shows them. */
-	public static <T> List<T> choiceOrder(Quiz quiz, long seed, String questionId, List<T> choices) {
-		return quiz.shuffleChoices() ? shuffled(seed, questionId, choices) : choices;
+	/**
+	 * The choices (or matching options) of a question in the order this attempt shows them. True
+	 * stays before false: shuffling two fixed words only slows the learner down.
+	 */
+	public static <T> List<T> choiceOrder(Quiz quiz, long seed, QuizQuestion question, List<T> choices) {
+		return quiz.shuffleChoices() && !question.type().equals("true_false")
+				? shuffled(seed, question.question().info().id(), choices) : choices;
 	}
 
 	/**

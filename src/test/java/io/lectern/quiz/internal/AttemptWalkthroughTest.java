@@ -139,7 +139,7 @@ class AttemptWalkthroughTest {
 		List<String> first = AttemptPlan.questionIds(quiz, 99);
 		assertThat(first).hasSize(3).doesNotHaveDuplicates();
 		assertThat(AttemptPlan.questionIds(quiz, 99)).isEqualTo(first);
-		assertThat(AttemptPlan.choiceOrder(quiz, 99, "q1", choices)).isEqualTo(AttemptPlan.choiceOrder(quiz, 99, "q1", choices))
+		assertThat(AttemptPlan.choiceOrder(quiz, 99, quiz.questions().get(0), choices)).isEqualTo(AttemptPlan.choiceOrder(quiz, 99, quiz.questions().get(0), choices))
 			.containsExactlyInAnyOrderElementsOf(choices);
 		assertThat(IntStream.range(0, 20).mapToObj(seed -> AttemptPlan.questionIds(quiz, seed)).distinct().count())
 			.isGreaterThan(1);

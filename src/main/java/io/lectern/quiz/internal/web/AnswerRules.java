@@ -30,7 +30,7 @@ final class AnswerRules {
 					+ question.question().info().id() + "\" has " + typed.value().length() + ".");
 		}
 		if (response instanceof Response.Choices picked) {
-			Set<String> known = Set.copyOf(QuizTexts.choices(question).stream().map(Choice::id).toList());
+			Set<String> known = Set.copyOf(question.choices().stream().map(Choice::id).toList());
 			return orBlank(new Response.Choices(picked.ids().stream().filter(known::contains).distinct().toList()));
 		}
 		if (response instanceof Response.Pairs pairs && question.question() instanceof Matching matching) {

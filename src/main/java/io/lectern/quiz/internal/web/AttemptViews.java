@@ -40,7 +40,7 @@ final class AttemptViews {
 
 	InProgress inProgress(Quiz quiz, Attempt attempt, Instant now) {
 		List<QuestionJson> questions = QuestionFields.of(quiz, attempt, texts).stream()
-			.map(field -> question(field, quiz.question(field.id()).orElseThrow().type(), attempt))
+			.map(field -> question(field, attempt))
 			.toList();
 		return new InProgress(attempt.publicId(), quiz.id(), attempt.number(), lower(attempt.state().name()),
 				attempt.startedAt(), attempt.deadline().orElse(null), attempt.timeUp(now), questions);
@@ -59,7 +59,7 @@ final class AttemptViews {
 				graded.passed(), graded.late(), graded.gradedAt(), shown, questions);
 	}
 
-	private static QuestionJson question(QuestionField field, String type, Attempt attempt) {
+	private static QuestionJson question(QuestionField field, Attempt attempt) {
 		List<Label> choices = List.of();
 		List<Label> items = List.of();
 		List<Label> options = List.of();
@@ -73,7 +73,7 @@ final class AttemptViews {
 			default -> {
 			}
 		}
-		return new QuestionJson(field.id(), field.number(), type, field.prompt(), field.creditRule(),
+		return new QuestionJson(field.id(), field.number(), field.type(), field.prompt(), field.creditRule(),
 				field.points(), choices, items, options, attempt.answer(field.id()).map(AnswerJson::of).orElse(null));
 	}
 

@@ -6,12 +6,13 @@ import java.util.List;
  * One question as the attempt page shows it, with the learner's saved answer filled in. It holds
  * nothing that tells a right answer from a wrong one: no correctness, feedback or explanation.
  *
+ * @param type the type as the author wrote it ({@code true_false}, {@code matching}...)
  * @param name the form field, or for matching and ordering the prefix of one field per row
  * @param options the choices, the matching options, or the positions of an ordering
  * @param typed the saved text of a short or numeric answer
  * @param rows matching items or ordering items, each with the option or position picked for it
  */
-public record QuestionField(int number, String id, String name, Kind kind, String prompt, String creditRule, double points,
+public record QuestionField(int number, String id, String type, String name, Kind kind, String prompt, String creditRule, double points,
 		List<Option> options, String typed, List<Row> rows) {
 
 	public enum Kind {

@@ -2,7 +2,6 @@ package io.lectern.quiz.internal.web;
 
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
-import io.lectern.quiz.grading.Choice;
 import io.lectern.quiz.grading.Matching;
 import io.lectern.quiz.grading.MultipleResponse;
 import io.lectern.quiz.grading.NumericAnswer;
@@ -61,10 +60,7 @@ final class QuestionFields {
 		switch (kind) {
 			case SINGLE, MULTIPLE -> {
 				List<String> picked = saved instanceof Response.Choices ticked ? ticked.ids() : List.of();
-				// True stays before false: shuffling two fixed words only slows the learner down.
-				List<Choice> choices = quizQuestion.type().equals("true_false") ? QuizTexts.choices(quizQuestion)
-						: AttemptPlan.choiceOrder(quiz, seed, id, QuizTexts.choices(quizQuestion));
-				options = choices.stream()
+				options = AttemptPlan.choiceOrder(quiz, seed, quizQuestion, quizQuestion.choices()).stream()
 					.map(choice -> new Option(choice.id(), text.label(choice.id()), picked.contains(choice.id())))
 					.toList();
 			}
@@ -72,14 +68,14 @@ final class QuestionFields {
 			case MATCHING -> {
 				Matching matching = (Matching) question;
 				Map<String, String> picked = saved instanceof Response.Pairs pairs ? pairs.matches() : Map.of();
-				List<String> order = AttemptPlan.choiceOrder(quiz, seed, id, List.copyOf(matching.options()));
+				List<String> order = AttemptPlan.choiceOrder(quiz, seed, quizQuestion, List.copyOf(matching.options()));
 				rows = matching.items().keySet().stream().map(item -> new Row(item, AnswerForm.field(id, item), text.label(item),
 						order.stream().map(option -> new Option(option, text.plainLabel(option), option.equals(picked.get(item)))).toList()))
 					.toList();
 			}
 			case ORDERING -> rows = orderingRows(id, seed, (Ordering) question, saved, text);
 		}
-		return new QuestionField(number, id, AnswerForm.field(id), kind, text.prompt(), question.creditRule(),
+		return new QuestionField(number, id, quizQuestion.type(), AnswerForm.field(id), kind, text.prompt(), question.creditRule(),
 				question.info().points(), options, typed, rows);
 	}
 

@@ -57,7 +57,7 @@ final class QuestionReviews {
 	private static List<String> yourAnswer(Quiz quiz, long seed, QuizQuestion question, Response given,
 			QuizTexts.Rendered text) {
 		if (given instanceof Response.Choices picked) {
-			return AttemptPlan.choiceOrder(quiz, seed, question.question().info().id(), QuizTexts.choices(question))
+			return AttemptPlan.choiceOrder(quiz, seed, question, question.choices())
 				.stream()
 				.filter(choice -> picked.ids().contains(choice.id()))
 				.map(choice -> text.label(choice.id()))
@@ -94,7 +94,7 @@ final class QuestionReviews {
 				.map(HtmlUtils::htmlEscape)
 				.toList();
 		}
-		return QuizTexts.choices(quizQuestion).stream().filter(Choice::correct).map(choice -> text.label(choice.id())).toList();
+		return quizQuestion.choices().stream().filter(Choice::correct).map(choice -> text.label(choice.id())).toList();
 	}
 
 	/** "item → option" lines, in the author's item order; an item left unmatched is left out. */

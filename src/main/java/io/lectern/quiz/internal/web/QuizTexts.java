@@ -4,12 +4,8 @@ import io.lectern.content.Markdown;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.Quizzes;
-import io.lectern.quiz.grading.Choice;
-import io.lectern.quiz.grading.MultipleResponse;
 import io.lectern.quiz.grading.QuestionInfo;
-import io.lectern.quiz.grading.SingleChoice;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -45,7 +41,7 @@ class QuizTexts {
 				QuestionInfo info = question.question().info();
 				Map<String, String> labels = new HashMap<>();
 				question.labels().forEach((id, text) -> labels.put(id, Markdown.toInlineHtml(text)));
-				choices(question).forEach(choice -> labels.put(choice.id(), Markdown.toInlineHtml(choice.text())));
+				question.choices().forEach(choice -> labels.put(choice.id(), Markdown.toInlineHtml(choice.text())));
 				byQuestion.put(key(quiz, info.id()), new Rendered(Markdown.toHtml(info.prompt()),
 						Markdown.toHtml(info.explanation()), Map.copyOf(labels)));
 			}
@@ -54,16 +50,6 @@ class QuizTexts {
 
 	Rendered of(Quiz quiz, String questionId) {
 		return byQuestion.get(key(quiz, questionId));
-	}
-
-	static List<Choice> choices(QuizQuestion question) {
-		if (question.question() instanceof SingleChoice single) {
-			return single.choices();
-		}
-		if (question.question() instanceof MultipleResponse multiple) {
-			return multiple.choices();
-		}
-		return List.of();
 	}
 
 	private static String key(Quiz quiz, String questionId) {

@@ -80,7 +80,7 @@ class NoAnswerBeforeSubmissionTest {
 		for (QuizQuestion quizQuestion : quiz.questions()) {
 			Question question = quizQuestion.question();
 			addText(secrets, question.info().explanation());
-			for (Choice choice : QuizTexts.choices(quizQuestion)) {
+			for (Choice choice : quizQuestion.choices()) {
 				addText(secrets, choice.feedback());
 			}
 			if (question instanceof ShortAnswer shortAnswer) {
