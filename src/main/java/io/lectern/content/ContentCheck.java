@@ -1,5 +1,6 @@
 package io.lectern.content;
 
+import io.lectern.authoring.ContentProblem;
 import io.lectern.content.internal.load.CatalogLoader;
 import io.lectern.content.internal.load.DirectoryTree;
 import io.lectern.content.internal.load.LoadResult;

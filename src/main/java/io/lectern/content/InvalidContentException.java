@@ -1,5 +1,6 @@
 package io.lectern.content;
 
+import io.lectern.authoring.ContentProblem;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.lectern.quiz;
 
 import io.lectern.content.Catalog;
-import io.lectern.content.ContentProblem;
+import io.lectern.authoring.ContentProblem;
 import io.lectern.content.Lesson;
 import io.lectern.quiz.internal.QuizLoader;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.lectern.content;
 
+import io.lectern.authoring.ContentProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.content.internal.load.LoadResult;

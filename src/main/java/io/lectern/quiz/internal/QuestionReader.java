@@ -1,6 +1,6 @@
 package io.lectern.quiz.internal;
 
-import io.lectern.content.yaml.YamlMap;
+import io.lectern.authoring.YamlMap;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.grading.Choice;
 import io.lectern.quiz.grading.Matching;

@@ -2,9 +2,9 @@ package io.lectern.quiz.internal;
 
 import io.lectern.content.Catalog;
 import io.lectern.content.ContentFile;
-import io.lectern.content.ContentProblem;
+import io.lectern.authoring.ContentProblem;
 import io.lectern.content.Lesson;
-import io.lectern.content.yaml.Problems;
+import io.lectern.authoring.Problems;
 import io.lectern.quiz.Quiz;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package io.lectern.quiz.internal;
 
-import io.lectern.content.yaml.Problems;
-import io.lectern.content.yaml.YamlMap;
+import io.lectern.authoring.Problems;
+import io.lectern.authoring.YamlMap;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.ReviewOptions;

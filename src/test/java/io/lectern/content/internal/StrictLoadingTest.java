@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.lectern.content.Catalog;
 import io.lectern.content.ContentFolder;
-import io.lectern.content.ContentProblem;
+import io.lectern.authoring.ContentProblem;
 import io.lectern.content.InvalidContentException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;

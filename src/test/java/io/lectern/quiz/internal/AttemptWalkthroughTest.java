@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.lectern.content.yaml.Problems;
+import io.lectern.authoring.Problems;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.grading.Choice;
 import io.lectern.quiz.grading.Response;

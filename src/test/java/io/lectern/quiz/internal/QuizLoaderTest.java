@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lectern.content.Catalog;
 import io.lectern.content.ContentCheck;
 import io.lectern.content.ContentFolder;
-import io.lectern.content.ContentProblem;
+import io.lectern.authoring.ContentProblem;
 import io.lectern.quiz.Quizzes;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -2,8 +2,8 @@ package io.lectern.quiz.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lectern.content.ContentProblem;
-import io.lectern.content.yaml.Problems;
+import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.Problems;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.ReviewOptions;

@@ -1,9 +1,9 @@
 package io.lectern.content.internal.load;
 
-import io.lectern.content.yaml.Problems;
+import io.lectern.authoring.Problems;
 import io.lectern.content.Catalog;
 import io.lectern.content.ContentFile;
-import io.lectern.content.ContentProblem;
+import io.lectern.authoring.ContentProblem;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
 import io.lectern.content.MediaFile;

@@ -1,6 +1,6 @@
 package io.lectern.content.internal.load;
 
-import io.lectern.content.yaml.Problems;
+import io.lectern.authoring.Problems;
 import java.util.List;
 import java.util.Optional;
 

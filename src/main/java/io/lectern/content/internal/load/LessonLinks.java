@@ -1,6 +1,6 @@
 package io.lectern.content.internal.load;
 
-import io.lectern.content.yaml.Problems;
+import io.lectern.authoring.Problems;
 import io.lectern.content.internal.render.LinkResolver;
 import io.lectern.content.internal.render.UrlSchemes;
 import java.net.URLDecoder;

@@ -1,7 +1,7 @@
 package io.lectern.content.internal.load;
 
-import io.lectern.content.yaml.Problems;
-import io.lectern.content.yaml.YamlMap;
+import io.lectern.authoring.Problems;
+import io.lectern.authoring.YamlMap;
 import io.lectern.content.internal.Slugs;
 
 import java.util.ArrayList;

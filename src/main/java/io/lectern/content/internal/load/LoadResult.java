@@ -1,7 +1,7 @@
 package io.lectern.content.internal.load;
 
 import io.lectern.content.Catalog;
-import io.lectern.content.ContentProblem;
+import io.lectern.authoring.ContentProblem;
 import java.util.List;
 
 /** A catalog of every lesson that loaded cleanly, and every problem found on the way. */

@@ -2,8 +2,8 @@ package io.lectern.content.internal.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lectern.content.ContentProblem;
-import io.lectern.content.yaml.Problems;
+import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.Problems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

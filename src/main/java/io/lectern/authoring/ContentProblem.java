@@ -1,4 +1,4 @@
-package io.lectern.content;
+package io.lectern.authoring;
 
 /**
  * One thing wrong with the content folder, pinned to the file and line an author must fix.

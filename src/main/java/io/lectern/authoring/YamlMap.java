@@ -1,4 +1,4 @@
-package io.lectern.content.yaml;
+package io.lectern.authoring;
 
 import java.io.StringReader;
 import java.util.List;

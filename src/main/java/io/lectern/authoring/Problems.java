@@ -1,6 +1,5 @@
-package io.lectern.content.yaml;
+package io.lectern.authoring;
 
-import io.lectern.content.ContentProblem;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,0 +1,7 @@
+/**
+ * What every file an author writes has in common: YAML read with the line of each value kept, and
+ * problems collected as file:line. Lessons, quizzes and diagrams all report mistakes this way.
+ * It depends on no other module, so every module may use it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Authoring")
+package io.lectern.authoring;
