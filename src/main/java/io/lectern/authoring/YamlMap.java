@@ -78,6 +78,16 @@ public final class YamlMap {
 		return firstLine + line(value);
 	}
 
+	/** The keys in the order the author wrote them. */
+	public List<String> keys() {
+		return node.getValue()
+			.stream()
+			.map(NodeTuple::getKeyNode)
+			.filter(ScalarNode.class::isInstance)
+			.map(key -> ((ScalarNode) key).getValue())
+			.toList();
+	}
+
 	public boolean has(String key) {
 		return tuple(key).isPresent();
 	}
@@ -89,6 +99,15 @@ public final class YamlMap {
 	/** A single text value; reports a problem if the key holds a list or mapping. */
 	public Optional<String> string(String key) {
 		return value(key).flatMap(value -> scalar(value, key));
+	}
+
+	/** A text value that must be there; reports a problem when it is missing or empty. */
+	public Optional<String> required(String key) {
+		Optional<String> value = string(key);
+		if (value.isEmpty()) {
+			problems.add(file, line(key), "Missing \"" + key + "\"");
+		}
+		return value;
 	}
 
 	/** A text value or a list of them, as authors write both for {@code redirect_from}. */

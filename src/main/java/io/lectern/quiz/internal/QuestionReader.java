@@ -42,9 +42,9 @@ final class QuestionReader {
 	}
 
 	private Optional<QuizQuestion> read() {
-		Optional<String> id = QuizReader.required(yaml, "id");
-		Optional<String> prompt = QuizReader.required(yaml, "prompt");
-		Optional<String> type = QuizReader.required(yaml, "type");
+		Optional<String> id = yaml.required("id");
+		Optional<String> prompt = yaml.required("prompt");
+		Optional<String> type = yaml.required("type");
 		if (type.isPresent() && !TYPES.contains(type.get())) {
 			yaml.problems().add(yaml.file(), yaml.line("type"), "Unknown question type \"" + type.get() + "\"; use one of " + TYPES);
 			return Optional.empty();
@@ -77,7 +77,7 @@ final class QuestionReader {
 			case "single_choice" -> Optional.of(new SingleChoice(info, choices()));
 			case "multiple_response" -> Optional.of(new MultipleResponse(info, choices(), QuizReader.choice(yaml, "scoring",
 					MultipleResponse.Scoring.class, MultipleResponse.Scoring.PARTIAL)));
-			case "true_false" -> QuizReader.required(yaml, "answer")
+			case "true_false" -> yaml.required("answer")
 				.map(answer -> SingleChoice.trueFalse(info, QuizReader.flag(yaml, "answer", false),
 						yaml.string("feedback_true").orElse(""), yaml.string("feedback_false").orElse("")));
 			case "short_answer" -> Optional.of(new ShortAnswer(info, accepted(), yaml.string("otherwise_feedback").orElse("")));
@@ -94,7 +94,7 @@ final class QuestionReader {
 		for (int i = 0; i < nodes.size(); i++) {
 			String fallbackId = String.valueOf((char) ('a' + Math.min(i, 25)));
 			yaml.asMap(nodes.get(i), "choices").ifPresent(choice -> choices.add(new Choice(
-					choice.string("id").orElse(fallbackId), QuizReader.required(choice, "text").orElse(""),
+					choice.string("id").orElse(fallbackId), choice.required("text").orElse(""),
 					QuizReader.flag(choice, "correct", false), choice.string("feedback").orElse(""))));
 		}
 		return choices;
@@ -108,7 +108,7 @@ final class QuestionReader {
 				Optional<String> pattern = answer.string("pattern");
 				try {
 					accepted.add(pattern.isPresent() ? ShortAnswer.Accepted.pattern(pattern.get(), feedback)
-							: ShortAnswer.Accepted.text(QuizReader.required(answer, "text").orElse(""), feedback));
+							: ShortAnswer.Accepted.text(answer.required("text").orElse(""), feedback));
 				}
 				catch (PatternSyntaxException invalid) {
 					yaml.problems().add(yaml.file(), answer.line("pattern"),
@@ -124,7 +124,7 @@ final class QuestionReader {
 		boolean[] unmatched = { false };
 		for (Node node : yaml.list("items")) {
 			yaml.asMap(node, "items").ifPresent(item -> {
-				Optional<String> itemId = QuizReader.required(item, "id");
+				Optional<String> itemId = item.required("id");
 				Optional<String> match = item.string("match");
 				if (match.isEmpty()) {
 					unmatched[0] = true;
@@ -160,7 +160,7 @@ final class QuestionReader {
 	private List<Item> items(String key) {
 		List<Item> items = new ArrayList<>();
 		for (Node node : yaml.list(key)) {
-			yaml.asMap(node, key).ifPresent(item -> QuizReader.required(item, "id").ifPresent(id -> {
+			yaml.asMap(node, key).ifPresent(item -> item.required("id").ifPresent(id -> {
 				String text = item.string("text").orElse(id);
 				labels.put(id, text);
 				items.add(new Item(id, text));

@@ -44,8 +44,8 @@ public final class QuizReader {
 			return Optional.empty();
 		}
 		YamlMap yaml = parsed.get();
-		Optional<String> id = required(yaml, "id");
-		Optional<String> title = required(yaml, "title");
+		Optional<String> id = yaml.required("id");
+		Optional<String> title = yaml.required("title");
 		String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
 		List<String> lessons = yaml.strings("lessons").stream().map(lesson -> dir + lesson).toList();
 		lessons.stream()
@@ -107,14 +107,6 @@ public final class QuizReader {
 			return OptionalInt.empty();
 		}
 		return number(yaml, "attempts", 1, 1000).map(OptionalInt::of).orElse(OptionalInt.empty());
-	}
-
-	static Optional<String> required(YamlMap yaml, String key) {
-		Optional<String> value = yaml.string(key);
-		if (value.isEmpty()) {
-			yaml.problems().add(yaml.file(), yaml.line(key), "Missing \"" + key + "\"");
-		}
-		return value;
 	}
 
 	static Optional<Integer> number(YamlMap yaml, String key, int min, int max) {

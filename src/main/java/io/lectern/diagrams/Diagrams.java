@@ -1,0 +1,110 @@
+package io.lectern.diagrams;
+
+import io.lectern.authoring.Problems;
+import io.lectern.diagrams.internal.DiagramBlocks;
+import io.lectern.diagrams.internal.DiagramStyle;
+import io.lectern.diagrams.internal.ResponsibilityDrawing;
+import io.lectern.diagrams.internal.ResponsibilityReader;
+import io.lectern.diagrams.internal.ResponsibilityTable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every diagram Lectern can draw: the models bundled with it, plus those an author keeps in the
+ * content folder ({@code *.responsibility.yml}; one with a bundled model's id replaces it).
+ * Immutable once loaded. Drawings are deterministic, so each one is drawn once and kept.
+ */
+public final class Diagrams {
+
+	/** The model that {@code /diagrams/shared-responsibility} and blocks without {@code diagram:} show. */
+	public static final String AWS = "aws";
+
+	private static final String BUNDLED = "/diagrams/";
+
+	private final Map<String, ResponsibilityModel> responsibility;
+	private final Map<String, String> standalone = new ConcurrentHashMap<>();
+
+	private Diagrams(Map<String, ResponsibilityModel> responsibility) {
+		this.responsibility = Map.copyOf(responsibility);
+	}
+
+	/**
+	 * Reads the bundled models, then the author's.
+	 *
+	 * @param authorFiles the content folder's diagram files, text by path, in path order
+	 */
+	public static Diagrams load(SortedMap<String, String> authorFiles, Problems problems) {
+		Map<String, ResponsibilityModel> models = new LinkedHashMap<>();
+		String bundled = AWS + ResponsibilityReader.SUFFIX;
+		ResponsibilityReader.read("(bundled) " + bundled, DiagramStyle.resource(BUNDLED + bundled), problems)
+			.ifPresent(model -> models.put(model.id(), model));
+		Map<String, String> fileById = new LinkedHashMap<>();
+		authorFiles.forEach((path, text) -> {
+			if (path.endsWith(ResponsibilityReader.SUFFIX)) {
+				ResponsibilityReader.read(path, text, problems).ifPresent(model -> {
+					String other = fileById.putIfAbsent(model.id(), path);
+					if (other != null) {
+						problems.add(path, 1, "Diagram id \"" + model.id() + "\" is already used by " + other);
+					}
+					else {
+						models.put(model.id(), model);
+					}
+				});
+			}
+		});
+		return new Diagrams(models);
+	}
+
+	/** Whether a name ends like a file this module reads from the content folder. */
+	public static boolean isDiagramFile(String path) {
+		return path.endsWith(ResponsibilityReader.SUFFIX);
+	}
+
+	public ResponsibilityModel responsibility() {
+		return responsibility.get(AWS);
+	}
+
+	public Optional<ResponsibilityModel> responsibility(String id) {
+		return Optional.ofNullable(responsibility.get(id));
+	}
+
+	/** A complete SVG file, styled for light and dark themes, the same bytes on every call. */
+	public String standaloneSvg(ResponsibilityModel model, ResponsibilityView view) {
+		return standalone.computeIfAbsent(model.id() + "/" + view.key(),
+				key -> ResponsibilityDrawing.svg(model, view, "srm", Optional.of(DiagramStyle.css())));
+	}
+
+	/** The value of a Content-Security-Policy {@code style-src} that allows a standalone SVG's style and nothing else. */
+	public static String standaloneStyleSource() {
+		return DiagramStyle.cspSource();
+	}
+
+	/** An SVG to put inside a page whose stylesheet includes {@code /css/diagrams.css}. */
+	public String inlineSvg(ResponsibilityModel model, ResponsibilityView view, String id) {
+		return ResponsibilityDrawing.svg(model, view, id, Optional.empty());
+	}
+
+	/** The drawing's facts as an HTML table. */
+	public String table(ResponsibilityModel model, ResponsibilityView view) {
+		return ResponsibilityTable.html(model, view);
+	}
+
+	/**
+	 * Renders a fenced block of a lesson (```responsibility) as a figure: the inline SVG and a
+	 * "show as table" alternative. Empty when the block's language is not a diagram's; a block
+	 * with a problem reports it at its line and renders as nothing.
+	 *
+	 * @param line the line of the block's opening fence in {@code file}
+	 * @param id a prefix for the figure's element ids, unique within the lesson
+	 */
+	public Optional<String> block(String language, String body, String file, int line, Problems problems, String id) {
+		return DiagramBlocks.render(this, language, body, file, line, problems, id);
+	}
+
+	public static boolean isBlockLanguage(String language) {
+		return DiagramBlocks.LANGUAGES.contains(language);
+	}
+}

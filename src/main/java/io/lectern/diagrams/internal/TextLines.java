@@ -1,0 +1,42 @@
+package io.lectern.diagrams.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Breaks text into lines that fit a width. SVG has no text flow and the server has no fonts to
+ * measure, so widths are estimated from an average character width of a sans-serif face, with
+ * room to spare.
+ */
+final class TextLines {
+
+	/** An average glyph of a system sans-serif face is about 0.53 em wide; 0.56 leaves a margin. */
+	private static final double EM_PER_CHAR = 0.56;
+
+	private TextLines() {
+	}
+
+	static List<String> wrap(String text, double width, double fontSize) {
+		int perLine = Math.max(8, (int) (width / (fontSize * EM_PER_CHAR)));
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : text.strip().split("\\s+")) {
+			if (line.length() > 0 && line.length() + 1 + word.length() > perLine) {
+				lines.add(line.toString());
+				line.setLength(0);
+			}
+			if (line.length() > 0) {
+				line.append(' ');
+			}
+			line.append(word);
+		}
+		if (line.length() > 0) {
+			lines.add(line.toString());
+		}
+		return lines;
+	}
+
+	static double width(String text, double fontSize) {
+		return text.length() * fontSize * EM_PER_CHAR;
+	}
+}
