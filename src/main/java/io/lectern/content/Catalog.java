@@ -1,10 +1,13 @@
 package io.lectern.content;
 
+import io.lectern.authoring.Problems;
+import io.lectern.diagrams.Diagrams;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Every course the portal serves, loaded and rendered once at start-up. Immutable, so it is shared
@@ -19,6 +22,7 @@ public final class Catalog {
 	private final Map<String, MediaFile> media;
 	private final Map<String, Lesson> lessonsBySource = new LinkedHashMap<>();
 	private final List<ContentFile> dataFiles;
+	private final Diagrams diagrams;
 
 	/**
 	 * @param redirects old path to canonical lesson URL, keys as given by authors
@@ -34,6 +38,13 @@ public final class Catalog {
 	 */
 	public Catalog(List<Course> courses, Map<String, String> redirects, Map<String, MediaFile> media,
 			List<ContentFile> dataFiles) {
+		this(courses, redirects, media, dataFiles, Diagrams.load(new TreeMap<>(), new Problems()));
+	}
+
+	/** @param diagrams the diagrams Lectern bundles and those the content folder adds */
+	public Catalog(List<Course> courses, Map<String, String> redirects, Map<String, MediaFile> media,
+			List<ContentFile> dataFiles, Diagrams diagrams) {
+		this.diagrams = diagrams;
 		this.courses = List.copyOf(courses);
 		for (Course course : this.courses) {
 			coursesBySlug.put(course.slug(), course);
@@ -46,6 +57,10 @@ public final class Catalog {
 		this.redirects = new LinkedHashMap<>();
 		redirects.forEach((from, to) -> this.redirects.put(redirectKey(from), to));
 		this.media = Map.copyOf(media);
+	}
+
+	public Diagrams diagrams() {
+		return diagrams;
 	}
 
 	public List<Course> courses() {

@@ -6,6 +6,7 @@ import io.lectern.content.internal.load.CatalogLoader;
 import io.lectern.content.internal.load.ContentTree;
 import io.lectern.content.internal.load.DirectoryTree;
 import io.lectern.content.internal.load.LoadResult;
+import io.lectern.diagrams.Diagrams;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -36,6 +37,12 @@ class ContentConfiguration {
 				result.catalog().courses().size(), result.catalog().lessonCount(), source,
 				(System.nanoTime() - started) / 1_000_000);
 		return result.catalog();
+	}
+
+	/** The diagrams lessons were drawn with, for the pages that draw them on request. */
+	@Bean
+	Diagrams diagrams(Catalog catalog) {
+		return catalog.diagrams();
 	}
 
 	private static ContentTree directory(String dir) {

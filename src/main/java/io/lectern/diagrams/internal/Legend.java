@@ -4,9 +4,13 @@ import static io.lectern.diagrams.internal.SvgFrame.PAD;
 
 import io.lectern.diagrams.Owner;
 import io.lectern.diagrams.ResponsibilityModel;
+import java.util.List;
 
 /** The key under the title: a swatch per owner, and what the dashed line means. */
 final class Legend {
+
+	private static final double SWATCH_ROW = 34;
+	private static final double LINE = 15;
 
 	private Legend() {
 	}
@@ -25,11 +29,20 @@ final class Legend {
 			svg.element("text", label, "x", x + 36, "y", top + 14, "class", "legend-label");
 			x += 36 + TextLines.width(label, 13) + 26;
 		}
-		double lineY = top + 34;
+		double lineY = top + SWATCH_ROW;
 		svg.empty("path", "class", "boundary", "d", "M" + Markup.format(PAD) + " " + Markup.format(lineY) + " L"
 				+ Markup.format(PAD + 28) + " " + Markup.format(lineY));
-		svg.element("text", "Below the line: " + model.ofTheCloud() + ". Above it: " + model.inTheCloud() + ".", "x",
-				PAD + 36, "y", lineY + 4.5, "class", "legend-label");
+		SvgFrame.text(svg, PAD + 36, lineY + 4.5, boundaryLines(model), LINE, "legend-label", "start");
 		svg.close("g").newline();
+	}
+
+	/** How far the legend reaches below its top, which depends on how its last sentence wraps. */
+	static double height(ResponsibilityModel model) {
+		return SWATCH_ROW + LINE * boundaryLines(model).size();
+	}
+
+	private static List<String> boundaryLines(ResponsibilityModel model) {
+		return TextLines.wrap("Below the line: " + model.ofTheCloud() + ". Above it: " + model.inTheCloud() + ".",
+				SvgFrame.WIDTH - 2 * PAD - 36, 13);
 	}
 }

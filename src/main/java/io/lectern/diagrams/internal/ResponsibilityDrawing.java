@@ -21,16 +21,16 @@ import java.util.Optional;
  */
 public final class ResponsibilityDrawing {
 
-	private static final double LABEL_WIDTH = 240;
+	private static final double LABEL_WIDTH = 178;
 	/** Layer names are bold, wider than the average glyph the line breaker assumes. */
-	private static final double LABEL_WRAP = LABEL_WIDTH - 24;
-	private static final double GRID_X = PAD + LABEL_WIDTH + 14;
-	private static final double GAP = 10;
+	private static final double LABEL_WRAP = LABEL_WIDTH - 18;
+	private static final double GRID_X = PAD + LABEL_WIDTH + 8;
+	private static final double GAP = 8;
 	private static final double FONT = 13;
 	private static final double LINE = 15;
 	private static final double ROW = 36;
-	private static final double STRIP = 12;
-	private static final double OWNER_COLUMN = 150;
+	private static final double STRIP = 10;
+	private static final double OWNER_COLUMN = 104;
 
 	private final ResponsibilityModel model;
 	private final ResponsibilityView view;
@@ -58,7 +58,7 @@ public final class ResponsibilityDrawing {
 			.map(column -> ServiceLines.pack(column.services(), headerWidth(), FONT))
 			.toList();
 		int headerLines = serviceLines.stream().mapToInt(List::size).max().orElse(1);
-		double headerTop = 118;
+		double headerTop = 50 + Legend.height(model) + 26;
 		double gridTop = headerTop + 22 + headerLines * 16 + 4;
 		List<Double> rowTops = rowTops(gridTop);
 		double height = rowTops.get(rowTops.size() - 1) + PAD;
@@ -111,13 +111,13 @@ public final class ResponsibilityDrawing {
 	}
 
 	private double noteX() {
-		return GRID_X + OWNER_COLUMN + 14;
+		return GRID_X + OWNER_COLUMN + 12;
 	}
 
 	private void column(Markup svg, String id, ServiceModel column, double x, double headerTop,
 			List<List<String>> services, List<Double> rowTops) {
 		boolean picked = view.service().isPresent() && column.service(view.service().get()).isPresent();
-		svg.open("g", "class", picked ? "model picked" : "model");
+		svg.open("g", "class", picked ? "model picked" : "model", "data-model", column.id());
 		if (picked && view.comparesAll()) {
 			svg.empty("rect", "class", "pick", "x", x - 5, "y", headerTop - 22, "width", columnWidth + 10, "height",
 					rowTops.get(rowTops.size() - 1) - headerTop + 27, "rx", 8.0);
@@ -127,12 +127,14 @@ public final class ResponsibilityDrawing {
 		List<Layer> layers = topDown();
 		for (int r = 0; r < layers.size(); r++) {
 			Responsibility responsibility = column.responsibility(layers.get(r));
+			svg.open("g", "class", "cell-group", "data-layer", layers.get(r).id());
 			cell(svg, id, responsibility.owner(), x, rowTops.get(r) + 2, rowTops.get(r + 1) - rowTops.get(r) - 4);
 			if (!view.comparesAll()) {
 				List<String> note = noteLines(responsibility);
 				double middle = (rowTops.get(r) + rowTops.get(r + 1)) / 2;
 				SvgFrame.text(svg, noteX(), middle + 4.5 - (note.size() - 1) * LINE / 2, note, LINE, "note", "start");
 			}
+			svg.close("g");
 		}
 		svg.close("g").newline();
 	}

@@ -8,8 +8,9 @@ import java.util.Optional;
  */
 final class SvgFrame {
 
-	static final double WIDTH = 1000;
-	static final double PAD = 20;
+	/** About the width of a lesson's text column, so that text in the drawing stays the size of the page's. */
+	static final double WIDTH = 720;
+	static final double PAD = 16;
 
 	private SvgFrame() {
 	}

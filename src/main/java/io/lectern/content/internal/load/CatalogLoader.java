@@ -9,6 +9,7 @@ import io.lectern.content.Lesson;
 import io.lectern.content.MediaFile;
 import io.lectern.content.Section;
 import io.lectern.content.internal.render.MarkdownRenderer;
+import io.lectern.diagrams.Diagrams;
 import io.lectern.content.internal.render.RenderedLesson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -37,6 +39,11 @@ public final class CatalogLoader {
 	public LoadResult load(ContentTree tree) {
 		Problems problems = new Problems();
 		Set<String> files = Set.copyOf(tree.paths());
+		// Lessons draw diagrams from the folder's own diagram files, so those are read first.
+		Diagrams diagrams = Diagrams.load(files.stream()
+			.filter(Diagrams::isDiagramFile)
+			.collect(Collectors.toMap(path -> path, path -> ContentFiles.text(tree, path), (a, b) -> a, TreeMap::new)),
+				problems);
 		List<CoursePlan> plans = new CoursePlanner(tree, files, problems).plan();
 		LinkIndex index = new LinkIndex(files);
 		Map<CoursePlan, List<List<LessonSource>>> sources = new LinkedHashMap<>();
@@ -60,8 +67,12 @@ public final class CatalogLoader {
 			.flatMap(course -> course.getValue().stream().flatMap(List::stream).map(source -> Map.entry(course.getKey(), source)))
 			.toList()
 			.parallelStream()
-			.forEach(job -> rendered.put(job.getValue().path(), renderer.render(job.getValue().body(),
-					job.getValue().title(), job.getValue().bodyLine(), new LessonLinks(index, job.getKey(), job.getValue().path(), problems))));
+			.forEach(job -> {
+				String path = job.getValue().path();
+				rendered.put(path, renderer.render(job.getValue().body(), job.getValue().title(), job.getValue().bodyLine(),
+						new LessonLinks(index, job.getKey(), path, problems),
+						(language, body, line, id) -> diagrams.block(language, body, path, line, problems, id)));
+			});
 		List<ContentProblem> found = problems.sorted();
 		Set<String> broken = found.stream().map(ContentProblem::file).collect(Collectors.toSet());
 		List<Course> courses = new ArrayList<>();
@@ -74,7 +85,7 @@ public final class CatalogLoader {
 			.sorted()
 			.map(path -> new ContentFile(path, ContentFiles.text(tree, path)))
 			.toList();
-		return new LoadResult(new Catalog(courses, redirects, media, dataFiles), found);
+		return new LoadResult(new Catalog(courses, redirects, media, dataFiles, diagrams), found);
 	}
 
 	private static boolean isDataFile(String path) {

@@ -53,7 +53,13 @@ public final class MarkdownRenderer {
 	 * @param bodyLine the line of the file on which {@code markdown} starts, so problems point at the file
 	 */
 	public RenderedLesson render(String markdown, String title, int bodyLine, LinkResolver links) {
+		return render(markdown, title, bodyLine, links, FencedBlocks.NONE);
+	}
+
+	/** @param blocks what fenced blocks that are not code (diagrams) render as */
+	public RenderedLesson render(String markdown, String title, int bodyLine, LinkResolver links, FencedBlocks blocks) {
 		Node document = parser.parse(markdown);
+		BlockSlots slots = BlockSlots.fill(document, blocks, bodyLine);
 		if (document.getFirstChild() instanceof org.commonmark.node.Heading heading && heading.getLevel() == 1
 				&& HeadingAnchors.textOf(heading).strip().equalsIgnoreCase(title.strip())) {
 			heading.unlink();
@@ -65,6 +71,7 @@ public final class MarkdownRenderer {
 		if (hasRawHtml(document)) {
 			html = LessonHtmlPolicy.POLICY.sanitize(html);
 		}
+		html = slots.restore(html);
 		return new RenderedLesson(html, outline, readingMinutes(document));
 	}
 
