@@ -16,7 +16,7 @@ public record ResponsibilityModel(String id, String title, String about, Map<Own
 		String ofTheCloud, String inTheCloud, List<Layer> layers, List<ServiceModel> models) {
 
 	public ResponsibilityModel {
-		owners = Map.copyOf(owners);
+		owners = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(owners));
 		layers = List.copyOf(layers);
 		models = List.copyOf(models);
 	}

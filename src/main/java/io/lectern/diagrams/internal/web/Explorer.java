@@ -1,0 +1,55 @@
+package io.lectern.diagrams.internal.web;
+
+import io.lectern.diagrams.Diagrams;
+import io.lectern.diagrams.Layer;
+import io.lectern.diagrams.Owner;
+import io.lectern.diagrams.Responsibility;
+import io.lectern.diagrams.ResponsibilityModel;
+import io.lectern.diagrams.ResponsibilityView;
+import io.lectern.diagrams.ServiceModel;
+import io.lectern.diagrams.internal.ResponsibilityText;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the explorer page shows for one choice: the drawing, and in words what the learner must
+ * secure and what AWS secures. Built once per view and kept, like the drawings themselves.
+ *
+ * @param subject what the lists are about: "EMR", "the container model", or empty for all models
+ * @param yours the layers the customer secures, alone or with AWS, from the top of the stack down
+ * @param theirs the layers AWS secures, alone or with the customer
+ */
+public record Explorer(String title, Optional<String> subject, Optional<ServiceModel> model, String svg,
+		String table, String imageUrl, List<Item> yours, List<Item> theirs) {
+
+	/** One layer in a list: its name, its note, and whether the other side has a part in it too. */
+	public record Item(String layer, String note, boolean shared) {
+	}
+
+	static Explorer of(Diagrams diagrams, ResponsibilityModel model, ResponsibilityView view) {
+		Optional<String> subject = view.service()
+			.or(() -> view.model().map(one -> "the " + one.name().toLowerCase(Locale.ROOT) + " model"));
+		List<Item> yours = new ArrayList<>();
+		List<Item> theirs = new ArrayList<>();
+		view.model().ifPresent(one -> {
+			List<Layer> layers = new ArrayList<>(model.layers());
+			Collections.reverse(layers);
+			for (Layer layer : layers) {
+				Responsibility owned = one.responsibility(layer);
+				Item item = new Item(layer.name(), owned.note(), owned.owner() == Owner.SHARED);
+				if (owned.owner() != Owner.AWS) {
+					yours.add(item);
+				}
+				if (owned.owner() != Owner.CUSTOMER) {
+					theirs.add(item);
+				}
+			}
+		});
+		return new Explorer(ResponsibilityText.title(model, view), subject, view.model(),
+				diagrams.inlineSvg(model, view, "explorer"), diagrams.table(model, view), ExplorerController.imageUrl(view),
+				yours, theirs);
+	}
+}
