@@ -1,20 +1,27 @@
 package io.lectern.diagrams;
 
 import io.lectern.authoring.Problems;
+import io.lectern.diagrams.internal.AccessDrawing;
+import io.lectern.diagrams.internal.AccessReader;
+import io.lectern.diagrams.internal.AccessTable;
 import io.lectern.diagrams.internal.DiagramBlocks;
 import io.lectern.diagrams.internal.DiagramStyle;
 import io.lectern.diagrams.internal.ResponsibilityDrawing;
 import io.lectern.diagrams.internal.ResponsibilityReader;
 import io.lectern.diagrams.internal.ResponsibilityTable;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * Every diagram Lectern can draw: the models bundled with it, plus those an author keeps in the
- * content folder ({@code *.responsibility.yml}; one with a bundled model's id replaces it).
+ * Every diagram Lectern can draw: the responsibility models and access scenarios bundled with it,
+ * plus those an author keeps in the content folder ({@code *.responsibility.yml},
+ * {@code *.access.yml}; one with a bundled diagram's id replaces it).
  * Immutable once loaded. Drawings are deterministic, so each one is drawn once and kept.
  */
 public final class Diagrams {
@@ -25,42 +32,81 @@ public final class Diagrams {
 	private static final String BUNDLED = "/diagrams/";
 
 	private final Map<String, ResponsibilityModel> responsibility;
+	private final Map<String, AccessScenario> access;
 	private final Map<String, String> standalone = new ConcurrentHashMap<>();
 
-	private Diagrams(Map<String, ResponsibilityModel> responsibility) {
+	private Diagrams(Map<String, ResponsibilityModel> responsibility, Map<String, AccessScenario> access) {
 		this.responsibility = Map.copyOf(responsibility);
+		this.access = Collections.unmodifiableMap(new LinkedHashMap<>(access));
 	}
 
 	/**
-	 * Reads the bundled models, then the author's.
+	 * Reads the bundled diagrams, then the author's.
 	 *
 	 * @param authorFiles the content folder's diagram files, text by path, in path order
 	 */
 	public static Diagrams load(SortedMap<String, String> authorFiles, Problems problems) {
-		Map<String, ResponsibilityModel> models = new LinkedHashMap<>();
-		String bundled = AWS + ResponsibilityReader.SUFFIX;
-		ResponsibilityReader.read("(bundled) " + bundled, DiagramStyle.resource(BUNDLED + bundled), problems)
-			.ifPresent(model -> models.put(model.id(), model));
+		return new Diagrams(
+				read(AWS + ResponsibilityReader.SUFFIX, ResponsibilityReader.SUFFIX, ResponsibilityReader::read,
+						ResponsibilityModel::id, authorFiles, problems),
+				read("noc-vs-developer" + AccessReader.SUFFIX, AccessReader.SUFFIX, AccessReader::read, AccessScenario::id,
+						authorFiles, problems));
+	}
+
+	/** Reads one kind of diagram file: how a file becomes a diagram, given its path, text and problems. */
+	private interface Reader<T> {
+		Optional<T> read(String path, String text, Problems problems);
+	}
+
+	/** The bundled file first, so that an author's file with the same id replaces it. */
+	private static <T> Map<String, T> read(String bundled, String suffix, Reader<T> reader, Function<T, String> idOf,
+			SortedMap<String, String> authorFiles, Problems problems) {
+		Map<String, T> diagrams = new LinkedHashMap<>();
+		reader.read("(bundled) " + bundled, DiagramStyle.resource(BUNDLED + bundled), problems)
+			.ifPresent(diagram -> diagrams.put(idOf.apply(diagram), diagram));
 		Map<String, String> fileById = new LinkedHashMap<>();
 		authorFiles.forEach((path, text) -> {
-			if (path.endsWith(ResponsibilityReader.SUFFIX)) {
-				ResponsibilityReader.read(path, text, problems).ifPresent(model -> {
-					String other = fileById.putIfAbsent(model.id(), path);
+			if (path.endsWith(suffix)) {
+				reader.read(path, text, problems).ifPresent(diagram -> {
+					String other = fileById.putIfAbsent(idOf.apply(diagram), path);
 					if (other != null) {
-						problems.add(path, 1, "Diagram id \"" + model.id() + "\" is already used by " + other);
+						problems.add(path, 1, "Diagram id \"" + idOf.apply(diagram) + "\" is already used by " + other);
 					}
 					else {
-						models.put(model.id(), model);
+						diagrams.put(idOf.apply(diagram), diagram);
 					}
 				});
 			}
 		});
-		return new Diagrams(models);
+		return diagrams;
 	}
 
 	/** Whether a name ends like a file this module reads from the content folder. */
 	public static boolean isDiagramFile(String path) {
-		return path.endsWith(ResponsibilityReader.SUFFIX);
+		return path.endsWith(ResponsibilityReader.SUFFIX) || path.endsWith(AccessReader.SUFFIX);
+	}
+
+	public Optional<AccessScenario> access(String id) {
+		return Optional.ofNullable(access.get(id));
+	}
+
+	public List<String> accessIds() {
+		return List.copyOf(access.keySet());
+	}
+
+	/** An access scenario drawn for a page whose stylesheet includes {@code /css/diagrams.css}. */
+	public String inlineSvg(AccessScenario scenario, String id) {
+		return AccessDrawing.svg(scenario, id, Optional.empty());
+	}
+
+	/** A complete SVG file of an access scenario. */
+	public String standaloneSvg(AccessScenario scenario) {
+		return standalone.computeIfAbsent("access/" + scenario.id(),
+				key -> AccessDrawing.svg(scenario, "access", Optional.of(DiagramStyle.css())));
+	}
+
+	public String table(AccessScenario scenario) {
+		return AccessTable.html(scenario);
 	}
 
 	public ResponsibilityModel responsibility() {

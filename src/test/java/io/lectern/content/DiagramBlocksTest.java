@@ -74,6 +74,20 @@ class DiagramBlocksTest {
 	}
 
 	@Test
+	void anAccessBlockDrawsItsScenarioWithItsTable() {
+		String html = lesson("```access\nscenario: noc-vs-developer\n```\n").html();
+
+		assertThat(html).contains("<figure class=\"diagram-figure\" id=\"access-1\">", "class=\"diagram diagram-access\"",
+				"<table class=\"access-table\">", "No access");
+	}
+
+	@Test
+	void anAccessBlockWithoutAKnownScenarioListsTheScenarios() {
+		assertThat(load("```access\nscenario: nobody\n```\n").problems()).extracting(ContentProblem::toString)
+			.containsExactly("course/a.md:5: No access scenario \"nobody\"; the scenarios are: noc-vs-developer");
+	}
+
+	@Test
 	void aBlockCanDrawTheAuthorsOwnModel() {
 		String html = new ContentFolder(dir)
 			.file("course/tiny.responsibility.yml", """

@@ -2,10 +2,12 @@ package io.lectern.diagrams.internal;
 
 import io.lectern.authoring.Problems;
 import io.lectern.authoring.YamlMap;
+import io.lectern.diagrams.AccessScenario;
 import io.lectern.diagrams.Diagrams;
 import io.lectern.diagrams.ResponsibilityModel;
 import io.lectern.diagrams.ResponsibilityView;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,13 +21,18 @@ import java.util.Set;
  * compare: all          # with highlight: all models, the service's column picked out
  * diagram: aws          # which responsibility model (default: the bundled AWS one)
  * ```
+ *
+ * ```access
+ * scenario: noc-vs-developer   # which access scenario (required)
+ * ```
  * </pre>
  */
 public final class DiagramBlocks {
 
-	public static final Set<String> LANGUAGES = Set.of("responsibility");
+	public static final Set<String> LANGUAGES = Set.of("responsibility", "access");
 
-	private static final List<String> OPTIONS = List.of("model", "highlight", "compare", "diagram");
+	private static final Map<String, List<String>> OPTIONS = Map.of("responsibility",
+			List.of("model", "highlight", "compare", "diagram"), "access", List.of("scenario"));
 
 	private DiagramBlocks() {
 	}
@@ -41,21 +48,26 @@ public final class DiagramBlocks {
 			return Optional.of("");
 		}
 		YamlMap options = parsed.get();
+		List<String> known = OPTIONS.get(language);
 		options.keys()
 			.stream()
-			.filter(key -> !OPTIONS.contains(key))
+			.filter(key -> !known.contains(key))
 			.forEach(key -> problems.add(file, options.line(key), "Unknown option \"" + key + "\" in a " + language
-					+ " block; the options are: " + String.join(", ", OPTIONS)));
+					+ " block; the options are: " + String.join(", ", known)));
+		Optional<String> html = language.equals("access") ? access(diagrams, options, line, id)
+				: responsibility(diagrams, options, line, id);
+		return Optional.of(problems.count() > before ? "" : html.orElse(""));
+	}
+
+	private static Optional<String> responsibility(Diagrams diagrams, YamlMap options, int line, String id) {
 		Optional<String> compare = options.string("compare");
 		compare.filter(value -> !value.equals("all"))
-			.ifPresent(value -> problems.add(file, options.line("compare"), "\"compare\" can only be \"all\""));
+			.ifPresent(value -> report(options, options.line("compare"), "\"compare\" can only be \"all\""));
 		String name = options.string("diagram").orElse(Diagrams.AWS);
 		Optional<ResponsibilityModel> model = diagrams.responsibility(name);
 		if (model.isEmpty()) {
-			problems.add(file, options.line("diagram"), "No responsibility diagram \"" + name + "\"");
-		}
-		if (problems.count() > before || model.isEmpty()) {
-			return Optional.of("");
+			report(options, options.line("diagram"), "No responsibility diagram \"" + name + "\"");
+			return Optional.empty();
 		}
 		try {
 			ResponsibilityView view = model.get()
@@ -63,9 +75,25 @@ public final class DiagramBlocks {
 			return Optional.of(figure(diagrams.inlineSvg(model.get(), view, id), diagrams.table(model.get(), view), id));
 		}
 		catch (IllegalArgumentException wrongName) {
-			problems.add(file, line, wrongName.getMessage());
-			return Optional.of("");
+			report(options, line, wrongName.getMessage());
+			return Optional.empty();
 		}
+	}
+
+	private static Optional<String> access(Diagrams diagrams, YamlMap options, int line, String id) {
+		Optional<String> name = options.string("scenario");
+		Optional<AccessScenario> scenario = name.flatMap(diagrams::access);
+		if (scenario.isEmpty()) {
+			report(options, name.isPresent() ? options.line("scenario") : line, name.map(given -> "No access scenario \""
+					+ given + "\"").orElse("An access block needs \"scenario\"") + "; the scenarios are: "
+					+ String.join(", ", diagrams.accessIds()));
+			return Optional.empty();
+		}
+		return Optional.of(figure(diagrams.inlineSvg(scenario.get(), id), diagrams.table(scenario.get()), id));
+	}
+
+	private static void report(YamlMap options, int line, String message) {
+		options.problems().add(options.file(), line, message);
 	}
 
 	/** The drawing, scrolling sideways on a narrow screen, and its table one click away. */

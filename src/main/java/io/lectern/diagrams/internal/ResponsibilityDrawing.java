@@ -22,8 +22,7 @@ import java.util.Optional;
 public final class ResponsibilityDrawing {
 
 	private static final double LABEL_WIDTH = 178;
-	/** Layer names are bold, wider than the average glyph the line breaker assumes. */
-	private static final double LABEL_WRAP = LABEL_WIDTH - 18;
+	private static final double LABEL_WRAP = LABEL_WIDTH - 4;
 	private static final double GRID_X = PAD + LABEL_WIDTH + 8;
 	private static final double GAP = 8;
 	private static final double FONT = 13;
@@ -90,7 +89,7 @@ public final class ResponsibilityDrawing {
 		double y = gridTop;
 		tops.add(y);
 		for (Layer layer : topDown()) {
-			int lines = TextLines.wrap(layer.name(), LABEL_WRAP, FONT).size();
+			int lines = TextLines.wrapBold(layer.name(), LABEL_WRAP, FONT).size();
 			if (!view.comparesAll()) {
 				lines = Math.max(lines, noteLines(columns.get(0).responsibility(layer)).size());
 			}
@@ -154,7 +153,7 @@ public final class ResponsibilityDrawing {
 		svg.open("g", "class", "layers");
 		List<Layer> layers = topDown();
 		for (int r = 0; r < layers.size(); r++) {
-			List<String> lines = TextLines.wrap(layers.get(r).name(), LABEL_WRAP, FONT);
+			List<String> lines = TextLines.wrapBold(layers.get(r).name(), LABEL_WRAP, FONT);
 			double middle = (rowTops.get(r) + rowTops.get(r + 1)) / 2;
 			SvgFrame.text(svg, PAD, middle + 4.5 - (lines.size() - 1) * LINE / 2, lines, LINE, "layer-name", "start");
 		}

@@ -37,7 +37,10 @@ final class SvgFrame {
 		patterns(svg, id);
 	}
 
-	/** Hatching for the customer's share and dots for a shared one; the provider's share stays plain. */
+	/**
+	 * Hatching for the customer's share and dots for a shared one (the provider's share stays
+	 * plain), and the head of an arrow.
+	 */
 	private static void patterns(Markup svg, String id) {
 		svg.open("defs");
 		svg.open("pattern", "id", id + "-customer", "width", 6.0, "height", 6.0, "patternUnits", "userSpaceOnUse",
@@ -49,6 +52,10 @@ final class SvgFrame {
 		svg.empty("rect", "class", "owner-shared", "width", 6.0, "height", 6.0);
 		svg.empty("circle", "class", "mark-shared", "cx", 3.0, "cy", 3.0, "r", 1.3);
 		svg.close("pattern");
+		svg.open("marker", "id", id + "-arrow", "viewBox", "0 0 10 10", "refX", 9.0, "refY", 5.0, "markerWidth", 7.0,
+				"markerHeight", 7.0, "orient", "auto");
+		svg.empty("path", "class", "arrowhead", "d", "M0 0 L10 5 L0 10 z");
+		svg.close("marker");
 		svg.close("defs").newline();
 	}
 
