@@ -78,7 +78,7 @@
 
   // Scrolling regions that overflow get a tab stop so keyboard users can scroll them.
   function makeScrollersFocusable() {
-    document.querySelectorAll('.lesson-body pre, .lesson-body table').forEach(function (el) {
+    document.querySelectorAll('.lesson-body pre, .lesson-body table, .diagram-scroll').forEach(function (el) {
       if (el.scrollWidth > el.clientWidth + 1 && !el.hasAttribute('tabindex')) {
         el.setAttribute('tabindex', '0');
       }
@@ -118,7 +118,22 @@
     }
   }
 
+  // A printed diagram carries its table: open the closed ones for the print, then close them again.
+  function printDiagramTables() {
+    var opened = [];
+    window.addEventListener('beforeprint', function () {
+      document.querySelectorAll('details.diagram-table:not([open])').forEach(function (details) {
+        details.open = true;
+        opened.push(details);
+      });
+    });
+    window.addEventListener('afterprint', function () {
+      opened.splice(0).forEach(function (details) { details.open = false; });
+    });
+  }
+
   function start() {
+    printDiagramTables();
     highlight();
     addCopyButtons();
     makeScrollersFocusable();
