@@ -2,6 +2,8 @@ package io.lectern.content.internal;
 
 import io.lectern.content.Catalog;
 import io.lectern.content.InvalidContentException;
+import io.lectern.content.Search;
+import io.lectern.content.internal.search.BackgroundSearch;
 import io.lectern.content.internal.load.CatalogLoader;
 import io.lectern.content.internal.load.ContentTree;
 import io.lectern.content.internal.load.DirectoryTree;
@@ -37,6 +39,12 @@ class ContentConfiguration {
 				result.catalog().courses().size(), result.catalog().lessonCount(), source,
 				(System.nanoTime() - started) / 1_000_000);
 		return result.catalog();
+	}
+
+	/** The search index, built once from the rendered lessons, beside start-up rather than in its way. */
+	@Bean
+	Search search(Catalog catalog) {
+		return new BackgroundSearch(catalog);
 	}
 
 	/** The diagrams lessons were drawn with, for the pages that draw them on request. */

@@ -143,7 +143,7 @@ public final class CatalogLoader {
 
 	private static Lesson lesson(CoursePlan plan, LessonSource source, RenderedLesson page) {
 		return new Lesson(plan.slug(), source.slug(), source.title(), source.summary(), source.topics(), source.path(),
-				page.html(), page.headings(), page.readingMinutes(), source.oldPaths());
+				page.html(), page.headings(), page.readingMinutes(), source.oldPaths(), page.passages());
 	}
 
 	private static MediaFile mediaFile(ContentTree tree, String path) {

@@ -48,6 +48,12 @@ final class BlockSlots {
 		return slots;
 	}
 
+	/** Whether a block of the tree is the place of a diagram, which has no text to search. */
+	boolean holds(Node block) {
+		return block instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Text text
+				&& htmlByMarker.containsKey("<p>" + text.getLiteral() + "</p>");
+	}
+
 	String restore(String html) {
 		String restored = html;
 		for (Map.Entry<String, String> slot : htmlByMarker.entrySet()) {

@@ -72,7 +72,7 @@ public final class MarkdownRenderer {
 			html = LessonHtmlPolicy.POLICY.sanitize(html);
 		}
 		html = slots.restore(html);
-		return new RenderedLesson(html, outline, readingMinutes(document));
+		return new RenderedLesson(html, outline, readingMinutes(document), Passages.of(document, slots));
 	}
 
 	/**

@@ -116,7 +116,8 @@ class NoAnswerBeforeSubmissionTest {
 
 	/** Form controls carry only neutral attributes: no class, data or aria value marks the right one. */
 	private static void assertControlsAreAlike(String page) {
-		String form = page.substring(page.indexOf("<form class=\"attempt-form\""), page.indexOf("</form>"));
+		int start = page.indexOf("<form class=\"attempt-form\"");
+		String form = page.substring(start, page.indexOf("</form>", start));
 		Matcher control = CONTROL.matcher(form);
 		int seen = 0;
 		while (control.find()) {

@@ -1,0 +1,78 @@
+package io.lectern.content.internal.search;
+
+import io.lectern.content.Catalog;
+import io.lectern.content.Course;
+import io.lectern.content.Lesson;
+import io.lectern.content.Passage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Writes the catalog into an in-memory Lucene index. Each lesson gives one document for its title
+ * and summary, which links to the top of the lesson, and one per passage under a heading, which
+ * links to that heading; search then keeps the best of them per lesson.
+ */
+final class LessonIndex {
+
+	static final String TITLE = "title";
+	static final String SUMMARY = "summary";
+	static final String HEADING = "heading";
+	static final String BODY = "body";
+	static final String CODE = "code";
+
+	static final String COURSE = "course";
+	static final String COURSE_TITLE = "courseTitle";
+	static final String LESSON = "lesson";
+	static final String LESSON_URL = "lessonUrl";
+	static final String ANCHOR = "anchor";
+
+	private LessonIndex() {
+	}
+
+	static DirectoryReader build(Catalog catalog, Analyzer analyzer) {
+		Directory directory = new ByteBuffersDirectory();
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+			for (Course course : catalog.courses()) {
+				for (Lesson lesson : course.lessons()) {
+					Document opening = document(course, lesson, "", "");
+					opening.add(new TextField(TITLE, lesson.title(), Field.Store.NO));
+					opening.add(new TextField(SUMMARY, lesson.summary(), Field.Store.YES));
+					writer.addDocument(opening);
+					for (Passage passage : lesson.passages()) {
+						Document part = document(course, lesson, passage.anchor(), passage.heading());
+						part.add(new TextField(HEADING, passage.heading(), Field.Store.NO));
+						part.add(new TextField(BODY, passage.text(), Field.Store.YES));
+						part.add(new TextField(CODE, passage.code(), Field.Store.YES));
+						writer.addDocument(part);
+					}
+				}
+			}
+			writer.commit();
+			return DirectoryReader.open(directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot build the search index in memory", ex);
+		}
+	}
+
+	private static Document document(Course course, Lesson lesson, String anchor, String heading) {
+		Document document = new Document();
+		document.add(new StoredField(COURSE, course.slug()));
+		document.add(new StoredField(COURSE_TITLE, course.title()));
+		document.add(new StoredField(LESSON, lesson.title()));
+		document.add(new StoredField(LESSON_URL, lesson.url()));
+		document.add(new StoredField(ANCHOR, anchor));
+		document.add(new StoredField(HEADING + "Text", heading));
+		return document;
+	}
+}

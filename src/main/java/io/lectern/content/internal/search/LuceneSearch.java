@@ -1,0 +1,155 @@
+package io.lectern.content.internal.search;
+
+import static io.lectern.content.internal.search.LessonIndex.ANCHOR;
+import static io.lectern.content.internal.search.LessonIndex.BODY;
+import static io.lectern.content.internal.search.LessonIndex.CODE;
+import static io.lectern.content.internal.search.LessonIndex.COURSE;
+import static io.lectern.content.internal.search.LessonIndex.COURSE_TITLE;
+import static io.lectern.content.internal.search.LessonIndex.HEADING;
+import static io.lectern.content.internal.search.LessonIndex.LESSON;
+import static io.lectern.content.internal.search.LessonIndex.LESSON_URL;
+import static io.lectern.content.internal.search.LessonIndex.SUMMARY;
+import static io.lectern.content.internal.search.LessonIndex.TITLE;
+
+import io.lectern.content.Catalog;
+import io.lectern.content.Search;
+import io.lectern.content.SearchResults;
+import io.lectern.content.SearchResults.CourseHits;
+import io.lectern.content.SearchResults.Hit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Lesson search with Lucene, in memory. English stemming, so any form of a word finds the others;
+ * every word must match; a title counts most, then headings and the summary, then prose, and
+ * code least. Thread-safe: the index never changes after start-up.
+ */
+public final class LuceneSearch implements Search {
+
+	private static final String[] FIELDS = { TITLE, SUMMARY, HEADING, BODY, CODE };
+	private static final Map<String, Float> BOOSTS = Map.of(TITLE, 8f, SUMMARY, 3f, HEADING, 3f, BODY, 1f, CODE, 0.4f);
+	/** Documents to score before keeping the best per lesson: enough for any real course. */
+	private static final int CANDIDATES = 200;
+	private static final int LESSONS_SHOWN = 50;
+
+	private final Analyzer analyzer;
+	private final IndexSearcher searcher;
+	private final UnifiedHighlighter highlighter;
+
+	private LuceneSearch(DirectoryReader reader, Analyzer analyzer) {
+		this.analyzer = analyzer;
+		this.searcher = new IndexSearcher(reader);
+		this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+			.withMaxNoHighlightPassages(1)
+			.build();
+	}
+
+	public static LuceneSearch of(Catalog catalog) {
+		EnglishAnalyzer analyzer = new EnglishAnalyzer();
+		return new LuceneSearch(LessonIndex.build(catalog, analyzer), analyzer);
+	}
+
+	@Override
+	public SearchResults find(String query) {
+		String typed = query == null ? "" : query.strip();
+		if (typed.length() > MAX_QUERY_LENGTH) {
+			throw new IllegalArgumentException("Search for at most " + MAX_QUERY_LENGTH + " characters.");
+		}
+		if (typed.isEmpty()) {
+			return SearchResults.none(typed, "Type a word or a phrase to search the lessons for.");
+		}
+		Optional<String> notice = Optional.empty();
+		Query parsed;
+		try {
+			parsed = parser().parse(typed);
+		}
+		catch (ParseException | IllegalArgumentException unusable) {
+			notice = Optional.of("Some characters in your search have a special meaning; they were searched for as plain text.");
+			try {
+				parsed = parser().parse(QueryParser.escape(typed));
+			}
+			catch (ParseException stillUnusable) {
+				return SearchResults.none(typed, "Nothing could be searched for in that. Try plain words.");
+			}
+		}
+		try {
+			return results(typed, parsed, notice);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The in-memory search index failed", ex);
+		}
+	}
+
+	/** Parsers are cheap and not thread-safe: one per query. */
+	private QueryParser parser() {
+		MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
+		parser.setDefaultOperator(QueryParser.Operator.AND);
+		return parser;
+	}
+
+	private SearchResults results(String typed, Query query, Optional<String> notice) throws IOException {
+		TopDocs top = searcher.search(query, CANDIDATES);
+		Set<String> lessons = new LinkedHashSet<>();
+		List<ScoreDoc> best = new ArrayList<>();
+		for (ScoreDoc hit : top.scoreDocs) {
+			if (lessons.add(searcher.storedFields().document(hit.doc).get(LESSON_URL)) && best.size() < LESSONS_SHOWN) {
+				best.add(hit);
+			}
+		}
+		TopDocs shown = new TopDocs(top.totalHits, best.toArray(ScoreDoc[]::new));
+		Map<String, String[]> snippets = highlighter.highlightFields(new String[] { BODY, CODE, SUMMARY }, query, shown,
+				new int[] { 1, 1, 1 });
+		Map<String, List<Hit>> hitsByCourse = new LinkedHashMap<>();
+		Map<String, String> courseTitles = new LinkedHashMap<>();
+		for (int i = 0; i < best.size(); i++) {
+			Document document = searcher.storedFields().document(best.get(i).doc);
+			String anchor = document.get(ANCHOR);
+			String url = document.get(LESSON_URL) + (anchor.isEmpty() ? "" : "#" + anchor);
+			String snippet = firstOf(snippets.get(BODY)[i], snippets.get(CODE)[i], snippets.get(SUMMARY)[i]);
+			courseTitles.putIfAbsent(document.get(COURSE), document.get(COURSE_TITLE));
+			hitsByCourse.computeIfAbsent(document.get(COURSE), course -> new ArrayList<>())
+				.add(new Hit(document.get(LESSON), document.get(HEADING + "Text"), url, snippet));
+		}
+		List<CourseHits> courses = new ArrayList<>();
+		hitsByCourse.forEach((slug, hits) -> courses.add(new CourseHits(slug, courseTitles.get(slug), hits)));
+		Optional<String> none = lessons.isEmpty() ? Optional.of("No lesson matches. Check the spelling, use fewer words, "
+				+ "or end a word with * to match its beginning.") : Optional.empty();
+		return new SearchResults(typed, notice.or(() -> none), courses, lessons.size());
+	}
+
+	/** The first snippet with a match in it, or else the first with any text (the opening of the body). */
+	private static String firstOf(String... snippets) {
+		for (String snippet : snippets) {
+			if (snippet != null && snippet.contains("<mark>")) {
+				return snippet;
+			}
+		}
+		for (String snippet : snippets) {
+			if (snippet != null && !snippet.isBlank()) {
+				return snippet;
+			}
+		}
+		return "";
+	}
+}
