@@ -6,6 +6,8 @@ import io.lectern.content.Lesson;
 import io.lectern.content.Passage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -39,26 +41,39 @@ final class LessonIndex {
 	private LessonIndex() {
 	}
 
-	static DirectoryReader build(Catalog catalog, Analyzer analyzer) {
+	/** The index, and for every document the number of its lesson, to keep one hit per lesson cheaply. */
+	record Built(DirectoryReader reader, int[] lessonOfDocument) {
+	}
+
+	static Built build(Catalog catalog, Analyzer analyzer) {
 		Directory directory = new ByteBuffersDirectory();
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+		List<Integer> lessonOfDocument = new ArrayList<>();
+		// One in-memory buffer big enough for any course: no flushes, so no segments to merge later.
+		IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256).setUseCompoundFile(false);
+		try (IndexWriter writer = new IndexWriter(directory, config)) {
+			int number = 0;
 			for (Course course : catalog.courses()) {
 				for (Lesson lesson : course.lessons()) {
 					Document opening = document(course, lesson, "", "");
 					opening.add(new TextField(TITLE, lesson.title(), Field.Store.NO));
 					opening.add(new TextField(SUMMARY, lesson.summary(), Field.Store.YES));
 					writer.addDocument(opening);
+					lessonOfDocument.add(number);
 					for (Passage passage : lesson.passages()) {
 						Document part = document(course, lesson, passage.anchor(), passage.heading());
 						part.add(new TextField(HEADING, passage.heading(), Field.Store.NO));
 						part.add(new TextField(BODY, passage.text(), Field.Store.YES));
 						part.add(new TextField(CODE, passage.code(), Field.Store.YES));
 						writer.addDocument(part);
+						lessonOfDocument.add(number);
 					}
+					number++;
 				}
 			}
+			// One segment, so document numbers are the order of addition and never change.
+			writer.forceMerge(1);
 			writer.commit();
-			return DirectoryReader.open(directory);
+			return new Built(DirectoryReader.open(directory), lessonOfDocument.stream().mapToInt(Integer::intValue).toArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot build the search index in memory", ex);

@@ -20,11 +20,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -50,15 +49,17 @@ public final class LuceneSearch implements Search {
 	private static final Map<String, Float> BOOSTS = Map.of(TITLE, 8f, SUMMARY, 3f, HEADING, 3f, BODY, 1f, CODE, 0.4f);
 	/** Documents to score before keeping the best per lesson: enough for any real course. */
 	private static final int CANDIDATES = 200;
-	private static final int LESSONS_SHOWN = 50;
+	private static final int LESSONS_SHOWN = 20;
 
 	private final Analyzer analyzer;
 	private final IndexSearcher searcher;
 	private final UnifiedHighlighter highlighter;
+	private final int[] lessonOfDocument;
 
-	private LuceneSearch(DirectoryReader reader, Analyzer analyzer) {
+	private LuceneSearch(LessonIndex.Built index, Analyzer analyzer) {
 		this.analyzer = analyzer;
-		this.searcher = new IndexSearcher(reader);
+		this.lessonOfDocument = index.lessonOfDocument();
+		this.searcher = new IndexSearcher(index.reader());
 		this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
 			.withMaxNoHighlightPassages(1)
@@ -110,13 +111,17 @@ public final class LuceneSearch implements Search {
 
 	private SearchResults results(String typed, Query query, Optional<String> notice) throws IOException {
 		TopDocs top = searcher.search(query, CANDIDATES);
-		Set<String> lessons = new LinkedHashSet<>();
+		BitSet seen = new BitSet();
 		List<ScoreDoc> best = new ArrayList<>();
 		for (ScoreDoc hit : top.scoreDocs) {
-			if (lessons.add(searcher.storedFields().document(hit.doc).get(LESSON_URL)) && best.size() < LESSONS_SHOWN) {
+			int lesson = lessonOfDocument[hit.doc];
+			if (!seen.get(lesson) && best.size() < LESSONS_SHOWN) {
 				best.add(hit);
 			}
+			seen.set(lesson);
 		}
+		int total = top.totalHits.value > top.scoreDocs.length ? LessonCount.matching(searcher, query, lessonOfDocument)
+				: seen.cardinality();
 		TopDocs shown = new TopDocs(top.totalHits, best.toArray(ScoreDoc[]::new));
 		Map<String, String[]> snippets = highlighter.highlightFields(new String[] { BODY, CODE, SUMMARY }, query, shown,
 				new int[] { 1, 1, 1 });
@@ -133,9 +138,9 @@ public final class LuceneSearch implements Search {
 		}
 		List<CourseHits> courses = new ArrayList<>();
 		hitsByCourse.forEach((slug, hits) -> courses.add(new CourseHits(slug, courseTitles.get(slug), hits)));
-		Optional<String> none = lessons.isEmpty() ? Optional.of("No lesson matches. Check the spelling, use fewer words, "
+		Optional<String> none = total == 0 ? Optional.of("No lesson matches. Check the spelling, use fewer words, "
 				+ "or end a word with * to match its beginning.") : Optional.empty();
-		return new SearchResults(typed, notice.or(() -> none), courses, lessons.size());
+		return new SearchResults(typed, notice.or(() -> none), courses, total);
 	}
 
 	/** The first snippet with a match in it, or else the first with any text (the opening of the body). */
