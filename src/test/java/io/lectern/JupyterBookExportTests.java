@@ -31,8 +31,9 @@ class JupyterBookExportTests {
 		assertThat(page.body()).contains("<h1>Lesson 7 - AWS Big Data Data Security</h1>")
 			.contains("<h2 id=\"shared-responsibility\">")
 			.contains("<a href=\"#least-privilege\">Least privilege</a>")
-			.contains("<a href=\"https://example.org/notebook\"><img src=\"https://example.org/badge.svg\"")
-			.contains("<img src=\"https://example.org/models.jpg\" alt=\"Service models\" />")
+			.contains("<a href=\"https://example.org/notebook\"><span class=\"remote-image\">Image: Open the notebook</span></a>")
+			.contains("<a href=\"https://example.org/models.jpg\" class=\"remote-image\">Image: Service models</a>")
+			.doesNotContain("<img src=\"https:")
 			.doesNotContain("target=\"_parent\"");
 	}
 

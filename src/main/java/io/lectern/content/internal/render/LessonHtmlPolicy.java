@@ -7,7 +7,8 @@ import org.owasp.html.PolicyFactory;
 /**
  * The allowlist every lesson's HTML passes through, whether an author wrote it as raw HTML or the
  * renderer produced it: text formatting, links, images, lists, tables and code; never script,
- * event handlers, {@code style} or URLs other than http, https and mailto.
+ * event handlers, {@code style} or URLs other than http, https and mailto; images from other sites
+ * become links to them.
  */
 final class LessonHtmlPolicy {
 
@@ -34,6 +35,7 @@ final class LessonHtmlPolicy {
 		.allowAttributes("open").onElements("details")
 		.allowAttributes("type").matching(true, "checkbox").onElements("input")
 		.allowAttributes("checked", "disabled").onElements("input")
+		.withPostprocessor(new RemoteImages())
 		.toFactory();
 
 	private LessonHtmlPolicy() {

@@ -68,7 +68,7 @@ public final class MarkdownRenderer {
 		document.accept(new Destinations(links, bodyLine));
 		List<Heading> outline = HeadingAnchors.anchor(document);
 		String html = htmlRenderer.render(document);
-		if (hasRawHtml(document)) {
+		if (needsSanitizing(document)) {
 			html = LessonHtmlPolicy.POLICY.sanitize(html);
 		}
 		html = slots.restore(html);
@@ -78,12 +78,18 @@ public final class MarkdownRenderer {
 	/**
 	 * Raw HTML is the only way markup Lectern did not write reaches the output: the renderer escapes
 	 * all text and attributes, and unsafe link and image URLs are dropped before rendering. So the
-	 * allowlist sanitizer runs over the whole lesson whenever it holds any raw HTML, and the
-	 * (costly) second parse is skipped for lessons that are pure Markdown.
+	 * allowlist sanitizer runs over the whole lesson whenever it holds any raw HTML, or an image from
+	 * another site (which the sanitizer turns into a link), and the (costly) second parse is skipped
+	 * for the rest.
 	 */
-	private static boolean hasRawHtml(Node document) {
+	private static boolean needsSanitizing(Node document) {
 		boolean[] found = { false };
 		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Image image) {
+				found[0] |= RemoteImages.isRemote(image.getDestination());
+			}
+
 			@Override
 			public void visit(HtmlBlock block) {
 				found[0] = true;

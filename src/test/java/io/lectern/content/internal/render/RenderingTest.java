@@ -128,4 +128,23 @@ class RenderingTest {
 
 		assertThat(linkLines).containsExactly(12, 13);
 	}
+
+	@Test
+	void imagesFromOtherSitesBecomeLinksWithTheirAltText() {
+		String html = render("![Service models](https://example.org/models.png)\n\n![Local](images/local.png)\n").html();
+
+		assertThat(html).contains("<a href=\"https://example.org/models.png\" class=\"remote-image\">Image: Service models</a>")
+			.contains("<img src=\"images/local.png\" alt=\"Local\" />")
+			.doesNotContain("<img src=\"https:");
+	}
+
+	@Test
+	void aRemoteImageInsideALinkKeepsOnlyItsText() {
+		String html = render("[![Open in Colab](https://example.org/badge.svg)](https://example.org/nb)\n\n"
+				+ "<a href=\"https://example.org/x\"><img src=\"//example.org/y.png\" alt=\"Raw\"></a>\n").html();
+
+		assertThat(html).contains("<a href=\"https://example.org/nb\"><span class=\"remote-image\">Image: Open in Colab</span></a>")
+			.contains("<a href=\"https://example.org/x\"><span class=\"remote-image\">Image: Raw</span></a>")
+			.doesNotContain("<img");
+	}
 }
