@@ -2,27 +2,12 @@ package io.lectern.content.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lectern.web.HttpPages;
+import io.lectern.web.PortalTest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Search as a reader meets it: the header form, the results page and the JSON, over real HTTP. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=jdbc:h2:mem:full")
-class SearchPagesTest {
-
-	@LocalServerPort
-	int port;
-
-	HttpPages pages;
-
-	@BeforeEach
-	void connect() {
-		pages = new HttpPages(port);
-	}
+class SearchPagesTest extends PortalTest {
 
 	@Test
 	void everyPageHasASearchBoxInItsHeader() {

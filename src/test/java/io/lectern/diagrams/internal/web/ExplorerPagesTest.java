@@ -2,30 +2,15 @@ package io.lectern.diagrams.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lectern.web.HttpPages;
+import io.lectern.web.PortalTest;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The explorer and its images over real HTTP, with the bundled model. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=jdbc:h2:mem:full")
-class ExplorerPagesTest {
-
-	@LocalServerPort
-	int port;
-
-	HttpPages pages;
-
-	@BeforeEach
-	void connect() {
-		pages = new HttpPages(port);
-	}
+class ExplorerPagesTest extends PortalTest {
 
 	@Test
 	void withoutAChoiceTheExplorerComparesAllThreeModels() {
