@@ -7,6 +7,7 @@ import io.lectern.content.internal.load.LoadResult;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Jupyter Book folders, both layouts, become complete courses through their tables of contents. */
 class JupyterBookTocTest {
@@ -116,5 +117,19 @@ class JupyterBookTocTest {
 					"_data/toc.yml:8: External link \"javascript:alert(1)\" must be an http(s) or mailto address");
 		Course course = result.catalog().course("broken-book").orElseThrow();
 		assertThat(titles(course.sections().get(0).items())).containsExactly("Working page");
+	}
+
+	@Test
+	void aCourseYamlBesideATableOfContentsWins(@TempDir Path dir) {
+		Course course = new ContentFolder(dir).file("book/course.yml", "title: Chosen\nlessons: [b.md]\n")
+			.file("book/_toc.yml", "format: jb-book\nroot: a\n")
+			.lesson("book/a.md", "A", "One.")
+			.lesson("book/b.md", "B", "Two.")
+			.catalog()
+			.course("book")
+			.orElseThrow();
+
+		assertThat(course.title()).isEqualTo("Chosen");
+		assertThat(course.lessons()).extracting(Lesson::title).containsExactly("B");
 	}
 }
