@@ -42,23 +42,51 @@ public final class YamlMap {
 	 * returns empty when the text is not valid YAML or not a mapping.
 	 */
 	public static Optional<YamlMap> parse(String yaml, String file, int firstLine, Problems problems) {
-		Node root;
+		Optional<Node> composed = compose(yaml, file, firstLine, problems);
+		if (composed.isEmpty()) {
+			return Optional.empty();
+		}
+		Node root = composed.get();
+		if (!(root instanceof MappingNode mapping)) {
+			problems.add(file, firstLine + line(root), "Expected YAML \"key: value\" pairs");
+			return Optional.empty();
+		}
+		return Optional.of(new YamlMap(mapping, file, firstLine, problems));
+	}
+
+	/**
+	 * Parses YAML whose top level is a list of mappings, as some tools write their files (a legacy
+	 * Jupyter Book's {@code _data/toc.yml}). Reports a problem for an item that is not a mapping and
+	 * leaves it out; returns empty when the text is not valid YAML or not a list.
+	 */
+	public static Optional<List<YamlMap>> parseList(String yaml, String file, int firstLine, Problems problems) {
+		Optional<Node> composed = compose(yaml, file, firstLine, problems);
+		if (composed.isEmpty()) {
+			return Optional.empty();
+		}
+		if (!(composed.get() instanceof SequenceNode sequence)) {
+			problems.add(file, firstLine + line(composed.get()), "Expected a YAML list of \"- key: value\" items");
+			return Optional.empty();
+		}
+		YamlMap holder = new YamlMap(emptyMapping(), file, firstLine, problems);
+		return Optional.of(sequence.getValue().stream().flatMap(item -> holder.asMap(item, "item").stream()).toList());
+	}
+
+	/** The node tree of the text; an empty text is an empty mapping. */
+	private static Optional<Node> compose(String yaml, String file, int firstLine, Problems problems) {
 		try {
-			root = YAML.get().compose(new StringReader(yaml));
+			Node root = YAML.get().compose(new StringReader(yaml));
+			return Optional.of(root == null ? emptyMapping() : root);
 		}
 		catch (MarkedYAMLException ex) {
 			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() : 0;
 			problems.add(file, firstLine + line, "Invalid YAML: " + ex.getProblem());
 			return Optional.empty();
 		}
-		if (root == null) {
-			return Optional.of(new YamlMap(new MappingNode(Tag.MAP, List.of(), DumperOptions.FlowStyle.AUTO), file, firstLine, problems));
-		}
-		if (!(root instanceof MappingNode mapping)) {
-			problems.add(file, firstLine + line(root), "Expected YAML \"key: value\" pairs");
-			return Optional.empty();
-		}
-		return Optional.of(new YamlMap(mapping, file, firstLine, problems));
+	}
+
+	private static MappingNode emptyMapping() {
+		return new MappingNode(Tag.MAP, List.of(), DumperOptions.FlowStyle.AUTO);
 	}
 
 	public String file() {

@@ -24,16 +24,23 @@ public record Course(String slug, String title, String summary, List<Section> se
 		return sections.stream().flatMap(section -> section.lessons().stream()).toList();
 	}
 
+	/** The lesson the author named as previous, if the course has it, else the one before in reading order. */
 	public Optional<Lesson> previous(Lesson lesson) {
-		return neighbour(lesson, -1);
+		return lesson.previousPage().flatMap(url -> lessonAt(url, lesson)).or(() -> neighbour(lesson, -1));
 	}
 
+	/** The lesson the author named as next, if the course has it, else the one after in reading order. */
 	public Optional<Lesson> next(Lesson lesson) {
-		return neighbour(lesson, +1);
+		return lesson.nextPage().flatMap(url -> lessonAt(url, lesson)).or(() -> neighbour(lesson, +1));
 	}
 
 	public Optional<Section> sectionOf(Lesson lesson) {
 		return sections.stream().filter(section -> section.lessons().contains(lesson)).findFirst();
+	}
+
+	/** A page naming itself as its own neighbour would be a dead end, so that is not honoured. */
+	private Optional<Lesson> lessonAt(String url, Lesson from) {
+		return lessons().stream().filter(other -> other.url().equals(url) && !other.equals(from)).findFirst();
 	}
 
 	private Optional<Lesson> neighbour(Lesson lesson, int step) {

@@ -1,6 +1,7 @@
 package io.lectern.content;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A lesson rendered once from its source file: safe HTML plus what the page around it needs.
@@ -11,11 +12,13 @@ import java.util.List;
  * @param html sanitized HTML of the lesson body
  * @param headings h2 and h3 headings, in order, for the "On this page" list
  * @param redirectFrom old paths that answer 301 to this lesson
+ * @param previousPage URL of the lesson the author named as previous ({@code prev_page}), when the portal has it
+ * @param nextPage URL of the lesson the author named as next ({@code next_page}), when the portal has it
  * @param passages the lesson's text by heading, for search
  */
 public record Lesson(String courseSlug, String slug, String title, String summary, List<String> topics,
 		String source, String html, List<Heading> headings, int readingMinutes, List<String> redirectFrom,
-		List<Passage> passages) {
+		Optional<String> previousPage, Optional<String> nextPage, List<Passage> passages) implements Section.Item {
 
 	public Lesson {
 		topics = List.copyOf(topics);
@@ -24,12 +27,17 @@ public record Lesson(String courseSlug, String slug, String title, String summar
 		passages = List.copyOf(passages);
 	}
 
-	/** A lesson with nothing to search but its title and summary. */
+	/**
+	 * A lesson whose previous and next are simply its neighbours in the course, with nothing to
+	 * search but its title and summary.
+	 */
 	public Lesson(String courseSlug, String slug, String title, String summary, List<String> topics, String source,
 			String html, List<Heading> headings, int readingMinutes, List<String> redirectFrom) {
-		this(courseSlug, slug, title, summary, topics, source, html, headings, readingMinutes, redirectFrom, List.of());
+		this(courseSlug, slug, title, summary, topics, source, html, headings, readingMinutes, redirectFrom,
+				Optional.empty(), Optional.empty(), List.of());
 	}
 
+	@Override
 	public String url() {
 		return Course.urlOf(courseSlug) + "/" + slug;
 	}

@@ -5,6 +5,7 @@ import io.lectern.content.Catalog;
 import io.lectern.content.ContentFile;
 import io.lectern.authoring.ContentProblem;
 import io.lectern.content.Course;
+import io.lectern.content.ExternalLink;
 import io.lectern.content.Lesson;
 import io.lectern.content.MediaFile;
 import io.lectern.content.Section;
@@ -26,6 +27,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Loads a content folder into a {@link Catalog}: finds the courses, reads every lesson's front
@@ -76,7 +78,7 @@ public final class CatalogLoader {
 		List<ContentProblem> found = problems.sorted();
 		Set<String> broken = found.stream().map(ContentProblem::file).collect(Collectors.toSet());
 		List<Course> courses = new ArrayList<>();
-		sources.forEach((plan, parts) -> course(plan, parts, rendered, broken).ifPresent(courses::add));
+		sources.forEach((plan, parts) -> course(plan, parts, rendered, broken, index).ifPresent(courses::add));
 		Map<String, String> redirects = new HashMap<>(index.oldPaths());
 		Map<String, MediaFile> media = new HashMap<>();
 		index.usedFiles().forEach((path, url) -> media.put(url, mediaFile(tree, path)));
@@ -113,7 +115,8 @@ public final class CatalogLoader {
 					}
 					String url = "/courses/" + plan.slug() + "/" + source.slug();
 					index.addLesson(source.path(), url);
-					source.oldPaths().forEach(oldPath -> index.addOldPath(oldPath, url, source.path())
+					Stream.concat(source.oldPaths().stream(), entry.oldPaths().stream())
+						.forEach(oldPath -> index.addOldPath(oldPath, url, source.path())
 						.ifPresent(taken -> problems.add(source.path(), 1,
 								"Redirect \"" + oldPath + "\" already leads to " + taken)));
 					lessons.add(source);
@@ -125,25 +128,36 @@ public final class CatalogLoader {
 	}
 
 	private static Optional<Course> course(CoursePlan plan, List<List<LessonSource>> parts,
-			Map<String, RenderedLesson> rendered, Set<String> broken) {
+			Map<String, RenderedLesson> rendered, Set<String> broken, LinkIndex index) {
 		List<Section> sections = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
-			List<Lesson> lessons = parts.get(i)
+			Map<String, Lesson> lessons = new HashMap<>();
+			parts.get(i)
 				.stream()
 				.filter(source -> !broken.contains(source.path()))
-				.map(source -> lesson(plan, source, rendered.get(source.path())))
-				.toList();
-			if (!lessons.isEmpty()) {
-				sections.add(new Section(plan.sections().get(i).title(), lessons));
+				.forEach(source -> lessons.put(source.path(), lesson(plan, source, rendered.get(source.path()), index)));
+			List<Section.Item> items = new ArrayList<>();
+			for (CoursePlan.Item item : plan.sections().get(i).items()) {
+				if (item instanceof CoursePlan.Entry entry && lessons.containsKey(entry.path())) {
+					items.add(lessons.get(entry.path()));
+				}
+				else if (item instanceof CoursePlan.Link link) {
+					items.add(new ExternalLink(link.title(), link.url()));
+				}
+			}
+			if (!items.isEmpty()) {
+				sections.add(new Section(plan.sections().get(i).title(), items));
 			}
 		}
-		return sections.isEmpty() ? Optional.empty()
+		return sections.stream().allMatch(section -> section.lessons().isEmpty()) ? Optional.empty()
 				: Optional.of(new Course(plan.slug(), plan.title(), plan.summary(), sections));
 	}
 
-	private static Lesson lesson(CoursePlan plan, LessonSource source, RenderedLesson page) {
+	private static Lesson lesson(CoursePlan plan, LessonSource source, RenderedLesson page, LinkIndex index) {
 		return new Lesson(plan.slug(), source.slug(), source.title(), source.summary(), source.topics(), source.path(),
-				page.html(), page.headings(), page.readingMinutes(), source.oldPaths(), page.passages());
+				page.html(), page.headings(), page.readingMinutes(), source.oldPaths(),
+				source.previousPage().flatMap(index::lessonKnownAs), source.nextPage().flatMap(index::lessonKnownAs),
+				page.passages());
 	}
 
 	private static MediaFile mediaFile(ContentTree tree, String path) {

@@ -7,6 +7,7 @@ import io.lectern.content.internal.Slugs;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,12 +16,14 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Finds the courses in a content folder. A folder with a {@code course.yml} is a course and owns
- * everything beneath it; any other folder holding Markdown files is a course of those files in
+ * everything beneath it, and so is a Jupyter Book folder (one with {@code _data/toc.yml} or
+ * {@code _toc.yml}); any other folder holding Markdown files is a course of those files in
  * file-name order, titled after the folder, so that dropping a folder in just works.
  */
 final class CoursePlanner {
 
 	static final String MANIFEST = "course.yml";
+	private static final String BOOK_CONFIG = "_config.yml";
 
 	private final ContentTree tree;
 	private final Set<String> paths;
@@ -40,13 +43,24 @@ final class CoursePlanner {
 				manifestDirs.add(dirOf(path));
 			}
 		}
+		// A Jupyter Book's table of contents makes its folder a course, unless a course.yml says otherwise.
+		Map<String, String> books = new TreeMap<>();
 		for (String path : new TreeSet<>(paths)) {
-			if (isLessonFile(path) && ownerManifest(dirOf(path), manifestDirs).isEmpty()) {
+			LegacyToc.bookOf(path)
+				.or(() -> JupyterBookToc.bookOf(path))
+				.filter(dir -> !manifestDirs.contains(dir))
+				.ifPresent(dir -> books.putIfAbsent(dir, path));
+		}
+		Set<String> owners = new LinkedHashSet<>(manifestDirs);
+		owners.addAll(books.keySet());
+		for (String path : new TreeSet<>(paths)) {
+			if (isLessonFile(path) && ownerManifest(dirOf(path), owners).isEmpty()) {
 				folderCourses.computeIfAbsent(dirOf(path), dir -> new ArrayList<>()).add(path);
 			}
 		}
 		TreeMap<String, CoursePlan> plans = new TreeMap<>();
 		manifestDirs.forEach(dir -> readManifest(dir).ifPresent(plan -> plans.put(dir, plan)));
+		books.forEach((dir, toc) -> plans.put(dir, book(dir, toc)));
 		folderCourses.forEach((dir, files) -> plans.put(dir, folderCourse(dir, files)));
 		return List.copyOf(plans.values());
 	}
@@ -84,6 +98,20 @@ final class CoursePlanner {
 		String name = folderName(dir);
 		return new CoursePlan(dir, Slugs.slugify(name), Slugs.titleFromName(name), "",
 				List.of(new CoursePlan.Part(null, entries)));
+	}
+
+	/** A Jupyter Book, titled as its {@code _config.yml} says, with the sections its table of contents lists. */
+	private CoursePlan book(String dir, String toc) {
+		String configPath = dir.isEmpty() ? BOOK_CONFIG : dir + "/" + BOOK_CONFIG;
+		Optional<YamlMap> yaml = paths.contains(configPath)
+				? YamlMap.parse(ContentFiles.text(tree, configPath), configPath, 1, problems) : Optional.empty();
+		String name = folderName(dir);
+		BookPages pages = new BookPages(paths, problems);
+		List<CoursePlan.Part> parts = LegacyToc.bookOf(toc).isPresent() ? LegacyToc.read(tree, dir, pages, problems)
+				: JupyterBookToc.read(tree, dir, pages, problems);
+		return new CoursePlan(dir, Slugs.slugify(name),
+				yaml.flatMap(config -> config.string("title")).orElse(Slugs.titleFromName(name)),
+				yaml.flatMap(config -> config.string("description")).orElse(""), parts);
 	}
 
 	private Optional<CoursePlan> readManifest(String dir) {

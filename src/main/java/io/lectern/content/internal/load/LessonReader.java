@@ -35,8 +35,8 @@ final class LessonReader {
 		Optional<String> permalink = meta.string("permalink");
 		List<String> oldPaths = new ArrayList<>(meta.strings("redirect_from"));
 		permalink.filter(link -> link.startsWith("/")).ifPresent(oldPaths::add);
-		checkPageLink(meta, "prev_page");
-		checkPageLink(meta, "next_page");
+		Optional<String> previousPage = pageLink(meta, "prev_page");
+		Optional<String> nextPage = pageLink(meta, "next_page");
 		List<String> topics = meta.strings("topics");
 		String summary = meta.string("summary").orElse("");
 		if (title.isEmpty()) {
@@ -44,15 +44,17 @@ final class LessonReader {
 		}
 		String slug = Slugs.slugify(permalink.map(LessonReader::lastSegment).orElse(fileName(path)));
 		return Optional.of(new LessonSource(path, slug, title.get(), summary, topics, oldPaths, frontMatter.body(),
-				frontMatter.bodyLine()));
+				frontMatter.bodyLine(), previousPage, nextPage));
 	}
 
 	/** {@code prev_page}/{@code next_page} are {@code {url, title}} pairs in Jupyter Book exports. */
-	private static void checkPageLink(YamlMap meta, String key) {
-		meta.map(key).ifPresent(link -> {
-			if (link.string("url").isEmpty()) {
+	private static Optional<String> pageLink(YamlMap meta, String key) {
+		return meta.map(key).flatMap(link -> {
+			Optional<String> url = link.string("url");
+			if (url.isEmpty()) {
 				meta.problems().add(meta.file(), meta.line(key), "\"" + key + "\" needs a \"url\"");
 			}
+			return url;
 		});
 	}
 

@@ -56,6 +56,16 @@ final class LinkIndex {
 		return Optional.ofNullable(lessonUrlByOldPath.get(Catalog.redirectKey(oldPath)));
 	}
 
+	/**
+	 * The lesson an address from the author's old site means, as {@code prev_page} and
+	 * {@code next_page} write it: a former address or a lesson's current one.
+	 */
+	Optional<String> lessonKnownAs(String address) {
+		String key = Catalog.redirectKey(address);
+		return lessonFormerlyAt(address)
+			.or(() -> lessonUrlByPath.values().stream().filter(url -> Catalog.redirectKey(url).equals(key)).findFirst());
+	}
+
 	Map<String, String> oldPaths() {
 		return lessonUrlByOldPath;
 	}

@@ -1,0 +1,13 @@
+package io.lectern.content;
+
+/**
+ * A link in a course's navigation to a page outside the portal, as a Jupyter Book table of contents
+ * lists beside its lessons. It is shown as a link and never treated as a lesson.
+ */
+public record ExternalLink(String title, String url) implements Section.Item {
+
+	@Override
+	public boolean external() {
+		return true;
+	}
+}

@@ -1,0 +1,135 @@
+package io.lectern.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lectern.authoring.ContentProblem;
+import io.lectern.content.internal.load.LoadResult;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Jupyter Book folders, both layouts, become complete courses through their tables of contents. */
+class JupyterBookTocTest {
+
+	private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+	private static Catalog load(String book) {
+		return new ContentFolder(FIXTURES.resolve(book)).catalog();
+	}
+
+	private static List<String> titles(List<? extends Section.Item> items) {
+		return items.stream().map(item -> (item.external() ? "external " : "") + item.title()).toList();
+	}
+
+	@Test
+	void aLegacyTocOrdersLessonsIntoSectionsByHeadersAndDividers() {
+		Course course = load("legacy-book").course("legacy-book").orElseThrow();
+
+		assertThat(course.title()).isEqualTo("Big Data on AWS");
+		assertThat(course.summary()).isEqualTo("Storing, moving and securing data at scale.");
+		assertThat(course.sections()).extracting(Section::title).containsExactly(null, "Lessons", null);
+		assertThat(titles(course.sections().get(0).items())).containsExactly("Welcome", "How to read this book");
+		assertThat(titles(course.sections().get(1).items())).containsExactly("Lesson 6 - Visualization",
+				"Lesson 6 exercises", "Lesson 7 - Data Security", "external Discussion forum");
+		assertThat(titles(course.sections().get(2).items())).containsExactly("Glossary");
+		assertThat(course.sections().get(1).items().get(3).url()).isEqualTo("https://example.org/forum");
+		assertThat(course.lessons()).hasSize(6);
+	}
+
+	@Test
+	void legacyPagesAreReadFromTheBuildFolderFirstThenFromContent() {
+		Catalog catalog = load("legacy-book");
+
+		assertThat(catalog.lesson("legacy-book", "intro").orElseThrow().title()).isEqualTo("Welcome");
+		assertThat(catalog.lesson("legacy-book", "intro").orElseThrow().source()).isEqualTo("_build/intro.md");
+		assertThat(catalog.lesson("legacy-book", "index").orElseThrow().source()).isEqualTo("content/glossary/index.md");
+		assertThat(catalog.lesson("legacy-book", "lesson6-exercises").orElseThrow().source())
+			.isEqualTo("_build/lessons/Lesson6_Exercises.md");
+	}
+
+	@Test
+	void theTocAddressOfAPageRedirectsWithAndWithoutHtmlInItsSlugFormAndInAnyCase() {
+		Catalog catalog = load("legacy-book");
+		String lesson = "/courses/legacy-book/lesson7-data-security";
+
+		assertThat(catalog.redirectFor("/lessons/Lesson7_Data_Security")).contains(lesson);
+		assertThat(catalog.redirectFor("/lessons/Lesson7_Data_Security.html")).contains(lesson);
+		assertThat(catalog.redirectFor("/lessons/lesson7-data-security")).contains(lesson);
+		assertThat(catalog.redirectFor("/LESSONS/LESSON7_DATA_SECURITY.HTML")).contains(lesson);
+		assertThat(catalog.redirectFor("/security")).contains(lesson);
+		assertThat(catalog.redirectFor("/glossary")).contains("/courses/legacy-book/index");
+		assertThat(catalog.redirectFor("/lessons/Lesson8_Case_Studies")).isEmpty();
+	}
+
+	@Test
+	void linksToTocAddressesBecomeLessonUrls() {
+		Lesson security = load("legacy-book").lesson("legacy-book", "lesson7-data-security").orElseThrow();
+
+		assertThat(security.html()).contains("<a href=\"/courses/legacy-book/index\">glossary</a>");
+	}
+
+	@Test
+	void prevAndNextPagesAreHonouredWhenThePortalHasThem() {
+		Catalog catalog = load("legacy-book");
+		Course course = catalog.course("legacy-book").orElseThrow();
+		Lesson visualization = catalog.lesson("legacy-book", "lesson6-visualization").orElseThrow();
+		Lesson security = catalog.lesson("legacy-book", "lesson7-data-security").orElseThrow();
+
+		assertThat(course.previous(visualization)).map(Lesson::title).contains("Welcome");
+		assertThat(course.previous(security)).map(Lesson::title).contains("How to read this book");
+	}
+
+	@Test
+	void aPrevOrNextPageThePortalDoesNotHaveFallsBackToTocOrder() {
+		Catalog catalog = load("legacy-book");
+		Course course = catalog.course("legacy-book").orElseThrow();
+		Lesson visualization = catalog.lesson("legacy-book", "lesson6-visualization").orElseThrow();
+		Lesson security = catalog.lesson("legacy-book", "lesson7-data-security").orElseThrow();
+
+		assertThat(visualization.nextPage()).isEmpty();
+		assertThat(course.next(visualization)).map(Lesson::title).contains("Lesson 6 exercises");
+		assertThat(course.next(security)).map(Lesson::title).contains("Glossary");
+	}
+
+	@Test
+	void aJupyterBookTocMakesTheRootThenOneSectionPerPart() {
+		Catalog catalog = load("jupyter-book");
+		Course course = catalog.course("jupyter-book").orElseThrow();
+
+		assertThat(course.title()).isEqualTo("Security Handbook");
+		assertThat(course.sections()).extracting(Section::title).containsExactly(null, "Foundations", "Further reading");
+		assertThat(titles(course.sections().get(0).items())).containsExactly("About this handbook");
+		assertThat(titles(course.sections().get(1).items())).containsExactly("Shared responsibility", "Service models");
+		assertThat(titles(course.sections().get(2).items())).containsExactly("external IAM user guide", "Least privilege");
+		assertThat(course.sections().get(2).items().get(0).url()).isEqualTo("https://example.org/iam-guide");
+		assertThat(catalog.redirectFor("/chapters/service_models.html")).contains("/courses/jupyter-book/service-models");
+	}
+
+	@Test
+	void aBrokenTocEntryIsReportedAtItsLineAndTheRestStillLoads() {
+		LoadResult result = new ContentFolder(FIXTURES.resolve("broken-book")).load();
+
+		assertThat(result.problems()).extracting(ContentProblem::toString)
+			.hasSize(3)
+			.anySatisfy(problem -> assertThat(problem).startsWith("_build/bad_front_matter.md:3: Invalid YAML"))
+			.contains("_data/toc.yml:4: No page for \"/lessons/missing\": looked for it under _build/ and content/",
+					"_data/toc.yml:8: External link \"javascript:alert(1)\" must be an http(s) or mailto address");
+		Course course = result.catalog().course("broken-book").orElseThrow();
+		assertThat(titles(course.sections().get(0).items())).containsExactly("Working page");
+	}
+
+	@Test
+	void aCourseYamlBesideATableOfContentsWins(@TempDir Path dir) {
+		Course course = new ContentFolder(dir).file("book/course.yml", "title: Chosen\nlessons: [b.md]\n")
+			.file("book/_toc.yml", "format: jb-book\nroot: a\n")
+			.lesson("book/a.md", "A", "One.")
+			.lesson("book/b.md", "B", "Two.")
+			.catalog()
+			.course("book")
+			.orElseThrow();
+
+		assertThat(course.title()).isEqualTo("Chosen");
+		assertThat(course.lessons()).extracting(Lesson::title).containsExactly("B");
+	}
+}
