@@ -6,6 +6,7 @@ import io.lectern.content.internal.Slugs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,28 +24,44 @@ final class LessonReader {
 			return Optional.empty();
 		}
 		FrontMatter frontMatter = split.get();
-		Optional<YamlMap> parsed = YamlMap.parse(frontMatter.yaml(), path, FrontMatter.YAML_FIRST_LINE, problems);
+		Optional<Meta> meta = meta(path, frontMatter.yaml(), FrontMatter.YAML_FIRST_LINE, problems);
+		if (meta.isEmpty()) {
+			return Optional.empty();
+		}
+		if (meta.get().title().isEmpty()) {
+			problems.add(path, 1, "Missing \"title\": add \"title: ...\" to the front matter");
+			return Optional.empty();
+		}
+		Meta found = meta.get();
+		return Optional.of(new LessonSource(path, found.slug(), found.title().get(), found.summary(), found.topics(),
+				found.oldPaths(), frontMatter.body(), frontMatter.bodyLine(), line -> line, Map.of()));
+	}
+
+	/**
+	 * What front matter says about a lesson. Notebooks carry it too, in a first raw cell, so it is
+	 * read apart from the Markdown file around it.
+	 *
+	 * @param title empty when the front matter has none
+	 * @param slug the permalink's last segment, or else the file name, slugified
+	 */
+	record Meta(Optional<String> title, String summary, List<String> topics, List<String> oldPaths, String slug) {
+	}
+
+	/** @param firstLine the line of {@code path} on which {@code yaml} starts */
+	static Optional<Meta> meta(String path, String yaml, int firstLine, Problems problems) {
+		Optional<YamlMap> parsed = YamlMap.parse(yaml, path, firstLine, problems);
 		if (parsed.isEmpty()) {
 			return Optional.empty();
 		}
 		YamlMap meta = parsed.get();
-		Optional<String> title = meta.string("title");
-		if (title.isEmpty()) {
-			problems.add(path, 1, "Missing \"title\": add \"title: ...\" to the front matter");
-		}
 		Optional<String> permalink = meta.string("permalink");
 		List<String> oldPaths = new ArrayList<>(meta.strings("redirect_from"));
 		permalink.filter(link -> link.startsWith("/")).ifPresent(oldPaths::add);
 		checkPageLink(meta, "prev_page");
 		checkPageLink(meta, "next_page");
-		List<String> topics = meta.strings("topics");
-		String summary = meta.string("summary").orElse("");
-		if (title.isEmpty()) {
-			return Optional.empty();
-		}
 		String slug = Slugs.slugify(permalink.map(LessonReader::lastSegment).orElse(fileName(path)));
-		return Optional.of(new LessonSource(path, slug, title.get(), summary, topics, oldPaths, frontMatter.body(),
-				frontMatter.bodyLine()));
+		return Optional.of(new Meta(meta.string("title"), meta.string("summary").orElse(""), meta.strings("topics"),
+				oldPaths, slug));
 	}
 
 	/** {@code prev_page}/{@code next_page} are {@code {url, title}} pairs in Jupyter Book exports. */
