@@ -117,7 +117,7 @@ class NotebookLessonsTest {
 	}
 
 	@Test
-	void aNotebookThatIsNoLessonIsStillAFileToDownload() {
+	void aNotebookThatIsNoLessonIsStillServedAsAFile() {
 		Catalog catalog = new ContentFolder(dir).file("logs/course.yml", "lessons: [intro.md]\n")
 			.file("logs/data/extra.ipynb", fixture("first-steps.ipynb"))
 			.lesson("logs/intro.md", "Intro", "[The notebook](data/extra.ipynb).")
