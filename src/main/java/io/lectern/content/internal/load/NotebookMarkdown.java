@@ -55,7 +55,7 @@ final class NotebookMarkdown {
 	private void cell(Notebook.Cell cell) {
 		cellLineByBodyLine.put(lines, cell.line());
 		if (cell.type().equals("markdown")) {
-			append(cell.source().strip() + "\n\n");
+			append(cell.source().stripTrailing() + "\n\n");
 		}
 		else if (cell.type().equals("code")) {
 			code(cell);
