@@ -70,10 +70,12 @@ public final class CatalogLoader {
 			.toList()
 			.parallelStream()
 			.forEach(job -> {
-				String path = job.getValue().path();
-				rendered.put(path, renderer.render(job.getValue().body(), job.getValue().title(), job.getValue().bodyLine(),
-						new LessonLinks(index, job.getKey(), path, problems),
-						(language, body, line, id) -> diagrams.block(language, body, path, line, problems, id)));
+				LessonSource source = job.getValue();
+				String path = source.path();
+				rendered.put(path, renderer.render(source.body(), source.title(), source.bodyLine(),
+						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems),
+						(language, body, line, id) -> diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
+								problems, id)));
 			});
 		List<ContentProblem> found = problems.sorted();
 		Set<String> broken = found.stream().map(ContentProblem::file).collect(Collectors.toSet());
@@ -81,7 +83,8 @@ public final class CatalogLoader {
 		sources.forEach((plan, parts) -> course(plan, parts, rendered, broken, index).ifPresent(courses::add));
 		Map<String, String> redirects = new HashMap<>(index.oldPaths());
 		Map<String, MediaFile> media = new HashMap<>();
-		index.usedFiles().forEach((path, url) -> media.put(url, mediaFile(tree, path)));
+		index.usedFiles()
+			.forEach((path, url) -> media.put(url, mediaFile(path, index.outputFile(path).orElseGet(() -> bytes(tree, path)))));
 		List<ContentFile> dataFiles = files.stream()
 			.filter(CatalogLoader::isDataFile)
 			.sorted()
@@ -106,7 +109,10 @@ public final class CatalogLoader {
 					problems.add(entry.listedIn(), entry.line(), "\"" + entry.path() + "\" is listed twice");
 					continue;
 				}
-				LessonReader.read(entry.path(), ContentFiles.text(tree, entry.path()), problems).ifPresent(source -> {
+				String text = ContentFiles.text(tree, entry.path());
+				Optional<LessonSource> read = NotebookReader.isNotebook(entry.path())
+						? NotebookReader.read(entry.path(), text, problems) : LessonReader.read(entry.path(), text, problems);
+				read.ifPresent(source -> {
 					String other = pathBySlug.putIfAbsent(source.slug(), source.path());
 					if (other != null) {
 						problems.add(source.path(), 1, "Duplicate lesson slug \"" + source.slug() + "\": \"" + other
@@ -115,6 +121,7 @@ public final class CatalogLoader {
 					}
 					String url = "/courses/" + plan.slug() + "/" + source.slug();
 					index.addLesson(source.path(), url);
+					source.outputFiles().forEach(index::addOutputFile);
 					Stream.concat(source.oldPaths().stream(), entry.oldPaths().stream())
 						.forEach(oldPath -> index.addOldPath(oldPath, url, source.path())
 						.ifPresent(taken -> problems.add(source.path(), 1,
@@ -160,10 +167,13 @@ public final class CatalogLoader {
 				page.passages());
 	}
 
-	private static MediaFile mediaFile(ContentTree tree, String path) {
+	private static MediaFile mediaFile(String path, byte[] bytes) {
+		return new MediaFile(MediaTypes.of(path), bytes, etag(bytes));
+	}
+
+	private static byte[] bytes(ContentTree tree, String path) {
 		try {
-			byte[] bytes = tree.read(path);
-			return new MediaFile(MediaTypes.of(path), bytes, etag(bytes));
+			return tree.read(path);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read content file " + path, ex);

@@ -66,7 +66,7 @@ final class CoursePlanner {
 	}
 
 	static boolean isLessonFile(String path) {
-		return path.endsWith(".md") || path.endsWith(".markdown");
+		return path.endsWith(".md") || path.endsWith(".markdown") || NotebookReader.isNotebook(path);
 	}
 
 	static String dirOf(String path) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -21,17 +22,21 @@ final class LessonLinks implements LinkResolver {
 	private final LinkIndex index;
 	private final CoursePlan course;
 	private final String lessonPath;
+	private final IntUnaryOperator fileLine;
 	private final Problems problems;
 
-	LessonLinks(LinkIndex index, CoursePlan course, String lessonPath, Problems problems) {
+	/** @param fileLine maps the lines the renderer reports to lines of the lesson file, see {@link LessonSource} */
+	LessonLinks(LinkIndex index, CoursePlan course, String lessonPath, IntUnaryOperator fileLine, Problems problems) {
 		this.index = index;
 		this.course = course;
 		this.lessonPath = lessonPath;
+		this.fileLine = fileLine;
 		this.problems = problems;
 	}
 
 	@Override
-	public Optional<String> link(String destination, int line) {
+	public Optional<String> link(String destination, int renderedLine) {
+		int line = fileLine.applyAsInt(renderedLine);
 		Target target = Target.parse(destination);
 		if (destination.startsWith("/")) {
 			return Optional.of(index.lessonFormerlyAt(target.path).map(url -> url + target.fragment).orElse(destination));
@@ -43,18 +48,21 @@ final class LessonLinks implements LinkResolver {
 		if (resolved.isEmpty()) {
 			return Optional.empty();
 		}
-		if (CoursePlanner.isLessonFile(resolved.get())) {
-			Optional<String> url = index.lessonAt(resolved.get());
-			if (url.isEmpty()) {
-				problems.add(lessonPath, line, "Link to a lesson that does not exist: " + target.path);
-			}
-			return url.map(found -> found + target.fragment);
+		Optional<String> lesson = index.lessonAt(resolved.get());
+		if (lesson.isPresent()) {
+			return lesson.map(found -> found + target.fragment);
+		}
+		// A notebook that is no lesson is still a file to download, as it was before notebooks were lessons.
+		if (CoursePlanner.isLessonFile(resolved.get()) && !NotebookReader.isNotebook(resolved.get())) {
+			problems.add(lessonPath, line, "Link to a lesson that does not exist: " + target.path);
+			return Optional.empty();
 		}
 		return served(resolved.get(), line, "Link to a file that does not exist: ").map(url -> url + target.fragment);
 	}
 
 	@Override
-	public Optional<String> image(String source, int line) {
+	public Optional<String> image(String source, int renderedLine) {
+		int line = fileLine.applyAsInt(renderedLine);
 		if (!isRelativePath(source)) {
 			return Optional.of(source);
 		}

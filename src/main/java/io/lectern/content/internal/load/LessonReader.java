@@ -6,13 +6,18 @@ import io.lectern.content.internal.Slugs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a lesson's front matter. Keys Lectern does not use (Jupyter Book's {@code interact_link},
  * {@code kernel_name}, {@code comment}...) are accepted silently so exported sites load as they are.
  */
 final class LessonReader {
+
+	private static final Pattern TITLE_HEADING = Pattern.compile("^# +(.+?)(?: +#+)? *$");
 
 	private LessonReader() {
 	}
@@ -23,28 +28,48 @@ final class LessonReader {
 			return Optional.empty();
 		}
 		FrontMatter frontMatter = split.get();
-		Optional<YamlMap> parsed = YamlMap.parse(frontMatter.yaml(), path, FrontMatter.YAML_FIRST_LINE, problems);
+		Optional<Meta> meta = meta(path, frontMatter.yaml(), FrontMatter.YAML_FIRST_LINE, problems);
+		if (meta.isEmpty()) {
+			return Optional.empty();
+		}
+		// Newer Jupyter Book pages often have no front matter: their first "# " heading is the title.
+		Optional<String> title = meta.get().title().or(() -> firstHeading(frontMatter.body()));
+		if (title.isEmpty()) {
+			problems.add(path, 1, "Missing \"title\": add \"title: ...\" to the front matter, or start with a \"# \" heading");
+			return Optional.empty();
+		}
+		Meta found = meta.get();
+		return Optional.of(new LessonSource(path, found.slug(), title.get(), found.summary(), found.topics(),
+				found.oldPaths(), frontMatter.body(), frontMatter.bodyLine(), found.previousPage(), found.nextPage(),
+				line -> line, Map.of()));
+	}
+
+	/**
+	 * What front matter says about a lesson. Notebooks carry it too, in a first raw cell, so it is
+	 * read apart from the Markdown file around it.
+	 *
+	 * @param title empty when the front matter has none
+	 * @param slug the permalink's last segment, or else the file name, slugified
+	 * @param previousPage the {@code prev_page} url, as the author's old site wrote it
+	 * @param nextPage the {@code next_page} url
+	 */
+	record Meta(Optional<String> title, String summary, List<String> topics, List<String> oldPaths, String slug,
+			Optional<String> previousPage, Optional<String> nextPage) {
+	}
+
+	/** @param firstLine the line of {@code path} on which {@code yaml} starts */
+	static Optional<Meta> meta(String path, String yaml, int firstLine, Problems problems) {
+		Optional<YamlMap> parsed = YamlMap.parse(yaml, path, firstLine, problems);
 		if (parsed.isEmpty()) {
 			return Optional.empty();
 		}
 		YamlMap meta = parsed.get();
-		Optional<String> title = meta.string("title");
-		if (title.isEmpty()) {
-			problems.add(path, 1, "Missing \"title\": add \"title: ...\" to the front matter");
-		}
 		Optional<String> permalink = meta.string("permalink");
 		List<String> oldPaths = new ArrayList<>(meta.strings("redirect_from"));
 		permalink.filter(link -> link.startsWith("/")).ifPresent(oldPaths::add);
-		Optional<String> previousPage = pageLink(meta, "prev_page");
-		Optional<String> nextPage = pageLink(meta, "next_page");
-		List<String> topics = meta.strings("topics");
-		String summary = meta.string("summary").orElse("");
-		if (title.isEmpty()) {
-			return Optional.empty();
-		}
 		String slug = Slugs.slugify(permalink.map(LessonReader::lastSegment).orElse(fileName(path)));
-		return Optional.of(new LessonSource(path, slug, title.get(), summary, topics, oldPaths, frontMatter.body(),
-				frontMatter.bodyLine(), previousPage, nextPage));
+		return Optional.of(new Meta(meta.string("title"), meta.string("summary").orElse(""), meta.strings("topics"),
+				oldPaths, slug, pageLink(meta, "prev_page"), pageLink(meta, "next_page")));
 	}
 
 	/** {@code prev_page}/{@code next_page} are {@code {url, title}} pairs in Jupyter Book exports. */
@@ -56,6 +81,21 @@ final class LessonReader {
 			}
 			return url;
 		});
+	}
+
+	/** The text of the first {@code # } heading outside fenced code, if any. */
+	static Optional<String> firstHeading(String markdown) {
+		boolean inCode = false;
+		for (String line : markdown.lines().toList()) {
+			if (line.startsWith("```") || line.startsWith("~~~")) {
+				inCode = !inCode;
+			}
+			Matcher heading = TITLE_HEADING.matcher(line);
+			if (!inCode && heading.matches()) {
+				return Optional.of(heading.group(1));
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static String fileName(String path) {

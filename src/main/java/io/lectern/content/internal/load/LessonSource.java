@@ -1,7 +1,9 @@
 package io.lectern.content.internal.load;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A lesson file after its front matter is read and before its Markdown is rendered.
@@ -10,13 +12,19 @@ import java.util.Optional;
  * @param oldPaths {@code redirect_from} paths and the permalink, which all answer 301
  * @param previousPage the {@code prev_page} url as the author's old site wrote it
  * @param nextPage the {@code next_page} url as the author's old site wrote it
+ * @param fileLine maps a line the renderer reports ({@code bodyLine} plus a line of {@code body})
+ *     to the line of the lesson file a problem there should point at; a notebook's body is Markdown
+ *     written from its cells, so its lines lead back to the cell they came from
+ * @param outputFiles files the lesson brings with it, by content path: a notebook's output images
  */
 record LessonSource(String path, String slug, String title, String summary, List<String> topics,
-		List<String> oldPaths, String body, int bodyLine, Optional<String> previousPage, Optional<String> nextPage) {
+		List<String> oldPaths, String body, int bodyLine, Optional<String> previousPage, Optional<String> nextPage,
+		IntUnaryOperator fileLine, Map<String, byte[]> outputFiles) {
 
-	/** A lesson that names no previous or next page of its own. */
+	/** A Markdown lesson that names no previous or next page of its own. */
 	LessonSource(String path, String slug, String title, String summary, List<String> topics, List<String> oldPaths,
 			String body, int bodyLine) {
-		this(path, slug, title, summary, topics, oldPaths, body, bodyLine, Optional.empty(), Optional.empty());
+		this(path, slug, title, summary, topics, oldPaths, body, bodyLine, Optional.empty(), Optional.empty(),
+				line -> line, Map.of());
 	}
 }

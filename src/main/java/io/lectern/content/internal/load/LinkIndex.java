@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 final class LinkIndex {
 
 	private final Set<String> files;
+	private final Map<String, byte[]> outputFiles = new HashMap<>();
 	private final Map<String, String> lessonUrlByPath = new HashMap<>();
 	private final Map<String, String> lessonUrlByOldPath = new HashMap<>();
 	private final Map<String, String> oldPathDeclaredIn = new HashMap<>();
@@ -71,7 +72,16 @@ final class LinkIndex {
 	}
 
 	boolean exists(String path) {
-		return files.contains(path);
+		return files.contains(path) || outputFiles.containsKey(path);
+	}
+
+	/** A file a lesson made while it was read (a notebook's output image), which links may point at. */
+	void addOutputFile(String path, byte[] bytes) {
+		outputFiles.put(path, bytes);
+	}
+
+	Optional<byte[]> outputFile(String path) {
+		return Optional.ofNullable(outputFiles.get(path));
 	}
 
 	void use(String path, String url) {

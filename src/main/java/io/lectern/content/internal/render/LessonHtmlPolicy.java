@@ -10,7 +10,7 @@ import org.owasp.html.PolicyFactory;
  * event handlers, {@code style} or URLs other than http, https and mailto; images from other sites
  * become links to them.
  */
-final class LessonHtmlPolicy {
+public final class LessonHtmlPolicy {
 
 	private static final String[] HEADINGS = { "h1", "h2", "h3", "h4", "h5", "h6" };
 
@@ -39,5 +39,13 @@ final class LessonHtmlPolicy {
 		.toFactory();
 
 	private LessonHtmlPolicy() {
+	}
+
+	/**
+	 * Cleans a fragment on its own, for HTML that must come out balanced before it joins a lesson
+	 * (a notebook's HTML output should not close the markup around it).
+	 */
+	public static String sanitize(String html) {
+		return POLICY.sanitize(html);
 	}
 }

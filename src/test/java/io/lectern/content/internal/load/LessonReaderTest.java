@@ -95,9 +95,17 @@ class LessonReaderTest {
 		assertThat(LessonReader.read("c/c.md", "Just Markdown, no front matter", problems)).isEmpty();
 
 		assertThat(problems.sorted()).extracting(ContentProblem::toString)
-			.containsExactly("c/a.md:1: Missing \"title\": add \"title: ...\" to the front matter",
+			.containsExactly("c/a.md:1: Missing \"title\": add \"title: ...\" to the front matter, or start with a \"# \" heading",
 					"c/b.md:1: Front matter opened with \"---\" is never closed by another \"---\" line",
-					"c/c.md:1: Missing \"title\": add \"title: ...\" to the front matter");
+					"c/c.md:1: Missing \"title\": add \"title: ...\" to the front matter, or start with a \"# \" heading");
+	}
+
+	@Test
+	void withoutATitleInFrontMatterTheFirstTopHeadingIsTheTitle() {
+		LessonSource source = LessonReader.read("c/d.md", "```\n# not this\n```\n\nIntro\n\n# Access keys\n\nText", problems).orElseThrow();
+
+		assertThat(source.title()).isEqualTo("Access keys");
+		assertThat(problems.count()).isZero();
 	}
 
 	@Test

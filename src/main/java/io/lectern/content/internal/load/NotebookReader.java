@@ -1,0 +1,73 @@
+package io.lectern.content.internal.load;
+
+import io.lectern.authoring.Problems;
+import io.lectern.content.internal.Slugs;
+import java.util.Optional;
+
+/**
+ * Reads a Jupyter notebook as a lesson. It needs no front matter: the title is the notebook's
+ * {@code metadata.title}, else its first {@code # heading}, else the file name. A first raw cell
+ * holding front matter, as Jupyter Book allows, is read like a Markdown lesson's and wins.
+ */
+final class NotebookReader {
+
+
+	private NotebookReader() {
+	}
+
+	static boolean isNotebook(String path) {
+		return path.endsWith(".ipynb");
+	}
+
+	static Optional<LessonSource> read(String path, String text, Problems problems) {
+		Optional<Notebook> parsed = Notebook.parse(path, text, problems);
+		if (parsed.isEmpty()) {
+			return Optional.empty();
+		}
+		Notebook notebook = parsed.get();
+		Optional<LessonReader.Meta> meta = frontMatter(path, notebook, problems);
+		if (meta.isEmpty()) {
+			return Optional.empty();
+		}
+		String title = meta.get()
+			.title()
+			.or(() -> Optional.of(notebook.metadata().path("title").asString("")).filter(found -> !found.isBlank()))
+			.or(() -> firstHeading(notebook))
+			.orElse(Slugs.withoutExtension(path.substring(path.lastIndexOf('/') + 1)));
+		NotebookMarkdown.Written written = NotebookMarkdown.write(path, notebook, problems);
+		LessonReader.Meta found = meta.get();
+		return Optional.of(new LessonSource(path, found.slug(), title, found.summary(), found.topics(), found.oldPaths(),
+				written.body(), 1, found.previousPage(), found.nextPage(), written::fileLine, written.images()));
+	}
+
+	/** The front matter in a first raw cell, or none at all: every key of it is optional. */
+	private static Optional<LessonReader.Meta> frontMatter(String path, Notebook notebook, Problems problems) {
+		Optional<Notebook.Cell> first = notebook.cells().stream().findFirst().filter(cell -> cell.type().equals("raw"));
+		String yaml = "";
+		int line = 1;
+		if (first.isPresent() && first.get().source().strip().startsWith("---")) {
+			Optional<FrontMatter> split = FrontMatter.split(first.get().source().strip(), path, problems);
+			if (split.isEmpty()) {
+				return Optional.empty();
+			}
+			yaml = split.get().yaml();
+			// The cell's lines are strings of its own in the JSON, so its first line is near enough.
+			line = first.get().line();
+		}
+		return LessonReader.meta(path, yaml, line, problems);
+	}
+
+	/** The first top-level heading of the Markdown cells, outside code. */
+	private static Optional<String> firstHeading(Notebook notebook) {
+		for (Notebook.Cell cell : notebook.cells()) {
+			if (!cell.type().equals("markdown") || cell.tagged("remove-cell")) {
+				continue;
+			}
+			Optional<String> heading = LessonReader.firstHeading(cell.source());
+			if (heading.isPresent()) {
+				return heading;
+			}
+		}
+		return Optional.empty();
+	}
+}
