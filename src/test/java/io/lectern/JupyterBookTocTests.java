@@ -41,7 +41,7 @@ class JupyterBookTocTests {
 
 		assertThat(page).contains("<p class=\"course-nav-section\">Lessons</p>")
 			.containsSubsequence("Welcome", "How to read this book", "Lesson 6 exercises", "Lesson 7 - Data Security",
-					"Discussion forum", "Glossary")
+					"Discussion forum", "<hr class=\"course-nav-divider\">", "Glossary")
 			.contains("<a class=\"external\" rel=\"external noopener\" href=\"https://example.org/forum\" ><span>Discussion"
 					+ " forum</span> <span class=\"external-mark\">(external site)</span></a>");
 	}
