@@ -64,7 +64,9 @@ final class NotebookMarkdown {
 	}
 
 	private void code(Notebook.Cell cell) {
-		boolean input = !cell.source().isBlank() && !cell.tagged("remove-input") && !cell.tagged("hide-input");
+		boolean input = !cell.source().isBlank() && !cell.tagged("remove-input");
+		// Jupyter Book folds a hide-input cell's code away behind a toggle rather than removing it.
+		boolean folded = cell.tagged("hide-input");
 		Collection<JsonNode> results = cell.tagged("remove-output") ? List.of() : cell.json().path("outputs").values();
 		if (!input && results.isEmpty()) {
 			return;
@@ -73,8 +75,14 @@ final class NotebookMarkdown {
 		append("<div class=\"notebook-cell\">\n\n");
 		if (input) {
 			String fence = fence(cell.source());
+			if (folded) {
+				append("<details class=\"notebook-hidden-input\">\n<summary>Show code</summary>\n\n");
+			}
 			append("<p class=\"notebook-prompt\">In [" + cell.executionCount() + "]:</p>\n\n");
 			append(fence + language + "\n" + cell.source().stripTrailing() + "\n" + fence + "\n\n");
+			if (folded) {
+				append("</details>\n\n");
+			}
 		}
 		int number = 0;
 		for (JsonNode output : results) {

@@ -90,10 +90,10 @@ class NotebookReaderTest {
 	}
 
 	@Test
-	void tagsRemoveCellsInputsAndOutputs() {
+	void tagsRemoveCellsInputsAndOutputsAndFoldHiddenInput() {
 		assertThat(accessLogs.body()).doesNotContain("removed cell")
-			.doesNotContain("hidden input")
-			.contains("only the output")
+			.containsSubsequence("<details class=\"notebook-hidden-input\">", "<summary>Show code</summary>", "hidden input",
+					"</details>", "only the output")
 			.doesNotContain("removed input")
 			.contains("cell-9-output-1.jpg")
 			.contains("print(\"shown code\")")
