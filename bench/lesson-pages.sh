@@ -14,7 +14,7 @@ port_from_args 18080 "$@"
 NGINX_PORT=${NGINX_PORT:-18081}
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-60s}
-LESSON_PATH=${LESSON_PATH:-/courses/aws-data-security/01-shared-responsibility}
+LESSON_PATH=${LESSON_PATH:-/courses/aws-data-security/shared-responsibility}
 
 need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
 need wrk wrk

@@ -27,7 +27,7 @@ class QuizReaderTest {
 	private static final String FULL = """
 			id: shared-responsibility-check
 			title: Shared responsibility check
-			lessons: [01-shared-responsibility.md]
+			lessons: [shared-responsibility.md]
 			pass_mark: 70
 			attempts: 3
 			grading: average
@@ -45,7 +45,7 @@ class QuizReaderTest {
 			    topics: [shared-responsibility]
 			    points: 2
 			    explanation: RDS is a container service.
-			    lesson: 01-shared-responsibility.md#container
+			    lesson: shared-responsibility.md#container
 			    choices:
 			      - {id: aws, text: AWS, correct: true, feedback: Yes, in your maintenance window.}
 			      - {id: you, text: You, feedback: Not on RDS.}
@@ -97,7 +97,7 @@ class QuizReaderTest {
 
 		assertThat(problems.sorted()).isEmpty();
 		assertThat(quiz.id()).isEqualTo("shared-responsibility-check");
-		assertThat(quiz.lessons()).containsExactly("aws/checks/01-shared-responsibility.md");
+		assertThat(quiz.lessons()).containsExactly("aws/checks/shared-responsibility.md");
 		assertThat(quiz.passMark()).isEqualTo(70);
 		assertThat(quiz.attemptsAllowed()).hasValue(3);
 		assertThat(quiz.grading()).isEqualTo(Quiz.GradingMethod.AVERAGE);
@@ -110,7 +110,7 @@ class QuizReaderTest {
 					"ordering");
 		assertThat(quiz.questions().get(0).question().info().points()).isEqualTo(2);
 		assertThat(quiz.questions().get(0).question().info().lessonLink())
-			.isEqualTo("/lessons/aws/checks/01-shared-responsibility.md#container");
+			.isEqualTo("/lessons/aws/checks/shared-responsibility.md#container");
 		assertThat(((MultipleResponse) quiz.questions().get(1).question()).scoring())
 			.isEqualTo(MultipleResponse.Scoring.ALL_OR_NOTHING);
 		assertThat(quiz.questions().get(1).question().grade(new Response.Choices(List.of("a", "b"))).fraction()).isEqualTo(1);

@@ -90,7 +90,7 @@ class ExplorerPagesTest extends PortalTest {
 
 	@Test
 	void theBundledLessonDrawsItsDiagramsInline() {
-		String lesson = pages.get("/courses/aws-data-security/01-shared-responsibility").body();
+		String lesson = pages.get("/courses/aws-data-security/shared-responsibility").body();
 
 		assertThat(lesson).contains("<figure class=\"diagram-figure\" id=\"responsibility-1\">",
 				"<figure class=\"diagram-figure\" id=\"responsibility-2\">", "Who secures what for EMR: the container model",

@@ -45,14 +45,14 @@ class QuizPagesTest {
 
 		assertThat(intro.statusCode()).isEqualTo(200);
 		assertThat(intro.body()).contains("Who secures what?", "Pass mark", "70%", "3 of 3 left", "Start the quiz",
-				"your best attempt counts", "href=\"/courses/aws-data-security/01-shared-responsibility\"")
+				"your best attempt counts", "href=\"/courses/aws-data-security/shared-responsibility\"")
 			.doesNotContain("Your attempts");
 	}
 
 	@Test
 	void theLessonOffersItsQuizAtTheEnd() {
-		String lesson = ada.get("/courses/aws-data-security/01-shared-responsibility").body();
-		String other = ada.get("/courses/aws-data-security/02-least-privilege").body();
+		String lesson = ada.get("/courses/aws-data-security/shared-responsibility").body();
+		String other = ada.get("/courses/aws-data-security/least-privilege").body();
 
 		assertThat(lesson).contains("Check what you learned", "href=\"/quizzes/shared-responsibility-check\"",
 				"7 questions · pass mark 70%");
