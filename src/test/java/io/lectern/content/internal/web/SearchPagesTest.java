@@ -59,6 +59,6 @@ class SearchPagesTest extends PortalTest {
 		assertThat(json.statusCode()).isEqualTo(200);
 		assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		assertThat(json.body()).startsWith("{\"query\":\"\\\"least privilege\\\"\",\"notice\":null,\"courses\":[{\"slug\":\"aws-data-security\"")
-			.contains("\"lesson\":\"Least privilege with IAM\"", "<mark>");
+			.contains("\"lesson\":\"IAM and the principle of least privilege\"", "<mark>");
 	}
 }
