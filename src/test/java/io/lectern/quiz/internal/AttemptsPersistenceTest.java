@@ -79,7 +79,7 @@ class AttemptsPersistenceTest {
 				assertThat(event.topicFractions().get("encryption")).isEqualTo(1.0);
 			});
 		assertThat(jdbc.queryForObject("select count(*) from quiz_attempt_grade where attempt_id = ?", Integer.class,
-				jdbcId(started))).isEqualTo(7);
+				jdbcId(started))).isEqualTo(13);
 	}
 
 	@Test
@@ -159,7 +159,7 @@ class AttemptsPersistenceTest {
 		assertThat(conflicts).isEqualTo(15);
 		assertThat(events.heard).filteredOn(event -> event.attemptId().equals(attempt.publicId())).hasSize(1);
 		assertThat(jdbc.queryForObject("select count(*) from quiz_attempt_grade where attempt_id = ?", Integer.class,
-				jdbcId(attempt))).isEqualTo(7);
+				jdbcId(attempt))).isEqualTo(13);
 		assertThat(attempts.find(QUIZ, attempt.publicId(), "barbara").state())
 			.isEqualTo(Attempt.State.SUBMITTED);
 	}

@@ -20,7 +20,11 @@ class QuizApiTest {
 			  "rds-patching": {"choices": ["aws"]}, "always-yours": {"choices": ["data", "access"]},
 			  "s3-model": {"choices": ["false"]}, "lost-key": {"text": "sse-c"}, "models-count": {"text": "3"},
 			  "match-models": {"pairs": {"ec2": "infrastructure", "emr": "container", "dynamodb": "abstract"}},
-			  "more-to-less": {"order": ["ec2", "redshift", "s3"]}},
+			  "more-to-less": {"order": ["ec2", "redshift", "s3"]}, "hadoop-on-ec2": {"choices": ["customer"]},
+			  "rds-duties": {"choices": ["sg", "users", "backups"]}, "dynamodb-network": {"choices": ["iam"]},
+			  "of-or-in": {"pairs": {"disposal": "aws", "hypervisor": "aws", "bucket-policy": "customer",
+			    "redshift-sg": "customer"}}, "client-side-meaning": {"choices": ["false"]},
+			  "in-transit-protocol": {"text": "TLS"}},
 			 "score": 0, "percent": 0, "passed": false}""";
 
 	@LocalServerPort

@@ -27,7 +27,10 @@ class QuizPagesTest {
 	static final String[] ALL_RIGHT = { "q-rds-patching", "aws", "q-always-yours", "data", "q-always-yours", "access",
 			"q-s3-model", "false", "q-lost-key", "  sse-C ", "q-models-count", "3", "q-match-models/ec2", "infrastructure",
 			"q-match-models/emr", "container", "q-match-models/dynamodb", "abstract", "q-more-to-less/ec2", "1",
-			"q-more-to-less/redshift", "2", "q-more-to-less/s3", "3" };
+			"q-more-to-less/redshift", "2", "q-more-to-less/s3", "3", "q-hadoop-on-ec2", "customer", "q-rds-duties", "sg",
+			"q-rds-duties", "users", "q-rds-duties", "backups", "q-of-or-in/disposal", "aws", "q-of-or-in/hypervisor", "aws",
+			"q-of-or-in/bucket-policy", "customer", "q-of-or-in/redshift-sg", "customer", "q-dynamodb-network", "iam",
+			"q-client-side-meaning", "false", "q-in-transit-protocol", " tls " };
 
 	@LocalServerPort
 	int port;
@@ -55,7 +58,7 @@ class QuizPagesTest {
 		String other = ada.get("/courses/aws-data-security/least-privilege").body();
 
 		assertThat(lesson).contains("Check what you learned", "href=\"/quizzes/shared-responsibility-check\"",
-				"7 questions · pass mark 70%");
+				"13 questions · pass mark 70%");
 		assertThat(other).doesNotContain("/quizzes/shared-responsibility-check");
 	}
 
@@ -70,7 +73,7 @@ class QuizPagesTest {
 		assertThat(submitted.statusCode()).isEqualTo(302);
 
 		HttpResponse<String> review = ada.follow(submitted);
-		assertThat(review.body()).contains("100%", "7 of 7 points", "Passed", "Correct")
+		assertThat(review.body()).contains("100%", "13 of 13 points", "Passed", "Correct")
 			.doesNotContain("Incorrect", "Partly correct");
 	}
 
@@ -81,7 +84,7 @@ class QuizPagesTest {
 		HttpResponse<String> review = ada.follow(ada.submit(attempt, "q-rds-patching", "customer", "score", "100",
 				"correct", "true", "passed", "true", "fraction", "1", "action", "submit"));
 
-		assertThat(review.body()).contains("0%", "0 of 7 points", "Not passed");
+		assertThat(review.body()).contains("0%", "0 of 13 points", "Not passed");
 	}
 
 	@Test
@@ -149,7 +152,7 @@ class QuizPagesTest {
 		assertThat(again.statusCode()).isEqualTo(409);
 		assertThat(again.body()).contains("already submitted", "Nothing was changed");
 		assertThat(ada.submit(attempt, with(ALL_RIGHT, "action", "save")).statusCode()).isEqualTo(409);
-		assertThat(ada.get(attempt).body()).contains("1 of 7 points");
+		assertThat(ada.get(attempt).body()).contains("1 of 13 points");
 	}
 
 	@Test
