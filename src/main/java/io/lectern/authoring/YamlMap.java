@@ -116,6 +116,22 @@ public final class YamlMap {
 			.toList();
 	}
 
+	/**
+	 * Reports every key other than {@code known}. In a one-line mapping ({@code {text: a, b}}) a
+	 * comma ends a value, so a sentence with a comma loses its end to a key nobody reads: this is
+	 * where such slips surface.
+	 */
+	public YamlMap allowOnly(String... known) {
+		List<String> allowed = List.of(known);
+		for (String key : keys()) {
+			if (!allowed.contains(key)) {
+				problems.add(file, line(key), "Unknown key \"" + key + "\" (expected " + String.join(", ", allowed)
+						+ "); if it is the end of a sentence with a comma, put the sentence in quotes");
+			}
+		}
+		return this;
+	}
+
 	public boolean has(String key) {
 		return tuple(key).isPresent();
 	}

@@ -93,7 +93,8 @@ final class QuestionReader {
 		List<Node> nodes = yaml.list("choices");
 		for (int i = 0; i < nodes.size(); i++) {
 			String fallbackId = String.valueOf((char) ('a' + Math.min(i, 25)));
-			yaml.asMap(nodes.get(i), "choices").ifPresent(choice -> choices.add(new Choice(
+			yaml.asMap(nodes.get(i), "choices").map(choice -> choice.allowOnly("id", "text", "correct", "feedback"))
+				.ifPresent(choice -> choices.add(new Choice(
 					choice.string("id").orElse(fallbackId), choice.required("text").orElse(""),
 					QuizReader.flag(choice, "correct", false), choice.string("feedback").orElse(""))));
 		}
@@ -103,7 +104,7 @@ final class QuestionReader {
 	private List<ShortAnswer.Accepted> accepted() {
 		List<ShortAnswer.Accepted> accepted = new ArrayList<>();
 		for (Node node : yaml.list("answers")) {
-			yaml.asMap(node, "answers").ifPresent(answer -> {
+			yaml.asMap(node, "answers").map(answer -> answer.allowOnly("text", "pattern", "feedback")).ifPresent(answer -> {
 				String feedback = answer.string("feedback").orElse("");
 				Optional<String> pattern = answer.string("pattern");
 				try {
@@ -123,7 +124,7 @@ final class QuestionReader {
 		Map<String, String> pairs = new LinkedHashMap<>();
 		boolean[] unmatched = { false };
 		for (Node node : yaml.list("items")) {
-			yaml.asMap(node, "items").ifPresent(item -> {
+			yaml.asMap(node, "items").map(item -> item.allowOnly("id", "text", "match")).ifPresent(item -> {
 				Optional<String> itemId = item.required("id");
 				Optional<String> match = item.string("match");
 				if (match.isEmpty()) {
@@ -160,7 +161,7 @@ final class QuestionReader {
 	private List<Item> items(String key) {
 		List<Item> items = new ArrayList<>();
 		for (Node node : yaml.list(key)) {
-			yaml.asMap(node, key).ifPresent(item -> item.required("id").ifPresent(id -> {
+			yaml.asMap(node, key).map(item -> item.allowOnly("id", "text")).ifPresent(item -> item.required("id").ifPresent(id -> {
 				String text = item.string("text").orElse(id);
 				labels.put(id, text);
 				items.add(new Item(id, text));
