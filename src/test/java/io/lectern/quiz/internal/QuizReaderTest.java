@@ -47,7 +47,7 @@ class QuizReaderTest {
 			    explanation: RDS is a container service.
 			    lesson: shared-responsibility.md#container
 			    choices:
-			      - {id: aws, text: AWS, correct: true, feedback: Yes, in your maintenance window.}
+			      - {id: aws, text: AWS, correct: true, feedback: "Yes, in your maintenance window."}
 			      - {id: you, text: You, feedback: Not on RDS.}
 			  - id: duties
 			    type: multiple_response
@@ -206,6 +206,27 @@ class QuizReaderTest {
 		assertThat(problems.sorted()).extracting(ContentProblem::line, ContentProblem::message)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(9,
 					"Matching option \"s3\" has the id of an item; give items and options different ids"));
+	}
+
+	@Test
+	void aSentenceCutByACommaInAOneLineMappingIsReportedNotLost() {
+		String quiz = """
+				id: q
+				title: Q
+				questions:
+				  - id: who
+				    type: single_choice
+				    prompt: Who patches RDS?
+				    choices:
+				      - {id: aws, text: AWS, correct: true}
+				      - {id: you, text: You, feedback: Only on EC2, where you run it.}
+				""";
+
+		assertThat(QuizReader.read("c/q.quiz.yml", quiz, problems, EVERY_LESSON_EXISTS)).isEmpty();
+
+		assertThat(problems.sorted()).extracting(ContentProblem::line, ContentProblem::message)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(9, "Unknown key \"where you run it.\" (expected id, text, "
+					+ "correct, feedback); if it is the end of a sentence with a comma, put the sentence in quotes"));
 	}
 
 	@Test
