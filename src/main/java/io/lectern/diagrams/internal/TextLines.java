@@ -20,7 +20,7 @@ final class TextLines {
 		int perLine = Math.max(8, (int) (width / (fontSize * EM_PER_CHAR)));
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
-		for (String word : text.strip().split("\\s+")) {
+		for (String word : words(text, perLine)) {
 			if (line.length() > 0 && line.length() + 1 + word.length() > perLine) {
 				lines.add(line.toString());
 				line.setLength(0);
@@ -34,6 +34,30 @@ final class TextLines {
 			lines.add(line.toString());
 		}
 		return lines;
+	}
+
+	/**
+	 * The words of the text, with any word too long for a line broken where it changes case
+	 * ("AdministratorAccess" becomes "Administrator", "Access"), or else where the line ends.
+	 */
+	private static List<String> words(String text, int perLine) {
+		List<String> words = new ArrayList<>();
+		for (String word : text.strip().split("\\s+")) {
+			String rest = word;
+			while (rest.length() > perLine) {
+				int cut = perLine;
+				for (int i = perLine; i > 1; i--) {
+					if (Character.isUpperCase(rest.charAt(i)) && Character.isLowerCase(rest.charAt(i - 1))) {
+						cut = i;
+						break;
+					}
+				}
+				words.add(rest.substring(0, cut));
+				rest = rest.substring(cut);
+			}
+			words.add(rest);
+		}
+		return words;
 	}
 
 	/** Bold glyphs run about a tenth wider than regular ones. */
