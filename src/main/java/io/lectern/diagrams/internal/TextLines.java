@@ -37,27 +37,33 @@ final class TextLines {
 	}
 
 	/**
-	 * The words of the text, with any word too long for a line broken where it changes case
-	 * ("AdministratorAccess" becomes "Administrator", "Access"), or else where the line ends.
+	 * The words of the text, with a word clearly too long for a line broken where it changes case
+	 * ("AdministratorAccess" becomes "Administrator", "Access"). A word with no such place stays
+	 * whole: the width estimate leaves room, and half a word reads worse than a tight fit.
 	 */
 	private static List<String> words(String text, int perLine) {
 		List<String> words = new ArrayList<>();
 		for (String word : text.strip().split("\\s+")) {
 			String rest = word;
-			while (rest.length() > perLine) {
-				int cut = perLine;
-				for (int i = perLine; i > 1; i--) {
-					if (Character.isUpperCase(rest.charAt(i)) && Character.isLowerCase(rest.charAt(i - 1))) {
-						cut = i;
-						break;
-					}
-				}
+			int cut = caseChange(rest, perLine);
+			while (rest.length() > perLine + perLine / 8 && cut > 0) {
 				words.add(rest.substring(0, cut));
 				rest = rest.substring(cut);
+				cut = caseChange(rest, perLine);
 			}
 			words.add(rest);
 		}
 		return words;
+	}
+
+	/** The last place, within a line, where a lower-case letter is followed by a capital; 0 if none. */
+	private static int caseChange(String word, int perLine) {
+		for (int i = Math.min(perLine, word.length() - 1); i > 1; i--) {
+			if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+				return i;
+			}
+		}
+		return 0;
 	}
 
 	/** Bold glyphs run about a tenth wider than regular ones. */
