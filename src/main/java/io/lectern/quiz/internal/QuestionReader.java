@@ -53,7 +53,8 @@ final class QuestionReader {
 		Optional<String> lesson = yaml.string("lesson").flatMap(link -> {
 			Optional<String> url = lessonLink.apply(link);
 			if (url.isEmpty()) {
-				yaml.problems().add(yaml.file(), yaml.line("lesson"), "No lesson at " + link);
+				yaml.problems().add(yaml.file(), yaml.line("lesson"), "No lesson at " + link
+						+ (link.contains("#") ? ", or no heading with that id in it" : ""));
 			}
 			return url;
 		});

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads every {@code *.quiz.yml} of the content folder, checking quiz ids are unique across files. */
 public final class QuizLoader {
@@ -28,7 +29,7 @@ public final class QuizLoader {
 		Map<String, String> fileById = new HashMap<>();
 		List<Quiz> quizzes = new ArrayList<>();
 		for (ContentFile file : catalog.dataFiles(SUFFIX)) {
-			QuizReader.read(file.path(), file.text(), problems, path -> catalog.lessonFrom(path).map(Lesson::url))
+			QuizReader.read(file.path(), file.text(), problems, link -> section(catalog, link))
 				.ifPresent(quiz -> {
 					String other = fileById.putIfAbsent(quiz.id(), file.path());
 					if (other != null) {
@@ -40,5 +41,18 @@ public final class QuizLoader {
 				});
 		}
 		return new Result(quizzes, problems.sorted());
+	}
+
+	/**
+	 * The URL of {@code lesson.md#section}: the lesson must exist and, when a section is named,
+	 * have a heading with that id, so a question never sends a learner to a section that is gone.
+	 */
+	private static Optional<String> section(Catalog catalog, String link) {
+		int hash = link.indexOf('#');
+		String file = hash < 0 ? link : link.substring(0, hash);
+		String anchor = hash < 0 ? "" : link.substring(hash + 1);
+		return catalog.lessonFrom(file)
+			.filter(lesson -> anchor.isEmpty() || lesson.html().contains("id=\"" + anchor + "\""))
+			.map(lesson -> anchor.isEmpty() ? lesson.url() : lesson.url() + "#" + anchor);
 	}
 }

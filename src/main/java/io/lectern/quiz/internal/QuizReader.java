@@ -32,7 +32,8 @@ public final class QuizReader {
 	/**
 	 * @param file the definition's path relative to the content folder, for problem reports and
 	 *     for resolving the lessons it names
-	 * @param lessonUrl the URL of the lesson at a content path, or empty when there is none; quizzes
+	 * @param lessonUrl the URL of the lesson at a content path, with the anchor of a section after
+	 *     {@code #} when one is named, or empty when there is no such lesson or section; quizzes
 	 *     name their lessons, and questions the sections that teach them, by file as lessons link to
 	 *     each other
 	 */
@@ -70,9 +71,7 @@ public final class QuizReader {
 
 	/** {@code 01-intro.md#keys} relative to the quiz file becomes the lesson's URL with the anchor. */
 	private static Optional<String> resolve(String link, String dir, Function<String, Optional<String>> lessonUrl) {
-		int hash = link.indexOf('#');
-		String file = hash < 0 ? link : link.substring(0, hash);
-		return lessonUrl.apply(dir + file).map(url -> hash < 0 ? url : url + link.substring(hash));
+		return lessonUrl.apply(dir + link);
 	}
 
 	private static List<QuizQuestion> questions(YamlMap yaml, Function<String, Optional<String>> lessonLink) {

@@ -39,8 +39,16 @@ class QuizLoaderTest {
 	}
 
 	@Test
+	void aQuestionMayNotLinkToASectionTheLessonDoesNotHave() {
+		Catalog catalog = new ContentFolder(dir).lesson("c/a.md", "A", "## Another part\n").file("c/a.quiz.yml", quiz("first")).catalog();
+
+		assertThat(QuizLoader.load(catalog).problems()).extracting(ContentProblem::toString)
+			.containsExactly("c/a.quiz.yml:5: No lesson at a.md#part, or no heading with that id in it");
+	}
+
+	@Test
 	void aQuizIdMayBeUsedOnlyOnce() {
-		Catalog catalog = new ContentFolder(dir).lesson("c/a.md", "A", "x")
+		Catalog catalog = new ContentFolder(dir).lesson("c/a.md", "A", "## Part\n")
 			.file("c/one.quiz.yml", quiz("same"))
 			.file("c/two.quiz.yml", quiz("same"))
 			.catalog();
