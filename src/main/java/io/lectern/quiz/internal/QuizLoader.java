@@ -3,7 +3,6 @@ package io.lectern.quiz.internal;
 import io.lectern.content.Catalog;
 import io.lectern.content.ContentFile;
 import io.lectern.authoring.ContentProblem;
-import io.lectern.content.Lesson;
 import io.lectern.authoring.Problems;
 import io.lectern.quiz.Quiz;
 import java.util.ArrayList;
