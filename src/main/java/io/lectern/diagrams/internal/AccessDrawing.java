@@ -45,37 +45,35 @@ public final class AccessDrawing {
 		List<List<AccessNode>> columns = scenario.columns();
 		double gap = (WIDTH - 2 * PAD - sum(WIDTHS)) / (columns.size() - 1);
 		List<List<List<String>>> texts = new ArrayList<>();
+		double[] columnX = new double[columns.size()];
+		double[] used = new double[columns.size()];
 		double tallest = 0;
 		for (int c = 0; c < columns.size(); c++) {
+			columnX[c] = c == 0 ? PAD : columnX[c - 1] + WIDTHS[c - 1] + gap;
 			List<List<String>> column = new ArrayList<>();
-			double height = 0;
 			for (AccessNode node : columns.get(c)) {
 				List<String> lines = lines(node, WIDTHS[c] - 16, c == 0);
 				column.add(lines);
-				height += boxHeight(lines) + NODE_GAP;
+				used[c] += boxHeight(lines) + (column.size() > 1 ? NODE_GAP : 0);
 			}
 			texts.add(column);
-			tallest = Math.max(tallest, height - NODE_GAP);
+			tallest = Math.max(tallest, used[c]);
 		}
-		double x = PAD;
+		// Each column is centred on the tallest, so arrows between short columns stay short.
 		for (int c = 0; c < columns.size(); c++) {
-			double used = texts.get(c).stream().mapToDouble(lines -> boxHeight(lines) + NODE_GAP).sum() - NODE_GAP;
-			double y = TOP + (tallest - used) / 2;
+			double y = TOP + (tallest - used[c]) / 2;
 			for (int n = 0; n < columns.get(c).size(); n++) {
 				double height = boxHeight(texts.get(c).get(n));
-				boxes.put(columns.get(c).get(n).id(), new Box(x, y, WIDTHS[c], height));
+				boxes.put(columns.get(c).get(n).id(), new Box(columnX[c], y, WIDTHS[c], height));
 				y += height + NODE_GAP;
 			}
-			x += WIDTHS[c] + gap;
 		}
 		Markup svg = new Markup();
 		SvgFrame.open(svg, id, "diagram-access", TOP + tallest + PAD, scenario.title(), AccessText.description(scenario),
 				standaloneCss);
 		svg.element("text", scenario.title(), "x", PAD, "y", 34.0, "class", "heading").newline();
-		x = PAD;
 		for (int c = 0; c < columns.size(); c++) {
-			svg.element("text", HEADINGS.get(c), "x", x, "y", 72.0, "class", "column-heading");
-			x += WIDTHS[c] + gap;
+			svg.element("text", HEADINGS.get(c), "x", columnX[c], "y", 72.0, "class", "column-heading");
 		}
 		svg.newline();
 		for (AccessLink link : scenario.links()) {
