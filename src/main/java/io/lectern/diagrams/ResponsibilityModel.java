@@ -21,6 +21,13 @@ public record ResponsibilityModel(String id, String title, String about, Map<Own
 		models = List.copyOf(models);
 	}
 
+	/** The layers as they are drawn and tabled: customer data first, the facilities last. */
+	public List<Layer> layersTopDown() {
+		List<Layer> topDown = new java.util.ArrayList<>(layers);
+		java.util.Collections.reverse(topDown);
+		return topDown;
+	}
+
 	public Optional<ServiceModel> model(String id) {
 		return models.stream().filter(model -> model.id().equalsIgnoreCase(id.strip())).findFirst();
 	}

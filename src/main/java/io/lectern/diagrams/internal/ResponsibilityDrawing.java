@@ -34,12 +34,14 @@ public final class ResponsibilityDrawing {
 	private final ResponsibilityModel model;
 	private final ResponsibilityView view;
 	private final List<ServiceModel> columns;
+	private final List<Layer> topDown;
 	private final double columnWidth;
 
 	private ResponsibilityDrawing(ResponsibilityModel model, ResponsibilityView view) {
 		this.model = model;
 		this.view = view;
 		this.columns = view.model().map(List::of).orElse(model.models());
+		this.topDown = model.layersTopDown();
 		double grid = WIDTH - PAD - GRID_X;
 		this.columnWidth = view.comparesAll() ? (grid - GAP * (columns.size() - 1)) / columns.size() : OWNER_COLUMN;
 	}
@@ -88,7 +90,7 @@ public final class ResponsibilityDrawing {
 		List<Double> tops = new ArrayList<>();
 		double y = gridTop;
 		tops.add(y);
-		for (Layer layer : topDown()) {
+		for (Layer layer : topDown) {
 			int lines = TextLines.wrapBold(layer.name(), LABEL_WRAP, FONT).size();
 			if (!view.comparesAll()) {
 				lines = Math.max(lines, noteLines(columns.get(0).responsibility(layer)).size());
@@ -97,12 +99,6 @@ public final class ResponsibilityDrawing {
 			tops.add(y);
 		}
 		return tops;
-	}
-
-	private List<Layer> topDown() {
-		List<Layer> layers = new ArrayList<>(model.layers());
-		java.util.Collections.reverse(layers);
-		return layers;
 	}
 
 	private List<String> noteLines(Responsibility responsibility) {
@@ -123,7 +119,7 @@ public final class ResponsibilityDrawing {
 		}
 		svg.element("text", column.name(), "x", x, "y", headerTop, "class", "model-name");
 		ServiceLines.draw(svg, services, x, headerTop + 20, view.service());
-		List<Layer> layers = topDown();
+		List<Layer> layers = topDown;
 		for (int r = 0; r < layers.size(); r++) {
 			Responsibility responsibility = column.responsibility(layers.get(r));
 			svg.open("g", "class", "cell-group", "data-layer", layers.get(r).id());
@@ -151,7 +147,7 @@ public final class ResponsibilityDrawing {
 
 	private void layerLabels(Markup svg, List<Double> rowTops) {
 		svg.open("g", "class", "layers");
-		List<Layer> layers = topDown();
+		List<Layer> layers = topDown;
 		for (int r = 0; r < layers.size(); r++) {
 			List<String> lines = TextLines.wrapBold(layers.get(r).name(), LABEL_WRAP, FONT);
 			double middle = (rowTops.get(r) + rowTops.get(r + 1)) / 2;

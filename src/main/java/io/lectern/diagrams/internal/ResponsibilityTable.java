@@ -5,8 +5,6 @@ import io.lectern.diagrams.Responsibility;
 import io.lectern.diagrams.ResponsibilityModel;
 import io.lectern.diagrams.ResponsibilityView;
 import io.lectern.diagrams.ServiceModel;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -33,9 +31,7 @@ public final class ResponsibilityTable {
 			html.close("th");
 		}
 		html.close("tr").close("thead").newline().open("tbody");
-		List<Layer> layers = new ArrayList<>(model.layers());
-		Collections.reverse(layers);
-		for (Layer layer : layers) {
+		for (Layer layer : model.layersTopDown()) {
 			html.open("tr").element("th", layer.name(), "scope", "row");
 			for (ServiceModel column : columns) {
 				Responsibility responsibility = column.responsibility(layer);

@@ -9,7 +9,6 @@ import io.lectern.diagrams.ResponsibilityView;
 import io.lectern.diagrams.ServiceModel;
 import io.lectern.diagrams.internal.ResponsibilityText;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,9 +34,7 @@ public record Explorer(String title, Optional<String> subject, Optional<ServiceM
 		List<Item> yours = new ArrayList<>();
 		List<Item> theirs = new ArrayList<>();
 		view.model().ifPresent(one -> {
-			List<Layer> layers = new ArrayList<>(model.layers());
-			Collections.reverse(layers);
-			for (Layer layer : layers) {
+			for (Layer layer : model.layersTopDown()) {
 				Responsibility owned = one.responsibility(layer);
 				Item item = new Item(layer.name(), owned.note(), owned.owner() == Owner.SHARED);
 				if (owned.owner() != Owner.AWS) {
