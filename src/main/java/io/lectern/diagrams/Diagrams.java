@@ -4,6 +4,7 @@ import io.lectern.authoring.Problems;
 import io.lectern.diagrams.internal.AccessDrawing;
 import io.lectern.diagrams.internal.AccessReader;
 import io.lectern.diagrams.internal.AccessTable;
+import io.lectern.diagrams.internal.BundledFiles;
 import io.lectern.diagrams.internal.DiagramBlocks;
 import io.lectern.diagrams.internal.DiagramStyle;
 import io.lectern.diagrams.internal.ResponsibilityDrawing;
@@ -62,7 +63,7 @@ public final class Diagrams {
 	private static <T> Map<String, T> read(String bundled, String suffix, Reader<T> reader, Function<T, String> idOf,
 			SortedMap<String, String> authorFiles, Problems problems) {
 		Map<String, T> diagrams = new LinkedHashMap<>();
-		reader.read("(bundled) " + bundled, DiagramStyle.resource(BUNDLED + bundled), problems)
+		reader.read("(bundled) " + bundled, BundledFiles.text(BUNDLED + bundled), problems)
 			.ifPresent(diagram -> diagrams.put(idOf.apply(diagram), diagram));
 		Map<String, String> fileById = new LinkedHashMap<>();
 		authorFiles.forEach((path, text) -> {

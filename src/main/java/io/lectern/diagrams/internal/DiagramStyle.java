@@ -1,8 +1,5 @@
 package io.lectern.diagrams.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +16,7 @@ public final class DiagramStyle {
 	private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
 	private static final Pattern SPACE = Pattern.compile("\\s*\\n\\s*");
 
-	private static final String CSS = SPACE.matcher(COMMENT.matcher(resource("/static/css/diagrams.css")).replaceAll(""))
+	private static final String CSS = SPACE.matcher(COMMENT.matcher(BundledFiles.text("/static/css/diagrams.css")).replaceAll(""))
 		.replaceAll("\n")
 		.strip();
 
@@ -34,18 +31,6 @@ public final class DiagramStyle {
 
 	public static String cspSource() {
 		return CSP_SOURCE;
-	}
-
-	public static String resource(String path) {
-		try (InputStream in = DiagramStyle.class.getResourceAsStream(path)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing from the application: " + path);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static String sha256(String text) {

@@ -27,6 +27,7 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -126,8 +127,9 @@ public final class LuceneSearch implements Search {
 				new int[] { 1, 1, 1 });
 		Map<String, List<Hit>> hitsByCourse = new LinkedHashMap<>();
 		Map<String, String> courseTitles = new LinkedHashMap<>();
+		StoredFields stored = searcher.storedFields();
 		for (int i = 0; i < best.size(); i++) {
-			Document document = searcher.storedFields().document(best.get(i).doc);
+			Document document = stored.document(best.get(i).doc);
 			String anchor = document.get(ANCHOR);
 			String url = document.get(LESSON_URL) + (anchor.isEmpty() ? "" : "#" + anchor);
 			String snippet = firstOf(snippets.get(BODY)[i], snippets.get(CODE)[i], snippets.get(SUMMARY)[i]);
