@@ -4,14 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
- * Who is taking quizzes. Until learners have accounts, a learner is a browser session; the accounts
- * module will provide an implementation backed by the logged-in user and this one goes.
+ * Who is taking quizzes: the logged-in learner, by the stable id other modules key their records
+ * with. Guests have none, and the security policy sends them to log in before any attempt.
  */
 public interface LearnerIdentity {
 
-	/** The learner making this request, if they already have an identity; never creates one. */
+	/** The learner making this request; empty for a guest. */
 	Optional<String> current(HttpServletRequest request);
-
-	/** The learner making this request, giving them an identity first if they have none. */
-	String establish(HttpServletRequest request);
 }

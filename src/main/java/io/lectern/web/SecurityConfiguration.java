@@ -1,5 +1,7 @@
 package io.lectern.web;
 
+import io.lectern.accounts.AccountSecurity;
+import io.lectern.accounts.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -7,9 +9,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The HTTP security policy for every page. Reading is open to guests; state-changing requests
- * need a CSRF token (Spring Security's default); the CSP lets the page load nothing but the
- * portal's own scripts, styles and images: images in lessons that live on other sites become links.
+ * The HTTP security policy for every page. Reading is open to guests; attempts, progress and the
+ * dashboard need a login; cohort reports need the INSTRUCTOR or ADMIN role and user roles need
+ * ADMIN. State-changing requests need a CSRF token (Spring Security's default). The CSP lets the
+ * page load nothing but the portal's own scripts, styles and images: images in lessons that live
+ * on other sites become links.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -19,16 +23,24 @@ public class SecurityConfiguration {
 			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
 	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, AccountSecurity accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.denyAll()
+			.requestMatchers("/admin", "/admin/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/instructor", "/instructor/**")
+			.hasAnyRole(Role.INSTRUCTOR.name(), Role.ADMIN.name())
+			.requestMatchers("/quizzes/*/attempts", "/quizzes/*/attempts/**", "/api/quizzes/*/attempts",
+					"/api/quizzes/*/attempts/**", "/me", "/me/**", "/api/me/**", "/progress/**", "/review", "/review/**")
+			.authenticated()
 			.anyRequest()
 			.permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frames -> frames.deny()));
+		accounts.configure(http);
 		return http.build();
 	}
 }

@@ -3,6 +3,7 @@ package io.lectern.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,13 +27,40 @@ public final class Browser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	private final CookieManager cookies = new CookieManager();
+	private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 	private final int port;
 	private String csrf = "";
 
 	public Browser(int port) {
 		this.port = port;
 	}
+
+	/** A browser in which a new learner has just registered, and so is logged in. */
+	public static Browser newLearner(int port) {
+		Browser browser = new Browser(port);
+		browser.register("learner-" + UUID.randomUUID().toString().substring(0, 13), "Test Learner");
+		return browser;
+	}
+
+	/** Registers with {@link #PASSWORD}; registering logs the new account in. */
+	public HttpResponse<String> register(String username, String displayName) {
+		get("/register");
+		HttpResponse<String> registered = submit("/register", "displayName", displayName, "username", username, "password",
+				PASSWORD, "confirmPassword", PASSWORD);
+		if (registered.statusCode() != 302) {
+			throw new AssertionError("Registration failed with " + registered.statusCode() + ": " + registered.body());
+		}
+		return registered;
+	}
+
+	public HttpResponse<String> logIn(String username, String password) {
+		get("/login");
+		return submit("/login", "username", username, "password", password);
+	}
+
+	/** A password that every account made by tests shares: long and uncommon enough for the rules. */
+	public static final String PASSWORD = "correct horse battery staple 42";
 
 	public HttpResponse<String> get(String path) {
 		HttpResponse<String> page = send(request(path).GET().build());
@@ -51,11 +81,19 @@ public final class Browser {
 
 	/** Posts a form exactly as given: no CSRF token unless the fields carry one. */
 	public HttpResponse<String> postForm(String path, String... fields) {
+		return post(path, new String[0], fields);
+	}
+
+	private HttpResponse<String> post(String path, String[] headers, String[] fields) {
 		List<String> pairs = new ArrayList<>();
 		for (int i = 0; i + 1 < fields.length; i += 2) {
 			pairs.add(encode(fields[i]) + "=" + encode(fields[i + 1]));
 		}
-		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+		HttpRequest.Builder request = request(path);
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(pairs.stream().collect(Collectors.joining("&"))))
 			.build());
 	}
@@ -69,9 +107,26 @@ public final class Browser {
 			.build());
 	}
 
+	/** The session cookie's value, if the portal gave this browser a session. */
+	public Optional<String> sessionId() {
+		return cookies.getCookieStore().getCookies().stream()
+			.filter(cookie -> cookie.getName().equals("JSESSIONID"))
+			.map(HttpCookie::getValue)
+			.findFirst();
+	}
+
+	/** Sends a request with the given headers, and form fields with the CSRF token of the last page read. */
+	public HttpResponse<String> submitWithHeaders(String path, String[] headers, String... fields) {
+		List<String> all = new ArrayList<>(List.of(fields));
+		all.add("_csrf");
+		all.add(csrf);
+		return post(path, headers, all.toArray(String[]::new));
+	}
+
 	/** Follows a redirect answer to its target. */
 	public HttpResponse<String> follow(HttpResponse<String> redirect) {
-		return get(location(redirect));
+		URI target = URI.create(redirect.headers().firstValue("Location").orElseThrow());
+		return get(target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
 	}
 
 	public static String location(HttpResponse<String> redirect) {

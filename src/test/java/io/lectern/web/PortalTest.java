@@ -7,10 +7,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The whole portal on a random port with the bundled course and an in-memory database, read over
- * real HTTP. Tests that extend it share one running application.
+ * real HTTP, with an admin account made from configuration. Tests that extend it share one running
+ * application.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=jdbc:h2:mem:full")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:full", "lectern.admin.username=" + PortalTest.ADMIN,
+				"lectern.admin.password=" + Browser.PASSWORD })
 public abstract class PortalTest {
+
+	/** The admin that configuration creates at start-up, with {@link Browser#PASSWORD}. */
+	public static final String ADMIN = "portal-admin";
 
 	@LocalServerPort
 	protected int port;

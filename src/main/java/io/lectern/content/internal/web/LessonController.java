@@ -3,8 +3,11 @@ package io.lectern.content.internal.web;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
+import io.lectern.content.ReaderSlot;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,12 +38,19 @@ class LessonController {
 		Course course = catalog.course(courseSlug).orElseThrow(LessonController::notFound);
 		Lesson lesson = catalog.lesson(courseSlug, lessonSlug).orElseThrow(LessonController::notFound);
 		LessonPage page = pages.page(course, lesson);
+		Optional<Map<ReaderSlot.Place, String>> reader = pages.readerSlots(course, lesson, request.getRequest());
+		response.setContentType("text/html;charset=UTF-8");
+		if (reader.isPresent()) {
+			// Personal: never stored by a shared cache, and not worth a validator.
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+			page.write(response.getOutputStream(), reader.get());
+			return;
+		}
 		// no-cache: browsers may keep the page but must revalidate, so a changed course shows at once.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		if (request.checkNotModified(page.etag())) {
 			return;
 		}
-		response.setContentType("text/html;charset=UTF-8");
 		response.setContentLength(page.body().length);
 		response.getOutputStream().write(page.body());
 	}

@@ -66,7 +66,7 @@ class QuizApiController {
 	@PostMapping("/{quizId}/attempts")
 	ResponseEntity<InProgress> startAttempt(@PathVariable String quizId, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
-		Attempts.Started started = attempts.start(quiz.id(), learners.establish(request));
+		Attempts.Started started = attempts.start(quiz.id(), learner(request));
 		Attempt attempt = started.attempt();
 		InProgress body = views.inProgress(quiz, attempt, attempts.now());
 		return started.resumed() ? ResponseEntity.ok(body)

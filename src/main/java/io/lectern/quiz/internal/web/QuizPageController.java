@@ -52,6 +52,7 @@ class QuizPageController {
 	String showIntro(@PathVariable String quizId, HttpServletRequest request, Model model) {
 		Quiz quiz = quiz(quizId);
 		Optional<String> learner = learners.current(request);
+		model.addAttribute("signedIn", learner.isPresent());
 		model.addAttribute("standing", learner.map(id -> attempts.standing(quiz, id)).orElseGet(() -> Standing.none(quiz)));
 		model.addAttribute("now", attempts.now());
 		return pages.page(quiz, model, "quiz/intro");
@@ -60,7 +61,7 @@ class QuizPageController {
 	@PostMapping("/attempts")
 	String startAttempt(@PathVariable String quizId, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
-		Attempt attempt = attempts.start(quiz.id(), learners.establish(request)).attempt();
+		Attempt attempt = attempts.start(quiz.id(), learners.current(request).orElseThrow(AttemptNotFound::new)).attempt();
 		return "redirect:" + QuizUrls.attempt(quiz, attempt);
 	}
 

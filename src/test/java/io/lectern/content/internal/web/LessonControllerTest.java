@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.lectern.content.Catalog;
 import io.lectern.content.SampleCatalog;
+import io.lectern.accounts.AccountSecurity;
 import io.lectern.web.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,13 @@ class LessonControllerTest {
 
 	@TestConfiguration
 	static class Content {
+		/** The slice has no accounts module: nothing to add to the security policy. */
+		@Bean
+		AccountSecurity accountSecurity() {
+			return http -> {
+			};
+		}
+
 
 		@Bean
 		Catalog catalog() {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.lectern.content.Catalog;
 import io.lectern.content.ContentFolder;
+import io.lectern.accounts.AccountSecurity;
 import io.lectern.web.SecurityConfiguration;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +31,13 @@ class NotebookMediaTest {
 
 	@TestConfiguration
 	static class Content {
+		/** The slice has no accounts module: nothing to add to the security policy. */
+		@Bean
+		AccountSecurity accountSecurity() {
+			return http -> {
+			};
+		}
+
 
 		@Bean
 		Catalog catalog() throws IOException {

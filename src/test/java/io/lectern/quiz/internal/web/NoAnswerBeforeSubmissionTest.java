@@ -50,7 +50,7 @@ class NoAnswerBeforeSubmissionTest {
 	void noPageOrJsonOfAnAttemptInProgressHoldsAnAnswerFeedbackOrExplanation() {
 		assertThat(quizzes.all()).isNotEmpty();
 		for (Quiz quiz : quizzes.all()) {
-			Browser learner = new Browser(port);
+			Browser learner = Browser.newLearner(port);
 			String intro = ok(learner.get("/quizzes/" + quiz.id()));
 			String attempt = Browser.location(learner.submit("/quizzes/" + quiz.id() + "/attempts"));
 			String page = ok(learner.get(attempt));

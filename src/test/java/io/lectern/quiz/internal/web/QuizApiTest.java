@@ -32,7 +32,7 @@ class QuizApiTest {
 
 	@Test
 	void aClientStartsSavesAndSubmitsAnAttemptAndGetsItsResult() {
-		Browser client = new Browser(port);
+		Browser client = Browser.newLearner(port);
 		HttpResponse<String> started = client.sendJson("POST", QUIZ + "/attempts", null);
 		assertThat(started.statusCode()).isEqualTo(201);
 		String attempt = started.headers().firstValue("Location").orElseThrow();
@@ -57,7 +57,7 @@ class QuizApiTest {
 
 	@Test
 	void answersThatCannotBeReadAreRefusedWithTheReason() {
-		Browser client = new Browser(port);
+		Browser client = Browser.newLearner(port);
 		String attempt = client.sendJson("POST", QUIZ + "/attempts", null).headers().firstValue("Location").orElseThrow();
 
 		HttpResponse<String> broken = client.sendJson("PUT", attempt + "/answers", "{\"answers\": ");
@@ -80,9 +80,9 @@ class QuizApiTest {
 
 	@Test
 	void anotherLearnerAndRequestsWithoutTheTokenChangeNothing() {
-		Browser owner = new Browser(port);
+		Browser owner = Browser.newLearner(port);
 		String attempt = owner.sendJson("POST", QUIZ + "/attempts", null).headers().firstValue("Location").orElseThrow();
-		Browser other = new Browser(port);
+		Browser other = Browser.newLearner(port);
 
 		assertThat(other.sendJson("POST", attempt + "/submission", ALL_RIGHT).statusCode()).isEqualTo(404);
 		assertThat(other.sendJson("PUT", attempt + "/answers", ALL_RIGHT).statusCode()).isEqualTo(404);

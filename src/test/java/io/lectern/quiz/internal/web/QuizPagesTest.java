@@ -39,7 +39,7 @@ class QuizPagesTest {
 
 	@BeforeEach
 	void openBrowser() {
-		ada = new Browser(port);
+		ada = Browser.newLearner(port);
 	}
 
 	@Test
@@ -124,7 +124,7 @@ class QuizPagesTest {
 	@Test
 	void anotherLearnerCannotSeeOrSubmitMyAttempt() {
 		String attempt = start(ada);
-		Browser mallory = new Browser(port);
+		Browser mallory = Browser.newLearner(port);
 		mallory.get(INTRO);
 
 		assertThat(mallory.get(attempt).statusCode()).isEqualTo(404);

@@ -68,7 +68,7 @@ class TimedQuizPagesTest {
 
 	@Test
 	void theAttemptPageCountsDownToTheServersDeadline() {
-		Browser learner = new Browser(port);
+		Browser learner = Browser.newLearner(port);
 		assertThat(learner.get(INTRO).body()).contains("10 minutes", "The clock starts when you begin");
 
 		String attempt = QuizPagesTest.start(learner, INTRO);
@@ -80,7 +80,7 @@ class TimedQuizPagesTest {
 
 	@Test
 	void afterTheDeadlineOnlyAnswersSavedInTimeCount() {
-		Browser learner = new Browser(port);
+		Browser learner = Browser.newLearner(port);
 		String attempt = QuizPagesTest.start(learner, INTRO);
 		learner.get(attempt);
 		learner.submit(attempt, "q-who-keeps", "you", "action", "save");
@@ -99,7 +99,7 @@ class TimedQuizPagesTest {
 
 	@Test
 	void withImmediateReviewTheFirstResultExplainsEverything() {
-		Browser learner = new Browser(port);
+		Browser learner = Browser.newLearner(port);
 		String attempt = QuizPagesTest.start(learner, INTRO);
 		learner.get(attempt);
 

@@ -1,0 +1,20 @@
+package io.lectern.accounts;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** What other modules may ask about accounts: names to show, and a learner's own profile. */
+public interface Accounts {
+
+	/** A learner's profile as they may download it: no password hash, no internal ids. */
+	record Profile(String learnerId, String username, String displayName, Set<Role> roles, Instant createdAt) {
+	}
+
+	Optional<Profile> profile(String learnerId);
+
+	/** Display names by learner id, in one query however many are asked for; unknown ids are left out. */
+	Map<String, String> displayNames(Collection<String> learnerIds);
+}

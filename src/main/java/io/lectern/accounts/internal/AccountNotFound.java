@@ -1,0 +1,13 @@
+package io.lectern.accounts.internal;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** No account has this id: gone, or never there. */
+@ResponseStatus(value = HttpStatus.NOT_FOUND, reason = "There is no such account.")
+public class AccountNotFound extends RuntimeException {
+
+	AccountNotFound() {
+		super("There is no such account.");
+	}
+}

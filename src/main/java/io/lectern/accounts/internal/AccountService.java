@@ -1,0 +1,121 @@
+package io.lectern.accounts.internal;
+
+import io.lectern.accounts.Accounts;
+import io.lectern.accounts.LearnerDeleted;
+import io.lectern.accounts.Role;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers accounts, changes their roles and deletes them, each in one transaction. */
+@Service
+public class AccountService implements Accounts {
+
+	static final int MAX_DISPLAY_NAME = 80;
+
+	private final AccountRepository accounts;
+	private final PasswordPolicy policy;
+	private final PasswordEncoder encoder;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder,
+			ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
+		this.policy = policy;
+		this.encoder = encoder;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens a learner account.
+	 *
+	 * @throws AccountRefused naming each field that breaks a rule, or a username that is taken
+	 */
+	@Transactional
+	public Account register(String username, String displayName, String password) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		String name = displayName == null ? "" : displayName.strip();
+		if (name.isEmpty() || name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
+			problems.put("displayName", "Give a name of 1 to " + MAX_DISPLAY_NAME + " characters.");
+		}
+		Optional<Username> parsed = Username.parse(username);
+		if (parsed.isEmpty()) {
+			problems.put("username", "Use " + Username.RULE + ".");
+		}
+		policy.problemWith(password).ifPresent(problem -> problems.put("password", problem));
+		if (parsed.isPresent() && accounts.findByUsername(parsed.get().value()).isPresent()) {
+			problems.put("username", "This username is taken. Choose another.");
+		}
+		if (!problems.isEmpty()) {
+			throw new AccountRefused(problems);
+		}
+		try {
+			return accounts.saveAndFlush(Account.register(parsed.get(), name, encoder.encode(password), clock.instant()));
+		}
+		catch (DataIntegrityViolationException sameNameAtTheSameMoment) {
+			throw new AccountRefused("username", "This username is taken. Choose another.");
+		}
+	}
+
+	/** Sets an account's roles; LEARNER stays, whatever is asked. */
+	@Transactional
+	public Account grant(String learnerId, Set<Role> roles) {
+		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
+		account.grant(roles);
+		return account;
+	}
+
+	/**
+	 * Deletes the account once the password proves it is its owner asking, and tells the other
+	 * modules to delete what they keep about the learner, in the same transaction.
+	 *
+	 * @throws AccountRefused when the password is wrong
+	 */
+	@Transactional
+	public void delete(String learnerId, String password) {
+		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
+		if (password == null || !encoder.matches(password, account.passwordHash())) {
+			throw new AccountRefused("password", "That is not your password. Nothing was deleted.");
+		}
+		accounts.delete(account);
+		events.publishEvent(new LearnerDeleted(learnerId));
+	}
+
+	/** Accounts in username order, a page at a time, with their roles (one query for all of them). */
+	@Transactional(readOnly = true)
+	public Page<Account> page(int number, int size) {
+		return accounts.findAllByOrderByUsername(PageRequest.of(Math.max(0, number), size));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Profile> profile(String learnerId) {
+		return accounts.findByPublicId(learnerId)
+			.map(account -> new Profile(account.publicId(), account.username(), account.displayName(), account.roles(),
+					account.createdAt()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, String> displayNames(Collection<String> learnerIds) {
+		if (learnerIds.isEmpty()) {
+			return Map.of();
+		}
+		return accounts.findNames(Set.copyOf(learnerIds))
+			.stream()
+			.collect(Collectors.toMap(AccountRepository.Name::getPublicId, AccountRepository.Name::getDisplayName));
+	}
+}

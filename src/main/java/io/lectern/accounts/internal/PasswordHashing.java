@@ -1,0 +1,24 @@
+package io.lectern.accounts.internal;
+
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Passwords are hashed with Argon2id (16 MiB, 2 passes, a random salt each). Each hash is stored
+ * with its scheme, {@code {argon2}...}, so a stronger setting can come later without locking
+ * anyone out: old hashes still verify.
+ */
+@Configuration(proxyBeanMethods = false)
+class PasswordHashing {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		String scheme = "argon2";
+		return new DelegatingPasswordEncoder(scheme,
+				Map.of(scheme, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	}
+}

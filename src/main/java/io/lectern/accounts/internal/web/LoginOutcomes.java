@@ -1,0 +1,40 @@
+package io.lectern.accounts.internal.web;
+
+import io.lectern.accounts.internal.LoginThrottle;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.ServletException;
+import java.io.IOException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+
+/**
+ * What follows a login form: success clears the name's failures and returns the person where they
+ * were going; failure counts against the name and the address, and shows the form again with one
+ * message for an unknown name and a wrong password alike.
+ */
+class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+	private final LoginThrottle throttle;
+
+	LoginOutcomes(LoginThrottle throttle) {
+		this.throttle = throttle;
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws IOException {
+		throttle.succeeded(request.getParameter("username"));
+		response.sendRedirect(ReturnAddress.orHome(request.getParameter(ReturnAddress.PARAMETER)));
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException, ServletException {
+		throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+		// Forwarded, not redirected: the form comes back with the name as typed, and a 401.
+		request.getRequestDispatcher("/login/failed").forward(request, response);
+	}
+}

@@ -1,0 +1,47 @@
+package io.lectern.accounts.internal.web;
+
+import io.lectern.accounts.AccountSecurity;
+import io.lectern.accounts.internal.LoginThrottle;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Form login at {@code /login} with throttling, logout that ends the session, and "log in first"
+ * for guests: pages send them to the login form, the JSON API and the actuator answer 401. Spring Security gives
+ * the session a new id at login, so an id planted before it is worth nothing after.
+ */
+@Component
+class LoginSecurity implements AccountSecurity {
+
+	private final LoginThrottle throttle;
+
+	LoginSecurity(LoginThrottle throttle) {
+		this.throttle = throttle;
+	}
+
+	@Override
+	public void configure(HttpSecurity http) throws Exception {
+		LoginOutcomes outcomes = new LoginOutcomes(throttle);
+		http.formLogin(login -> login.loginPage("/login").successHandler(outcomes).failureHandler(outcomes))
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?logout")
+				.invalidateHttpSession(true)
+				.clearAuthentication(true)
+				.deleteCookies("JSESSIONID"))
+			// The way back after login is the "next" parameter, checked to stay on this site.
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+								PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+				.defaultAuthenticationEntryPointFor(new LoginEntryPoint(),
+						PathPatternRequestMatcher.withDefaults().matcher("/**")));
+	}
+}

@@ -1,0 +1,86 @@
+package io.lectern.accounts.internal.web;
+
+import io.lectern.accounts.SignedIn;
+import io.lectern.accounts.internal.Account;
+import io.lectern.accounts.internal.AccountRefused;
+import io.lectern.accounts.internal.AccountService;
+import io.lectern.accounts.internal.PasswordPolicy;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Opens an account and logs its owner in at once. */
+@Controller
+class RegistrationController {
+
+	private final AccountService accounts;
+	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
+	RegistrationController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/register")
+	String initRegistrationForm(@RequestParam(name = ReturnAddress.PARAMETER, required = false) String next,
+			Model model) {
+		return form(model, "", "", next, Map.of());
+	}
+
+	@PostMapping("/register")
+	String processRegistrationForm(@RequestParam(defaultValue = "") String displayName,
+			@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
+			@RequestParam(defaultValue = "") String confirmPassword,
+			@RequestParam(name = ReturnAddress.PARAMETER, required = false) String next, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		if (!password.equals(confirmPassword)) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(model, displayName, username, next,
+					Map.of("confirmPassword", "The two passwords differ. Type the same password twice."));
+		}
+		Account account;
+		try {
+			account = accounts.register(username, displayName, password);
+		}
+		catch (AccountRefused refused) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(model, displayName, username, next, refused.problems());
+		}
+		logIn(account, request, response);
+		return "redirect:" + ReturnAddress.orHome(next);
+	}
+
+	private void logIn(Account account, HttpServletRequest request, HttpServletResponse response) {
+		SignedIn user = account.signedIn();
+		user.eraseCredentials();
+		if (request.getSession(false) != null) {
+			// A new identity gets a new session id, as at login: a planted id would now be worth nothing.
+			request.changeSessionId();
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		sessions.saveContext(context, request, response);
+	}
+
+	private static String form(Model model, String displayName, String username, String next,
+			Map<String, String> problems) {
+		model.addAttribute("displayName", displayName);
+		model.addAttribute("username", username);
+		model.addAttribute("next", ReturnAddress.of(next).orElse(""));
+		model.addAttribute("problems", problems);
+		model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+		model.addAttribute("maxLength", PasswordPolicy.MAX_LENGTH);
+		return "accounts/register";
+	}
+}

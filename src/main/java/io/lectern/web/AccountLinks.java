@@ -1,0 +1,46 @@
+package io.lectern.web;
+
+import io.lectern.content.Course;
+import io.lectern.content.Lesson;
+import io.lectern.content.ReaderSlot;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/** The account links in the header of lesson pages, which are rendered once and shared. */
+@Component
+class AccountLinks implements ReaderSlot {
+
+	private final ITemplateEngine templates;
+	private final String guests;
+
+	AccountLinks(ITemplateEngine templates) {
+		this.templates = templates;
+		this.guests = render(null);
+	}
+
+	@Override
+	public Place place() {
+		return Place.HEADER;
+	}
+
+	@Override
+	public String forGuests(Course course, Lesson lesson) {
+		return guests;
+	}
+
+	@Override
+	public Optional<String> forReader(Course course, Lesson lesson, HttpServletRequest request) {
+		return Viewer.of(request).map(this::render);
+	}
+
+	private String render(Viewer viewer) {
+		Context context = new Context(Locale.ENGLISH);
+		context.setVariable("viewer", viewer);
+		return templates.process("fragments/account", Set.of("nav"), context);
+	}
+}
