@@ -7,9 +7,12 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+// Module listeners (@ApplicationModuleListener) run after the commit, on their own threads.
+@EnableAsync
 public class LecternApplication {
 
 	private static final String VALIDATE_FLAG = "--validate=";

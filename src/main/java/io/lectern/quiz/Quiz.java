@@ -1,9 +1,11 @@
 package io.lectern.quiz;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.springframework.web.util.UriUtils;
 
 /**
  * A quiz as its author defined it in a {@code <name>.quiz.yml} file.
@@ -32,6 +34,15 @@ public record Quiz(String id, String title, String source, List<String> lessons,
 
 	public Optional<QuizQuestion> question(String questionId) {
 		return questions.stream().filter(question -> question.question().info().id().equals(questionId)).findFirst();
+	}
+
+	/** The address of the quiz's page. */
+	public String url() {
+		return url(id);
+	}
+
+	public static String url(String quizId) {
+		return "/quizzes/" + UriUtils.encodePathSegment(quizId, StandardCharsets.UTF_8);
 	}
 
 	/** How many questions an attempt has. */

@@ -1,20 +1,31 @@
 package io.lectern.quiz;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Published once for every submitted attempt, after it is stored: the progress module listens to
- * record scores and mastery per topic.
+ * Published once for every submitted attempt, in the transaction that stores it: the progress
+ * module listens to record scores, mastery per topic and the questions to review.
  *
  * @param attemptId the attempt's public id
  * @param percent the attempt's score as a percentage of the points available
  * @param topicFractions for each topic of the attempt's questions, the share of its points earned
+ * @param questions each question of the attempt with the fraction of its points earned, in the order shown
  */
 public record QuizAttemptGraded(String attemptId, String quizId, String learner, int attemptNumber, double percent,
-		boolean passed, Instant gradedAt, Map<String, Double> topicFractions) {
+		boolean passed, Instant gradedAt, Map<String, Double> topicFractions, List<QuestionGraded> questions) {
 
 	public QuizAttemptGraded {
 		topicFractions = Map.copyOf(topicFractions);
+		questions = List.copyOf(questions);
+	}
+
+	/** One question's grade in an attempt, with the topics it tests. */
+	public record QuestionGraded(String questionId, double fraction, List<String> topics) {
+
+		public QuestionGraded {
+			topics = List.copyOf(topics);
+		}
 	}
 }

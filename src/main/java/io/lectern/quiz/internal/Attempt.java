@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.grading.Grade;
 import io.lectern.quiz.grading.Response;
@@ -77,6 +78,8 @@ public class Attempt {
 	@Column(name = "response")
 	private Map<String, String> answers = new LinkedHashMap<>();
 
+	// A learner's whole history loads its grades a batch of attempts at a time.
+	@BatchSize(size = 50)
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "quiz_attempt_grade", joinColumns = @JoinColumn(name = "attempt_id"))
 	@MapKeyColumn(name = "question_id")
@@ -197,6 +200,11 @@ public class Attempt {
 
 	public List<String> questionIds() {
 		return List.of(questionIds.split("\n"));
+	}
+
+	/** Each graded question's fraction of its points; empty until submitted. */
+	public Map<String, Double> fractions() {
+		return Map.copyOf(fractions);
 	}
 
 	public Optional<Response> answer(String questionId) {

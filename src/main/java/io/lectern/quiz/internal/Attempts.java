@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.quiz.AttemptHistory;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.Quizzes;
@@ -7,6 +8,7 @@ import io.lectern.quiz.grading.Response;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * asked for under another quiz's address, is {@link AttemptNotFound}.
  */
 @Service
-public class Attempts {
+public class Attempts implements AttemptHistory {
 
 	private static final String ALREADY_SUBMITTED = "This attempt was already submitted; its result will not change.";
 
@@ -126,9 +128,11 @@ public class Attempts {
 		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException anotherSubmitWon) {
 			throw new AttemptConflict(ALREADY_SUBMITTED);
 		}
-		// Listeners run in this transaction, so a losing submit (rolled back) never announces a grade.
+		// Published in this transaction: a losing submit (rolled back) never announces a grade, and the
+		// event publication registry keeps the announcement of a winning one until its listeners are done.
 		events.publishEvent(new QuizAttemptGraded(attempt.publicId(), quiz.id(), learner, attempt.number(),
-				result.percent(), result.passed(), result.gradedAt(), result.topicFractions(quiz)));
+				result.percent(), result.passed(), result.gradedAt(), result.topicFractions(quiz),
+				result.questionsGraded(quiz, attempt.questionIds())));
 		// The learner's other attempts are read only when the review rule depends on them.
 		boolean shown = Standing.answersShownWithoutHistory(quiz)
 			.orElseGet(() -> standing(quiz, learner).correctAnswersShown());
@@ -155,6 +159,18 @@ public class Attempts {
 	@Transactional(readOnly = true)
 	public Standing standing(Quiz quiz, String learner) {
 		return new Standing(quiz, attempts.findByQuizIdAndLearnerOrderByNumber(quiz.id(), learner));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AttemptRecord> attemptsOf(String learner) {
+		return attempts.findAllOfLearner(learner).stream().map(attempt -> {
+			Map<String, Response> answers = new LinkedHashMap<>();
+			attempt.questionIds().forEach(id -> attempt.answer(id).ifPresent(answer -> answers.put(id, answer)));
+			return new AttemptRecord(attempt.quizId(), attempt.number(), attempt.state().name(), attempt.startedAt(),
+					attempt.gradedAt(), attempt.percent(), attempt.passed(), attempt.questionIds(), answers,
+					attempt.fractions());
+		}).toList();
 	}
 
 	public Instant now() {

@@ -1,9 +1,11 @@
 package io.lectern.quiz.internal;
 
 import io.lectern.quiz.Quiz;
+import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.grading.Grade;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,6 +52,16 @@ public record GradedAttempt(Map<String, Grade> grades, double score, double maxS
 		Map<String, Double> fractions = new java.util.TreeMap<>();
 		earnedAndAvailable.forEach((topic, sums) -> fractions.put(topic, sums[0] / sums[1]));
 		return fractions;
+	}
+
+	/** Each question's fraction with its topics, in the order the attempt showed them. */
+	List<QuizAttemptGraded.QuestionGraded> questionsGraded(Quiz quiz, List<String> questionIds) {
+		return questionIds.stream()
+			.filter(grades::containsKey)
+			.flatMap(id -> quiz.question(id).stream())
+			.map(question -> new QuizAttemptGraded.QuestionGraded(question.question().info().id(),
+					grades.get(question.question().info().id()).fraction(), question.question().info().topics()))
+			.toList();
 	}
 
 	public double percent() {

@@ -2,6 +2,10 @@ package io.lectern.content.internal.web;
 
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
+import io.lectern.content.CoursePanel;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +18,11 @@ import org.springframework.web.server.ResponseStatusException;
 class CourseController {
 
 	private final Catalog catalog;
+	private final List<CoursePanel> panels;
 
-	CourseController(Catalog catalog) {
+	CourseController(Catalog catalog, ObjectProvider<CoursePanel> panels) {
 		this.catalog = catalog;
+		this.panels = panels.orderedStream().toList();
 	}
 
 	@GetMapping("/courses")
@@ -25,10 +31,11 @@ class CourseController {
 	}
 
 	@GetMapping("/courses/{courseSlug}")
-	String showCourse(@PathVariable String courseSlug, Model model) {
+	String showCourse(@PathVariable String courseSlug, HttpServletRequest request, Model model) {
 		Course course = catalog.course(courseSlug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no course at this address."));
 		model.addAttribute("course", course);
+		model.addAttribute("panels", panels.stream().flatMap(panel -> panel.forReader(course, request).stream()).toList());
 		return "content/course";
 	}
 }

@@ -9,11 +9,11 @@ import org.springframework.web.util.UriUtils;
 public record QuizUrls(Quiz quiz) {
 
 	static String intro(Quiz quiz) {
-		return intro(quiz.id());
+		return quiz.url();
 	}
 
 	static String intro(String quizId) {
-		return "/quizzes/" + UriUtils.encodePathSegment(quizId, StandardCharsets.UTF_8);
+		return Quiz.url(quizId);
 	}
 
 	static String attempt(Quiz quiz, Attempt attempt) {

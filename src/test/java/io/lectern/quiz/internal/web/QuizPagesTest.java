@@ -3,6 +3,7 @@ package io.lectern.quiz.internal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.web.Browser;
+import io.lectern.web.BundledQuiz;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=jdbc:h2:mem:full")
 class QuizPagesTest {
 
-	static final String INTRO = "/quizzes/shared-responsibility-check";
+	static final String INTRO = BundledQuiz.INTRO;
 
 	/** Every question of the bundled quiz answered right, as the attempt form sends it. */
-	static final String[] ALL_RIGHT = { "q-rds-patching", "aws", "q-always-yours", "data", "q-always-yours", "access",
-			"q-s3-model", "false", "q-lost-key", "  sse-C ", "q-models-count", "3", "q-match-models/ec2", "infrastructure",
-			"q-match-models/emr", "container", "q-match-models/dynamodb", "abstract", "q-more-to-less/ec2", "1",
-			"q-more-to-less/redshift", "2", "q-more-to-less/s3", "3", "q-hadoop-on-ec2", "customer", "q-rds-duties", "sg",
-			"q-rds-duties", "users", "q-rds-duties", "backups", "q-of-or-in/disposal", "aws", "q-of-or-in/hypervisor", "aws",
-			"q-of-or-in/bucket-policy", "customer", "q-of-or-in/redshift-sg", "customer", "q-dynamodb-network", "iam",
-			"q-client-side-meaning", "false", "q-in-transit-protocol", " tls " };
+	static final String[] ALL_RIGHT = BundledQuiz.ALL_RIGHT;
 
 	@LocalServerPort
 	int port;

@@ -1,0 +1,49 @@
+package io.lectern.accounts.internal.web;
+
+import io.lectern.accounts.SignedIn;
+import io.lectern.accounts.internal.AccountRefused;
+import io.lectern.accounts.internal.AccountService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * "Delete my account", confirmed with the password. The account goes at once; the other modules
+ * delete the learner's attempts and progress as they hear of it, and the session ends.
+ */
+@Controller
+class AccountDeletionController {
+
+	private final AccountService accounts;
+
+	AccountDeletionController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/me/delete")
+	String initDeletionForm() {
+		return "accounts/delete";
+	}
+
+	@PostMapping("/me/delete")
+	String processDeletionForm(@RequestParam(defaultValue = "") String password, @AuthenticationPrincipal SignedIn learner,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		try {
+			accounts.delete(learner.learnerId(), password);
+		}
+		catch (AccountRefused refused) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("problem", refused.problems().get("password"));
+			return "accounts/delete";
+		}
+		new SecurityContextLogoutHandler().logout(request, response, null);
+		return "redirect:/?account-deleted";
+	}
+}

@@ -1,0 +1,52 @@
+package io.lectern.progress.internal;
+
+import io.lectern.content.Catalog;
+import io.lectern.content.Course;
+import io.lectern.content.Lesson;
+import io.lectern.quiz.Quiz;
+import io.lectern.quiz.Quizzes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Which quizzes count towards which course: those that belong to one of its lessons. Worked out once. */
+@Component
+public class CourseQuizzes {
+
+	private final Catalog catalog;
+	private final Map<String, List<Quiz>> byCourse = new LinkedHashMap<>();
+
+	CourseQuizzes(Catalog catalog, Quizzes quizzes) {
+		this.catalog = catalog;
+		for (Course course : catalog.courses()) {
+			Set<String> sources = course.lessons().stream().map(Lesson::source).collect(Collectors.toSet());
+			byCourse.put(course.slug(),
+					quizzes.all().stream().filter(quiz -> quiz.lessons().stream().anyMatch(sources::contains)).toList());
+		}
+	}
+
+	public List<Quiz> of(Course course) {
+		return byCourse.getOrDefault(course.slug(), List.of());
+	}
+
+	public List<Course> courses() {
+		return catalog.courses();
+	}
+
+	public Optional<Course> course(String slug) {
+		return catalog.course(slug);
+	}
+
+	/** The lessons a quiz belongs to, each with its course. */
+	List<Lesson> lessonsOf(Quiz quiz) {
+		return quiz.lessons().stream().flatMap(source -> catalog.lessonFrom(source).stream()).toList();
+	}
+
+	Optional<Lesson> lesson(String source) {
+		return catalog.lessonFrom(source);
+	}
+}

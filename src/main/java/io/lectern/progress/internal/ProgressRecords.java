@@ -1,0 +1,53 @@
+package io.lectern.progress.internal;
+
+import io.lectern.progress.ProgressHistory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A learner's progress rows as plain records, one query per table. */
+@Service
+class ProgressRecords implements ProgressHistory {
+
+	private final CompletionRepository completions;
+	private final VisitRepository visits;
+	private final CourseCompletionRepository courses;
+	private final ScoreRepository scores;
+	private final ResultRepository results;
+	private final ReviewRepository reviews;
+
+	ProgressRecords(CompletionRepository completions, VisitRepository visits, CourseCompletionRepository courses,
+			ScoreRepository scores, ResultRepository results, ReviewRepository reviews) {
+		this.completions = completions;
+		this.visits = visits;
+		this.courses = courses;
+		this.scores = scores;
+		this.results = results;
+		this.reviews = reviews;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Records of(String learner) {
+		return new Records(
+				completions.findByLearner(learner).stream()
+					.map(c -> new Completion(c.courseSlug(), c.lessonSource(), c.completedAt(), c.completedBy().name()))
+					.toList(),
+				visits.findByLearner(learner).stream()
+					.map(v -> new Visit(v.courseSlug(), v.lessonSource(), v.visitedAt()))
+					.toList(),
+				courses.findByLearner(learner).stream()
+					.map(c -> new CourseFinished(c.courseSlug(), c.completedAt()))
+					.toList(),
+				scores.findByLearnerOrderByGradedAt(learner).stream()
+					.map(s -> new Score(s.quizId(), s.number(), s.percent(), s.passed(), s.gradedAt()))
+					.toList(),
+				results.findByLearnerOrderByAnsweredAt(learner).stream()
+					.map(r -> new Answer(r.quizId(), r.questionId(), r.topics(), r.fraction(), r.answeredAt(),
+							r.answeredIn().name()))
+					.toList(),
+				reviews.findByLearner(learner).stream()
+					.map(r -> new Review(r.quizId(), r.questionId(), r.card().repetitions(), r.card().ease(),
+							r.card().intervalDays(), r.dueAt(), r.retired()))
+					.toList());
+	}
+}

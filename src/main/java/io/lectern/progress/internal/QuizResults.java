@@ -1,0 +1,72 @@
+package io.lectern.progress.internal;
+
+import io.lectern.content.Lesson;
+import io.lectern.quiz.QuizAttemptGraded;
+import io.lectern.quiz.QuizAttemptGraded.QuestionGraded;
+import io.lectern.quiz.Quizzes;
+import io.lectern.progress.internal.review.ReviewCard;
+import io.lectern.progress.internal.review.ReviewSchedule;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps what a graded attempt means for progress: the score, each question's result for mastery,
+ * questions to review, and, when the attempt passed, its lessons completed. An event delivered a
+ * second time (after a crash, say) finds its score already kept and changes nothing.
+ */
+@Service
+class QuizResults {
+
+	private final ScoreRepository scores;
+	private final ReviewRepository reviews;
+	private final EntityManager entities;
+	private final Quizzes quizzes;
+	private final CourseQuizzes courses;
+	private final Completions completions;
+	private final CourseCompletions courseCompletions;
+
+	QuizResults(ScoreRepository scores, ReviewRepository reviews, EntityManager entities, Quizzes quizzes,
+			CourseQuizzes courses, Completions completions, CourseCompletions courseCompletions) {
+		this.scores = scores;
+		this.reviews = reviews;
+		this.entities = entities;
+		this.quizzes = quizzes;
+		this.courses = courses;
+		this.completions = completions;
+		this.courseCompletions = courseCompletions;
+	}
+
+	@ApplicationModuleListener
+	void on(QuizAttemptGraded graded) {
+		if (scores.existsById(graded.attemptId())) {
+			return;
+		}
+		entities.persist(new QuizScore(graded.attemptId(), graded.learner(), graded.quizId(), graded.attemptNumber(),
+				graded.percent(), graded.passed(), graded.gradedAt()));
+		for (QuestionGraded question : graded.questions()) {
+			entities.persist(new QuestionResult(graded.learner(), graded.quizId(), question.questionId(), question.topics(),
+					question.fraction(), graded.gradedAt(), QuestionResult.In.QUIZ));
+			if (ReviewSchedule.needsReview(question.fraction())) {
+				scheduleReview(graded, question);
+			}
+		}
+		entities.flush();
+		if (graded.passed()) {
+			List<Lesson> lessons = quizzes.quiz(graded.quizId()).map(courses::lessonsOf).orElse(List.of());
+			for (Lesson lesson : lessons) {
+				completions.complete(graded.learner(), lesson, LessonCompletion.By.QUIZ);
+				courses.course(lesson.courseSlug())
+					.ifPresent(course -> courseCompletions.check(graded.learner(), course, graded.gradedAt()));
+			}
+		}
+	}
+
+	private void scheduleReview(QuizAttemptGraded graded, QuestionGraded question) {
+		reviews.findById(new ReviewItem.Key(graded.learner(), graded.quizId(), question.questionId()))
+			.ifPresentOrElse(item -> item.missedAgain(graded.gradedAt()),
+					() -> entities.persist(new ReviewItem(graded.learner(), graded.quizId(), question.questionId(),
+							ReviewCard.firstMiss(graded.gradedAt()))));
+	}
+}

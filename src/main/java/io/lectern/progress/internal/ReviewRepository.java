@@ -1,0 +1,20 @@
+package io.lectern.progress.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ReviewRepository extends JpaRepository<ReviewItem, ReviewItem.Key> {
+
+	List<ReviewItem> findByLearnerAndRetiredFalseAndDueAtLessThanEqualOrderByDueAt(String learner, Instant now);
+
+	List<ReviewItem> findByLearner(String learner);
+
+	long countByLearnerAndRetiredFalseAndDueAtLessThanEqual(String learner, Instant now);
+
+	@Modifying
+	@Query("delete from ReviewItem r where r.learner = :learner")
+	void deleteByLearner(String learner);
+}

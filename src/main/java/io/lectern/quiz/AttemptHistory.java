@@ -1,0 +1,22 @@
+package io.lectern.quiz;
+
+import io.lectern.quiz.grading.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A learner's own attempts, with their answers, for the "download my data" file. */
+public interface AttemptHistory {
+
+	/**
+	 * @param answers each answered question's response, by question id
+	 * @param fractions each graded question's fraction of its points, once submitted
+	 */
+	record AttemptRecord(String quizId, int attempt, String state, Instant startedAt, Optional<Instant> gradedAt,
+			Optional<Double> percent, boolean passed, List<String> questions, Map<String, Response> answers,
+			Map<String, Double> fractions) {
+	}
+
+	List<AttemptRecord> attemptsOf(String learner);
+}
