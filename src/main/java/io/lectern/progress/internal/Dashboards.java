@@ -8,6 +8,7 @@ import io.lectern.progress.internal.mastery.GradedAnswer;
 import io.lectern.progress.internal.mastery.Mastery;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.Quizzes;
+import io.lectern.quiz.ReviewQueue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,12 +39,12 @@ public class Dashboards {
 	private final CourseCompletionRepository courseCompletions;
 	private final ScoreRepository scores;
 	private final ResultRepository results;
-	private final ReviewRepository reviews;
+	private final ReviewQueue queue;
 	private final Clock clock;
 
 	Dashboards(CourseQuizzes courses, Quizzes quizzes, CompletionRepository completions, VisitRepository visits,
 			CourseCompletionRepository courseCompletions, ScoreRepository scores, ResultRepository results,
-			ReviewRepository reviews, Clock clock) {
+			ReviewQueue queue, Clock clock) {
 		this.courses = courses;
 		this.quizzes = quizzes;
 		this.completions = completions;
@@ -51,7 +52,7 @@ public class Dashboards {
 		this.courseCompletions = courseCompletions;
 		this.scores = scores;
 		this.results = results;
-		this.reviews = reviews;
+		this.queue = queue;
 		this.clock = clock;
 	}
 
@@ -66,7 +67,7 @@ public class Dashboards {
 			.map(score -> new ScorePoint(score.quizTitle(), score.gradedAt(), score.percent(), score.passed()))
 			.toList());
 		return new Dashboard(progress, activity(completed, scoreRows, coursesDone), scoreRows, chart, mastery(learner),
-				reviews.countByLearnerAndRetiredFalseAndDueAtLessThanEqual(learner, clock.instant()));
+				queue.countDue(learner, clock.instant()));
 	}
 
 	/** The learner's progress in each course, in catalog order. */

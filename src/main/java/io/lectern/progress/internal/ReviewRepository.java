@@ -12,8 +12,6 @@ interface ReviewRepository extends JpaRepository<ReviewItem, ReviewItem.Key> {
 
 	List<ReviewItem> findByLearner(String learner);
 
-	long countByLearnerAndRetiredFalseAndDueAtLessThanEqual(String learner, Instant now);
-
 	@Modifying
 	@Query("delete from ReviewItem r where r.learner = :learner")
 	void deleteByLearner(String learner);

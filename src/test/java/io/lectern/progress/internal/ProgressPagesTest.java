@@ -115,9 +115,8 @@ class ProgressPagesTest extends PortalTest {
 				"root-user"))).isEqualTo("/login");
 	}
 
-	private String learnerOf(Browser browser) {
-		String data = browser.get("/me/data.json").body();
-		return data.replaceAll("(?s).*\"learnerId\":\"([^\"]+)\".*", "$1");
+	private static String learnerOf(Browser browser) {
+		return ReviewSessionTest.learnerOf(browser);
 	}
 
 	private static void waitFor(CountDownLatch latch) {

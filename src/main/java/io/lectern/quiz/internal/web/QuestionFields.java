@@ -49,6 +49,11 @@ final class QuestionFields {
 		return fields;
 	}
 
+	/** One question on its own, numbered 1, as a review session shows it. */
+	static QuestionField single(Quiz quiz, long seed, QuizQuestion question, Response given, QuizTexts texts) {
+		return field(1, quiz, seed, question, given, texts.of(quiz, question.question().info().id()));
+	}
+
 	private static QuestionField field(int number, Quiz quiz, long seed, QuizQuestion quizQuestion, Response saved,
 			QuizTexts.Rendered text) {
 		Question question = quizQuestion.question();
