@@ -12,7 +12,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:full", "lectern.admin.username=" + PortalTest.ADMIN,
-				"lectern.admin.password=" + Browser.PASSWORD })
+				"lectern.admin.password=" + Browser.PASSWORD,
+				// Tests count the SQL statements a page costs, so that an N+1 fails them.
+				"spring.jpa.properties.hibernate.generate_statistics=true" })
 public abstract class PortalTest {
 
 	/** The admin that configuration creates at start-up, with {@link Browser#PASSWORD}. */
