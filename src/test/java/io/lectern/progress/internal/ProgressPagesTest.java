@@ -50,6 +50,7 @@ class ProgressPagesTest extends PortalTest {
 		assertThat(ana.follow(completed).body()).contains("You completed this lesson on").doesNotContain("Mark as complete");
 		String dashboard = ana.get("/me").body();
 		assertThat(dashboard).contains("1 of 7 lessons completed", "Completed", "The Shared Responsibility Model");
+		assertThat(ana.get("/courses/aws-data-security").body()).contains("class=\"is-completed\"", "Completed · ");
 		// The guests' shared page never picked up anything of Ana's.
 		assertThat(pages.get(LESSON).body()).doesNotContain("You completed this lesson", "Test Learner");
 	}

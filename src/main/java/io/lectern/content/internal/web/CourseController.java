@@ -5,6 +5,7 @@ import io.lectern.content.Course;
 import io.lectern.content.CoursePanel;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -36,6 +37,8 @@ class CourseController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no course at this address."));
 		model.addAttribute("course", course);
 		model.addAttribute("panels", panels.stream().flatMap(panel -> panel.forReader(course, request).stream()).toList());
+		model.addAttribute("completed",
+				panels.stream().flatMap(panel -> panel.completedLessons(course, request).stream()).collect(Collectors.toSet()));
 		return "content/course";
 	}
 }

@@ -2,9 +2,11 @@ package io.lectern.progress.internal.web;
 
 import io.lectern.content.Course;
 import io.lectern.content.CoursePanel;
+import io.lectern.progress.internal.CourseProgress;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** A learner's progress in a course, where to resume and what to do next: on the course page and the catalog. */
@@ -21,11 +23,20 @@ class CourseProgressPanel implements CoursePanel {
 
 	@Override
 	public Optional<String> forReader(Course course, HttpServletRequest request) {
+		return progress(course, request)
+			.map(progress -> fragments.render("progress/course", "courseProgress", Map.of("progress", progress)));
+	}
+
+	@Override
+	public Set<String> completedLessons(Course course, HttpServletRequest request) {
+		return progress(course, request).map(progress -> progress.completedLessons().keySet()).orElse(Set.of());
+	}
+
+	private Optional<CourseProgress> progress(Course course, HttpServletRequest request) {
 		return learners.current(request)
 			.flatMap(learner -> learners.courses(learner, request)
 				.stream()
 				.filter(progress -> progress.course().slug().equals(course.slug()))
-				.findFirst())
-			.map(progress -> fragments.render("progress/course", "courseProgress", Map.of("progress", progress)));
+				.findFirst());
 	}
 }
