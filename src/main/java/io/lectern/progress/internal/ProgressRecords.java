@@ -1,10 +1,15 @@
 package io.lectern.progress.internal;
 
+import io.lectern.accounts.LearnerDeleted;
 import io.lectern.progress.ProgressHistory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A learner's progress rows as plain records, one query per table. */
+/**
+ * Everything progress keeps about a learner: handed out as plain records (one query per table) for
+ * "download my data", and deleted when the learner deletes their account.
+ */
 @Service
 class ProgressRecords implements ProgressHistory {
 
@@ -23,6 +28,17 @@ class ProgressRecords implements ProgressHistory {
 		this.scores = scores;
 		this.results = results;
 		this.reviews = reviews;
+	}
+
+	@ApplicationModuleListener
+	void on(LearnerDeleted deleted) {
+		String learner = deleted.learnerId();
+		completions.deleteByLearner(learner);
+		visits.deleteByLearner(learner);
+		courses.deleteByLearner(learner);
+		scores.deleteByLearner(learner);
+		results.deleteByLearner(learner);
+		reviews.deleteByLearner(learner);
 	}
 
 	@Override
