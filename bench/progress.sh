@@ -15,10 +15,10 @@
 # exponentially spread: many learners have a few, some very many) at the ten-question quizzes of a
 # generated 20-lesson course: accounts, attempts with their answers and grades, and the progress
 # module's scores, per-question results, review cards, completed lessons and courses and last
-# visits. bench/src/ProgressSeed.java writes it with JDBC batches, after Flyway has created the
-# schema from the jar's own migrations; it grades every answer with the portal's own grading, and
-# every learner shares one password, hashed once with the portal's Argon2 encoder. Everything
-# lives in bench/out/progress/ (content, database, app log), kept for --reuse.
+# visits. bench/src/ProgressSeed.java (with SeedQuizzes.java) writes it with JDBC batches, after
+# Flyway has created the schema from the jar's own migrations; it grades every answer with the
+# portal's own grading, and every learner shares one password, hashed once with the portal's
+# Argon2 encoder. Everything lives in bench/out/progress/ (content, database, logs), kept for --reuse.
 #
 # The dashboard is timed for two learners: a typical one (the median number of attempts) and the
 # one with the most attempts. The course report is timed as the admin the app creates at start-up
@@ -84,7 +84,7 @@ else
   mkdir "$tmp/app"
   (cd "$tmp/app" && jar xf "$OLDPWD/$jar" BOOT-INF)
   cp="$tmp/app/BOOT-INF/classes:$tmp/app/BOOT-INF/lib/*"
-  javac -d "$tmp/seed" -cp "$cp" bench/src/ProgressSeed.java
+  javac -d "$tmp/seed" -cp "$cp" -sourcepath bench/src bench/src/ProgressSeed.java
   echo "seeding $LEARNERS learners and $ATTEMPTS graded attempts into $data/db ..."
   if ! java -cp "$tmp/seed:$cp" ProgressSeed "$data/content" "$COURSE" "$db" "$LEARNERS" "$ATTEMPTS" "$PASSWORD" "$summary" \
     2>&1 | tee "$data/seed.log" | grep --line-buffered '^seeded '; then

@@ -1,9 +1,3 @@
-import io.lectern.authoring.Problems;
-import io.lectern.quiz.Quiz;
-import io.lectern.quiz.QuizQuestion;
-import io.lectern.quiz.grading.Response;
-import io.lectern.quiz.internal.QuizReader;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +17,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -44,30 +36,15 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
  * every answer with the portal's own grading, so ids, topics and fractions are what the portal
  * would have stored. The schema comes from the portal's Flyway migrations. Every learner has the
  * same password, hashed once with the portal's encoder. Random but repeatable: the same arguments
- * give the same data, except for the password's salt. SUMMARY_FILE gets key=value lines for the
- * calling script: a typical learner and the one with the most attempts.
+ * give the same data, but for the password's salt and the dates, which end an hour before the
+ * seeding. SUMMARY_FILE gets key=value lines for the calling script, among them a typical learner
+ * (the median number of attempts) and the one with the most attempts.
  */
 public class ProgressSeed {
 
-	static final List<String> TOPICS = List.of("shared-responsibility", "encryption", "key-management", "iam-users",
-			"iam-groups", "iam-roles", "iam-policies", "least-privilege", "root-user", "service-roles", "network-security",
-			"logging", "s3-security", "emr-security", "redshift-security", "kinesis-security");
-
-	static final int QUESTIONS_PER_QUIZ = 10;
-	static final int PASS_MARK = 70;
 	static final int CHUNK = 100;
 	static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-	/** One way to answer a question: the stored response and the fraction the portal grades it. */
-	record Answer(String stored, double fraction) {
-	}
-
-	/** A question with its right answer and a few wrong ones, each graded once by the portal's grading. */
-	record Item(String id, String topics, Answer right, List<Answer> wrong) {
-	}
-
-	record Exam(Quiz quiz, String lessonSource, List<Item> items, String questionIds) {
-	}
 
 	public static void main(String[] args) throws Exception {
 		Path content = Path.of(args[0]);
@@ -78,9 +55,10 @@ public class ProgressSeed {
 		String password = args[5];
 		long started = System.nanoTime();
 
-		List<Exam> exams = writeQuizzes(content, course);
-		String hash = new DelegatingPasswordEncoder("argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()))
-			.encode(password);
+		List<SeedQuizzes.Exam> exams = SeedQuizzes.writeQuizzes(content, course);
+		// The portal's encoder (PasswordHashing), so the stored hash reads {argon2}$argon2id$...
+		String hash = new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8())).encode(password);
 		Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
 
 		int[] counts = attemptsPerLearner(learners, attempts, new Random(1));
@@ -131,7 +109,7 @@ public class ProgressSeed {
 
 	/**
 	 * A random-looking UUID (version 4 layout) that sorts by {@code number}: rows then go into the
-	 * indexes keyed by learner or attempt in key order, several times faster than at random places.
+	 * indexes keyed by learner or attempt in key order, much faster than at random places.
 	 * The portal only ever compares these ids.
 	 */
 	static String orderedId(long number, String kind) {
@@ -178,93 +156,8 @@ public class ProgressSeed {
 		throw new IllegalStateException("no median");
 	}
 
-	/** Writes {@code lesson-NNNN.quiz.yml} beside each lesson of the course and reads each back as the portal does. */
-	static List<Exam> writeQuizzes(Path content, String course) throws Exception {
-		List<String> lessons = Files.readAllLines(content.resolve(course).resolve("course.yml"))
-			.stream()
-			.filter(line -> line.startsWith("  - "))
-			.map(line -> line.substring(4).strip())
-			.toList();
-		List<Exam> exams = new ArrayList<>();
-		for (int k = 0; k < lessons.size(); k++) {
-			String lesson = lessons.get(k);
-			String file = course + "/" + lesson.replace(".md", ".quiz.yml");
-			String yaml = QuizYaml.of(k + 1, lesson);
-			Files.writeString(content.resolve(file), yaml);
-			Problems problems = new Problems();
-			Quiz quiz = QuizReader.read(file, yaml, problems, link -> Optional.of("/" + link))
-				.orElseThrow(() -> new IllegalStateException(file + ": " + problems.sorted()));
-			List<Item> items = new ArrayList<>();
-			for (QuizQuestion question : quiz.questions()) {
-				items.add(item(question));
-			}
-			String questionIds = items.stream().map(Item::id).collect(Collectors.joining("\n"));
-			exams.add(new Exam(quiz, course + "/" + lesson, items, questionIds));
-		}
-		return exams;
-	}
-
-	static Item item(QuizQuestion question) {
-		String id = question.question().info().id();
-		List<Response> wrong = switch (question.type()) {
-			case "single_choice" -> List.of(choices("b"), choices("c"));
-			case "multiple_response" -> List.of(choices("a"), choices("a", "c"), choices("b", "d"), choices("c"));
-			case "true_false" -> List.of(choices(QuizYaml.trueFalse(id) ? "false" : "true"));
-			case "short_answer" -> List.of(new Response.Text("SSE-S3"), new Response.Text("KMS"));
-			case "numeric" -> List.of(new Response.Text("4"), new Response.Text("2"));
-			case "matching" -> List.of(new Response.Pairs(Map.of("i1", "o2", "i2", "o1", "i3", "o3")));
-			case "ordering" -> List.of(new Response.Order(List.of("s2", "s1", "s3", "s4")),
-					new Response.Order(List.of("s4", "s3", "s2", "s1")));
-			default -> throw new IllegalStateException(question.type());
-		};
-		Response right = switch (question.type()) {
-			case "single_choice" -> choices("a");
-			case "multiple_response" -> choices("a", "b");
-			case "true_false" -> choices(QuizYaml.trueFalse(id) ? "true" : "false");
-			case "short_answer" -> new Response.Text("SSE-KMS");
-			case "numeric" -> new Response.Text("3");
-			case "matching" -> new Response.Pairs(Map.of("i1", "o1", "i2", "o2", "i3", "o3"));
-			default -> new Response.Order(List.of("s1", "s2", "s3", "s4"));
-		};
-		return new Item(id, String.join("\n", question.question().info().topics()), answer(question, right),
-				wrong.stream().map(response -> answer(question, response)).toList());
-	}
-
-	static Response choices(String... ids) {
-		return new Response.Choices(List.of(ids));
-	}
-
-	static Answer answer(QuizQuestion question, Response response) {
-		return new Answer(encode(response), question.question().grade(response).fraction());
-	}
-
-	/** A response as the quiz module stores it: a kind letter, a colon, URL-encoded values. */
-	static String encode(Response response) {
-		if (response instanceof Response.Choices choices) {
-			return "C:" + join(choices.ids());
-		}
-		if (response instanceof Response.Text text) {
-			return "T:" + URLEncoder.encode(text.value(), StandardCharsets.UTF_8);
-		}
-		if (response instanceof Response.Pairs pairs) {
-			return "P:" + pairs.matches().entrySet().stream()
-				.map(pair -> URLEncoder.encode(pair.getKey(), StandardCharsets.UTF_8) + "="
-						+ URLEncoder.encode(pair.getValue(), StandardCharsets.UTF_8))
-				.sorted()
-				.collect(Collectors.joining(","));
-		}
-		if (response instanceof Response.Order order) {
-			return "O:" + join(order.ids());
-		}
-		return "B:";
-	}
-
-	static String join(List<String> values) {
-		return values.stream().map(value -> URLEncoder.encode(value, StandardCharsets.UTF_8)).collect(Collectors.joining(","));
-	}
-
 	/** The prepared inserts, filled a learner at a time and sent in batches, parents before children. */
-	static final class Rows implements AutoCloseable {
+	static final class Rows {
 
 		final List<PreparedStatement> inOrder = new ArrayList<>();
 		final PreparedStatement account, role, attempt, answer, grade, score, result, card, completion, visit, course;
@@ -275,17 +168,23 @@ public class ProgressSeed {
 		long courses;
 
 		Rows(Connection db) throws SQLException {
-			account = prepare(db, "INSERT INTO account (id, public_id, username, display_name, password_hash, created_at, version) VALUES (?, ?, ?, ?, ?, ?, 0)");
+			account = prepare(db, "INSERT INTO account (id, public_id, username, display_name, password_hash, created_at,"
+					+ " version) VALUES (?, ?, ?, ?, ?, ?, 0)");
 			role = prepare(db, "INSERT INTO account_role (account_id, role) VALUES (?, 'LEARNER')");
-			attempt = prepare(db, "INSERT INTO quiz_attempt (id, public_id, quiz_id, learner, attempt_number, seed, question_ids, started_at,"
-					+ " deadline, state, score, max_score, passed, graded_at, late, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 'SUBMITTED', ?, ?, ?, ?, FALSE, 1)");
+			attempt = prepare(db, "INSERT INTO quiz_attempt (id, public_id, quiz_id, learner, attempt_number, seed, question_ids,"
+					+ " started_at, deadline, state, score, max_score, passed, graded_at, late, version)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 'SUBMITTED', ?, ?, ?, ?, FALSE, 1)");
 			answer = prepare(db, "INSERT INTO quiz_attempt_answer (attempt_id, question_id, response) VALUES (?, ?, ?)");
 			grade = prepare(db, "INSERT INTO quiz_attempt_grade (attempt_id, question_id, fraction) VALUES (?, ?, ?)");
-			score = prepare(db, "INSERT INTO quiz_score (attempt_id, learner, quiz_id, attempt_number, percent, passed, graded_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-			result = prepare(db, "INSERT INTO question_result (learner, quiz_id, question_id, topics, fraction, answered_at, answered_in) VALUES (?, ?, ?, ?, ?, ?, 'QUIZ')");
+			score = prepare(db, "INSERT INTO quiz_score (attempt_id, learner, quiz_id, attempt_number, percent, passed, graded_at)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?)");
+			result = prepare(db, "INSERT INTO question_result (learner, quiz_id, question_id, topics, fraction, answered_at,"
+					+ " answered_in) VALUES (?, ?, ?, ?, ?, ?, 'QUIZ')");
 			// What ReviewCard.firstMiss gives a question missed in a quiz: no repetitions, ease 2.5, due a day later.
-			card = prepare(db, "INSERT INTO review_card (learner, quiz_id, question_id, repetitions, ease, interval_days, due_at, retired, version) VALUES (?, ?, ?, 0, 2.5, 1, ?, FALSE, 0)");
-			completion = prepare(db, "INSERT INTO lesson_completion (learner, course_slug, lesson_source, completed_at, completed_by) VALUES (?, ?, ?, ?, 'QUIZ')");
+			card = prepare(db, "INSERT INTO review_card (learner, quiz_id, question_id, repetitions, ease, interval_days, due_at,"
+					+ " retired, version) VALUES (?, ?, ?, 0, 2.5, 1, ?, FALSE, 0)");
+			completion = prepare(db, "INSERT INTO lesson_completion (learner, course_slug, lesson_source, completed_at,"
+					+ " completed_by) VALUES (?, ?, ?, ?, 'QUIZ')");
 			visit = prepare(db, "INSERT INTO lesson_visit (learner, course_slug, lesson_source, visited_at) VALUES (?, ?, ?, ?)");
 			course = prepare(db, "INSERT INTO course_completion (learner, course_slug, completed_at) VALUES (?, ?, ?)");
 		}
@@ -301,7 +200,7 @@ public class ProgressSeed {
 		 * pass it (which completes its lesson), getting better with each try; past the last one they
 		 * retake quizzes at random. Attempts are spread from the day they joined until an hour ago.
 		 */
-		void learner(int number, String hash, int count, List<Exam> exams, String courseSlug) throws SQLException {
+		void learner(int number, String hash, int count, List<SeedQuizzes.Exam> exams, String courseSlug) throws SQLException {
 			// A generator of the learner's own: the same learner gets the same history, whatever the others get.
 			Random random = new Random(number * 0x9E3779B97F4A7C15L);
 			String learner = publicId(number);
@@ -323,7 +222,7 @@ public class ProgressSeed {
 			Map<List<String>, Instant> lastMiss = new LinkedHashMap<>();
 			Instant[] passedAt = new Instant[exams.size()];
 			int next = 0;
-			Exam last = null;
+			SeedQuizzes.Exam last = null;
 			Instant lastGraded = joined;
 			double elapsed = 0;
 			for (int a = 0; a < count; a++) {
@@ -331,15 +230,16 @@ public class ProgressSeed {
 				Instant startedAt = joined.plusSeconds((long) (span * elapsed / total));
 				Instant gradedAt = startedAt.plusSeconds(180 + random.nextInt(720));
 				int index = next < exams.size() ? next : random.nextInt(exams.size());
-				Exam exam = exams.get(index);
+				SeedQuizzes.Exam exam = exams.get(index);
 				String quizId = exam.quiz().id();
 				int tryNumber = tries.merge(quizId, 1, Integer::sum);
 				double right = Math.min(0.97, skill + 0.12 * (tryNumber - 1));
 				long id = ++attempts;
 				String attemptPublicId = orderedId(id, "attempt");
 				double points = 0;
-				for (Item item : exam.items()) {
-					Answer given = random.nextDouble() < right ? item.right() : item.wrong().get(random.nextInt(item.wrong().size()));
+				for (SeedQuizzes.Item item : exam.items()) {
+					SeedQuizzes.Answer given = random.nextDouble() < right ? item.right()
+							: item.wrong().get(random.nextInt(item.wrong().size()));
 					set(answer, id, item.id(), given.stored());
 					set(grade, id, item.id(), given.fraction());
 					set(result, learner, quizId, item.id(), item.topics(), given.fraction(), at(gradedAt));
@@ -371,7 +271,7 @@ public class ProgressSeed {
 				cards++;
 			}
 			// Having passed a quiz, the learner went on to read the next lesson.
-			Exam reading = next < exams.size() && passedAt[exams.indexOf(last)] != null ? exams.get(next) : last;
+			SeedQuizzes.Exam reading = next < exams.size() && passedAt[exams.indexOf(last)] != null ? exams.get(next) : last;
 			set(visit, learner, courseSlug, reading.lessonSource(), at(lastGraded.plusSeconds(60)));
 			if (next == exams.size()) {
 				Instant finished = Arrays.stream(passedAt).max(Instant::compareTo).orElseThrow();
@@ -398,101 +298,11 @@ public class ProgressSeed {
 			}
 		}
 
-		@Override
-		public void close() throws SQLException {
+		void close() throws SQLException {
 			for (PreparedStatement statement : inOrder) {
 				statement.close();
 			}
 		}
 	}
 
-	/** The generated quizzes: ten questions of every type, each tagged with one or two topics. */
-	static final class QuizYaml {
-
-		static final List<String> TYPES = List.of("single_choice", "multiple_response", "true_false", "short_answer",
-				"numeric", "matching", "ordering", "single_choice", "multiple_response", "true_false");
-
-		static final List<String> ANCHORS = List.of("overview", "details", "next-steps", "further-reading");
-
-		static String id(int lesson) {
-			return String.format("big-course-quiz-%02d", lesson);
-		}
-
-		static boolean trueFalse(String questionId) {
-			return questionId.hashCode() % 2 == 0;
-		}
-
-		static String of(int lesson, String lessonFile) {
-			StringBuilder yaml = new StringBuilder();
-			yaml.append("id: ").append(id(lesson)).append('\n')
-				.append("title: \"Lesson ").append(lesson).append(" check\"\n")
-				.append("lessons: [").append(lessonFile).append("]\n")
-				.append("pass_mark: ").append(PASS_MARK).append('\n')
-				.append("attempts: unlimited\n")
-				.append("grading: highest\n")
-				.append("questions:\n");
-			for (int j = 1; j <= QUESTIONS_PER_QUIZ; j++) {
-				String type = TYPES.get(j - 1);
-				String id = String.format("q%02d", j);
-				List<String> topics = new ArrayList<>(List.of(TOPICS.get((lesson + j) % TOPICS.size())));
-				if (j % 2 == 0) {
-					String second = TOPICS.get((lesson * 3 + j + 5) % TOPICS.size());
-					if (!topics.contains(second)) {
-						topics.add(second);
-					}
-				}
-				yaml.append("  - id: ").append(id).append('\n')
-					.append("    type: ").append(type).append('\n')
-					.append("    prompt: \"Lesson ").append(lesson).append(", question ").append(j)
-					.append(": which is right about ").append(topics.get(0)).append("?\"\n")
-					.append("    topics: [").append(String.join(", ", topics)).append("]\n")
-					.append("    explanation: \"The lesson explains it in its ").append(ANCHORS.get(j % ANCHORS.size()))
-					.append(" section.\"\n")
-					.append("    lesson: ").append(lessonFile).append('#').append(ANCHORS.get(j % ANCHORS.size())).append('\n')
-					.append(body(type, id));
-			}
-			return yaml.toString();
-		}
-
-		static String body(String type, String id) {
-			return switch (type) {
-				case "single_choice" -> """
-						    choices:
-						      - {id: a, text: "The customer", correct: true}
-						      - {id: b, text: "The provider"}
-						      - {id: c, text: "Nobody"}
-						""";
-				case "multiple_response" -> """
-						    choices:
-						      - {id: a, text: "Protect the data", correct: true}
-						      - {id: b, text: "Decide who may read it", correct: true}
-						      - {id: c, text: "Patch the hypervisor"}
-						      - {id: d, text: "Guard the data centre"}
-						""";
-				case "true_false" -> "    answer: " + trueFalse(id) + "\n";
-				case "short_answer" -> """
-						    answers:
-						      - {text: SSE-KMS}
-						""";
-				case "numeric" -> "    answer: 3\n";
-				case "matching" -> """
-						    items:
-						      - {id: i1, text: Amazon EC2, match: o1}
-						      - {id: i2, text: Amazon EMR, match: o2}
-						      - {id: i3, text: Amazon DynamoDB, match: o3}
-						    options:
-						      - {id: o1, text: Infrastructure}
-						      - {id: o2, text: Container}
-						      - {id: o3, text: Abstract}
-						""";
-				default -> """
-						    items:
-						      - {id: s1, text: Amazon EC2}
-						      - {id: s2, text: Amazon EMR}
-						      - {id: s3, text: Amazon Redshift}
-						      - {id: s4, text: Amazon S3}
-						""";
-			};
-		}
-	}
 }
