@@ -17,7 +17,9 @@
 # 512 in all, which registration logs in), and the run reuses those sessions: by default a client
 # moves on to its next learner every 3 attempts, round its own learners, as a real learner has a
 # handful of attempts and a submit reads the learner's attempts to apply the review rules. The JIT
-# compiler needs over a minute on two cores, hence the long warm-up.
+# compiler needs over a minute on two cores, hence the long warm-up. After the run it checks that
+# every graded attempt is stored once, and waits (PROGRESS_WAIT, 60 s at most) until the progress
+# module, which hears of each one by an event after the response, has kept a score for each.
 # Then the same flow again from wrk (if installed) over the same sessions, whose light client shows
 # the server's own rate. Everything runs on the loopback address only.
 set -euo pipefail
@@ -33,6 +35,7 @@ TARGET=${TARGET:-500}
 QUESTIONS=${QUESTIONS:-20}
 ATTEMPTS_PER_LEARNER=${ATTEMPTS_PER_LEARNER:-3}
 LEARNERS_PER_CLIENT=${LEARNERS_PER_CLIENT:-32}
+PROGRESS_WAIT=${PROGRESS_WAIT:-60}
 QUIZ=shared-responsibility-check
 
 command -v curl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null; }
@@ -92,7 +95,7 @@ curl -fsS "$base/api/quizzes/$QUIZ" | grep -q "\"questions\":$questions," \
 classes="$work/classes"
 javac -d "$classes" bench/src/SubmissionBench.java
 java -cp "$classes" SubmissionBench "$base" "$QUIZ" "$CLIENTS" "$WARMUP" "$MEASURE" "$BASELINE" "$ATTEMPTS_PER_LEARNER" \
-  "$LEARNERS_PER_CLIENT" "$work/sessions.txt" | tee "$work/out.txt"
+  "$LEARNERS_PER_CLIENT" "$work/sessions.txt" "$PROGRESS_WAIT" | tee "$work/out.txt"
 result=$(grep '^RESULT ' "$work/out.txt")
 # The same flow from wrk, whose client costs the two cores far less than Java's HTTP client: the
 # server's own rate, over the sessions the Java client logged in. Skipped when wrk is missing.
@@ -111,7 +114,7 @@ fi
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$result"; }
 rate=$(field rate); p50=$(field p50); p99=$(field p99); errors=$(field errors)
 baseline=$(field baseline); mismatched=$(field mismatched); learners=$(field learners); history=$(field history)
-signups=$(field signups)
+signups=$(field signups); unscored=$(field unscored); lag=$(field lag)
 server_errors=$(grep -cE '^[0-9-]+T.* ERROR ' "$work/app.log" || true)
 
 echo
@@ -131,6 +134,9 @@ printf '%-30s %10s\n' "registrations/s (Argon2)" "$signups"
 [ -n "$wrk_rate" ] && printf '%-30s %10s\n' "graded attempts/s, wrk client" "$wrk_rate (failed: $wrk_failed)"
 echo "submissions / baseline: $(awk -v a="$rate" -v b="$baseline" 'BEGIN { printf "%.1f", 100 * a / b }')%"
 echo "learners whose submitted count matches the server's: $(( learners - mismatched )) of $learners"
+echo "learners with a progress score for every graded attempt: $(( learners - unscored )) of $learners" \
+  "(the last caught up $lag s after the Java client's last submit; waited up to $PROGRESS_WAIT s)"
 verdict() { if [ "$1" = 1 ]; then echo PASS; else echo MISS; fi; }
 echo "graded attempts/s: $rate (target >= $TARGET): $(verdict "$(awk -v r="$rate" -v t="$TARGET" 'BEGIN { print (r >= t) }')")"
-echo "errors: $errors (target 0): $(verdict "$([ "$errors" = 0 ] && [ "$mismatched" = 0 ] && echo 1 || echo 0)")"
+ok=$([ "$errors" = 0 ] && [ "$mismatched" = 0 ] && [ "$unscored" = 0 ] && echo 1 || echo 0)
+echo "errors: $errors, miscounted learners $mismatched, learners missing scores $unscored (target 0): $(verdict "$ok")"

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,9 +28,11 @@ import java.util.regex.Pattern;
  * learners (registration logs the learner in; a name already taken on a reused database logs in
  * instead), so the slow password hashing stays out of the measured phases. Then it warms up,
  * measures, measures a trivial GET with the same clients as this run's baseline, and checks every
- * learner's submitted count against the server's.
+ * learner's submitted count against the server's, and then that the progress module (which hears of
+ * each graded attempt by an event, after the response) kept a score for every one of them.
  *
- * <pre>java SubmissionBench BASE_URL QUIZ_ID CLIENTS WARMUP_S MEASURE_S BASELINE_S ATTEMPTS_PER_LEARNER LEARNERS_PER_CLIENT SESSIONS_FILE</pre>
+ * <pre>java SubmissionBench BASE_URL QUIZ_ID CLIENTS WARMUP_S MEASURE_S BASELINE_S ATTEMPTS_PER_LEARNER LEARNERS_PER_CLIENT
+ *     SESSIONS_FILE PROGRESS_WAIT_S</pre>
  *
  * Every {@code ATTEMPTS_PER_LEARNER} graded attempts (0: never) a client moves on to its next
  * learner, round the {@code LEARNERS_PER_CLIENT} it registered. The logged-in sessions are written
@@ -45,6 +48,8 @@ public class SubmissionBench {
 	private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
 	private static final Pattern HEADER = Pattern.compile("\"headerName\":\"([^\"]+)\"");
 	private static final Pattern SESSION = Pattern.compile("^(JSESSIONID=[^;]+)");
+	// In "download my data", a score the progress module keeps; an attempt's own record has "state" after "attempt".
+	private static final Pattern SCORE = Pattern.compile("\"attempt\":\\d+,\"percent\"");
 
 	/** Not among the common passwords the portal refuses; the same for every learner of the run. */
 	static final String PASSWORD = "bench-submissions-7Q";
@@ -84,6 +89,7 @@ public class SubmissionBench {
 		String csrfHeader;
 		String csrfToken;
 		int before; // submitted attempts the server listed before the run, on a reused database
+		int scoresBefore; // and the scores progress kept of them
 		int submitted; // by this learner in this run, over all phases, to compare with what the server reports
 
 		Learner(String username) {
@@ -130,6 +136,7 @@ public class SubmissionBench {
 			// The token stays with the session, but login hands out a new one: ask again either way.
 			csrf(learner);
 			learner.before = submittedOnServer(learner);
+			learner.scoresBefore = scoresOnServer(learner);
 			learners.add(learner);
 		}
 
@@ -149,6 +156,16 @@ public class SubmissionBench {
 		int submittedOnServer(Learner learner) throws Exception {
 			String quiz = get(learner, "/api/quizzes/" + quizId).body();
 			return quiz.split("\"state\":\"submitted\"", -1).length - 1;
+		}
+
+		/** The scores the progress module keeps for the learner: one per graded attempt, once its event is handled. */
+		int scoresOnServer(Learner learner) throws Exception {
+			Matcher score = SCORE.matcher(get(learner, "/me/data.json").body());
+			int count = 0;
+			while (score.find()) {
+				count++;
+			}
+			return count;
 		}
 
 		HttpResponse<String> get(Learner learner, String path) throws Exception {
@@ -317,6 +334,7 @@ public class SubmissionBench {
 		// Learners who never change need only one each.
 		int perClient = rotate == 0 ? 1 : Integer.parseInt(args[7]);
 		Path sessionsFile = Path.of(args[8]);
+		double progressWait = Double.parseDouble(args[9]);
 		List<Client> clients = new ArrayList<>();
 		for (int i = 0; i < clientCount; i++) {
 			clients.add(new Client(args[0], quizId, rotate));
@@ -361,6 +379,35 @@ public class SubmissionBench {
 			}
 			return null;
 		});
+
+		// Each graded attempt is handed to the progress module by an event, after the response: wait
+		// (up to progressWait seconds) until every learner's scores are all there. The lag is when the
+		// last learner caught up, not counting any still behind at the end.
+		long waitStarted = System.nanoTime();
+		Map<Learner, Client> clientOf = new HashMap<>();
+		clients.forEach(client -> client.learners.forEach(learner -> clientOf.put(learner, client)));
+		List<Learner> behind = new ArrayList<>(clientOf.keySet());
+		double progressLag = 0;
+		while (true) {
+			List<Learner> still = new ArrayList<>();
+			for (Learner learner : behind) {
+				if (clientOf.get(learner).scoresOnServer(learner) - learner.scoresBefore != learner.submitted) {
+					still.add(learner);
+				}
+			}
+			if (still.size() < behind.size()) {
+				progressLag = (System.nanoTime() - waitStarted) / 1e9;
+			}
+			behind = still;
+			if (behind.isEmpty() || System.nanoTime() - waitStarted > progressWait * 1e9) {
+				break;
+			}
+			Thread.sleep(1000);
+		}
+		for (Learner learner : behind) {
+			System.out.printf("learner %s: progress kept %d scores of %d graded attempts after %.0f s%n", learner.username,
+					clientOf.get(learner).scoresOnServer(learner) - learner.scoresBefore, learner.submitted, progressWait);
+		}
 		pool.shutdown();
 		try (PrintWriter sessions = new PrintWriter(Files.newBufferedWriter(sessionsFile))) {
 			clients.forEach(client -> client.learners
@@ -374,8 +421,9 @@ public class SubmissionBench {
 		System.out.printf("measured: %d graded attempts in %.1f s, errors %s%n", run.graded(), run.seconds(), run.errors());
 		System.out.printf("baseline: %d GET /api/csrf in %.1f s, p50 %.2f ms, errors %s%n", trivial.graded(), trivial.seconds(),
 				trivial.percentileMs(0.50), trivial.errors());
-		System.out.printf("RESULT rate=%.1f p50=%.2f p99=%.2f errors=%d baseline=%.1f learners=%d mismatched=%d history=%.0f signups=%.1f%n",
-				run.graded() / run.seconds(), run.percentileMs(0.50), run.percentileMs(0.99), errors,
-				trivial.graded() / trivial.seconds(), learnerCount, mismatched[0], history, learnerCount / signUpSeconds);
+		System.out.printf("RESULT rate=%.1f p50=%.2f p99=%.2f errors=%d baseline=%.1f learners=%d mismatched=%d history=%.0f"
+				+ " signups=%.1f unscored=%d lag=%.0f%n", run.graded() / run.seconds(), run.percentileMs(0.50),
+				run.percentileMs(0.99), errors, trivial.graded() / trivial.seconds(), learnerCount, mismatched[0], history,
+				learnerCount / signUpSeconds, behind.size(), progressLag);
 	}
 }
