@@ -8,7 +8,7 @@
 #   bench/progress.sh --reuse                  # measure on the database seeded last time, if any
 #   bench/progress.sh --port 19082             # or PORT=19082
 #   WARMUP=60 ROUNDS=500 bench/progress.sh --reuse
-#   LEARNERS=1000 ATTEMPTS=20000 bench/progress.sh      # a smaller database, seeded in seconds
+#   LEARNERS=1000 ATTEMPTS=20000 bench/progress.sh      # a smaller database, seeded in under a minute
 #
 # The database (H2 file, the default durable configuration) holds what the portal itself would
 # have written for LEARNERS learners (10,000) who made ATTEMPTS graded quiz attempts (200,000,

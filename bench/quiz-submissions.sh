@@ -13,7 +13,7 @@
 #   KEEP=1 bench/quiz-submissions.sh           # keep the temporary folder (database, content, app log)
 #
 # A quiz attempt needs a login, and passwords are hashed with Argon2, slow on purpose (tens of ms a
-# hash here). So before the warm-up each client registers LEARNERS_PER_CLIENT learners (default 32:
+# hash, more on a busy machine). So before the warm-up each client registers LEARNERS_PER_CLIENT learners (default 32:
 # 512 in all, which registration logs in), and the run reuses those sessions: by default a client
 # moves on to its next learner every 3 attempts, round its own learners, as a real learner has a
 # handful of attempts and a submit reads the learner's attempts to apply the review rules. The JIT
