@@ -1,14 +1,20 @@
-import java.net.CookieManager;
+import java.io.PrintWriter;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,14 +23,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Drives quiz submissions over the JSON API: N clients, each its own learner (own cookie session),
- * each iteration starting an attempt and submitting it. Warms up, measures, then measures a trivial
- * GET with the same clients as this run's baseline, and checks every learner's submitted count
- * against the server's.
+ * Drives quiz submissions over the JSON API: N clients, each with its own connection and its own
+ * learners, each iteration starting an attempt and submitting it. First every client registers its
+ * learners (registration logs the learner in; a name already taken on a reused database logs in
+ * instead), so the slow password hashing stays out of the measured phases. Then it warms up,
+ * measures, measures a trivial GET with the same clients as this run's baseline, and checks every
+ * learner's submitted count against the server's, and then that the progress module (which hears of
+ * each graded attempt by an event, after the response) kept a score for every one of them.
  *
- * <pre>java SubmissionBench BASE_URL QUIZ_ID CLIENTS WARMUP_S MEASURE_S BASELINE_S [ATTEMPTS_PER_LEARNER]</pre>
+ * <pre>java SubmissionBench BASE_URL QUIZ_ID CLIENTS WARMUP_S MEASURE_S BASELINE_S ATTEMPTS_PER_LEARNER LEARNERS_PER_CLIENT
+ *     SESSIONS_FILE PROGRESS_WAIT_S</pre>
  *
- * The last line is machine-readable ({@code RESULT key=value ...}) for the calling script.
+ * Every {@code ATTEMPTS_PER_LEARNER} graded attempts (0: never) a client moves on to its next
+ * learner, round the {@code LEARNERS_PER_CLIENT} it registered. The logged-in sessions are written
+ * to {@code SESSIONS_FILE}, one a line ({@code cookie header token}), for the wrk script. The last
+ * line is machine-readable ({@code RESULT key=value ...}) for the calling script.
  */
 public class SubmissionBench {
 
@@ -34,6 +47,12 @@ public class SubmissionBench {
 	private static final Pattern ATTEMPT_ID = Pattern.compile("^\\{\"id\":\"([^\"]+)\"");
 	private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
 	private static final Pattern HEADER = Pattern.compile("\"headerName\":\"([^\"]+)\"");
+	private static final Pattern SESSION = Pattern.compile("^(JSESSIONID=[^;]+)");
+	// In "download my data", a score the progress module keeps; an attempt's own record has "state" after "attempt".
+	private static final Pattern SCORE = Pattern.compile("\"attempt\":\\d+,\"percent\"");
+
+	/** Not among the common passwords the portal refuses; the same for every learner of the run. */
+	static final String PASSWORD = "bench-submissions-7Q";
 
 	/** Answers by the bundled quiz's question ids; padded copies end in "-copyN" and get the same answer. */
 	private static final Map<String, String> ANSWERS = Map.of(
@@ -63,56 +82,126 @@ public class SubmissionBench {
 		}
 	}
 
-	/**
-	 * One client thread's learner: a client of its own, so its own connection and cookie jar
-	 * (JSESSIONID). Every {@code rotate} graded attempts (0: never) it becomes a new learner, with
-	 * a new session and so an empty history.
-	 */
+	/** A registered, logged-in learner: a session cookie and its CSRF token. */
 	static final class Learner {
+		final String username;
+		String cookie;
+		String csrfHeader;
+		String csrfToken;
+		int before; // submitted attempts the server listed before the run, on a reused database
+		int scoresBefore; // and the scores progress kept of them
+		int submitted; // by this learner in this run, over all phases, to compare with what the server reports
+
+		Learner(String username) {
+			this.username = username;
+		}
+	}
+
+	/**
+	 * One client thread: a connection of its own, and the learners it registered, one of them current.
+	 * Cookies are kept per learner by hand: a cookie jar per learner would mean a client (and its
+	 * selector thread) per learner.
+	 */
+	static final class Client {
 		final String base;
 		final String quizId;
 		final int rotate;
-		HttpClient http;
-		String csrfHeader;
-		String csrfToken;
-		int submitted; // by the current learner, over all phases, to compare with what the server reports
+		final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5)).build();
+		final List<Learner> learners = new ArrayList<>();
+		int current;
+		int sinceSwitch;
 
-		Learner(String base, String quizId, int rotate) throws Exception {
+		Client(String base, String quizId, int rotate) {
 			this.base = base;
 			this.quizId = quizId;
 			this.rotate = rotate;
-			renew();
 		}
 
-		void renew() throws Exception {
-			http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-				.connectTimeout(Duration.ofSeconds(5)).build();
-			String body = get("/api/csrf").body();
-			csrfHeader = find(HEADER, body);
-			csrfToken = find(TOKEN, body);
-			submitted = 0;
+		/** Registers a learner, or logs in when the name is taken, and keeps the logged-in session. */
+		void signUp(String username) throws Exception {
+			Learner learner = new Learner(username);
+			csrf(learner);
+			String form = form("displayName", "Bench " + username, "username", username, "password", PASSWORD,
+					"confirmPassword", PASSWORD, "_csrf", learner.csrfToken);
+			HttpResponse<String> registered = post(learner, "/register", "application/x-www-form-urlencoded", form);
+			if (registered.statusCode() == 400 && registered.body().contains("This username is taken")) {
+				HttpResponse<String> loggedIn = post(learner, "/login", "application/x-www-form-urlencoded",
+						form("username", username, "password", PASSWORD, "_csrf", learner.csrfToken));
+				requireRedirectHome(loggedIn, "login of " + username);
+			}
+			else {
+				requireRedirectHome(registered, "registration of " + username);
+			}
+			// The token stays with the session, but login hands out a new one: ask again either way.
+			csrf(learner);
+			learner.before = submittedOnServer(learner);
+			learner.scoresBefore = scoresOnServer(learner);
+			learners.add(learner);
 		}
 
-		HttpResponse<String> get(String path) throws Exception {
-			return send(HttpRequest.newBuilder(URI.create(base + path)));
+		private void csrf(Learner learner) throws Exception {
+			String body = get(learner, "/api/csrf").body();
+			learner.csrfHeader = find(HEADER, body);
+			learner.csrfToken = find(TOKEN, body);
 		}
 
-		HttpResponse<String> post(String path, String json) throws Exception {
-			return send(HttpRequest.newBuilder(URI.create(base + path)).header(csrfHeader, csrfToken)
-				.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+		private static void requireRedirectHome(HttpResponse<String> response, String what) {
+			String to = response.headers().firstValue("Location").orElse("");
+			if (response.statusCode() != 302 || to.contains("/register") || to.contains("/login")) {
+				throw new IllegalStateException(what + " failed: " + response.statusCode() + " " + to);
+			}
 		}
 
-		HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-			return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+		int submittedOnServer(Learner learner) throws Exception {
+			String quiz = get(learner, "/api/quizzes/" + quizId).body();
+			return quiz.split("\"state\":\"submitted\"", -1).length - 1;
 		}
 
-		/** Start + submit: one graded attempt when the submit answers 200. */
-		void attempt(Tally tally) {
-			try {
-				if (rotate > 0 && submitted == rotate) {
-					renew();
+		/** The scores the progress module keeps for the learner: one per graded attempt, once its event is handled. */
+		int scoresOnServer(Learner learner) throws Exception {
+			Matcher score = SCORE.matcher(get(learner, "/me/data.json").body());
+			int count = 0;
+			while (score.find()) {
+				count++;
+			}
+			return count;
+		}
+
+		HttpResponse<String> get(Learner learner, String path) throws Exception {
+			return send(learner, HttpRequest.newBuilder(URI.create(base + path)));
+		}
+
+		HttpResponse<String> post(Learner learner, String path, String type, String body) throws Exception {
+			return send(learner, HttpRequest.newBuilder(URI.create(base + path)).header(learner.csrfHeader, learner.csrfToken)
+				.header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
+		}
+
+		/** Sends with the learner's session cookie, and keeps the new one when the server changes it. */
+		HttpResponse<String> send(Learner learner, HttpRequest.Builder request) throws Exception {
+			if (learner.cookie != null) {
+				request.header("Cookie", learner.cookie);
+			}
+			HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			for (String set : response.headers().allValues("Set-Cookie")) {
+				Matcher session = SESSION.matcher(set);
+				if (session.find()) {
+					learner.cookie = session.group(1);
 				}
-				HttpResponse<String> started = post("/api/quizzes/" + quizId + "/attempts", "");
+			}
+			return response;
+		}
+
+		/** Start + submit as the current learner: one graded attempt when the submit answers 200. */
+		void attempt(Tally tally) {
+			if (rotate > 0 && sinceSwitch == rotate) {
+				current = (current + 1) % learners.size();
+				sinceSwitch = 0;
+			}
+			Learner learner = learners.get(current);
+			try {
+				HttpResponse<String> started = post(learner, "/api/quizzes/" + quizId + "/attempts", "application/json", "");
 				// 200 is a resumed attempt, left open by an earlier failed submit: still one to grade.
 				if (started.statusCode() != 201 && started.statusCode() != 200) {
 					tally.error("start " + started.statusCode());
@@ -121,11 +210,13 @@ public class SubmissionBench {
 				String attemptId = find(ATTEMPT_ID, started.body());
 				String answers = answers(started.body());
 				long sent = System.nanoTime();
-				HttpResponse<String> graded = post("/api/quizzes/" + quizId + "/attempts/" + attemptId + "/submission", answers);
+				HttpResponse<String> graded = post(learner, "/api/quizzes/" + quizId + "/attempts/" + attemptId + "/submission",
+						"application/json", answers);
 				long took = System.nanoTime() - sent;
 				if (graded.statusCode() == 200 && graded.body().contains("\"percent\"")) {
 					tally.latency(took);
-					submitted++;
+					learner.submitted++;
+					sinceSwitch++;
 				}
 				else {
 					tally.error("submit " + graded.statusCode());
@@ -139,7 +230,7 @@ public class SubmissionBench {
 		void trivial(Tally tally) {
 			try {
 				long sent = System.nanoTime();
-				int status = get("/api/csrf").statusCode();
+				int status = get(learners.get(current), "/api/csrf").statusCode();
 				if (status == 200) {
 					tally.latency(System.nanoTime() - sent);
 				}
@@ -167,6 +258,15 @@ public class SubmissionBench {
 		return json.append("}}").toString();
 	}
 
+	static String form(String... namesAndValues) {
+		StringBuilder form = new StringBuilder();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			form.append(i == 0 ? "" : "&").append(namesAndValues[i]).append('=')
+				.append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+		}
+		return form.toString();
+	}
+
 	static String find(Pattern pattern, String text) {
 		Matcher matcher = pattern.matcher(text);
 		if (!matcher.find()) {
@@ -175,16 +275,16 @@ public class SubmissionBench {
 		return matcher.group(1);
 	}
 
-	/** Runs every learner on its own thread until the deadline; returns the tallies and the seconds taken. */
-	static Phase phase(ExecutorService pool, List<Learner> learners, double seconds, BiConsumer<Learner, Tally> step) throws Exception {
+	/** Runs every client on its own thread until the deadline; returns the tallies and the seconds taken. */
+	static Phase phase(ExecutorService pool, List<Client> clients, double seconds, BiConsumer<Client, Tally> step) throws Exception {
 		long started = System.nanoTime();
 		long deadline = started + (long) (seconds * 1e9);
 		List<Future<Tally>> running = new ArrayList<>();
-		for (Learner learner : learners) {
+		for (Client client : clients) {
 			running.add(pool.submit(() -> {
 				Tally tally = new Tally();
 				while (System.nanoTime() < deadline) {
-					step.accept(learner, tally);
+					step.accept(client, tally);
 				}
 				return tally;
 			}));
@@ -214,45 +314,116 @@ public class SubmissionBench {
 		}
 	}
 
+	/** Runs one task per client on the pool and waits for all of them, failing with the first failure. */
+	static void eachClient(ExecutorService pool, List<Client> clients, java.util.function.Function<Client, Callable<Void>> task)
+			throws Exception {
+		List<Future<Void>> running = new ArrayList<>();
+		for (Client client : clients) {
+			running.add(pool.submit(task.apply(client)));
+		}
+		for (Future<Void> done : running) {
+			done.get();
+		}
+	}
+
 	public static void main(String[] args) throws Exception {
 		String quizId = args[1];
-		int clients = Integer.parseInt(args[2]);
+		int clientCount = Integer.parseInt(args[2]);
 		double warmup = Double.parseDouble(args[3]), measure = Double.parseDouble(args[4]), baseline = Double.parseDouble(args[5]);
-		int rotate = args.length > 6 ? Integer.parseInt(args[6]) : 0;
-		List<Learner> learners = new ArrayList<>();
-		for (int i = 0; i < clients; i++) {
-			learners.add(new Learner(args[0], quizId, rotate));
+		int rotate = Integer.parseInt(args[6]);
+		// Learners who never change need only one each.
+		int perClient = rotate == 0 ? 1 : Integer.parseInt(args[7]);
+		Path sessionsFile = Path.of(args[8]);
+		double progressWait = Double.parseDouble(args[9]);
+		List<Client> clients = new ArrayList<>();
+		for (int i = 0; i < clientCount; i++) {
+			clients.add(new Client(args[0], quizId, rotate));
 		}
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		Phase warm = phase(pool, learners, warmup, Learner::attempt);
+		ExecutorService pool = Executors.newFixedThreadPool(clientCount);
+
+		// Argon2 costs tens of milliseconds a hash by design: every learner pays it once, here.
+		long signUpStarted = System.nanoTime();
+		eachClient(pool, clients, client -> () -> {
+			int number = clients.indexOf(client) + 1;
+			for (int i = 1; i <= perClient; i++) {
+				client.signUp(String.format("bench-%02d-%03d", number, i));
+			}
+			return null;
+		});
+		double signUpSeconds = (System.nanoTime() - signUpStarted) / 1e9;
+		int learnerCount = clientCount * perClient;
+		System.out.printf("registered and logged in %d learners in %.1f s (%.1f/s)%n", learnerCount, signUpSeconds,
+				learnerCount / signUpSeconds);
+
+		Phase warm = phase(pool, clients, warmup, Client::attempt);
 		System.out.printf("warm-up: %d graded attempts in %.1f s (%.0f/s), errors %s%n", warm.graded(), warm.seconds(),
 				warm.graded() / warm.seconds(), warm.errors());
-		Phase run = phase(pool, learners, measure, Learner::attempt);
+		Phase run = phase(pool, clients, measure, Client::attempt);
 		// The same clients on a request that only crosses the filters and the session: what this
 		// machine, at this moment, allows for any request; submissions are reported against it.
-		phase(pool, learners, Math.min(3, baseline), Learner::trivial);
-		Phase trivial = phase(pool, learners, baseline, Learner::trivial);
-		pool.shutdown();
+		phase(pool, clients, Math.min(3, baseline), Client::trivial);
+		Phase trivial = phase(pool, clients, baseline, Client::trivial);
 
 		// Every 200 the client counted must be exactly one submitted attempt on the server, no more.
-		int mismatched = 0;
-		for (Learner learner : learners) {
-			String quiz = learner.get("/api/quizzes/" + quizId).body();
-			int server = quiz.split("\"state\":\"submitted\"", -1).length - 1;
-			if (server != learner.submitted) {
-				mismatched++;
-				System.out.printf("learner mismatch: client counted %d graded, server lists %d submitted%n", learner.submitted, server);
+		int[] mismatched = { 0 };
+		eachClient(pool, clients, client -> () -> {
+			for (Learner learner : client.learners) {
+				int server = client.submittedOnServer(learner) - learner.before;
+				if (server != learner.submitted) {
+					synchronized (mismatched) {
+						mismatched[0]++;
+						System.out.printf("learner %s mismatch: client counted %d graded, server lists %d submitted%n",
+								learner.username, learner.submitted, server);
+					}
+				}
 			}
+			return null;
+		});
+
+		// Each graded attempt is handed to the progress module by an event, after the response: wait
+		// (up to progressWait seconds) until every learner's scores are all there. The lag is when the
+		// last learner caught up, not counting any still behind at the end.
+		long waitStarted = System.nanoTime();
+		Map<Learner, Client> clientOf = new HashMap<>();
+		clients.forEach(client -> client.learners.forEach(learner -> clientOf.put(learner, client)));
+		List<Learner> behind = new ArrayList<>(clientOf.keySet());
+		double progressLag = 0;
+		while (true) {
+			List<Learner> still = new ArrayList<>();
+			for (Learner learner : behind) {
+				if (clientOf.get(learner).scoresOnServer(learner) - learner.scoresBefore != learner.submitted) {
+					still.add(learner);
+				}
+			}
+			if (still.size() < behind.size()) {
+				progressLag = (System.nanoTime() - waitStarted) / 1e9;
+			}
+			behind = still;
+			if (behind.isEmpty() || System.nanoTime() - waitStarted > progressWait * 1e9) {
+				break;
+			}
+			Thread.sleep(1000);
+		}
+		for (Learner learner : behind) {
+			System.out.printf("learner %s: progress kept %d scores of %d graded attempts after %.0f s%n", learner.username,
+					clientOf.get(learner).scoresOnServer(learner) - learner.scoresBefore, learner.submitted, progressWait);
+		}
+		pool.shutdown();
+		try (PrintWriter sessions = new PrintWriter(Files.newBufferedWriter(sessionsFile))) {
+			clients.forEach(client -> client.learners
+				.forEach(learner -> sessions.println(learner.cookie + " " + learner.csrfHeader + " " + learner.csrfToken)));
 		}
 
 		// A submit reads the learner's attempts (for the review rules), so the figure depends on how many.
-		double history = learners.stream().mapToInt(learner -> learner.submitted).average().orElse(0);
+		double history = clients.stream().flatMap(client -> client.learners.stream())
+			.mapToInt(learner -> learner.before + learner.submitted).average().orElse(0);
 		int errors = run.errors().values().stream().mapToInt(Integer::intValue).sum();
 		System.out.printf("measured: %d graded attempts in %.1f s, errors %s%n", run.graded(), run.seconds(), run.errors());
 		System.out.printf("baseline: %d GET /api/csrf in %.1f s, p50 %.2f ms, errors %s%n", trivial.graded(), trivial.seconds(),
 				trivial.percentileMs(0.50), trivial.errors());
-		System.out.printf("RESULT rate=%.1f p50=%.2f p99=%.2f errors=%d baseline=%.1f learners=%d mismatched=%d history=%.0f%n",
-				run.graded() / run.seconds(), run.percentileMs(0.50), run.percentileMs(0.99), errors,
-				trivial.graded() / trivial.seconds(), learners.size(), mismatched, history);
+		System.out.printf("RESULT rate=%.1f p50=%.2f p99=%.2f errors=%d baseline=%.1f learners=%d mismatched=%d history=%.0f"
+				+ " signups=%.1f unscored=%d lag=%.0f%n", run.graded() / run.seconds(), run.percentileMs(0.50),
+				run.percentileMs(0.99), errors, trivial.graded() / trivial.seconds(), learnerCount, mismatched[0], history,
+				learnerCount / signUpSeconds, behind.size(), progressLag);
 	}
 }

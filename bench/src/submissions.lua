@@ -1,7 +1,13 @@
--- wrk script for bench/quiz-submissions.sh: the same flow as SubmissionBench (CSRF token, start,
--- submit the answers shown, a new learner every 3 attempts), from a client light enough that the
--- server, not the client, uses the machine. Run with one connection per thread (-t N -c N): each
--- thread is one learner with its own session, stepping through the flow one request at a time.
+-- wrk script for bench/quiz-submissions.sh: the same flow as SubmissionBench (start, submit the
+-- answers shown, the next learner every ATTEMPTS_PER_LEARNER attempts), from a client light enough that the server,
+-- not the client, uses the machine. It reuses the sessions SubmissionBench registered and logged
+-- in, so no password is hashed while it runs:
+--
+--   wrk -tN -cN -d20s -s bench/src/submissions.lua URL -- SESSIONS_FILE N ATTEMPTS_PER_LEARNER
+--
+-- SESSIONS_FILE holds one session a line ("JSESSIONID=... header token"). Run with one connection
+-- per thread (-t N -c N): thread k takes lines k, k + N, k + 2N... as its learners, so no two
+-- threads share a learner, and steps through the flow one request at a time.
 local quiz = "shared-responsibility-check"
 local answers = {
   ["rds-patching"] = '{"choices":["aws"]}',
@@ -13,18 +19,33 @@ local answers = {
   ["more-to-less"] = '{"order":["ec2","redshift","s3"]}',
 }
 local threads = {}
-local step, cookie, header, token, attempt, body = "csrf"
+local learners, rotate, current, step, attempt, body = {}, 0, 1, "start"
 submitted, failed, since_new_learner = 0, 0, 0
 
 function setup(thread)
+  thread:set("index", #threads)
   table.insert(threads, thread)
 end
 
-function request()
-  if step == "csrf" then
-    return wrk.format("GET", "/api/csrf")
+function init(args)
+  local file, count = args[1], tonumber(args[2])
+  rotate = tonumber(args[3])
+  local line_number = 0
+  for line in io.lines(file) do
+    if line_number % count == index then
+      local cookie, header, token = line:match("^(%S+) (%S+) (%S+)$")
+      table.insert(learners, { cookie = cookie, header = header, token = token })
+    end
+    line_number = line_number + 1
   end
-  local headers = { ["Cookie"] = cookie, [header] = token, ["Content-Type"] = "application/json" }
+  if #learners == 0 then
+    error("no session for thread " .. index .. " in " .. file)
+  end
+end
+
+function request()
+  local learner = learners[current]
+  local headers = { ["Cookie"] = learner.cookie, [learner.header] = learner.token, ["Content-Type"] = "application/json" }
   if step == "start" then
     return wrk.format("POST", "/api/quizzes/" .. quiz .. "/attempts", headers, "")
   end
@@ -32,13 +53,8 @@ function request()
 end
 
 function response(status, headers, text)
-  if step == "csrf" then
-    cookie = (headers["Set-Cookie"] or ""):match("(JSESSIONID=[^;]+)")
-    header = text:match('"headerName":"([^"]+)"')
-    token = text:match('"token":"([^"]+)"')
-    step = "start"
-  elseif step == "start" then
-    if status ~= 201 and status ~= 200 then failed = failed + 1; step = "csrf"; return end
+  if step == "start" then
+    if status ~= 201 and status ~= 200 then failed = failed + 1; return end
     attempt = text:match('^{"id":"([^"]+)"')
     local parts = {}
     for id in text:gmatch('"id":"([^"]+)","number":%d+,"type"') do
@@ -49,7 +65,8 @@ function response(status, headers, text)
   else
     if status == 200 then submitted = submitted + 1 else failed = failed + 1 end
     since_new_learner = since_new_learner + 1
-    step = since_new_learner % 3 == 0 and "csrf" or "start"
+    if rotate > 0 and since_new_learner % rotate == 0 then current = current % #learners + 1 end
+    step = "start"
   end
 end
 
