@@ -2,25 +2,53 @@ package io.lectern.progress.internal;
 
 import jakarta.persistence.PersistenceException;
 import java.util.function.Supplier;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs a write that must happen at most once in its own transaction. When a concurrent request
+ * Runs work in its own transaction. A write that must happen at most once: when a concurrent request
+ * committed the same row first, the primary key refuses this one; that is "already done", not an
+ * error, and the caller's own transaction is untouched. Work that two transactions may do to the
+ * same rows at once: run again from the start.
+ *
+ * <p>In detail, for a write that must happen at most once. When a concurrent request
  * committed the same row first, the primary key refuses this one; that is "already done", not an
  * error, and the caller's own transaction is untouched.
  */
 @Component
 class OwnTransaction {
 
+	private static final int TRIES = 5;
+
 	private final TransactionTemplate template;
 
 	OwnTransaction(PlatformTransactionManager transactions) {
 		this.template = new TransactionTemplate(transactions);
 		this.template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Runs work in its own transaction, again from the start when a concurrent transaction got in
+	 * its way (the same row inserted, or changed since it was read), up to {@value #TRIES} times.
+	 */
+	void retrying(Runnable work) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				template.executeWithoutResult(status -> work.run());
+				return;
+			}
+			catch (DataIntegrityViolationException | OptimisticLockingFailureException | PersistenceException clash) {
+				if (attempt == TRIES) {
+					throw clash;
+				}
+				pause(attempt);
+			}
+		}
 	}
 
 	/** @return what the write returned, or {@code false} when the row was there already */
@@ -30,6 +58,16 @@ class OwnTransaction {
 		}
 		catch (DataIntegrityViolationException | PersistenceException alreadyWrittenByAnotherRequest) {
 			return false;
+		}
+	}
+
+	/** A short, growing, jittered wait, so two clashing transactions do not clash again at once. */
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 }

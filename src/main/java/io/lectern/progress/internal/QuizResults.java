@@ -8,7 +8,8 @@ import io.lectern.progress.internal.review.ReviewCard;
 import io.lectern.progress.internal.review.ReviewSchedule;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,9 +27,12 @@ class QuizResults {
 	private final CourseQuizzes courses;
 	private final Completions completions;
 	private final CourseCompletions courseCompletions;
+	private final OwnTransaction ownTransaction;
 
 	QuizResults(ScoreRepository scores, ReviewRepository reviews, EntityManager entities, Quizzes quizzes,
-			CourseQuizzes courses, Completions completions, CourseCompletions courseCompletions) {
+			CourseQuizzes courses, Completions completions, CourseCompletions courseCompletions,
+			OwnTransaction ownTransaction) {
+		this.ownTransaction = ownTransaction;
 		this.scores = scores;
 		this.reviews = reviews;
 		this.entities = entities;
@@ -38,8 +42,19 @@ class QuizResults {
 		this.courseCompletions = courseCompletions;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Runs after the attempt's transaction commits, on its own thread, and is retried when another
+	 * attempt of the same learner, recorded at the same moment, touched the same review card.
+	 * Succeeding marks the event's publication complete; failing five times leaves it for the
+	 * registry to deliver again at the next start.
+	 */
+	@Async
+	@TransactionalEventListener
 	void on(QuizAttemptGraded graded) {
+		ownTransaction.retrying(() -> record(graded));
+	}
+
+	private void record(QuizAttemptGraded graded) {
 		if (scores.existsById(graded.attemptId())) {
 			return;
 		}
