@@ -10,11 +10,13 @@ import java.util.List;
  *
  * @param courses each course with the learner's progress in it
  * @param activity the latest things the learner did, newest first
- * @param scores every graded attempt, oldest first, for the chart and its table
+ * @param scores the latest graded attempts, oldest first, for the chart and its table
+ * @param attempts how many graded attempts there are in all
  * @param mastery each topic the learner has answered questions on, by name
  * @param reviewsDue how many questions are due for review now
  */
-public record Dashboard(List<CourseProgress> courses, List<Activity> activity, List<Score> scores, ScoreChart chart,
+public record Dashboard(List<CourseProgress> courses, List<Activity> activity, List<Score> scores, int attempts,
+		ScoreChart chart,
 		List<Topic> mastery, long reviewsDue) {
 
 	/** Something the learner did, in words, with where it happened. */

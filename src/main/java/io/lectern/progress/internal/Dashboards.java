@@ -32,6 +32,8 @@ public class Dashboards {
 
 	private static final int ACTIVITY_SHOWN = 8;
 
+	static final int CHARTED = 40;
+
 	private final CourseQuizzes courses;
 	private final Quizzes quizzes;
 	private final CompletionRepository completions;
@@ -63,10 +65,13 @@ public class Dashboards {
 		List<CourseCompletion> coursesDone = courseCompletions.findByLearner(learner);
 		List<CourseProgress> progress = progress(learner, completed, graded, coursesDone);
 		List<Dashboard.Score> scoreRows = graded.stream().map(this::score).toList();
-		ScoreChart chart = ScoreChart.of(scoreRows.stream()
+		// The chart and its table show the latest attempts; beyond that many, dots only blur together.
+		List<Dashboard.Score> charted = scoreRows.subList(Math.max(0, scoreRows.size() - CHARTED), scoreRows.size());
+		ScoreChart chart = ScoreChart.of(charted.stream()
 			.map(score -> new ScorePoint(score.quizTitle(), score.gradedAt(), score.percent(), score.passed()))
 			.toList());
-		return new Dashboard(progress, activity(completed, scoreRows, coursesDone), scoreRows, chart, mastery(learner),
+		return new Dashboard(progress, activity(completed, scoreRows, coursesDone), charted, scoreRows.size(), chart,
+				mastery(learner),
 				queue.countDue(learner, clock.instant()));
 	}
 
@@ -128,8 +133,8 @@ public class Dashboards {
 
 	private List<Dashboard.Topic> mastery(String learner) {
 		Map<String, List<GradedAnswer>> byTopic = new TreeMap<>();
-		for (QuestionResult result : results.findByLearnerOrderByAnsweredAt(learner)) {
-			for (String topic : result.topics()) {
+		for (ResultRepository.Answered result : results.findAnswered(learner)) {
+			for (String topic : QuestionResult.topics(result.topics())) {
 				byTopic.computeIfAbsent(topic, any -> new ArrayList<>())
 					.add(new GradedAnswer(result.quizId() + "/" + result.questionId(), result.fraction(),
 							result.answeredAt()));

@@ -63,7 +63,12 @@ public class QuestionResult {
 	}
 
 	public List<String> topics() {
-		return topics.isEmpty() ? List.of() : Arrays.asList(topics.split("\n"));
+		return topics(topics);
+	}
+
+	/** The topic tags as stored, one a line, back as a list. */
+	static List<String> topics(String stored) {
+		return stored.isEmpty() ? List.of() : Arrays.asList(stored.split("\n"));
 	}
 
 	public double fraction() {
