@@ -12,7 +12,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:full", "lectern.admin.username=" + PortalTest.ADMIN,
-				"lectern.admin.password=" + Browser.PASSWORD })
+				"lectern.admin.password=" + Browser.PASSWORD,
+				// Counted statements let tests check that a page's queries stay bounded; no per-session log lines.
+				"spring.jpa.properties.hibernate.generate_statistics=true",
+				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
 public abstract class PortalTest {
 
 	/** The admin that configuration creates at start-up, with {@link Browser#PASSWORD}. */

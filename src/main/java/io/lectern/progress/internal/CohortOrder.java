@@ -57,6 +57,16 @@ public record CohortOrder(Column column, boolean descending) {
 		return clicked == column ? new CohortOrder(column, !descending) : new CohortOrder(clicked, clicked.firstDescending);
 	}
 
+	/** The order in words, as a table's caption says it. */
+	public String describe() {
+		return switch (column) {
+			case NAME -> descending ? "by name, Z to A" : "by name, A to Z";
+			case PROGRESS -> descending ? "most complete first" : "least complete first";
+			case PASSED -> descending ? "most quizzes passed first" : "fewest quizzes passed first";
+			case ACTIVE -> descending ? "most recently active first" : "least recently active first";
+		};
+	}
+
 	/** The {@code aria-sort} value of a column's header: only the sorted column has one. */
 	public String ariaSort(Column header) {
 		return header != column ? null : descending ? "descending" : "ascending";
