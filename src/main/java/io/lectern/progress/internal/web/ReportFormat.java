@@ -14,7 +14,10 @@ public final class ReportFormat {
 	/** Written where a figure cannot be worked out, as for a question nobody has answered yet. */
 	static final String NONE = "–";
 
-	private static final DateTimeFormatter PAGE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+		.withZone(ZoneOffset.UTC);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH)
 		.withZone(ZoneOffset.UTC);
 
 	/** A form spreadsheets read as a date and time. */
@@ -47,8 +50,13 @@ public final class ReportFormat {
 		return String.format(Locale.ROOT, "%.2f", rounded == 0 ? 0.0 : rounded);
 	}
 
-	public String when(Instant instant) {
-		return PAGE_TIME.format(instant);
+	/** The day of a moment, in UTC as every report time is. */
+	public String day(Instant instant) {
+		return DAY.format(instant);
+	}
+
+	public String time(Instant instant) {
+		return TIME.format(instant);
 	}
 
 	public String csvWhen(Instant instant) {
