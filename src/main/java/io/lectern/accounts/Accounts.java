@@ -17,4 +17,10 @@ public interface Accounts {
 
 	/** Display names by learner id, in one query however many are asked for; unknown ids are left out. */
 	Map<String, String> displayNames(Collection<String> learnerIds);
+
+	/**
+	 * The display name of every account, by learner id, in one query: for reports that need most
+	 * learners' names at once, which a list of thousands of ids would make slow.
+	 */
+	Map<String, String> allDisplayNames();
 }

@@ -3,7 +3,7 @@ package io.lectern.web;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The bundled course's first quiz, as tests take it through its pages. */
+/** The bundled course's first quiz (or another of its quizzes), as tests take it through its pages. */
 public final class BundledQuiz {
 
 	public static final String INTRO = "/quizzes/shared-responsibility-check";
@@ -22,23 +22,31 @@ public final class BundledQuiz {
 
 	/** Starts an attempt from the quiz's page, as the Start button does, and returns its address. */
 	public static String start(Browser browser) {
-		browser.get(INTRO);
-		return Browser.location(browser.submit(INTRO + "/attempts"));
+		return start(browser, INTRO);
 	}
 
-	/** Takes the quiz and submits every answer right. */
-	public static void pass(Browser browser) {
-		String attempt = start(browser);
+	/** Starts an attempt at the bundled course's quiz at {@code intro}, and returns its address. */
+	public static String start(Browser browser, String intro) {
+		browser.get(intro);
+		return Browser.location(browser.submit(intro + "/attempts"));
+	}
+
+	/** Takes the quiz at {@code intro} and submits these answers (name, value pairs as the form sends them). */
+	public static void submit(Browser browser, String intro, String... answers) {
+		String attempt = start(browser, intro);
 		browser.get(attempt);
-		List<String> fields = new ArrayList<>(List.of(ALL_RIGHT));
+		List<String> fields = new ArrayList<>(List.of(answers));
 		fields.addAll(List.of("action", "submit"));
 		browser.submit(attempt, fields.toArray(String[]::new));
 	}
 
+	/** Takes the quiz and submits every answer right. */
+	public static void pass(Browser browser) {
+		submit(browser, INTRO, ALL_RIGHT);
+	}
+
 	/** Takes the quiz and submits it blank. */
 	public static void fail(Browser browser) {
-		String attempt = start(browser);
-		browser.get(attempt);
-		browser.submit(attempt, "action", "submit");
+		submit(browser, INTRO);
 	}
 }

@@ -13,8 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:full", "lectern.admin.username=" + PortalTest.ADMIN,
 				"lectern.admin.password=" + Browser.PASSWORD,
-				// Tests count the SQL statements a page costs, so that an N+1 fails them.
-				"spring.jpa.properties.hibernate.generate_statistics=true" })
+				// Counted statements let tests check that a page's queries stay bounded; no per-session log lines.
+				"spring.jpa.properties.hibernate.generate_statistics=true",
+				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
 public abstract class PortalTest {
 
 	/** The admin that configuration creates at start-up, with {@link Browser#PASSWORD}. */

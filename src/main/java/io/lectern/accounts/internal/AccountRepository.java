@@ -25,5 +25,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("select a.publicId as publicId, a.displayName as displayName from Account a where a.publicId in :ids")
 	List<Name> findNames(Collection<String> ids);
 
+	@Query("select a.publicId as publicId, a.displayName as displayName from Account a")
+	List<Name> findAllNames();
+
 	Page<Account> findAllByOrderByUsername(Pageable page);
 }

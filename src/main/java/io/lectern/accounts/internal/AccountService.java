@@ -118,4 +118,12 @@ public class AccountService implements Accounts {
 			.stream()
 			.collect(Collectors.toMap(AccountRepository.Name::getPublicId, AccountRepository.Name::getDisplayName));
 	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, String> allDisplayNames() {
+		return accounts.findAllNames()
+			.stream()
+			.collect(Collectors.toMap(AccountRepository.Name::getPublicId, AccountRepository.Name::getDisplayName));
+	}
 }

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -12,4 +13,10 @@ interface CompletionRepository extends JpaRepository<LessonCompletion, LessonCom
 	@Modifying
 	@Query("delete from LessonCompletion c where c.learner = :learner")
 	void deleteByLearner(String learner);
+
+	/** For a cohort: each learner's count of the given lessons completed, and when they completed the last. */
+	@Query("""
+			select new io.lectern.progress.internal.LearnerTally(c.learner, count(c), max(c.completedAt))
+			from LessonCompletion c where c.courseSlug = :course and c.lessonSource in :lessons group by c.learner""")
+	List<LearnerTally> tallyOfCourse(String course, Collection<String> lessons);
 }

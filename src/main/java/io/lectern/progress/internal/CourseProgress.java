@@ -57,8 +57,12 @@ public record CourseProgress(Course course, Map<String, Instant> completedLesson
 	}
 
 	public int percent() {
-		int steps = lessons + quizzes;
-		return steps == 0 ? 0 : 100 * (lessonsCompleted + quizzesPassed) / steps;
+		return percent(lessonsCompleted + quizzesPassed, lessons + quizzes);
+	}
+
+	/** Steps done over all steps, rounded down; the cohort report counts the same way. */
+	static int percent(int done, int steps) {
+		return steps == 0 ? 0 : 100 * done / steps;
 	}
 
 	public boolean complete() {

@@ -42,7 +42,7 @@ public class CourseQuizzes {
 	}
 
 	/** The lessons a quiz belongs to, each with its course. */
-	List<Lesson> lessonsOf(Quiz quiz) {
+	public List<Lesson> lessonsOf(Quiz quiz) {
 		return quiz.lessons().stream().flatMap(source -> catalog.lessonFrom(source).stream()).toList();
 	}
 

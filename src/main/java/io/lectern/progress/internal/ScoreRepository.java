@@ -1,5 +1,6 @@
 package io.lectern.progress.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -12,4 +13,35 @@ interface ScoreRepository extends JpaRepository<QuizScore, String> {
 	@Modifying
 	@Query("delete from QuizScore s where s.learner = :learner")
 	void deleteByLearner(String learner);
+
+	/**
+	 * A learner's best score at a quiz.
+	 *
+	 * @param passes how many of their attempts passed it
+	 */
+	record Best(String learner, String quizId, double percent, long passes) {
+
+		boolean passed() {
+			return passes > 0;
+		}
+	}
+
+	/** For a cohort: how many of the given quizzes each learner passed, and when their last attempt was graded. */
+	@Query("""
+			select new io.lectern.progress.internal.LearnerTally(s.learner,
+				count(distinct case when s.passed = true then s.quizId end), max(s.gradedAt))
+			from QuizScore s where s.quizId in :quizzes group by s.learner""")
+	List<LearnerTally> tallyOfQuizzes(Collection<String> quizzes);
+
+	@Query("""
+			select new io.lectern.progress.internal.ScoreRepository$Best(s.learner, s.quizId, max(s.percent),
+				sum(case when s.passed = true then 1 else 0 end))
+			from QuizScore s where s.quizId in :quizzes and s.learner in :learners group by s.learner, s.quizId""")
+	List<Best> bestOf(Collection<String> quizzes, Collection<String> learners);
+
+	@Query("""
+			select new io.lectern.progress.internal.ScoreRepository$Best(s.learner, s.quizId, max(s.percent),
+				sum(case when s.passed = true then 1 else 0 end))
+			from QuizScore s where s.quizId in :quizzes group by s.learner, s.quizId""")
+	List<Best> bestOfEveryone(Collection<String> quizzes);
 }

@@ -12,4 +12,10 @@ interface VisitRepository extends JpaRepository<LessonVisit, LessonVisit.Key> {
 	@Modifying
 	@Query("delete from LessonVisit v where v.learner = :learner")
 	void deleteByLearner(String learner);
+
+	/** For a cohort: when each learner last read a lesson of the course (one row per learner and course). */
+	@Query("""
+			select new io.lectern.progress.internal.LearnerTally(v.learner, 1L, v.visitedAt)
+			from LessonVisit v where v.courseSlug = :course""")
+	List<LearnerTally> tallyOfCourse(String course);
 }

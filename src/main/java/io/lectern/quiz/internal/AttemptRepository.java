@@ -8,6 +8,14 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
+	/** One graded question of a submitted attempt: the fraction of its points the attempt earned. */
+	record GradeRow(Long attempt, String questionId, Double fraction) {
+	}
+
+	/** One answered question of an attempt, as stored ({@link ResponseCodec}). */
+	record AnswerRow(Long attempt, String questionId, String response) {
+	}
+
 	/**
 	 * An attempt only its own learner can reach: anyone else gets nothing, as if it did not exist.
 	 * Its answers come in the same query (a fetch join, whose translation Hibernate caches, unlike
@@ -26,4 +34,22 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
 	/** A learner's attempts at a quiz, first to last, without their answers: one query. */
 	List<Attempt> findByQuizIdAndLearnerOrderByNumber(String quizId, String learner);
+
+	/**
+	 * Every grade of a quiz's submitted attempts, attempt by attempt in the order they were started:
+	 * one query, flat rows rather than entities, as a quiz may have many thousand attempts.
+	 */
+	@Query("""
+			select new io.lectern.quiz.internal.AttemptRepository$GradeRow(a.id, key(g), value(g))
+			from Attempt a join a.fractions g
+			where a.quizId = :quizId and a.state = io.lectern.quiz.internal.Attempt.State.SUBMITTED
+			order by a.id""")
+	List<GradeRow> submittedGrades(String quizId);
+
+	/** Every answer of a quiz's submitted attempts (blank questions have none), in one query. */
+	@Query("""
+			select new io.lectern.quiz.internal.AttemptRepository$AnswerRow(a.id, key(r), value(r))
+			from Attempt a join a.answers r
+			where a.quizId = :quizId and a.state = io.lectern.quiz.internal.Attempt.State.SUBMITTED""")
+	List<AnswerRow> submittedAnswers(String quizId);
 }

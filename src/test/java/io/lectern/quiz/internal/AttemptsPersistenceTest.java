@@ -108,13 +108,19 @@ class AttemptsPersistenceTest {
 			attempts.submit(QUIZ, attempt.publicId(), "edsger", ids -> Map.of("rds-patching", new Response.Choices(List.of("aws"))));
 		}
 		Statistics statistics = entities.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-
-		Standing standing = attempts.standing(quizzes.quiz(QUIZ).orElseThrow(), "edsger");
+		// The progress module hears each grade after its commit and writes on other threads, counted
+		// here too: the least count of a few reads is the read's own.
+		long least = Long.MAX_VALUE;
+		Standing standing = null;
+		for (int i = 0; i < 20 && least > 1; i++) {
+			statistics.clear();
+			standing = attempts.standing(quizzes.quiz(QUIZ).orElseThrow(), "edsger");
+			least = Math.min(least, statistics.getPrepareStatementCount());
+		}
 
 		assertThat(standing.submitted()).hasSize(3);
 		assertThat(standing.resultPercent()).isPresent();
-		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+		assertThat(least).isEqualTo(1);
 	}
 
 	@Test
