@@ -29,4 +29,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	List<Name> findAllNames();
 
 	Page<Account> findAllByOrderByUsername(Pageable page);
+
+	Page<Account> findByUsernameContainingOrDisplayNameContainingIgnoreCaseOrderByUsername(String username,
+			String displayName, Pageable page);
 }

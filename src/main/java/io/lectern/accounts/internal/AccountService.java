@@ -94,10 +94,17 @@ public class AccountService implements Accounts {
 		events.publishEvent(new LearnerDeleted(learnerId));
 	}
 
-	/** Accounts in username order, a page at a time, with their roles (one query for all of them). */
+	/**
+	 * Accounts in username order, a page at a time, with their roles (one query for all of them);
+	 * with a search, only those whose username or display name contains it.
+	 */
 	@Transactional(readOnly = true)
-	public Page<Account> page(int number, int size) {
-		return accounts.findAllByOrderByUsername(PageRequest.of(Math.max(0, number), size));
+	public Page<Account> page(String search, int number, int size) {
+		PageRequest page = PageRequest.of(Math.max(0, number), size);
+		String term = search == null ? "" : search.strip();
+		return term.isEmpty() ? accounts.findAllByOrderByUsername(page)
+				: accounts.findByUsernameContainingOrDisplayNameContainingIgnoreCaseOrderByUsername(
+						term.toLowerCase(java.util.Locale.ROOT), term, page);
 	}
 
 	@Override

@@ -67,7 +67,7 @@ class InstructorPagesTest extends PortalTest {
 		String name = "0instr-" + UUID.randomUUID().toString().substring(0, 8);
 		new Browser(port).register(name, "Ivy Instructor");
 		Browser admin = admin(port);
-		admin.submit(rolesFormOf(admin.get("/admin/users").body(), name), "role", "INSTRUCTOR");
+		admin.submit(rolesFormOf(admin.get("/admin/users?q=" + name).body(), name), "role", "INSTRUCTOR");
 		Browser ivy = new Browser(port);
 		ivy.logIn(name, Browser.PASSWORD);
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The admin's list of accounts, where roles are granted and taken away (ADMIN only, by the security policy). */
 @Controller
@@ -31,8 +32,10 @@ class AdminController {
 	}
 
 	@GetMapping("/admin/users")
-	String showAccounts(@RequestParam(defaultValue = "1") int page, Model model) {
-		Page<Account> found = accounts.page(page - 1, PAGE_SIZE);
+	String showAccounts(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		Page<Account> found = accounts.page(q, page - 1, PAGE_SIZE);
+		model.addAttribute("q", q);
 		model.addAttribute("accounts", found);
 		model.addAttribute("page", found.getNumber() + 1);
 		model.addAttribute("grantable", List.of(Role.INSTRUCTOR, Role.ADMIN));
@@ -41,17 +44,23 @@ class AdminController {
 
 	@PostMapping("/admin/users/{learnerId}/roles")
 	String processRoles(@PathVariable String learnerId, @RequestParam(name = "role", required = false) List<Role> roles,
-			@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal SignedIn admin,
+			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
+			@AuthenticationPrincipal SignedIn admin,
 			HttpServletResponse response, Model model, RedirectAttributes flash) {
 		EnumSet<Role> granted = roles == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 		if (learnerId.equals(admin.learnerId()) && !granted.contains(Role.ADMIN)) {
 			// Someone must be left who can grant roles.
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("problem", "You cannot take the admin role from yourself: nothing was changed.");
-			return showAccounts(page, model);
+			return showAccounts(q, page, model);
 		}
 		Account account = accounts.grant(learnerId, granted);
 		flash.addFlashAttribute("saved", "Saved the roles of " + account.username() + ".");
-		return "redirect:/admin/users?page=" + Math.max(1, page);
+		return "redirect:" + UriComponentsBuilder.fromPath("/admin/users")
+			.queryParam("q", q)
+			.queryParam("page", Math.max(1, page))
+			.encode()
+			.build()
+			.toUriString();
 	}
 }
