@@ -5,12 +5,11 @@ import io.lectern.content.Course;
 import io.lectern.content.Lesson;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.Quizzes;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Which quizzes count towards which course: those that belong to one of its lessons. Worked out once. */
@@ -23,9 +22,15 @@ public class CourseQuizzes {
 	CourseQuizzes(Catalog catalog, Quizzes quizzes) {
 		this.catalog = catalog;
 		for (Course course : catalog.courses()) {
-			Set<String> sources = course.lessons().stream().map(Lesson::source).collect(Collectors.toSet());
-			byCourse.put(course.slug(),
-					quizzes.all().stream().filter(quiz -> quiz.lessons().stream().anyMatch(sources::contains)).toList());
+			List<String> sources = course.lessons().stream().map(Lesson::source).toList();
+			// In course order: a quiz comes after the last lesson it covers, and after the quizzes of
+			// fewer lessons that end there too (so a final exam comes last of all); otherwise the
+			// order of their files.
+			byCourse.put(course.slug(), quizzes.all().stream()
+				.filter(quiz -> quiz.lessons().stream().anyMatch(sources::contains))
+				.sorted(Comparator.<Quiz>comparingInt(quiz -> quiz.lessons().stream().mapToInt(sources::indexOf).max().orElse(-1))
+					.thenComparingInt(quiz -> quiz.lessons().size()))
+				.toList());
 		}
 	}
 
