@@ -28,17 +28,11 @@ TARGET_MS=${TARGET_MS:-200}
 ADMIN=bench-admin
 PASSWORD='correct horse battery staple 42'
 
-command -v curl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null; }
+need_curl
 
-if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
-  echo "port $PORT on 127.0.0.1 is in use: choose another (--port or PORT)" >&2; exit 1
-fi
+port_must_be_free
 
-jar=$(ls target/lectern-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -B -q -ntp -DskipTests package
-  jar=$(ls target/lectern-*.jar | grep -v '\.original$' | head -1)
-fi
+packaged_jar
 
 work=$(mktemp -d)
 app_pid=""

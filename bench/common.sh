@@ -13,3 +13,24 @@ port_from_args() {
     esac
   done
 }
+
+# need_curl: installs curl if it is missing (the scripts drive the portal with it).
+need_curl() {
+  command -v curl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null; }
+}
+
+# port_must_be_free: a port that already answers would be measured instead of the server started here.
+port_must_be_free() {
+  if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+    echo "port $PORT on 127.0.0.1 is in use: choose another (--port or PORT)" >&2; exit 1
+  fi
+}
+
+# packaged_jar: sets jar to the packaged portal, building it first if there is none.
+packaged_jar() {
+  jar=$(ls target/lectern-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
+  if [ -z "$jar" ]; then
+    ./mvnw -B -q -ntp -DskipTests package
+    jar=$(ls target/lectern-*.jar | grep -v '\.original$' | head -1)
+  fi
+}

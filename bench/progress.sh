@@ -46,18 +46,11 @@ ADMIN=bench-admin
 ADMIN_PASSWORD=lectern-bench-admin
 BASELINE_PATH=/favicon.svg
 
-command -v curl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null; }
+need_curl
 
-# A port that already answers would be measured instead of the server started here.
-if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
-  echo "port $PORT on 127.0.0.1 is in use: choose another (--port or PORT)" >&2; exit 1
-fi
+port_must_be_free
 
-jar=$(ls target/lectern-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -B -q -ntp -DskipTests package
-  jar=$(ls target/lectern-*.jar | grep -v '\.original$' | head -1)
-fi
+packaged_jar
 
 data=bench/out/progress
 db="jdbc:h2:file:$PWD/$data/db/lectern"

@@ -38,18 +38,11 @@ LEARNERS_PER_CLIENT=${LEARNERS_PER_CLIENT:-32}
 PROGRESS_WAIT=${PROGRESS_WAIT:-60}
 QUIZ=shared-responsibility-check
 
-command -v curl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null; }
+need_curl
 
-# A port that already answers would be measured instead of the server started here.
-if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
-  echo "port $PORT on 127.0.0.1 is in use: choose another (--port or PORT)" >&2; exit 1
-fi
+port_must_be_free
 
-jar=$(ls target/lectern-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -B -q -ntp -DskipTests package
-  jar=$(ls target/lectern-*.jar | grep -v '\.original$' | head -1)
-fi
+packaged_jar
 
 work=$(mktemp -d)
 app_pid=""
