@@ -56,7 +56,7 @@ class ReviewSessionTest extends PortalTest {
 		HttpResponse<String> checked = ana.submit(form.group(1), rightAnswerTo(questionId));
 
 		assertThat(checked.statusCode()).isEqualTo(200);
-		assertThat(checked.body()).contains("Next question (12 left)");
+		assertThat(checked.body()).contains("Next question (12 left)", "<fieldset class=\"answered\" disabled=\"disabled\">");
 		ReviewItem item = reviews.findById(new ReviewItem.Key(learner, "shared-responsibility-check", questionId))
 			.orElseThrow();
 		assertThat(item.card().repetitions()).isEqualTo(1);
