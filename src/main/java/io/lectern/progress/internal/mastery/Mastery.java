@@ -66,9 +66,9 @@ public final class Mastery {
 		if (latest.isEmpty()) {
 			return TopicMastery.notStarted();
 		}
-		// Summed afresh, because the running sum drifts: 0.1, 0.3 and 0.6 each raised to 1 leave it at
+		// Averaged afresh, because a running sum drifts: 0.1, 0.3 and 0.6 each raised to 1 leave it at
 		// 2.9999999999999996, and a dashboard should see exactly 1.
-		double score = latest.values().stream().mapToDouble(Double::doubleValue).sum() / latest.size();
+		double score = latest.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
 		return new TopicMastery(mastered ? Level.MASTERED : levelOf(score), score, latest.size());
 	}
 

@@ -76,7 +76,7 @@ public final class ItemStatistics {
 	}
 
 	private static double mean(List<Double> values) {
-		return values.isEmpty() ? 0 : values.stream().mapToDouble(Double::doubleValue).sum() / values.size();
+		return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
 	}
 
 	/** Pearson's r, or empty when there are fewer than two pairs or either side does not vary. */
