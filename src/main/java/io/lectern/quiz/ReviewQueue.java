@@ -14,10 +14,8 @@ public interface ReviewQueue {
 	record Due(String quizId, String questionId, Instant dueAt) {
 	}
 
-	/** The questions due at {@code now}, longest overdue first, at most {@code limit}. */
-	List<Due> due(String learner, Instant now, int limit);
-
-	long countDue(String learner, Instant now);
+	/** The questions due at {@code now}, longest overdue first. */
+	List<Due> due(String learner, Instant now);
 
 	/** Records a graded review answer: it moves the question along the schedule and counts towards mastery. */
 	void answered(String learner, String quizId, String questionId, List<String> topics, double fraction, Instant at);

@@ -72,7 +72,7 @@ public class Dashboards {
 			.toList());
 		return new Dashboard(progress, activity(completed, scoreRows, coursesDone), charted, scoreRows.size(), chart,
 				mastery(learner),
-				queue.countDue(learner, clock.instant()));
+				queue.due(learner, clock.instant()).size());
 	}
 
 	/** The learner's progress in each course, in catalog order. */

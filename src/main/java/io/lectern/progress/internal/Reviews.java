@@ -28,22 +28,12 @@ class Reviews implements ReviewQueue {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Due> due(String learner, Instant now, int limit) {
+	public List<Due> due(String learner, Instant now) {
 		return reviews.findByLearnerAndRetiredFalseAndDueAtLessThanEqualOrderByDueAt(learner, now)
 			.stream()
 			.filter(this::stillInTheContent)
-			.limit(limit)
 			.map(item -> new Due(item.quizId(), item.questionId(), item.dueAt()))
 			.toList();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public long countDue(String learner, Instant now) {
-		return reviews.findByLearnerAndRetiredFalseAndDueAtLessThanEqualOrderByDueAt(learner, now)
-			.stream()
-			.filter(this::stillInTheContent)
-			.count();
 	}
 
 	@Override

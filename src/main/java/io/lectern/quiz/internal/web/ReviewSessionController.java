@@ -52,8 +52,8 @@ class ReviewSessionController {
 	String showNextQuestion(HttpServletRequest request, Model model) {
 		String learner = learners.current(request).orElseThrow(AttemptNotFound::new);
 		Instant now = attempts.now();
-		List<ReviewQueue.Due> due = queue.due(learner, now, 1);
-		model.addAttribute("remaining", queue.countDue(learner, now));
+		List<ReviewQueue.Due> due = queue.due(learner, now);
+		model.addAttribute("remaining", due.size());
 		if (due.isEmpty()) {
 			return "quiz/review-session";
 		}
@@ -70,14 +70,13 @@ class ReviewSessionController {
 		Instant now = attempts.now();
 		Optional<Quiz> quiz = quizzes.quiz(quizId);
 		Optional<QuizQuestion> question = quiz.flatMap(found -> found.question(questionId));
-		boolean isDue = queue.due(learner, now, Integer.MAX_VALUE)
-			.stream()
-			.anyMatch(due -> due.quizId().equals(quizId) && due.questionId().equals(questionId));
+		List<ReviewQueue.Due> due = queue.due(learner, now);
+		boolean isDue = due.stream().anyMatch(item -> item.quizId().equals(quizId) && item.questionId().equals(questionId));
 		if (question.isEmpty() || !isDue) {
 			// A second tab, or the back button, answering a question already reviewed: nothing to record.
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("notDue", true);
-			model.addAttribute("remaining", queue.countDue(learner, now));
+			model.addAttribute("remaining", due.size());
 			return "quiz/review-session";
 		}
 		Response given = AnswerForm.read(quiz.get(), List.of(questionId), request::getParameterValues).get(questionId);
@@ -88,7 +87,8 @@ class ReviewSessionController {
 		model.addAttribute("question", QuestionFields.single(quiz.get(), seed(learner), question.get(), given, texts));
 		model.addAttribute("checked", QuestionReviews.review(1, quiz.get(), rules, seed(learner), question.get(), given,
 				grade, answersShown, texts));
-		model.addAttribute("remaining", queue.countDue(learner, now));
+		// This question has just been answered: it is no longer due today.
+		model.addAttribute("remaining", due.size() - 1);
 		return pages.page(quiz.get(), model, "quiz/review-session");
 	}
 
