@@ -2,11 +2,9 @@ package io.lectern.progress.internal;
 
 import io.lectern.accounts.Accounts;
 import io.lectern.content.Course;
-import io.lectern.content.Lesson;
 import io.lectern.quiz.Quiz;
 import java.text.CollationKey;
 import java.text.Collator;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,15 +13,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cohort of a course for instructors: every learner with any progress in it, with their
- * figures. Each learner's figures are added up by the database, one grouped query per progress
- * table, and sorted here; only the page shown then needs best scores, and names unless it is sorted
- * by name. So a page costs the same few queries for ten learners or ten thousand.
+ * figures. Those are kept as each learner's {@link CourseStanding}, so a page is one sorted, paged
+ * query, plus names and best scores for its learners alone: the same few queries for ten learners
+ * or ten thousand. Names live in the accounts module, so an order by name sorts here, over the
+ * whole cohort.
  */
 @Service
 public class Cohorts {
@@ -38,16 +38,13 @@ public class Cohorts {
 	static final int NAMED_BY_ID = 1_000;
 
 	private final CourseQuizzes courses;
-	private final VisitRepository visits;
-	private final CompletionRepository completions;
+	private final StandingRepository standings;
 	private final ScoreRepository scores;
 	private final Accounts accounts;
 
-	Cohorts(CourseQuizzes courses, VisitRepository visits, CompletionRepository completions, ScoreRepository scores,
-			Accounts accounts) {
+	Cohorts(CourseQuizzes courses, StandingRepository standings, ScoreRepository scores, Accounts accounts) {
 		this.courses = courses;
-		this.visits = visits;
-		this.completions = completions;
+		this.standings = standings;
 		this.scores = scores;
 		this.accounts = accounts;
 	}
@@ -56,130 +53,92 @@ public class Cohorts {
 	@Transactional(readOnly = true)
 	public Cohort page(Course course, CohortOrder order, int page) {
 		List<Quiz> quizzes = courses.of(course);
-		List<Figures> all = figures(course, quizzes);
-		boolean byName = order.column() == CohortOrder.Column.NAME;
-		Map<String, String> names = byName ? names(all) : Map.of();
-		all.sort(comparator(order, names));
-		int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int learners = (int) standings.countByCourseSlug(course.slug());
+		int pages = Math.max(1, (learners + PAGE_SIZE - 1) / PAGE_SIZE);
 		int shown = Math.max(1, Math.min(page, pages));
-		List<Figures> rows = all.subList((shown - 1) * PAGE_SIZE, Math.min(all.size(), shown * PAGE_SIZE));
-		if (!byName) {
+		List<CourseStanding> rows;
+		Map<String, String> names;
+		if (order.column() == CohortOrder.Column.NAME) {
+			List<CourseStanding> all = new ArrayList<>(standings.findByCourseSlug(course.slug(), Sort.unsorted()));
+			names = names(all);
+			all.sort(byName(order, names));
+			rows = all.subList(Math.min(all.size(), (shown - 1) * PAGE_SIZE), Math.min(all.size(), shown * PAGE_SIZE));
+		}
+		else {
+			rows = standings.findByCourseSlug(course.slug(), PageRequest.of(shown - 1, PAGE_SIZE, sort(order)));
 			names = names(rows);
 		}
-		List<String> learners = rows.stream().map(Figures::learner).toList();
-		List<ScoreRepository.Best> best = quizzes.isEmpty() || learners.isEmpty() ? List.of()
-				: scores.bestOf(ids(quizzes), learners);
-		return new Cohort(course, quizzes, order, rowsOf(rows, names, best), shown, pages, all.size());
+		List<String> ids = rows.stream().map(CourseStanding::learner).toList();
+		List<ScoreRepository.Best> best = quizzes.isEmpty() || ids.isEmpty() ? List.of() : scores.bestOf(ids(quizzes), ids);
+		return new Cohort(course, quizzes, order, rowsOf(course, quizzes, rows, names, best), shown, pages, learners);
 	}
 
 	/** The whole cohort in one list, for the CSV download. */
 	@Transactional(readOnly = true)
 	public List<CohortRow> everyone(Course course, CohortOrder order) {
 		List<Quiz> quizzes = courses.of(course);
-		List<Figures> all = figures(course, quizzes);
+		boolean byName = order.column() == CohortOrder.Column.NAME;
+		List<CourseStanding> all = new ArrayList<>(
+				standings.findByCourseSlug(course.slug(), byName ? Sort.unsorted() : sort(order)));
 		Map<String, String> names = names(all);
-		all.sort(comparator(order, names));
+		if (byName) {
+			all.sort(byName(order, names));
+		}
 		List<ScoreRepository.Best> best = quizzes.isEmpty() ? List.of() : scores.bestOfEveryone(ids(quizzes));
-		return rowsOf(all, names, best);
-	}
-
-	private List<Figures> figures(Course course, List<Quiz> quizzes) {
-		Map<String, Figures> byLearner = new HashMap<>();
-		Function<String, Figures> learner = id -> byLearner.computeIfAbsent(id, Figures::new);
-		visits.tallyOfCourse(course.slug()).forEach(visit -> learner.apply(visit.learner()).activeAt(visit.latest()));
-		List<String> lessons = course.lessons().stream().map(Lesson::source).toList();
-		if (!lessons.isEmpty()) {
-			for (LearnerTally done : completions.tallyOfCourse(course.slug(), lessons)) {
-				Figures figures = learner.apply(done.learner());
-				figures.lessons = (int) done.count();
-				figures.activeAt(done.latest());
-			}
-		}
-		if (!quizzes.isEmpty()) {
-			for (LearnerTally graded : scores.tallyOfQuizzes(ids(quizzes))) {
-				Figures figures = learner.apply(graded.learner());
-				figures.passed = (int) graded.count();
-				figures.activeAt(graded.latest());
-			}
-		}
-		int steps = lessons.size() + quizzes.size();
-		byLearner.values().forEach(figures -> figures.percent = CourseProgress.percent(figures.lessons + figures.passed, steps));
-		return new ArrayList<>(byLearner.values());
+		return rowsOf(course, quizzes, all, names, best);
 	}
 
 	/**
 	 * The order asked for on its column; ties go to the most recently active, then (so that pages
-	 * never overlap) by learner id. Learners without a name sort last.
+	 * never overlap) by learner id.
 	 */
-	private static Comparator<Figures> comparator(CohortOrder order, Map<String, String> names) {
-		Comparator<Figures> column = switch (order.column()) {
-			case NAME -> {
-				// Compared by collation keys, worked out once per name: far quicker than a Collator per comparison.
-				Collator collator = Collator.getInstance(Locale.ENGLISH);
-				Map<String, CollationKey> keys = new HashMap<>();
-				names.forEach((learner, name) -> keys.put(learner, collator.getCollationKey(name)));
-				Comparator<CollationKey> byName = order.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder();
-				yield Comparator.comparing(figures -> keys.get(figures.learner()), Comparator.nullsLast(byName));
-			}
-			case PROGRESS -> direction(Comparator.comparingInt(figures -> figures.percent), order);
-			case PASSED -> direction(Comparator.comparingInt(figures -> figures.passed), order);
-			case ACTIVE -> direction(Comparator.comparing(figures -> figures.lastActive), order);
-		};
-		return column.thenComparing(figures -> figures.lastActive, Comparator.reverseOrder())
-			.thenComparing(Figures::learner);
+	private static Sort sort(CohortOrder order) {
+		Sort.Direction direction = order.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
+		Sort column = Sort.by(direction, switch (order.column()) {
+			case PROGRESS -> "stepsDone";
+			case PASSED -> "quizzesPassed";
+			case ACTIVE, NAME -> "lastActive";
+		});
+		return column.and(Sort.by(Sort.Direction.DESC, "lastActive")).and(Sort.by("learner"));
 	}
 
-	private static Comparator<Figures> direction(Comparator<Figures> ascending, CohortOrder order) {
-		return order.descending() ? ascending.reversed() : ascending;
+	/** By name, with the same ties as {@link #sort}. Learners without a name sort last. */
+	private static Comparator<CourseStanding> byName(CohortOrder order, Map<String, String> names) {
+		// Compared by collation keys, worked out once per name: far quicker than a Collator per comparison.
+		Collator collator = Collator.getInstance(Locale.ENGLISH);
+		Map<String, CollationKey> keys = new HashMap<>();
+		names.forEach((learner, name) -> keys.put(learner, collator.getCollationKey(name)));
+		Comparator<CollationKey> byName = order.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+		return Comparator.comparing((CourseStanding standing) -> keys.get(standing.learner()), Comparator.nullsLast(byName))
+			.thenComparing(CourseStanding::lastActive, Comparator.reverseOrder())
+			.thenComparing(CourseStanding::learner);
 	}
 
-	private Map<String, String> names(List<Figures> learners) {
-		List<String> ids = learners.stream().map(Figures::learner).toList();
+	private Map<String, String> names(List<CourseStanding> learners) {
+		List<String> ids = learners.stream().map(CourseStanding::learner).toList();
 		if (ids.size() <= NAMED_BY_ID) {
 			return accounts.displayNames(ids);
 		}
 		return accounts.allDisplayNames();
 	}
 
-	private static List<CohortRow> rowsOf(List<Figures> learners, Map<String, String> names,
-			List<ScoreRepository.Best> best) {
+	private static List<CohortRow> rowsOf(Course course, List<Quiz> quizzes, List<CourseStanding> learners,
+			Map<String, String> names, List<ScoreRepository.Best> best) {
+		int steps = course.lessons().size() + quizzes.size();
 		Map<String, Map<String, CohortRow.Score>> scoresByLearner = new HashMap<>();
 		for (ScoreRepository.Best score : best) {
 			scoresByLearner.computeIfAbsent(score.learner(), any -> new HashMap<>())
 				.put(score.quizId(), new CohortRow.Score(score.percent(), score.passed()));
 		}
 		return learners.stream()
-			.map(figures -> new CohortRow(figures.learner(), Optional.ofNullable(names.get(figures.learner())),
-					figures.percent, figures.lessons, figures.passed,
-					scoresByLearner.getOrDefault(figures.learner(), Map.of()), figures.lastActive))
+			.map(standing -> new CohortRow(standing.learner(), Optional.ofNullable(names.get(standing.learner())),
+					CourseProgress.percent(standing.stepsDone(), steps), standing.lessonsCompleted(),
+					standing.quizzesPassed(), scoresByLearner.getOrDefault(standing.learner(), Map.of()),
+					standing.lastActive()))
 			.toList();
 	}
 
 	private static Collection<String> ids(List<Quiz> quizzes) {
 		return quizzes.stream().map(Quiz::id).toList();
-	}
-
-	/** A learner's figures while they are added up from the three tables. */
-	private static final class Figures {
-
-		private final String learner;
-		private int lessons;
-		private int passed;
-		private int percent;
-		private Instant lastActive;
-
-		Figures(String learner) {
-			this.learner = learner;
-		}
-
-		String learner() {
-			return learner;
-		}
-
-		void activeAt(Instant at) {
-			if (at != null && (lastActive == null || at.isAfter(lastActive))) {
-				lastActive = at;
-			}
-		}
 	}
 }

@@ -2,6 +2,7 @@ package io.lectern.progress.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -19,4 +20,11 @@ interface CompletionRepository extends JpaRepository<LessonCompletion, LessonCom
 			select new io.lectern.progress.internal.LearnerTally(c.learner, count(c), max(c.completedAt))
 			from LessonCompletion c where c.courseSlug = :course and c.lessonSource in :lessons group by c.learner""")
 	List<LearnerTally> tallyOfCourse(String course, Collection<String> lessons);
+
+	/** The same for one learner: empty when they completed none of the lessons. */
+	@Query("""
+			select new io.lectern.progress.internal.LearnerTally(c.learner, count(c), max(c.completedAt))
+			from LessonCompletion c where c.learner = :learner and c.courseSlug = :course and c.lessonSource in :lessons
+			group by c.learner""")
+	Optional<LearnerTally> tallyOf(String learner, String course, Collection<String> lessons);
 }

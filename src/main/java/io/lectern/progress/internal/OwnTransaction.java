@@ -37,10 +37,17 @@ class OwnTransaction {
 	 * its way (the same row inserted, or changed since it was read), up to {@value #TRIES} times.
 	 */
 	void retrying(Runnable work) {
+		retrying(() -> {
+			work.run();
+			return null;
+		});
+	}
+
+	/** The same, for work with a result: that of the run that committed. */
+	<T> T retrying(Supplier<T> work) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				template.executeWithoutResult(status -> work.run());
-				return;
+				return template.execute(status -> work.get());
 			}
 			catch (DataIntegrityViolationException | OptimisticLockingFailureException | PersistenceException clash) {
 				if (attempt == TRIES) {

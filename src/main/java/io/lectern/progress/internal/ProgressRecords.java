@@ -19,15 +19,17 @@ class ProgressRecords implements ProgressHistory {
 	private final ScoreRepository scores;
 	private final ResultRepository results;
 	private final ReviewRepository reviews;
+	private final StandingRepository standings;
 
 	ProgressRecords(CompletionRepository completions, VisitRepository visits, CourseCompletionRepository courses,
-			ScoreRepository scores, ResultRepository results, ReviewRepository reviews) {
+			ScoreRepository scores, ResultRepository results, ReviewRepository reviews, StandingRepository standings) {
 		this.completions = completions;
 		this.visits = visits;
 		this.courses = courses;
 		this.scores = scores;
 		this.results = results;
 		this.reviews = reviews;
+		this.standings = standings;
 	}
 
 	@ApplicationModuleListener
@@ -39,6 +41,7 @@ class ProgressRecords implements ProgressHistory {
 		scores.deleteByLearner(learner);
 		results.deleteByLearner(learner);
 		reviews.deleteByLearner(learner);
+		standings.deleteByLearner(learner);
 	}
 
 	@Override

@@ -1,21 +1,24 @@
 package io.lectern.progress.internal;
 
 import io.lectern.content.Lesson;
+import io.lectern.progress.internal.review.ReviewCard;
+import io.lectern.progress.internal.review.ReviewSchedule;
+import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.QuizAttemptGraded.QuestionGraded;
 import io.lectern.quiz.Quizzes;
-import io.lectern.progress.internal.review.ReviewCard;
-import io.lectern.progress.internal.review.ReviewSchedule;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Service;
 
 /**
  * Keeps what a graded attempt means for progress: the score, each question's result for mastery,
- * questions to review, and, when the attempt passed, its lessons completed. An event delivered a
- * second time (after a crash, say) finds its score already kept and changes nothing.
+ * questions to review, when the attempt passed its lessons completed, and the learner's standing in
+ * each course that counts the quiz. An event delivered a second time (after a crash, say) finds its
+ * score already kept and changes nothing.
  */
 @Service
 class QuizResults {
@@ -27,11 +30,13 @@ class QuizResults {
 	private final CourseQuizzes courses;
 	private final Completions completions;
 	private final CourseCompletions courseCompletions;
+	private final Standings standings;
 	private final OwnTransaction ownTransaction;
 
 	QuizResults(ScoreRepository scores, ReviewRepository reviews, EntityManager entities, Quizzes quizzes,
-			CourseQuizzes courses, Completions completions, CourseCompletions courseCompletions,
+			CourseQuizzes courses, Completions completions, CourseCompletions courseCompletions, Standings standings,
 			OwnTransaction ownTransaction) {
+		this.standings = standings;
 		this.ownTransaction = ownTransaction;
 		this.scores = scores;
 		this.reviews = reviews;
@@ -55,6 +60,10 @@ class QuizResults {
 	}
 
 	private void record(QuizAttemptGraded graded) {
+		Optional<Quiz> quiz = quizzes.quiz(graded.quizId());
+		// First, so that the learner's other attempts recorded at the same moment wait for this one
+		// rather than clash with it over review cards and standings.
+		quiz.ifPresent(attempted -> standings.hold(graded.learner(), attempted, graded.gradedAt()));
 		if (scores.existsById(graded.attemptId())) {
 			return;
 		}
@@ -69,13 +78,13 @@ class QuizResults {
 		}
 		entities.flush();
 		if (graded.passed()) {
-			List<Lesson> lessons = quizzes.quiz(graded.quizId()).map(courses::lessonsOf).orElse(List.of());
-			for (Lesson lesson : lessons) {
-				completions.complete(graded.learner(), lesson, LessonCompletion.By.QUIZ);
+			for (Lesson lesson : quiz.map(courses::lessonsOf).orElse(List.of())) {
+				completions.completeWithin(graded.learner(), lesson, LessonCompletion.By.QUIZ);
 				courses.course(lesson.courseSlug())
 					.ifPresent(course -> courseCompletions.check(graded.learner(), course, graded.gradedAt()));
 			}
 		}
+		quiz.ifPresent(attempted -> standings.refresh(graded.learner(), attempted));
 	}
 
 	private void scheduleReview(QuizAttemptGraded graded, QuestionGraded question) {

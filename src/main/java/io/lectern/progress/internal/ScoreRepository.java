@@ -2,6 +2,7 @@ package io.lectern.progress.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -32,6 +33,13 @@ interface ScoreRepository extends JpaRepository<QuizScore, String> {
 				count(distinct case when s.passed = true then s.quizId end), max(s.gradedAt))
 			from QuizScore s where s.quizId in :quizzes group by s.learner""")
 	List<LearnerTally> tallyOfQuizzes(Collection<String> quizzes);
+
+	/** The same for one learner: empty when they attempted none of the quizzes. */
+	@Query("""
+			select new io.lectern.progress.internal.LearnerTally(s.learner,
+				count(distinct case when s.passed = true then s.quizId end), max(s.gradedAt))
+			from QuizScore s where s.learner = :learner and s.quizId in :quizzes group by s.learner""")
+	Optional<LearnerTally> tallyOf(String learner, Collection<String> quizzes);
 
 	@Query("""
 			select new io.lectern.progress.internal.ScoreRepository$Best(s.learner, s.quizId, max(s.percent),
