@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -69,7 +70,7 @@ public class Cohorts {
 			names = names(rows);
 		}
 		List<String> ids = rows.stream().map(CourseStanding::learner).toList();
-		List<ScoreRepository.Best> best = quizzes.isEmpty() || ids.isEmpty() ? List.of() : scores.bestOf(ids(quizzes), ids);
+		List<ScoreRepository.Best> best = quizzes.isEmpty() || ids.isEmpty() ? List.of() : scores.bestOf(ids);
 		return new Cohort(course, quizzes, order, rowsOf(course, quizzes, rows, names, best), shown, pages, learners);
 	}
 
@@ -125,8 +126,12 @@ public class Cohorts {
 	private static List<CohortRow> rowsOf(Course course, List<Quiz> quizzes, List<CourseStanding> learners,
 			Map<String, String> names, List<ScoreRepository.Best> best) {
 		int steps = course.lessons().size() + quizzes.size();
+		Collection<String> counted = ids(quizzes);
 		Map<String, Map<String, CohortRow.Score>> scoresByLearner = new HashMap<>();
 		for (ScoreRepository.Best score : best) {
+			if (!counted.contains(score.quizId())) {
+				continue;
+			}
 			scoresByLearner.computeIfAbsent(score.learner(), any -> new HashMap<>())
 				.put(score.quizId(), new CohortRow.Score(score.percent(), score.passed()));
 		}
@@ -139,6 +144,6 @@ public class Cohorts {
 	}
 
 	private static Collection<String> ids(List<Quiz> quizzes) {
-		return quizzes.stream().map(Quiz::id).toList();
+		return quizzes.stream().map(Quiz::id).collect(Collectors.toSet());
 	}
 }
