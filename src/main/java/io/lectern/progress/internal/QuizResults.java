@@ -8,8 +8,12 @@ import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.QuizAttemptGraded.QuestionGraded;
 import io.lectern.quiz.Quizzes;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Service;
@@ -69,13 +73,15 @@ class QuizResults {
 		}
 		entities.persist(new QuizScore(graded.attemptId(), graded.learner(), graded.quizId(), graded.attemptNumber(),
 				graded.percent(), graded.passed(), graded.gradedAt()));
+		List<QuestionGraded> missed = new ArrayList<>();
 		for (QuestionGraded question : graded.questions()) {
 			entities.persist(new QuestionResult(graded.learner(), graded.quizId(), question.questionId(), question.topics(),
 					question.fraction(), graded.gradedAt(), QuestionResult.In.QUIZ));
 			if (ReviewSchedule.needsReview(question.fraction())) {
-				scheduleReview(graded, question);
+				missed.add(question);
 			}
 		}
+		scheduleReviews(graded, missed);
 		entities.flush();
 		if (graded.passed()) {
 			for (Lesson lesson : quiz.map(courses::lessonsOf).orElse(List.of())) {
@@ -87,10 +93,23 @@ class QuizResults {
 		quiz.ifPresent(attempted -> standings.refresh(graded.learner(), attempted));
 	}
 
-	private void scheduleReview(QuizAttemptGraded graded, QuestionGraded question) {
-		reviews.findById(new ReviewItem.Key(graded.learner(), graded.quizId(), question.questionId()))
-			.ifPresentOrElse(item -> item.missedAgain(graded.gradedAt()),
-					() -> entities.persist(new ReviewItem(graded.learner(), graded.quizId(), question.questionId(),
-							ReviewCard.firstMiss(graded.gradedAt()))));
+	/** Puts missed questions in the review queue, or back at its start: the quiz's cards read in one query. */
+	private void scheduleReviews(QuizAttemptGraded graded, List<QuestionGraded> missed) {
+		if (missed.isEmpty()) {
+			return;
+		}
+		Map<String, ReviewItem> cards = reviews.findByLearnerAndQuizId(graded.learner(), graded.quizId())
+			.stream()
+			.collect(Collectors.toMap(ReviewItem::questionId, Function.identity()));
+		for (QuestionGraded question : missed) {
+			ReviewItem card = cards.get(question.questionId());
+			if (card != null) {
+				card.missedAgain(graded.gradedAt());
+			}
+			else {
+				entities.persist(new ReviewItem(graded.learner(), graded.quizId(), question.questionId(),
+						ReviewCard.firstMiss(graded.gradedAt())));
+			}
+		}
 	}
 }

@@ -12,6 +12,8 @@ interface ReviewRepository extends JpaRepository<ReviewItem, ReviewItem.Key> {
 
 	List<ReviewItem> findByLearner(String learner);
 
+	List<ReviewItem> findByLearnerAndQuizId(String learner, String quizId);
+
 	@Modifying
 	@Query("delete from ReviewItem r where r.learner = :learner")
 	void deleteByLearner(String learner);

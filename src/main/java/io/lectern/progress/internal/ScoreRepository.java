@@ -1,8 +1,8 @@
 package io.lectern.progress.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -34,12 +34,21 @@ interface ScoreRepository extends JpaRepository<QuizScore, String> {
 			from QuizScore s where s.quizId in :quizzes group by s.learner""")
 	List<LearnerTally> tallyOfQuizzes(Collection<String> quizzes);
 
-	/** The same for one learner: empty when they attempted none of the quizzes. */
+	/**
+	 * One quiz a learner attempted: how many of their attempts passed it, and when the latest was graded.
+	 */
+	record QuizTally(String quizId, long passes, Instant latest) {
+	}
+
+	/**
+	 * A learner's tally at every quiz they attempted, to be narrowed to a course's quizzes by the
+	 * caller: given a list of quiz ids as well, H2 reads every score of those quizzes, by everyone.
+	 */
 	@Query("""
-			select new io.lectern.progress.internal.LearnerTally(s.learner,
-				count(distinct case when s.passed = true then s.quizId end), max(s.gradedAt))
-			from QuizScore s where s.learner = :learner and s.quizId in :quizzes group by s.learner""")
-	Optional<LearnerTally> tallyOf(String learner, Collection<String> quizzes);
+			select new io.lectern.progress.internal.ScoreRepository$QuizTally(s.quizId,
+				sum(case when s.passed = true then 1 else 0 end), max(s.gradedAt))
+			from QuizScore s where s.learner = :learner group by s.quizId""")
+	List<QuizTally> tallyOf(String learner);
 
 	/**
 	 * The best scores of a few learners at every quiz they attempted. Not narrowed to a course's

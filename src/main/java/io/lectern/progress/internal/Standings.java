@@ -71,8 +71,11 @@ class Standings {
 			completions.tallyOf(learner, course.slug(), lessons).ifPresent(standing::completed);
 		}
 		List<String> quizzes = quizzesOf(course);
-		if (!quizzes.isEmpty()) {
-			scores.tallyOf(learner, quizzes).ifPresent(standing::graded);
+		List<ScoreRepository.QuizTally> attempted = quizzes.isEmpty() ? List.of()
+				: scores.tallyOf(learner).stream().filter(quiz -> quizzes.contains(quiz.quizId())).toList();
+		if (!attempted.isEmpty()) {
+			standing.graded(new LearnerTally(learner, attempted.stream().filter(quiz -> quiz.passes() > 0).count(),
+					attempted.stream().map(ScoreRepository.QuizTally::latest).max(Instant::compareTo).orElseThrow()));
 		}
 		if (!standing.started()) {
 			kept.ifPresent(standings::delete);
