@@ -29,11 +29,20 @@ public final class Browser {
 
 	private final CookieManager cookies = new CookieManager();
 	private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-	private final int port;
+	private int port;
 	private String csrf = "";
 
 	public Browser(int port) {
 		this.port = port;
+	}
+
+	/**
+	 * The same browser, cookies and all, from now on talking to the instance on another port, as
+	 * when a load balancer sends its next request elsewhere.
+	 */
+	public Browser switchTo(int otherPort) {
+		this.port = otherPort;
+		return this;
 	}
 
 	/** A browser in which a new learner has just registered, and so is logged in. */
