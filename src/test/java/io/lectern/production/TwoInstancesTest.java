@@ -1,0 +1,72 @@
+package io.lectern.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lectern.LecternApplication;
+import io.lectern.web.Browser;
+import io.lectern.web.BundledQuiz;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two instances of the portal on different ports and one PostgreSQL, as behind a load balancer: a
+ * learner's session, attempt and progress carry over from either to the other.
+ */
+class TwoInstancesTest {
+
+	private static final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+
+	private static int a;
+
+	private static int b;
+
+	@BeforeAll
+	static void startTwoInstances() {
+		Map<String, Object> settings = new HashMap<>(Postgres.newDatabase());
+		settings.put("server.port", 0);
+		a = start(settings);
+		b = start(settings);
+	}
+
+	@AfterAll
+	static void stopThem() {
+		instances.forEach(ConfigurableApplicationContext::close);
+	}
+
+	@Test
+	void aLearnerLogsInOnAStartsOnASubmitsOnBAndSeesTheResultOnA() {
+		Browser learner = new Browser(a);
+		learner.register("two-instances", "Learner On Two");
+		String attempt = BundledQuiz.start(learner);
+
+		learner.switchTo(b);
+		HttpResponse<String> page = learner.get(attempt);
+		assertThat(page.statusCode()).as("the attempt page on B, logged in on A").isEqualTo(200);
+		List<String> fields = new ArrayList<>(List.of(BundledQuiz.ALL_RIGHT));
+		fields.addAll(List.of("action", "submit"));
+		HttpResponse<String> submitted = learner.submit(attempt, fields.toArray(String[]::new));
+		assertThat(Browser.location(submitted)).as("where the submit on B leads").isEqualTo(attempt);
+
+		learner.switchTo(a);
+		String dashboard = PostgresPortalTest.awaitDashboardWith(learner, "Scored 100%");
+		assertThat(dashboard).contains("Learner On Two", "Completed, by passing its quiz");
+		assertThat(learner.get(attempt).body()).as("the result on A").contains("100%");
+	}
+
+	private static int start(Map<String, Object> settings) {
+		ConfigurableApplicationContext instance = new SpringApplicationBuilder(LecternApplication.class)
+			.profiles("postgres")
+			.properties(settings)
+			.run();
+		instances.add(instance);
+		return Integer.parseInt(instance.getEnvironment().getProperty("local.server.port"));
+	}
+}
