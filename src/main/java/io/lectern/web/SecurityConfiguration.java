@@ -4,14 +4,18 @@ import io.lectern.accounts.AccountSecurity;
 import io.lectern.accounts.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The HTTP security policy for every page. Reading is open to guests; attempts, progress and the
  * dashboard need a login; cohort reports need the INSTRUCTOR or ADMIN role and user roles need
- * ADMIN. State-changing requests need a CSRF token (Spring Security's default). The CSP lets the
+ * ADMIN. Health is public; the other actuator endpoints (metrics) need ADMIN, except on the
+ * separate management port when one is set. State-changing requests need a CSRF token (Spring Security's default). The CSP lets the
  * page load nothing but the portal's own scripts, styles and images: images in lessons that live
  * on other sites become links.
  */
@@ -23,11 +27,15 @@ public class SecurityConfiguration {
 			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
 	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http, AccountSecurity accounts) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, AccountSecurity accounts, Environment environment)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
+			.requestMatchers(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"),
+					new ManagementPort(environment)))
+			.permitAll()
 			.requestMatchers("/actuator/**")
-			.denyAll()
+			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/instructor", "/instructor/**")
