@@ -23,7 +23,11 @@ final class Postgres {
 
 	/** A new, empty database, as the postgres profile's environment variables name it. */
 	static synchronized Map<String, String> newDatabase() {
-		String name = "lectern_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		return database("lectern_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+	}
+
+	/** A new, empty database of this name. */
+	static synchronized Map<String, String> database(String name) {
 		try (Connection admin = server().getPostgresDatabase().getConnection();
 				Statement statement = admin.createStatement()) {
 			statement.execute("CREATE DATABASE " + name);
@@ -33,6 +37,11 @@ final class Postgres {
 		}
 		return Map.of("LECTERN_DB_URL", server().getJdbcUrl("postgres", name), "LECTERN_DB_USER", "postgres",
 				"LECTERN_DB_PASSWORD", "postgres");
+	}
+
+	/** The port the server listens on, on the loopback address, for PostgreSQL's own tools. */
+	static int port() {
+		return server().getPort();
 	}
 
 	private static EmbeddedPostgres server() {

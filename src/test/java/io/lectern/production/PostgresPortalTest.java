@@ -2,12 +2,20 @@ package io.lectern.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.lectern.web.Browser;
 import io.lectern.web.BundledQuiz;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -29,10 +37,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 class PostgresPortalTest {
 
+	private static final String DATABASE = "lectern_portal_" + System.nanoTime();
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		Map<String, String> database = Postgres.newDatabase();
-		database.forEach((name, value) -> registry.add(name, () -> value));
+		Postgres.database(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
 	}
 
 	@LocalServerPort
@@ -80,6 +89,43 @@ class PostgresPortalTest {
 		Integer sessions = new JdbcTemplate(dataSource)
 			.queryForObject("SELECT COUNT(*) FROM spring_session WHERE principal_name IS NOT NULL", Integer.class);
 		assertThat(sessions).isPositive();
+	}
+
+	/**
+	 * The README's backup and restore for PostgreSQL, as an operator runs it: pg_dump in its custom
+	 * format while the portal runs, then pg_restore into an empty database. Needs PostgreSQL's client
+	 * tools (Debian's postgresql-client, which .ci/run installs).
+	 */
+	@Test
+	void pgDumpAndPgRestoreCarryEveryAccountOver() throws Exception {
+		assumeTrue(commandExists("pg_dump") && commandExists("pg_restore"), "PostgreSQL's client tools are not installed");
+		Browser.newLearner(port);
+		Path dump = Files.createTempFile("lectern", ".dump");
+		String restored = DATABASE + "_restored";
+		String restoredUrl = Postgres.database(restored).get("LECTERN_DB_URL");
+
+		run("pg_dump", "--format=custom", "--no-owner", "--file=" + dump, "--dbname=" + DATABASE);
+		run("pg_restore", "--no-owner", "--exit-on-error", "--dbname=" + restored, dump.toString());
+
+		JdbcTemplate original = new JdbcTemplate(dataSource);
+		try (Connection copy = DriverManager.getConnection(restoredUrl, "postgres", "postgres"); ResultSet accounts = copy.createStatement().executeQuery("SELECT COUNT(*) FROM account")) {
+			accounts.next();
+			assertThat(accounts.getInt(1)).isEqualTo(original.queryForObject("SELECT COUNT(*) FROM account", Integer.class))
+				.isPositive();
+		}
+		Files.delete(dump);
+	}
+
+	private static void run(String... command) throws Exception {
+		List<String> full = new ArrayList<>(List.of(command));
+		full.addAll(List.of("--host=localhost", "--port=" + Postgres.port(), "--username=postgres"));
+		Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		assertThat(process.waitFor()).as(String.join(" ", full) + ": " + output).isZero();
+	}
+
+	private static boolean commandExists(String name) {
+		return Stream.of(System.getenv("PATH").split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, name)));
 	}
 
 	/** The dashboard once the progress module, which hears of the attempt after the response, has caught up. */
