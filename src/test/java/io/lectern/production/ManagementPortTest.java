@@ -2,19 +2,27 @@ package io.lectern.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.LecternApplication;
 import io.lectern.web.Browser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * With a separate management port (for the internal network only), a metrics scraper reads it
- * without an account, and the portal's own port does not serve them to a guest.
+ * The portal as the deployment files run it: with a separate management port (for the internal
+ * network only), where a metrics scraper reads without an account while the portal's own port does
+ * not serve metrics to a guest, and with logs as JSON lines for a log collector.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:management", "management.server.port=0" })
+		properties = { "spring.datasource.url=jdbc:h2:mem:management", "management.server.port=0",
+				"logging.structured.format.console=ecs" })
+@ExtendWith(OutputCaptureExtension.class)
 class ManagementPortTest {
 
 	@LocalServerPort
@@ -33,5 +41,16 @@ class ManagementPortTest {
 
 		// The portal's port asks for a login first, as for any actuator address; there is nothing behind it.
 		assertThat(new Browser(port).get("/actuator/prometheus").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void logLinesAreJsonWhenAskedFor(CapturedOutput output) {
+		LoggerFactory.getLogger(LecternApplication.class).info("a line for the log collector");
+
+		assertThat(output.getOut().lines().filter(line -> line.contains("a line for the log collector")))
+			.singleElement()
+			.satisfies(line -> assertThat(line).startsWith("{\"@timestamp\":")
+				.contains("\"message\":\"a line for the log collector\"", "\"level\":\"INFO\"")
+				.endsWith("}"));
 	}
 }
