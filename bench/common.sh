@@ -34,3 +34,25 @@ packaged_jar() {
     jar=$(ls target/lectern-*.jar | grep -v '\.original$' | head -1)
   fi
 }
+
+# quiz_content DEST QUESTIONS: the bundled course copied to DEST, with its quiz
+# shared-responsibility-check opened to unlimited attempts (a bench learner submits thousands) and
+# padded to QUESTIONS questions by repeating its own under new ids (<id>-copy2, <id>-copy3, ...).
+quiz_content() {
+  local dest=$1 want=$2 quiz_file
+  cp -r src/main/resources/content "$dest"
+  quiz_file="$dest/aws-data-security/shared-responsibility.quiz.yml"
+  awk -v want="$want" '
+    /^attempts:/ { print "attempts: unlimited"; next }
+    !in_questions { print; if ($0 == "questions:") in_questions = 1; next }
+    /^  - id: / { n++ }
+    n > 0 { block[n] = block[n] $0 "\n" }
+    END {
+      for (i = 0; i < want; i++) {
+        k = i % n + 1; copy = int(i / n) + 1; text = block[k]
+        if (copy > 1) sub(/^  - id: [^\n]*/, "&-copy" copy, text)
+        printf "%s", text
+      }
+    }' "$quiz_file" >"$quiz_file.new"
+  mv "$quiz_file.new" "$quiz_file"
+}

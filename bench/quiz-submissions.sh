@@ -53,23 +53,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The bundled course, with its quiz opened to unlimited attempts (a learner submits thousands) and
-# padded to $QUESTIONS questions by repeating its 7 under new ids (<id>-copy2, <id>-copy3, ...).
-cp -r src/main/resources/content "$work/content"
+# The bundled course, with its quiz opened to unlimited attempts and padded to $QUESTIONS questions.
+quiz_content "$work/content" "$QUESTIONS"
 quiz_file="$work/content/aws-data-security/shared-responsibility.quiz.yml"
-awk -v want="$QUESTIONS" '
-  /^attempts:/ { print "attempts: unlimited"; next }
-  !in_questions { print; if ($0 == "questions:") in_questions = 1; next }
-  /^  - id: / { n++ }
-  n > 0 { block[n] = block[n] $0 "\n" }
-  END {
-    for (i = 0; i < want; i++) {
-      k = i % n + 1; copy = int(i / n) + 1; text = block[k]
-      if (copy > 1) sub(/^  - id: [^\n]*/, "&-copy" copy, text)
-      printf "%s", text
-    }
-  }' "$quiz_file" >"$quiz_file.new"
-mv "$quiz_file.new" "$quiz_file"
 questions=$(grep -c '^  - id: ' "$quiz_file")
 
 base="http://127.0.0.1:$PORT"

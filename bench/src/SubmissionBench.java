@@ -47,7 +47,8 @@ public class SubmissionBench {
 	private static final Pattern ATTEMPT_ID = Pattern.compile("^\\{\"id\":\"([^\"]+)\"");
 	private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
 	private static final Pattern HEADER = Pattern.compile("\"headerName\":\"([^\"]+)\"");
-	private static final Pattern SESSION = Pattern.compile("^(JSESSIONID=[^;]+)");
+	// The servlet container's session cookie, or Spring Session's when sessions live in the database.
+	private static final Pattern SESSION = Pattern.compile("^((?:JSESSIONID|SESSION)=[^;]+)");
 	// In "download my data", a score the progress module keeps; an attempt's own record has "state" after "attempt".
 	private static final Pattern SCORE = Pattern.compile("\"attempt\":\\d+,\"percent\"");
 
