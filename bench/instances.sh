@@ -47,7 +47,8 @@ quiz_content "$work/content" 20
 ./mvnw -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >/dev/null
 classes="$work/classes"
 javac -d "$classes" bench/src/SubmissionBench.java
-javac -d "$classes" -cp "$(cat "$work/classpath.txt")" bench/src/PostgresServer.java
+# -proc:none: the test classpath carries annotation processors that would write into target/.
+javac -proc:none -d "$classes" -cp "$(cat "$work/classpath.txt")" bench/src/PostgresServer.java
 
 # start_lectern PORT LOG ARGS...: the jar on PORT, in the background, until it answers health.
 start_lectern() {
