@@ -88,13 +88,13 @@ submissions() {
   shift
   for port in "$@"; do
     java -cp "$classes" SubmissionBench "http://127.0.0.1:$port" "$QUIZ" "$CLIENTS" "$WARMUP" "$DURATION" 5 3 8 \
-      "$work/sessions-$name-$port.txt" 60 >"$work/submit-$name-$port.txt" 2>&1 &
+      "$work/sessions-$name-$port.txt" 60 "$name-$port" >"$work/submit-$name-$port.txt" 2>&1 &
   done
   wait_jobs
   for port in "$@"; do
     grep -q '^RESULT ' "$work/submit-$name-$port.txt" || { cat "$work/submit-$name-$port.txt"; exit 1; }
     sed -n 's/^RESULT rate=\([0-9.]*\) .* errors=\([0-9]*\) .*/\1 \2/p' "$work/submit-$name-$port.txt"
-  done | awk '{ rate += $1; errors += $2 } END { printf "%.1f %d", rate, errors }'
+  done | awk '{ rate += $1; errors += $2 } END { printf "%.1f %d\n", rate, errors }'
 }
 
 # Waits for the background jobs started since the servers (wrk and clients), not the servers.

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * each graded attempt by an event, after the response) kept a score for every one of them.
  *
  * <pre>java SubmissionBench BASE_URL QUIZ_ID CLIENTS WARMUP_S MEASURE_S BASELINE_S ATTEMPTS_PER_LEARNER LEARNERS_PER_CLIENT
- *     SESSIONS_FILE PROGRESS_WAIT_S</pre>
+ *     SESSIONS_FILE PROGRESS_WAIT_S [LEARNER_NAME_PREFIX]</pre>
  *
  * Every {@code ATTEMPTS_PER_LEARNER} graded attempts (0: never) a client moves on to its next
  * learner, round the {@code LEARNERS_PER_CLIENT} it registered. The logged-in sessions are written
@@ -336,6 +336,8 @@ public class SubmissionBench {
 		int perClient = rotate == 0 ? 1 : Integer.parseInt(args[7]);
 		Path sessionsFile = Path.of(args[8]);
 		double progressWait = Double.parseDouble(args[9]);
+		// Runs against several instances of one database each name their learners apart.
+		String namePrefix = args.length > 10 ? args[10] : "bench";
 		List<Client> clients = new ArrayList<>();
 		for (int i = 0; i < clientCount; i++) {
 			clients.add(new Client(args[0], quizId, rotate));
@@ -347,7 +349,7 @@ public class SubmissionBench {
 		eachClient(pool, clients, client -> () -> {
 			int number = clients.indexOf(client) + 1;
 			for (int i = 1; i <= perClient; i++) {
-				client.signUp(String.format("bench-%02d-%03d", number, i));
+				client.signUp(String.format("%s-%02d-%03d", namePrefix, number, i));
 			}
 			return null;
 		});
