@@ -37,7 +37,9 @@ packaged_jar
 work=$(mktemp -d)
 pids=()
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  # The instances before the database they use: the newest first.
+  local i
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do kill "${pids[i]}" 2>/dev/null || true; done
   wait 2>/dev/null || true
   if [ -n "${KEEP:-}" ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
 }
@@ -124,7 +126,7 @@ stop_all_lecterns
 echo "PostgreSQL"
 java -cp "$(cat "$work/classpath.txt"):$classes" PostgresServer "$PG_PORT" >"$work/postgres.log" 2>&1 &
 pids+=($!)
-until grep -q '^READY ' "$work/postgres.log"; do
+until grep -q '^READY ' "$work/postgres.log" 2>/dev/null; do
   kill -0 "${pids[-1]}" 2>/dev/null || { cat "$work/postgres.log"; echo "PostgreSQL did not start" >&2; exit 1; }
   sleep 0.5
 done
