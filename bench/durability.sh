@@ -12,13 +12,16 @@
 #   bench/durability.sh --port 19095       # or PORT=19095
 #   ROUNDS=10 CLIENTS=4 bench/durability.sh
 #   KILL_AFTER_MIN=0.5 KILL_AFTER_MAX=3 bench/durability.sh   # kill sooner into the load
+#   SERVER_JAVA_OPTS= bench/durability.sh  # the server on the JVM's default JIT (slower starts)
 #   KEEP=1 bench/durability.sh             # keep the temporary folder (database, records, app log)
 #
 # The client appends every attempt it starts, and every one whose submit came back 2xx, to files it
 # writes line by line without buffering, so the record of what was acknowledged does not depend on
 # the client surviving either. An attempt stored as submitted but never acknowledged (the kill
-# came between the commit and the response) is fine, and counted. After the last round the server
-# is stopped and the H2 file itself is queried with H2's own tools, for every round at once: each
+# came between the commit and the response) is fine, and counted. Between each kill and restart the
+# H2 file is opened read-only with H2's own tools (from the portal's jar), to count the event
+# publications the crash left unfinished: the ones the restart has to deliver again. After the last
+# round the server is stopped and the file queried again, for every round at once: each
 # acknowledged attempt one row, submitted and graded, with one quiz_score; no event publication
 # left unfinished; no question result recorded twice. Everything runs on the loopback address only.
 set -euo pipefail
@@ -34,6 +37,11 @@ KILL_AFTER_MAX=${KILL_AFTER_MAX:-8}
 # Re-delivered events wait for the app to be up; on two busy cores that can take a while.
 PROGRESS_WAIT=${PROGRESS_WAIT:-120}
 START_WAIT=${START_WAIT:-300}
+# The server's JVM stops at the quick first JIT tier: a round is a few seconds of load on a server
+# just started, so the optimising compiler would only add its work to every start-up (about 40% of
+# the CPU time of a start on two cores) and never pay it back. The JIT tier has no bearing on what
+# reaches the database. SERVER_JAVA_OPTS= runs the JVM's defaults.
+SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS-"-XX:TieredStopAtLevel=1"}
 QUIZ=shared-responsibility-check
 # Each client keeps learners of its own, so that no two clients share an attempt in progress.
 [ "$LEARNERS" -ge "$CLIENTS" ] || { echo "LEARNERS ($LEARNERS) must be at least CLIENTS ($CLIENTS)" >&2; exit 2; }
@@ -73,7 +81,8 @@ started="$work/started.csv"
 # start_app: starts the server on the database and waits until it is healthy; sets start_s.
 start_app() {
   local began=$SECONDS
-  java -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" --spring.datasource.url="$db" \
+  # shellcheck disable=SC2086 # SERVER_JAVA_OPTS holds several options
+  java $SERVER_JAVA_OPTS -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" --spring.datasource.url="$db" \
     --lectern.content.dir="$work/content" >>"$work/app.log" 2>&1 &
   app_pid=$!
   until curl -fsS -o /dev/null "$base/actuator/health" 2>/dev/null; do
@@ -174,7 +183,8 @@ total_s=$(( SECONDS - run_started ))
 ok=1
 echo
 echo "quiz $QUIZ, unlimited attempts; H2 file database, WRITE_DELAY=0; $CLIENTS clients, $LEARNERS learners"
-echo "kill -9 at a random moment ${KILL_AFTER_MIN}-${KILL_AFTER_MAX} s into each round's load; first start ${first_start_s} s"
+echo "kill -9 at a random moment ${KILL_AFTER_MIN}-${KILL_AFTER_MAX} s into each round's load; first start ${first_start_s} s;" \
+  "server JVM options: ${SERVER_JAVA_OPTS:-none}"
 echo "through the app, after each restart (scores: those the progress module keeps, one per attempt):"
 row() { printf '%5s %7s %7s %6s %8s %11s %9s %9s %9s\n' "$@"; }
 row round "kill s" "acked" "once" "missing" "duplicated" "unacked" "scores" "restart"
