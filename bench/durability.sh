@@ -226,7 +226,10 @@ echo "submitted attempts $db_submitted, quiz scores $db_scores; submitted withou
 echo "event publications unfinished $db_unfinished_events; question results recorded twice $db_duplicate_results"
 [ "$db_unscored" = 0 ] && [ "$db_orphan_scores" = 0 ] && [ "$db_unfinished_events" = 0 ] \
   && [ "$db_duplicate_results" = 0 ] || ok=0
-echo "ERROR lines in the app log: $(grep -cE '^[0-9-]+T.* ERROR ' "$work/app.log" || true); whole run ${total_s} s"
+failed=0
+for round in $(seq 1 "$ROUNDS"); do failed=$(( failed + $(field "$work/load-$round.txt" failed) )); done
+echo "requests answered other than 2xx during the loads: $failed;" \
+  "ERROR lines in the app log: $(grep -cE '^[0-9-]+T.* ERROR ' "$work/app.log" || true); whole run ${total_s} s"
 if [ "$ok" = 1 ]; then
   echo "PASS: every acknowledged submission survived $ROUNDS kills exactly once, each with one progress score"
 else

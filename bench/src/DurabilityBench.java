@@ -268,8 +268,10 @@ public class DurabilityBench {
 				endings.merge(client.get(), 1, Integer::sum);
 			}
 			pool.shutdown();
-			System.out.printf("LOAD round=%s started=%d acknowledged=%d errors=%s clients_ended_by=%s%n", round,
-					started.get(), acknowledged.get(), errors, endings.toString().replace(' ', '_'));
+			int failed = errors.values().stream().mapToInt(Integer::intValue).sum();
+			System.out.printf("LOAD round=%s started=%d acknowledged=%d failed=%d errors=%s clients_ended_by=%s%n", round,
+					started.get(), acknowledged.get(), failed, errors.toString().replace(' ', '_'),
+					endings.toString().replace(' ', '_'));
 		}
 	}
 
