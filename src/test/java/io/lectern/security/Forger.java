@@ -1,0 +1,55 @@
+package io.lectern.security;
+
+import io.lectern.web.Browser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Requests made by hand, as another site or a careless client would make them: any method, headers
+ * and body, and a person's session cookie when the forgery rides on their login (a browser sends
+ * it along with a cross-site form), but never a CSRF token, which no other site can read.
+ */
+final class Forger {
+
+	private final HttpClient client = HttpClient.newHttpClient();
+	private final int port;
+
+	Forger(int port) {
+		this.port = port;
+	}
+
+	/** The headers that carry this browser's session, none when it has no session. */
+	static List<String> sessionOf(Browser browser) {
+		return browser.sessionId().map(id -> List.of("Cookie", "JSESSIONID=" + id)).orElse(List.of());
+	}
+
+	HttpResponse<String> send(String method, String path, String body, List<String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (!headers.isEmpty()) {
+			request.headers(headers.toArray(String[]::new));
+		}
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	HttpResponse<String> get(String path, Browser as, String... headers) {
+		List<String> all = new ArrayList<>(sessionOf(as));
+		all.addAll(List.of(headers));
+		return send("GET", path, null, all);
+	}
+}
