@@ -3,10 +3,13 @@ package io.lectern.security;
 import io.lectern.web.Browser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +48,30 @@ final class Forger {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A GET of a request target written byte for byte, for targets no HTTP client would send (a
+	 * broken percent escape, say); the answer as its status and everything after the status line.
+	 */
+	RawAnswer getRaw(String target) {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			String statusLine = answer.substring(0, answer.indexOf("\r\n"));
+			return new RawAnswer(Integer.parseInt(statusLine.split(" ")[1]), answer.substring(statusLine.length()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** What came back for a request sent byte for byte: headers and body together, unparsed. */
+	record RawAnswer(int status, String text) {
 	}
 
 	HttpResponse<String> get(String path, Browser as, String... headers) {
