@@ -30,6 +30,10 @@ class ErrorPagesTest extends PortalTest {
 
 	private static final String FORM = "application/x-www-form-urlencoded";
 
+	private static final List<List<String>> ACCEPTS = List.of(
+			List.of("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"),
+			List.of("Accept", "application/json"), List.of());
+
 	private static final String JSON = "application/json";
 
 	private Cast cast;
@@ -83,7 +87,8 @@ class ErrorPagesTest extends PortalTest {
 				Provocation.get("unknown cohort", INSTRUCTOR, "/instructor/courses/no-such-course", 404),
 				Provocation.get("unknown item analysis", INSTRUCTOR, "/instructor/quizzes/no-such-quiz", 404),
 				Provocation.get("unknown explorer choice", GUEST, "/diagrams/shared-responsibility?service=no-such-service", 400),
-				Provocation.get("unknown explorer image", GUEST, "/diagrams/shared-responsibility.svg?compare=some", 400),
+				Provocation.get("unknown explorer image", GUEST, "/diagrams/shared-responsibility.svg?compare=some", 400)
+					.with("Accept", "image/svg+xml"),
 				Provocation.get("the error page asked for directly", GUEST, "/error", 500),
 				Provocation.send("POST to a page that is only read", GUEST, "POST", "/courses", FORM, "", 405),
 				Provocation.send("PUT to the home page", GUEST, "PUT", "/", FORM, "", 405),
@@ -156,13 +161,22 @@ class ErrorPagesTest extends PortalTest {
 		softly.assertAll();
 	}
 
+	/**
+	 * Sends each provocation as a browser asks (HTML first), as an API client asks (JSON) and as a
+	 * script that says nothing about what it accepts, since each can take another way to the error.
+	 */
 	private void check(List<Provocation> provocations) {
 		SoftAssertions softly = new SoftAssertions();
 		for (Provocation provocation : provocations) {
-			HttpResponse<String> answer = send(provocation);
-			softly.assertThat(answer.statusCode()).as(provocation.what() + ": status").isEqualTo(provocation.status());
-			for (String leak : LEAKS) {
-				softly.assertThat(answer.body()).as(provocation.what() + ": body").doesNotContain(leak);
+			for (List<String> accept : ACCEPTS) {
+				Provocation asked = accept.isEmpty() || provocation.headers().contains("Accept") ? provocation
+						: provocation.with(accept.get(0), accept.get(1));
+				String as = provocation.what() + " (" + (accept.isEmpty() ? "no Accept" : accept.get(1)) + ")";
+				HttpResponse<String> answer = send(asked);
+				softly.assertThat(answer.statusCode()).as(as + ": status").isEqualTo(provocation.status());
+				for (String leak : LEAKS) {
+					softly.assertThat(answer.body()).as(as + ": body").doesNotContain(leak);
+				}
 			}
 		}
 		softly.assertAll();
