@@ -2,11 +2,14 @@ package io.lectern.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.accounts.Accounts;
 import io.lectern.web.Browser;
 import io.lectern.web.PortalTest;
+import io.lectern.web.backup.DatabaseBackups;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -27,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * the policy, written down: "200", a status, or "302 /path" for a redirect there. Guests are sent to
  * the login page for pages that need an account and get 401 from the JSON API; learners get 403 on
  * instructor and admin pages. The learner owns the attempts in the matrix: to everyone else, the
- * instructor and the admin included, someone else's attempt does not exist (404).
+ * instructor and the admin included, someone else's attempt does not exist (404), to read or to
+ * change. Changing roles and writing backups, with a valid token, is the admin's alone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixTest extends PortalTest {
@@ -92,6 +96,12 @@ class RoleMatrixTest extends PortalTest {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mapping;
 
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	DatabaseBackups backups;
+
 	private Cast cast;
 
 	@BeforeAll
@@ -116,6 +126,46 @@ class RoleMatrixTest extends PortalTest {
 			softly.assertThat(answer(browser.get(address))).as(visitor + ": GET " + address).isEqualTo(row[2 + visitor.ordinal()]);
 		}
 		softly.assertAll();
+	}
+
+	@Test
+	void nobodyButItsLearnerChangesAnAttempt() {
+		String attempt = cast.openAttempt();
+		String api = "/api" + attempt;
+		Browser owner = cast.as(Visitor.LEARNER);
+		String before = owner.get(api).body();
+		Browser anotherLearner = Browser.newLearner(port);
+		for (Browser other : List.of(anotherLearner, cast.as(Visitor.INSTRUCTOR), cast.as(Visitor.ADMIN))) {
+			other.get("/me");
+			assertThat(other.submit(attempt, "q-lost-key", "not mine", "action", "save").statusCode()).isEqualTo(404);
+			assertThat(other.submit(attempt, "q-lost-key", "not mine", "action", "submit").statusCode()).isEqualTo(404);
+			assertThat(other.sendJson("PUT", api + "/answers", "{\"answers\": {\"lost-key\": {\"text\": \"not mine\"}}}")
+				.statusCode()).isEqualTo(404);
+			assertThat(other.sendJson("POST", api + "/submission", "{\"answers\": {}}").statusCode()).isEqualTo(404);
+		}
+		Browser guest = cast.as(Visitor.GUEST);
+		guest.get("/login");
+		assertThat(answer(guest.submit(attempt, "q-lost-key", "not mine", "action", "submit"))).isEqualTo("302 /login");
+		assertThat(guest.sendJson("POST", api + "/submission", "{\"answers\": {}}").statusCode()).isEqualTo(401);
+
+		assertThat(owner.get(api).body()).isEqualTo(before).contains("\"state\":\"in_progress\"");
+	}
+
+	@Test
+	void onlyTheAdminChangesRolesOrWritesBackups() {
+		String learnerId = Cast.learnerIdOf(cast.as(Visitor.LEARNER));
+		Object roles = accounts.profile(learnerId).orElseThrow().roles();
+		List<String> written = backups.all().stream().map(DatabaseBackups.Backup::name).toList();
+		for (Visitor visitor : List.of(Visitor.GUEST, Visitor.LEARNER, Visitor.INSTRUCTOR)) {
+			Browser browser = cast.as(visitor);
+			browser.get(visitor == Visitor.GUEST ? "/login" : "/me");
+			String refused = visitor == Visitor.GUEST ? "302 /login" : "403";
+			assertThat(answer(browser.submit("/admin/users/" + learnerId + "/roles", "role", "ADMIN")))
+				.as(visitor + " grants a role").isEqualTo(refused);
+			assertThat(answer(browser.submit("/admin/backups"))).as(visitor + " writes a backup").isEqualTo(refused);
+		}
+		assertThat(accounts.profile(learnerId).orElseThrow().roles()).isEqualTo(roles);
+		assertThat(backups.all().stream().map(DatabaseBackups.Backup::name).toList()).isEqualTo(written);
 	}
 
 	@Test
