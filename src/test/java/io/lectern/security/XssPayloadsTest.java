@@ -9,7 +9,9 @@ import io.lectern.web.PortalTest;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +22,13 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What people type comes back as text, never as markup: an XSS corpus goes through every field a
- * person controls (their display name, their short answers, the search box, and the query
+ * person controls (their display name, their short answers in an attempt and in the review
+ * session, the search box, and the query
  * parameters pages echo) and every HTML page that shows it must carry it escaped, where it is
  * expected to appear, and never as a tag, a {@code javascript:} link or an evaluated template
  * expression. JSON and CSV downloads carry the text as it was typed, which is right for them: a
@@ -39,6 +44,9 @@ class XssPayloadsTest extends PortalTest {
 	private static final Pattern OPENING_TAG = Pattern.compile("<[a-zA-Z][^>]*>");
 
 	private static final String COHORT = "/instructor/courses/aws-data-security";
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private Browser admin;
 
@@ -111,6 +119,24 @@ class XssPayloadsTest extends PortalTest {
 			assertEscaped("review", learner.get(attempt).body(), "<dd>", payload);
 		}
 		assertEscapedEverywhere("item analysis", instructor.get("/instructor/quizzes/shared-responsibility-check").body());
+	}
+
+	@Test
+	void aShortAnswerShowsAsTextWhenCheckedInTheReviewSession() {
+		Browser learner = Browser.newLearner(port);
+		BundledQuiz.fail(learner);
+		String id = Cast.learnerIdOf(learner);
+		// Progress queues the missed questions after the commit, on its own threads.
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc
+			.queryForObject("select count(*) from review_card where learner = ? and question_id = 'lost-key'", Integer.class, id) == 1);
+		for (String payload : CORPUS) {
+			jdbc.update("update review_card set due_at = ? where learner = ?",
+					Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), id);
+			learner.get("/review");
+			HttpResponse<String> checked = learner.submit("/review/shared-responsibility-check/lost-key", "q-lost-key", payload);
+			assertThat(checked.statusCode()).isEqualTo(200);
+			assertEscaped("review session", checked.body(), "<dd>", payload);
+		}
 	}
 
 	@Test
