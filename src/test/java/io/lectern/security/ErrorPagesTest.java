@@ -148,6 +148,36 @@ class ErrorPagesTest extends PortalTest {
 	}
 
 	@Test
+	void answersOfTheWrongKindForTheirQuestionBreakNoPage() {
+		Browser learner = Browser.newLearner(port);
+		String attempt = BundledQuiz.start(learner);
+		String api = "/api" + attempt;
+		String mismatched = """
+				{"answers": {"rds-patching": {"text": "aws"}, "always-yours": {"pairs": {"data": "access"}},
+				  "lost-key": {"order": ["sse-c"]}, "models-count": {"choices": ["3"]},
+				  "match-models": {"order": ["ec2", "emr"]}, "more-to-less": {"pairs": {"ec2": "1"}},
+				  "s3-model": {"text": "false"}, "in-transit-protocol": {"pairs": {"tls": "tls"}}}}""";
+
+		SoftAssertions softly = new SoftAssertions();
+		softly.assertThat(learner.sendJson("PUT", api + "/answers", mismatched).statusCode()).as("saved").isEqualTo(204);
+		for (String path : List.of(attempt, api)) {
+			HttpResponse<String> shown = learner.get(path);
+			softly.assertThat(shown.statusCode()).as("in progress: " + path).isEqualTo(200);
+			LEAKS.forEach(leak -> softly.assertThat(shown.body()).as("in progress: " + path).doesNotContain(leak));
+		}
+		softly.assertThat(learner.sendJson("POST", api + "/submission", mismatched).statusCode()).as("submitted").isEqualTo(200);
+		for (String path : List.of(attempt, api)) {
+			HttpResponse<String> shown = learner.get(path);
+			softly.assertThat(shown.statusCode()).as("result: " + path).isEqualTo(200);
+			LEAKS.forEach(leak -> softly.assertThat(shown.body()).as("result: " + path).doesNotContain(leak));
+		}
+		softly.assertThat(cast.as(INSTRUCTOR).get("/instructor/quizzes/shared-responsibility-check").statusCode())
+			.as("item analysis")
+			.isEqualTo(200);
+		softly.assertAll();
+	}
+
+	@Test
 	void requestsNoBrowserWouldSendAreRefusedPlainly() {
 		SoftAssertions softly = new SoftAssertions();
 		for (String target : List.of("/search?q=%E0%A4%A", "/search?q=%ZZ", "/courses/%ZZ", "/quizzes/%C0%AF",
