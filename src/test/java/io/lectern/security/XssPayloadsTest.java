@@ -175,6 +175,26 @@ class XssPayloadsTest extends PortalTest {
 		}
 	}
 
+	/**
+	 * JSON, CSV and plain-text answers may carry the payload as typed, so none of them may be
+	 * something a browser renders as a page or an image with scripts, or guesses to be one.
+	 */
+	@Test
+	void answersThatCarryThePayloadAsTypedAreNeverHtml() {
+		Browser learner = learners.get(0);
+		for (String payload : CORPUS) {
+			String encoded = encode(payload);
+			for (HttpResponse<String> answer : List.of(learner.get("/api/search?q=" + encoded),
+					learner.get("/diagrams/shared-responsibility.svg?service=" + encoded), learner.get("/me/data.json"),
+					instructor.get(COHORT + "/cohort.csv"))) {
+				String where = answer.uri().getPath() + " with " + payload;
+				assertThat(answer.headers().firstValue("Content-Type")).as(where)
+					.hasValueSatisfying(type -> assertThat(type).matches("(?i)(application/(problem\\+)?json|text/plain|text/csv)\\b.*"));
+				assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(where).hasValue("nosniff");
+			}
+		}
+	}
+
 	/** The page shows the payload escaped right after {@code before}, and nothing from the corpus as markup. */
 	private void assertEscaped(String where, String html, String before, String payload) {
 		assertThat(html).as(where + " shows " + payload + " as text").containsAnyOf(escapedForms(before, payload).toArray(String[]::new));
