@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * One visitor of each kind, each in their own browser: a guest, a learner who has submitted one
- * attempt at the bundled quiz and has a second one open, an instructor the admin granted the role on the admin page (as a person would be), and the
- * configured admin. Every one of them logs in successfully, so the suite spends none of the
- * address's allowance of failed logins.
+ * attempt at the bundled quiz and has a second one open, an instructor whom the admin granted the
+ * role on the admin page (as a person would be), and the configured admin. Every one of them logs
+ * in successfully: the suite spends none of the address's small allowance of failed logins, which
+ * every test class sharing the portal draws on.
  */
 final class Cast {
 

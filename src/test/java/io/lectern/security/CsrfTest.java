@@ -116,6 +116,9 @@ class CsrfTest extends PortalTest {
 
 		assertThat(forged.statusCode()).isEqualTo(403);
 		assertThat(recordsOf(victim)).isEqualTo(before);
+		// The token itself is good: in its own session it starts an attempt.
+		assertThat(forge(Forgery.form(attacker, ATTEMPTS, "/me", null, Optional.empty()), Optional.of(attackersToken))
+			.statusCode()).isEqualTo(302);
 	}
 
 	@Test

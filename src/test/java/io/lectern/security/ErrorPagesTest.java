@@ -30,11 +30,12 @@ class ErrorPagesTest extends PortalTest {
 
 	private static final String FORM = "application/x-www-form-urlencoded";
 
+	private static final String JSON = "application/json";
+
+	/** A browser's Accept header, an API client's, and none at all: each can lead to another error renderer. */
 	private static final List<List<String>> ACCEPTS = List.of(
 			List.of("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"),
 			List.of("Accept", "application/json"), List.of());
-
-	private static final String JSON = "application/json";
 
 	private Cast cast;
 

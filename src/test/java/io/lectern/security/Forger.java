@@ -2,8 +2,8 @@ package io.lectern.security;
 
 import io.lectern.web.Browser;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Requests made by hand, as another site or a careless client would make them: any method, headers
- * and body, and a person's session cookie when the forgery rides on their login (a browser sends
- * it along with a cross-site form), but never a CSRF token, which no other site can read.
+ * Requests made by hand, as another site, a proxy or a careless client would make them: any method,
+ * headers and body exactly as given, with a person's session cookie when the request rides on
+ * their login (a browser sends it along with a form another site posts). Unlike {@link Browser} it
+ * adds no CSRF token of its own: another site cannot read one, so a test adds it only to get past
+ * the check on purpose.
  */
 final class Forger {
 
