@@ -28,7 +28,9 @@ public record NumericAnswer(QuestionInfo info, BigDecimal answer, BigDecimal tol
 		catch (NumberFormatException notANumber) {
 			return Grade.of(0, List.of(), "\"" + given + "\" is not a number.");
 		}
-		boolean within = value.subtract(answer).abs().compareTo(tolerance) <= 0;
+		// Compared with the bounds, never subtracted: "1e999999999" is ten characters, and subtracting
+		// it would write out its billion digits (or overflow); a comparison reads the exponents first.
+		boolean within = value.compareTo(answer.subtract(tolerance)) >= 0 && value.compareTo(answer.add(tolerance)) <= 0;
 		return Grade.of(within ? 1 : 0, List.of(within ? feedback : ""),
 				within ? "The answer is within " + tolerance.toPlainString() + " of the expected value."
 						: "The answer is more than " + tolerance.toPlainString() + " away from the expected value.");

@@ -1,0 +1,6 @@
+package io.lectern.security;
+
+/** Who is asking, as the role matrix tells people apart. */
+enum Visitor {
+	GUEST, LEARNER, INSTRUCTOR, ADMIN
+}
