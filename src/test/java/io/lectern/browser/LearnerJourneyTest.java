@@ -63,7 +63,8 @@ class LearnerJourneyTest extends BrowserJourney {
 		assertThat(path()).isEqualTo("/me");
 		assertThat(heading()).isEqualTo("Welcome back, Browser Learner");
 		String dashboard = find("main").getText();
-		assertThat(dashboard).contains("AWS Big Data: Data Security", "Who secures what?", "100%");
+		assertThat(dashboard).contains("AWS Big Data: Data Security", "1 of 7 lessons completed", "1 of 8 quizzes passed",
+				"Who secures what?", "100%");
 		record("dashboard");
 	}
 
