@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,6 +36,14 @@ public class DatabaseBackups {
 
 	/** A backup file, as the admin page lists it. */
 	public record Backup(String name, long bytes, Instant madeAt) {
+
+		/** The size as a person reads it: kilobytes below a megabyte (a new portal's is a few dozen). */
+		public String size() {
+			if (bytes < 1024 * 1024) {
+				return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+			}
+			return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+		}
 	}
 
 	private final DataSource dataSource;
