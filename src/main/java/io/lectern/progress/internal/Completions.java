@@ -48,12 +48,19 @@ public class Completions {
 	 * @return whether this call completed it
 	 */
 	public boolean complete(String learner, Lesson lesson, LessonCompletion.By by) {
-		return ownTransaction.retrying(() -> completeWithin(learner, lesson, by));
+		return ownTransaction.retrying(() -> {
+			boolean completed = completeWithin(learner, lesson, by);
+			if (completed) {
+				refresh(learner, lesson);
+			}
+			return completed;
+		});
 	}
 
 	/**
 	 * The same in the caller's transaction, which must run again from the start when this fails:
-	 * then a concurrent transaction completed the lesson first.
+	 * then a concurrent transaction completed the lesson first. The caller works out the learner's
+	 * standing afterwards, once for everything its transaction changed.
 	 */
 	boolean completeWithin(String learner, Lesson lesson, LessonCompletion.By by) {
 		if (completions.existsById(new LessonCompletion.Key(learner, lesson.courseSlug(), lesson.source()))) {
@@ -62,7 +69,6 @@ public class Completions {
 		Instant now = clock.instant();
 		entities.persist(new LessonCompletion(learner, lesson.courseSlug(), lesson.source(), now, by));
 		entities.flush();
-		refresh(learner, lesson);
 		events.publishEvent(new LessonCompleted(learner, lesson.courseSlug(), lesson.source(), now,
 				by == LessonCompletion.By.QUIZ));
 		return true;

@@ -67,7 +67,8 @@ public final class Mastery {
 			return TopicMastery.notStarted();
 		}
 		// Averaged afresh, because a running sum drifts: 0.1, 0.3 and 0.6 each raised to 1 leave it at
-		// 2.9999999999999996, and a dashboard should see exactly 1.
+		// 2.9999999999999996, and a dashboard should see exactly 1. There is a value to average: an
+		// empty map returned "not started" above.
 		double score = latest.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
 		return new TopicMastery(mastered ? Level.MASTERED : levelOf(score), score, latest.size());
 	}

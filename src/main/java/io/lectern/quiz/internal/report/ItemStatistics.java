@@ -75,6 +75,7 @@ public final class ItemStatistics {
 		return Optional.ofNullable(best);
 	}
 
+	/** The mean, and 0 for no values: a question nobody answered has earned nothing yet. */
 	private static double mean(List<Double> values) {
 		return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
 	}
