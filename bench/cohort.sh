@@ -34,14 +34,7 @@ port_must_be_free
 
 packaged_jar
 
-work=$(mktemp -d)
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  if [ -n "${KEEP:-}" ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
+work_folder
 
 # The course: lesson-01.md ... lesson-20.md, and quiz-01 ... quiz-10, each on two lessons, each
 # question a single choice whose right answer is "a".

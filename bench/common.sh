@@ -56,3 +56,19 @@ quiz_content() {
     }' "$quiz_file" >"$quiz_file.new"
   mv "$quiz_file.new" "$quiz_file"
 }
+
+# work_folder: a new temporary folder in $work and, at exit, every process the script still has
+# running in the background stopped, the newest first (so an app stops before the database it
+# uses), then the folder removed; KEEP=1 keeps it (database, content, logs) and says where.
+work_folder() {
+  work=$(mktemp -d)
+  trap stop_and_clean_up EXIT
+}
+
+stop_and_clean_up() {
+  local running i
+  mapfile -t running < <(jobs -p)
+  for ((i = ${#running[@]} - 1; i >= 0; i--)); do kill "${running[i]}" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  if [ -n "${KEEP:-}" ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
+}

@@ -52,16 +52,7 @@ port_must_be_free
 
 packaged_jar
 
-work=$(mktemp -d)
-app_pid=""
-load_pid=""
-cleanup() {
-  [ -n "$load_pid" ] && kill "$load_pid" 2>/dev/null || true
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  if [ -n "${KEEP:-}" ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
+work_folder
 
 # The bundled course, with its quiz opened to unlimited attempts: each learner submits hundreds.
 cp -r src/main/resources/content "$work/content"

@@ -34,16 +34,8 @@ command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteract
 for PORT in "$PG_PORT" "$A_PORT" "$B_PORT"; do port_must_be_free; done
 packaged_jar
 
-work=$(mktemp -d)
+work_folder
 pids=()
-cleanup() {
-  # The instances before the database they use: the newest first.
-  local i
-  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do kill "${pids[i]}" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  if [ -n "${KEEP:-}" ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
 
 quiz_content "$work/content" 20
 ./mvnw -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >/dev/null

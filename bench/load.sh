@@ -55,14 +55,7 @@ port_must_be_free
 
 packaged_jar
 
-work=$(mktemp -d)
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  if [ -n "${KEEP:-}" ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
+work_folder
 
 # The bundled course, its quiz opened to unlimited attempts (a learner makes dozens) and left at
 # its own questions.
