@@ -73,7 +73,8 @@ public class CourseStanding {
 		activeAt(quizzes.latest());
 	}
 
-	private void activeAt(Instant at) {
+	/** Moves the last active time on to {@code at}, unless it is later already. */
+	void activeAt(Instant at) {
 		if (at != null && (lastActive == null || at.isAfter(lastActive))) {
 			lastActive = at;
 		}

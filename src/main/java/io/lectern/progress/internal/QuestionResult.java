@@ -54,6 +54,15 @@ public class QuestionResult {
 		this.answeredIn = answeredIn;
 	}
 
+	String learner() {
+		return learner;
+	}
+
+	/** The topic tags as stored: one a line. */
+	String storedTopics() {
+		return topics;
+	}
+
 	public String quizId() {
 		return quizId;
 	}

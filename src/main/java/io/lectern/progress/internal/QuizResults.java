@@ -36,11 +36,13 @@ class QuizResults {
 	private final CourseCompletions courseCompletions;
 	private final Standings standings;
 	private final OwnTransaction ownTransaction;
+	private final QuestionResults questionResults;
 
 	QuizResults(ScoreRepository scores, ReviewRepository reviews, EntityManager entities, Quizzes quizzes,
 			CourseQuizzes courses, Completions completions, CourseCompletions courseCompletions, Standings standings,
-			OwnTransaction ownTransaction) {
+			OwnTransaction ownTransaction, QuestionResults questionResults) {
 		this.standings = standings;
+		this.questionResults = questionResults;
 		this.ownTransaction = ownTransaction;
 		this.scores = scores;
 		this.reviews = reviews;
@@ -71,26 +73,42 @@ class QuizResults {
 		if (scores.existsById(graded.attemptId())) {
 			return;
 		}
+		// Read before this attempt's score is kept: only a quiz's first pass changes what it counts for.
+		boolean firstPass = graded.passed()
+				&& !scores.quizzesPassedBy(graded.learner()).contains(graded.quizId());
 		entities.persist(new QuizScore(graded.attemptId(), graded.learner(), graded.quizId(), graded.attemptNumber(),
 				graded.percent(), graded.passed(), graded.gradedAt()));
 		List<QuestionGraded> missed = new ArrayList<>();
+		List<QuestionResult> answered = new ArrayList<>();
 		for (QuestionGraded question : graded.questions()) {
-			entities.persist(new QuestionResult(graded.learner(), graded.quizId(), question.questionId(), question.topics(),
+			answered.add(new QuestionResult(graded.learner(), graded.quizId(), question.questionId(), question.topics(),
 					question.fraction(), graded.gradedAt(), QuestionResult.In.QUIZ));
 			if (ReviewSchedule.needsReview(question.fraction())) {
 				missed.add(question);
 			}
 		}
+		questionResults.add(answered);
 		scheduleReviews(graded, missed);
 		entities.flush();
+		boolean lessonsCompleted = false;
 		if (graded.passed()) {
 			for (Lesson lesson : quiz.map(courses::lessonsOf).orElse(List.of())) {
-				completions.completeWithin(graded.learner(), lesson, LessonCompletion.By.QUIZ);
-				courses.course(lesson.courseSlug())
-					.ifPresent(course -> courseCompletions.check(graded.learner(), course, graded.gradedAt()));
+				lessonsCompleted |= completions.completeWithin(graded.learner(), lesson, LessonCompletion.By.QUIZ);
 			}
 		}
-		quiz.ifPresent(attempted -> standings.refresh(graded.learner(), attempted));
+		if (quiz.isEmpty()) {
+			return;
+		}
+		if (firstPass || lessonsCompleted) {
+			standings.coursesCounting(quiz.get())
+				.forEach(course -> courseCompletions.check(graded.learner(), course, graded.gradedAt()));
+			standings.refresh(graded.learner(), quiz.get());
+		}
+		else {
+			// A failed attempt, or another pass: the learner's figures stay as they were, but for when
+			// they were last active. Working them out again would read the learner's every score.
+			standings.activeAt(graded.learner(), quiz.get(), graded.gradedAt());
+		}
 	}
 
 	/** Puts missed questions in the review queue, or back at its start: the quiz's cards read in one query. */

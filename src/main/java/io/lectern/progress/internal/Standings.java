@@ -112,7 +112,22 @@ class Standings {
 		}
 	}
 
-	private List<Course> coursesCounting(Quiz quiz) {
+	/**
+	 * Moves the learner's last active time on, in every course that counts the quiz, when nothing
+	 * else in their standing changed. The standings must be {@link #hold held}.
+	 */
+	void activeAt(String learner, Quiz quiz, Instant at) {
+		for (Course course : coursesCounting(quiz)) {
+			CourseStanding held = entities.find(CourseStanding.class, new CourseStanding.Key(learner, course.slug()),
+					LockModeType.PESSIMISTIC_WRITE);
+			if (held != null) {
+				held.activeAt(at);
+			}
+		}
+	}
+
+	/** The courses whose standings count the quiz: those of the lessons it belongs to. */
+	List<Course> coursesCounting(Quiz quiz) {
 		return courses.lessonsOf(quiz)
 			.stream()
 			.map(Lesson::courseSlug)

@@ -58,6 +58,12 @@ class StandingsTest extends PortalTest {
 	@Autowired
 	Catalog catalog;
 
+	@Autowired
+	CourseQuizzes courseQuizzes;
+
+	@Autowired
+	ResultRepository results;
+
 	@Test
 	void passesButtonPressesAndVisitsOfOneLearnerAtOnceLeaveAStandingThatAddsUp() throws Exception {
 		Course course = course();
@@ -92,6 +98,49 @@ class StandingsTest extends PortalTest {
 		assertThat(standing.lessonsCompleted()).isEqualTo(course.lessons().size());
 		assertThat(standing.stepsDone()).isEqualTo(course.lessons().size() + 1);
 		assertThat(standing.lastActive()).isEqualTo(latestRowOf(learner));
+	}
+
+	@Test
+	void onlyTheFirstPassChangesAStandingsFiguresAndEveryAttemptMovesItsLastActiveTimeOn() {
+		Course course = course();
+		String learner = UUID.randomUUID().toString();
+		// Lessons a pass completes are completed as the pass is recorded: the attempts come after that.
+		Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		int quizLessons = courseQuizzes.lessonsOf(courseQuizzes.of(course).stream()
+			.filter(quiz -> quiz.id().equals(QUIZ)).findFirst().orElseThrow()).size();
+
+		CourseStanding failed = grade(learner, 1, false, start, course);
+		assertThat(failed.quizzesPassed()).isZero();
+		assertThat(failed.lessonsCompleted()).isZero();
+		assertThat(failed.lastActive()).isEqualTo(start);
+
+		CourseStanding passed = grade(learner, 2, true, start.plusSeconds(60), course);
+		assertThat(passed.quizzesPassed()).isEqualTo(1);
+		assertThat(passed.lessonsCompleted()).isEqualTo(quizLessons);
+		assertThat(passed.stepsDone()).isEqualTo(quizLessons + 1);
+		assertThat(passed.lastActive()).isAfterOrEqualTo(start.plusSeconds(60));
+
+		CourseStanding failedAgain = grade(learner, 3, false, start.plusSeconds(120), course);
+		CourseStanding passedAgain = grade(learner, 4, true, start.plusSeconds(180), course);
+		for (CourseStanding later : List.of(failedAgain, passedAgain)) {
+			assertThat(later.quizzesPassed()).isEqualTo(1);
+			assertThat(later.stepsDone()).isEqualTo(quizLessons + 1);
+		}
+		assertThat(failedAgain.lastActive()).isEqualTo(start.plusSeconds(120));
+		assertThat(passedAgain.lastActive()).isEqualTo(start.plusSeconds(180));
+		// Each attempt's question results, written in one batch beside the score.
+		assertThat(results.findAnswered(learner)).extracting(ResultRepository.Answered::answeredAt)
+			.containsExactly(start, start.plusSeconds(60), start.plusSeconds(120), start.plusSeconds(180));
+	}
+
+	/** Announces a graded attempt at the course's quiz, and reads the standing once its score is kept. */
+	private CourseStanding grade(String learner, int number, boolean passed, Instant at, Course course) {
+		transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(
+				UUID.randomUUID().toString(), QUIZ, learner, number, passed ? 100 : 20, passed, at, Map.of(),
+				List.of(new QuestionGraded("rds-patching", passed ? 1 : 0, List.of("shared-responsibility"))))));
+		// The standing changes in the same transaction as the score.
+		await().atMost(Duration.ofSeconds(20)).until(() -> scores.findByLearnerOrderByGradedAt(learner).size() == number);
+		return kept.findById(new CourseStanding.Key(learner, course.slug())).orElseThrow();
 	}
 
 	@Test
