@@ -32,6 +32,16 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 	@Query("delete from Attempt a where a.learner = :learner")
 	void deleteByLearner(String learner);
 
+	/** An attempt as starting another needs to know it. */
+	record Earlier(String publicId, Attempt.State state) {
+	}
+
+	/** A learner's attempts at a quiz, first to last, as plain values: a start reads no entity it does not resume. */
+	@Query("""
+			select new io.lectern.quiz.internal.AttemptRepository$Earlier(a.publicId, a.state)
+			from Attempt a where a.quizId = :quizId and a.learner = :learner order by a.number""")
+	List<Earlier> earlierAttempts(String quizId, String learner);
+
 	/** A learner's attempts at a quiz, first to last, without their answers: one query. */
 	List<Attempt> findByQuizIdAndLearnerOrderByNumber(String quizId, String learner);
 

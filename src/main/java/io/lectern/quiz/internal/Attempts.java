@@ -70,13 +70,14 @@ public class Attempts implements AttemptHistory {
 	@Transactional
 	public Started start(String quizId, String learner) {
 		Quiz quiz = quiz(quizId);
-		Standing standing = standing(quiz, learner);
-		Optional<Attempt> open = standing.open();
+		List<AttemptRepository.Earlier> earlier = attempts.earlierAttempts(quizId, learner);
+		Optional<AttemptRepository.Earlier> open = earlier.stream()
+			.filter(attempt -> attempt.state() == Attempt.State.IN_PROGRESS)
+			.findFirst();
 		if (open.isPresent()) {
-			// Read again with its answers, which the list leaves unloaded.
 			return new Started(find(quizId, open.get().publicId(), learner), true);
 		}
-		int number = standing.attempts().size() + 1;
+		int number = earlier.size() + 1;
 		try {
 			return new Started(attempts.saveAndFlush(Attempt.start(quiz, learner, number, seeds.nextLong(), clock.instant())),
 					false);
