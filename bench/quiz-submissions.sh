@@ -64,10 +64,32 @@ done
 curl -fsS "$base/api/quizzes/$QUIZ" | grep -q "\"questions\":$questions," \
   || { echo "the server does not show the $questions-question quiz $QUIZ" >&2; exit 1; }
 
+# The server's CPU time so far in clock ticks, "work jit": its JIT compiler threads apart, as on two
+# cores they take a large share of the first minutes. CPU time, unlike a rate, hardly depends on
+# what else the machine runs.
+server_cpu() {
+  local total jit=0 task
+  total=$(sed 's/^.*) //' "/proc/$app_pid/stat" | awk '{ print $12 + $13 }')
+  for task in /proc/"$app_pid"/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null)" in
+      C1\ Compiler*|C2\ Compiler*) jit=$(( jit + $(sed 's/^.*) //' "$task/stat" | awk '{ print $12 + $13 }') )) ;;
+    esac
+  done
+  echo "$(( total - jit )) $jit"
+}
+
 classes="$work/classes"
 javac -d "$classes" bench/src/SubmissionBench.java
+# From the end of registration (Argon2, not measured) to the result line, which comes once the
+# progress module has kept every score: all the work of the warm-up's and the measured attempts.
 java -cp "$classes" SubmissionBench "$base" "$QUIZ" "$CLIENTS" "$WARMUP" "$MEASURE" "$BASELINE" "$ATTEMPTS_PER_LEARNER" \
-  "$LEARNERS_PER_CLIENT" "$work/sessions.txt" "$PROGRESS_WAIT" | tee "$work/out.txt"
+  "$LEARNERS_PER_CLIENT" "$work/sessions.txt" "$PROGRESS_WAIT" | while IFS= read -r line; do
+    printf '%s\n' "$line"
+    case "$line" in
+      "registered and logged in"*) server_cpu >"$work/cpu-from" ;;
+      RESULT*) server_cpu >"$work/cpu-to" ;;
+    esac
+  done | tee "$work/out.txt"
 result=$(grep '^RESULT ' "$work/out.txt")
 # The same flow from wrk, whose client costs the two cores far less than Java's HTTP client: the
 # server's own rate, over the sessions the Java client logged in. Skipped when wrk is missing.
@@ -88,6 +110,12 @@ rate=$(field rate); p50=$(field p50); p99=$(field p99); errors=$(field errors)
 baseline=$(field baseline); mismatched=$(field mismatched); learners=$(field learners); history=$(field history)
 signups=$(field signups); unscored=$(field unscored); lag=$(field lag)
 server_errors=$(grep -cE '^[0-9-]+T.* ERROR ' "$work/app.log" || true)
+read -r work_from jit_from <"$work/cpu-from"
+read -r work_to jit_to <"$work/cpu-to"
+graded_in_all=$(sed -n 's/^\(warm-up\|measured\): \([0-9]*\) graded.*/\2/p' "$work/out.txt" | awk '{ n += $1 } END { print n }')
+ticks=$(getconf CLK_TCK)
+cpu_per_attempt=$(awk -v t=$(( work_to - work_from )) -v n="$graded_in_all" -v hz="$ticks" 'BEGIN { printf "%.1f", 1000 * t / hz / n }')
+jit_seconds=$(awk -v t=$(( jit_to - jit_from )) -v hz="$ticks" 'BEGIN { printf "%.0f", t / hz }')
 
 echo
 echo "quiz $QUIZ: $questions questions, unlimited attempts; database $db"
@@ -100,6 +128,7 @@ printf '%-30s %10s\n' "graded attempts/s" "$rate"
 printf '%-30s %10s\n' "submit p50 ms" "$p50"
 printf '%-30s %10s\n' "submit p99 ms" "$p99"
 printf '%-30s %10s\n' "errors (measured)" "$errors"
+printf '%-30s %10s\n' "server CPU ms per attempt" "$cpu_per_attempt (warm-up and measured, progress included; JIT apart: $jit_seconds s)"
 printf '%-30s %10s\n' "ERROR lines in the app log" "$server_errors"
 printf '%-30s %10s\n' "baseline GET /api/csrf req/s" "$baseline"
 printf '%-30s %10s\n' "registrations/s (Argon2)" "$signups"
