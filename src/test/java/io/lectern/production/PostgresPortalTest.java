@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,6 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "lectern.admin.username=pg-admin", "lectern.admin.password=" + Browser.PASSWORD })
 @ActiveProfiles("postgres")
+// Closed after the class, while the embedded server still runs: left in the context cache until the
+// JVM exits, it would close after the server had stopped, and wait 30 s for a connection.
+@DirtiesContext
 class PostgresPortalTest {
 
 	private static final String DATABASE = "lectern_portal_" + System.nanoTime();
