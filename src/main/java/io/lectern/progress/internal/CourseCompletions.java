@@ -46,11 +46,7 @@ class CourseCompletions {
 			.stream()
 			.filter(completion -> completion.courseSlug().equals(course.slug()))
 			.collect(Collectors.toMap(LessonCompletion::lessonSource, LessonCompletion::completedAt));
-		Set<String> passed = scores.findByLearnerOrderByGradedAt(learner)
-			.stream()
-			.filter(QuizScore::passed)
-			.map(QuizScore::quizId)
-			.collect(Collectors.toSet());
+		Set<String> passed = Set.copyOf(scores.quizzesPassedBy(learner));
 		if (CourseProgress.of(course, courses.of(course), lessons, passed, Optional.empty(), Optional.empty()).complete()) {
 			// The last lesson and the last quiz, completed at once, may both get here.
 			ownTransaction.once(() -> {

@@ -99,9 +99,13 @@ class QuizResults {
 		if (quiz.isEmpty()) {
 			return;
 		}
-		if (firstPass || lessonsCompleted) {
+		if (firstPass) {
+			// Passing the quiz is a step of its courses. A lesson this pass completed is a step too, but
+			// its LessonCompleted event has the course checked already.
 			standings.coursesCounting(quiz.get())
 				.forEach(course -> courseCompletions.check(graded.learner(), course, graded.gradedAt()));
+		}
+		if (firstPass || lessonsCompleted) {
 			standings.refresh(graded.learner(), quiz.get());
 		}
 		else {
