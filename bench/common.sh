@@ -26,6 +26,14 @@ port_must_be_free() {
   fi
 }
 
+# default_database DIR: the portal's own default database URL, from application.properties, with its
+# file in DIR instead of ./data: a bench measures the settings a newcomer runs, whatever they become.
+default_database() {
+  local url
+  url=$(sed -n 's/^spring\.datasource\.url=//p' src/main/resources/application.properties)
+  echo "${url/.\/data/$1}"
+}
+
 # packaged_jar: sets jar to the packaged portal, building it first if there is none.
 packaged_jar() {
   jar=$(ls target/lectern-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)

@@ -63,7 +63,7 @@ grep -q '^attempts: unlimited$' "$quiz_file" || { echo "could not open $QUIZ to 
 base="http://127.0.0.1:$PORT"
 db_file="$work/db/lectern"
 # The app's own default settings, on a database of this run.
-db="jdbc:h2:file:$db_file;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+db=$(default_database "$work/db")
 acked="$work/acknowledged.csv"
 started="$work/started.csv"
 : >"$acked"

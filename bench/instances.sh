@@ -111,7 +111,7 @@ run() {
 }
 
 echo "H2, one instance"
-start_lectern "$A_PORT" "$work/h2.log" --spring.datasource.url="jdbc:h2:file:$work/h2/lectern;WRITE_DELAY=0"
+start_lectern "$A_PORT" "$work/h2.log" --spring.datasource.url="$(default_database "$work/h2")"
 run h2 "$A_PORT"
 stop_all_lecterns
 

@@ -73,7 +73,7 @@ base="http://127.0.0.1:$PORT"
 # requests and events finish, so the file checked afterwards holds everything they wrote.
 db="jdbc:h2:file:$work/db/lectern"
 java -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" \
-  --spring.datasource.url="$db;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" \
+  --spring.datasource.url="$(default_database "$work/db")" \
   --lectern.content.dir="$work/content" >"$work/app.log" 2>&1 &
 app_pid=$!
 until curl -fsS -o /dev/null "$base/actuator/health" 2>/dev/null; do

@@ -53,7 +53,7 @@ questions=$(grep -c '^  - id: ' "$quiz_file")
 
 base="http://127.0.0.1:$PORT"
 # The default, durable configuration (WRITE_DELAY=0: every commit flushed), on a new database.
-db=${DATASOURCE_URL:-"jdbc:h2:file:$work/db/lectern;WRITE_DELAY=0;QUERY_CACHE_SIZE=64"}
+db=${DATASOURCE_URL:-$(default_database "$work/db")}
 java -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" --spring.datasource.url="$db" \
   --lectern.content.dir="$work/content" >"$work/app.log" 2>&1 &
 app_pid=$!
