@@ -11,8 +11,14 @@ public final class Problems {
 
 	private final List<ContentProblem> found = new ArrayList<>();
 
-	public synchronized void add(String file, int line, String message) {
-		found.add(new ContentProblem(file, Math.max(1, line), message));
+	/** Something that cannot be built: the lesson, quiz or entry it is in is left out. */
+	public synchronized void error(String file, int line, String message) {
+		found.add(new ContentProblem(file, Math.max(1, line), ContentProblem.Level.ERROR, message));
+	}
+
+	/** Something off in what still renders: a link that leads nowhere, a formula that does not parse. */
+	public synchronized void warning(String file, int line, String message) {
+		found.add(new ContentProblem(file, Math.max(1, line), ContentProblem.Level.WARNING, message));
 	}
 
 	public synchronized int count() {

@@ -48,7 +48,7 @@ public final class YamlMap {
 		}
 		Node root = composed.get();
 		if (!(root instanceof MappingNode mapping)) {
-			problems.add(file, firstLine + line(root), "Expected YAML \"key: value\" pairs");
+			problems.error(file, firstLine + line(root), "Expected YAML \"key: value\" pairs");
 			return Optional.empty();
 		}
 		return Optional.of(new YamlMap(mapping, file, firstLine, problems));
@@ -65,7 +65,7 @@ public final class YamlMap {
 			return Optional.empty();
 		}
 		if (!(composed.get() instanceof SequenceNode sequence)) {
-			problems.add(file, firstLine + line(composed.get()), "Expected a YAML list of \"- key: value\" items");
+			problems.error(file, firstLine + line(composed.get()), "Expected a YAML list of \"- key: value\" items");
 			return Optional.empty();
 		}
 		YamlMap holder = new YamlMap(emptyMapping(), file, firstLine, problems);
@@ -80,7 +80,7 @@ public final class YamlMap {
 		}
 		catch (MarkedYAMLException ex) {
 			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() : 0;
-			problems.add(file, firstLine + line, "Invalid YAML: " + ex.getProblem());
+			problems.error(file, firstLine + line, "Invalid YAML: " + ex.getProblem());
 			return Optional.empty();
 		}
 	}
@@ -125,7 +125,7 @@ public final class YamlMap {
 		List<String> allowed = List.of(known);
 		for (String key : keys()) {
 			if (!allowed.contains(key)) {
-				problems.add(file, line(key), "Unknown key \"" + key + "\" (expected " + String.join(", ", allowed)
+				problems.error(file, line(key), "Unknown key \"" + key + "\" (expected " + String.join(", ", allowed)
 						+ "); if it is the end of a sentence with a comma, put the sentence in quotes");
 			}
 		}
@@ -149,7 +149,7 @@ public final class YamlMap {
 	public Optional<String> required(String key) {
 		Optional<String> value = string(key);
 		if (value.isEmpty()) {
-			problems.add(file, line(key), "Missing \"" + key + "\"");
+			problems.error(file, line(key), "Missing \"" + key + "\"");
 		}
 		return value;
 	}
@@ -174,7 +174,7 @@ public final class YamlMap {
 			if (value instanceof SequenceNode sequence) {
 				return sequence.getValue();
 			}
-			problems.add(file, lineOf(value), "\"" + key + "\" must be a list");
+			problems.error(file, lineOf(value), "\"" + key + "\" must be a list");
 			return List.<Node>of();
 		}).orElse(List.of());
 	}
@@ -183,7 +183,7 @@ public final class YamlMap {
 		if (value instanceof MappingNode mapping) {
 			return Optional.of(new YamlMap(mapping, file, firstLine, problems));
 		}
-		problems.add(file, lineOf(value), "\"" + what + "\" must be a set of \"key: value\" pairs");
+		problems.error(file, lineOf(value), "\"" + what + "\" must be a set of \"key: value\" pairs");
 		return Optional.empty();
 	}
 
@@ -192,7 +192,7 @@ public final class YamlMap {
 			String text = scalar.getValue().trim();
 			return text.isEmpty() ? Optional.empty() : Optional.of(text);
 		}
-		problems.add(file, lineOf(value), "\"" + what + "\" must be text, not a list or mapping");
+		problems.error(file, lineOf(value), "\"" + what + "\" must be text, not a list or mapping");
 		return Optional.empty();
 	}
 

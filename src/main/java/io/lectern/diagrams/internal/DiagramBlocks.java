@@ -52,7 +52,7 @@ public final class DiagramBlocks {
 		options.keys()
 			.stream()
 			.filter(key -> !known.contains(key))
-			.forEach(key -> problems.add(file, options.line(key), "Unknown option \"" + key + "\" in a " + language
+			.forEach(key -> problems.error(file, options.line(key), "Unknown option \"" + key + "\" in a " + language
 					+ " block; the options are: " + String.join(", ", known)));
 		Optional<String> html = language.equals("access") ? access(diagrams, options, line, id)
 				: responsibility(diagrams, options, line, id);
@@ -93,7 +93,7 @@ public final class DiagramBlocks {
 	}
 
 	private static void report(YamlMap options, int line, String message) {
-		options.problems().add(options.file(), line, message);
+		options.problems().error(options.file(), line, message);
 	}
 
 	/** The drawing, scrolling sideways on a narrow screen, and its table one click away. */

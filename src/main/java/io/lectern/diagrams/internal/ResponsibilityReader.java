@@ -61,22 +61,22 @@ public final class ResponsibilityReader {
 			for (String key : map.keys()) {
 				Optional<Owner> owner = Owner.fromKey(key);
 				if (owner.isEmpty()) {
-					yaml.problems().add(yaml.file(), map.line(key), "Unknown owner \"" + key + "\": " + ownerKeys());
+					yaml.problems().error(yaml.file(), map.line(key), "Unknown owner \"" + key + "\": " + ownerKeys());
 				}
 				owner.ifPresent(known -> map.string(key).ifPresent(text -> owners.put(known, text)));
 			}
 			Arrays.stream(Owner.values())
 				.filter(owner -> !owners.containsKey(owner))
-				.forEach(owner -> yaml.problems().add(yaml.file(), yaml.line("owners"),
+				.forEach(owner -> yaml.problems().error(yaml.file(), yaml.line("owners"),
 						"\"owners\" must explain \"" + owner.key() + "\""));
-		}, () -> yaml.problems().add(yaml.file(), 1, "Missing \"owners\": say what " + ownerKeys() + " mean"));
+		}, () -> yaml.problems().error(yaml.file(), 1, "Missing \"owners\": say what " + ownerKeys() + " mean"));
 		return owners;
 	}
 
 	private static List<Layer> layers(YamlMap yaml) {
 		List<Node> items = yaml.list("layers");
 		if (items.isEmpty()) {
-			yaml.problems().add(yaml.file(), yaml.line("layers"), "Missing \"layers\": list the stack from the bottom up");
+			yaml.problems().error(yaml.file(), yaml.line("layers"), "Missing \"layers\": list the stack from the bottom up");
 		}
 		Map<String, Integer> seen = new HashMap<>();
 		List<Layer> layers = new ArrayList<>();
@@ -86,7 +86,7 @@ public final class ResponsibilityReader {
 				Optional<String> name = layer.required("name");
 				Optional<String> about = layer.required("about");
 				id.filter(known -> seen.putIfAbsent(known, yaml.lineOf(item)) != null)
-					.ifPresent(duplicate -> yaml.problems().add(yaml.file(), yaml.lineOf(item),
+					.ifPresent(duplicate -> yaml.problems().error(yaml.file(), yaml.lineOf(item),
 							"Duplicate layer id \"" + duplicate + "\""));
 				if (id.isPresent() && name.isPresent() && about.isPresent()) {
 					layers.add(new Layer(id.get(), name.get(), about.get()));
@@ -99,7 +99,7 @@ public final class ResponsibilityReader {
 	private static List<ServiceModel> models(YamlMap yaml, List<Layer> layers) {
 		List<Node> items = yaml.list("models");
 		if (items.isEmpty()) {
-			yaml.problems().add(yaml.file(), yaml.line("models"), "Missing \"models\": list the service models");
+			yaml.problems().error(yaml.file(), yaml.line("models"), "Missing \"models\": list the service models");
 		}
 		Map<String, String> modelByService = new HashMap<>();
 		Map<String, Boolean> ids = new HashMap<>();
@@ -109,17 +109,17 @@ public final class ResponsibilityReader {
 				Optional<String> id = model.required("id");
 				Optional<String> name = model.required("name");
 				id.filter(known -> ids.putIfAbsent(known.toLowerCase(Locale.ROOT), true) != null)
-					.ifPresent(duplicate -> yaml.problems().add(yaml.file(), yaml.lineOf(item),
+					.ifPresent(duplicate -> yaml.problems().error(yaml.file(), yaml.lineOf(item),
 							"Duplicate model id \"" + duplicate + "\""));
 				List<String> services = model.strings("services");
 				if (services.isEmpty()) {
-					yaml.problems().add(yaml.file(), model.line("services"), "Model \"" + id.orElse("?")
+					yaml.problems().error(yaml.file(), model.line("services"), "Model \"" + id.orElse("?")
 							+ "\" needs \"services\": the services that follow it");
 				}
 				for (String service : services) {
 					String other = modelByService.putIfAbsent(service.toLowerCase(Locale.ROOT), id.orElse("?"));
 					if (other != null) {
-						yaml.problems().add(yaml.file(), model.line("services"), "Service \"" + service
+						yaml.problems().error(yaml.file(), model.line("services"), "Service \"" + service
 								+ "\" is already listed under the model \"" + other + "\"");
 					}
 				}
@@ -137,13 +137,13 @@ public final class ResponsibilityReader {
 		Map<String, Responsibility> owned = new LinkedHashMap<>();
 		Optional<YamlMap> map = model.map("layers");
 		if (map.isEmpty()) {
-			model.problems().add(model.file(), model.line("layers"), "Missing \"layers\": who owns each layer");
+			model.problems().error(model.file(), model.line("layers"), "Missing \"layers\": who owns each layer");
 			return owned;
 		}
 		YamlMap byLayer = map.get();
 		for (String key : byLayer.keys()) {
 			if (layers.stream().noneMatch(layer -> layer.id().equals(key))) {
-				model.problems().add(model.file(), byLayer.line(key), "Unknown layer \"" + key + "\": "
+				model.problems().error(model.file(), byLayer.line(key), "Unknown layer \"" + key + "\": "
 						+ layers.stream().map(Layer::id).collect(Collectors.joining(", ")));
 				continue;
 			}
@@ -151,7 +151,7 @@ public final class ResponsibilityReader {
 				Optional<Owner> owner = entry.required("owner").flatMap(text -> {
 					Optional<Owner> known = Owner.fromKey(text);
 					if (known.isEmpty()) {
-						model.problems().add(model.file(), entry.line("owner"), "Unknown owner \"" + text + "\": " + ownerKeys());
+						model.problems().error(model.file(), entry.line("owner"), "Unknown owner \"" + text + "\": " + ownerKeys());
 					}
 					return known;
 				});
@@ -163,7 +163,7 @@ public final class ResponsibilityReader {
 		}
 		layers.stream()
 			.filter(layer -> !byLayer.has(layer.id()))
-			.forEach(layer -> model.problems().add(model.file(), model.line("layers"), "Model \""
+			.forEach(layer -> model.problems().error(model.file(), model.line("layers"), "Model \""
 					+ model.string("id").orElse("?") + "\" does not say who owns the layer \"" + layer.id() + "\""));
 		return owned;
 	}

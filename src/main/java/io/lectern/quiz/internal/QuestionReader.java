@@ -46,14 +46,14 @@ final class QuestionReader {
 		Optional<String> prompt = yaml.required("prompt");
 		Optional<String> type = yaml.required("type");
 		if (type.isPresent() && !TYPES.contains(type.get())) {
-			yaml.problems().add(yaml.file(), yaml.line("type"), "Unknown question type \"" + type.get() + "\"; use one of " + TYPES);
+			yaml.problems().error(yaml.file(), yaml.line("type"), "Unknown question type \"" + type.get() + "\"; use one of " + TYPES);
 			return Optional.empty();
 		}
 		Optional<BigDecimal> points = decimal("points");
 		Optional<String> lesson = yaml.string("lesson").flatMap(link -> {
 			Optional<String> url = lessonLink.apply(link);
 			if (url.isEmpty()) {
-				yaml.problems().add(yaml.file(), yaml.line("lesson"), "No lesson at " + link
+				yaml.problems().error(yaml.file(), yaml.line("lesson"), "No lesson at " + link
 						+ (link.contains("#") ? ", or no heading with that id in it" : ""));
 			}
 			return url;
@@ -68,7 +68,7 @@ final class QuestionReader {
 			return question(type.get(), info).map(question -> new QuizQuestion(type.get(), question, labels));
 		}
 		catch (IllegalArgumentException invalid) {
-			yaml.problems().add(yaml.file(), yaml.line("id"), invalid.getMessage());
+			yaml.problems().error(yaml.file(), yaml.line("id"), invalid.getMessage());
 			return Optional.empty();
 		}
 	}
@@ -113,7 +113,7 @@ final class QuestionReader {
 							: ShortAnswer.Accepted.text(answer.required("text").orElse(""), feedback));
 				}
 				catch (PatternSyntaxException invalid) {
-					yaml.problems().add(yaml.file(), answer.line("pattern"),
+					yaml.problems().error(yaml.file(), answer.line("pattern"),
 							"Invalid regular expression: " + invalid.getDescription());
 				}
 			});
@@ -130,7 +130,7 @@ final class QuestionReader {
 				Optional<String> match = item.string("match");
 				if (match.isEmpty()) {
 					unmatched[0] = true;
-					yaml.problems().add(yaml.file(), yaml.lineOf(node),
+					yaml.problems().error(yaml.file(), yaml.lineOf(node),
 							"Matching item \"" + itemId.orElse("?") + "\" has no \"match\"");
 				}
 				itemId.ifPresent(id -> {
@@ -144,7 +144,7 @@ final class QuestionReader {
 		for (Item option : options) {
 			if (itemIds.contains(option.id())) {
 				// One id naming both would leave the page unable to tell which label to show.
-				yaml.problems().add(yaml.file(), yaml.line("options"),
+				yaml.problems().error(yaml.file(), yaml.line("options"),
 						"Matching option \"" + option.id() + "\" has the id of an item; give items and options different ids");
 				return Optional.empty();
 			}
@@ -177,7 +177,7 @@ final class QuestionReader {
 				return Optional.of(new BigDecimal(text));
 			}
 			catch (NumberFormatException notANumber) {
-				yaml.problems().add(yaml.file(), yaml.line(key), "\"" + key + "\" must be a number, not \"" + text + "\"");
+				yaml.problems().error(yaml.file(), yaml.line(key), "\"" + key + "\" must be a number, not \"" + text + "\"");
 				return Optional.empty();
 			}
 		});

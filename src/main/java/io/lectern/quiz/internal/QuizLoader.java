@@ -32,7 +32,7 @@ public final class QuizLoader {
 				.ifPresent(quiz -> {
 					String other = fileById.putIfAbsent(quiz.id(), file.path());
 					if (other != null) {
-						problems.add(file.path(), 1, "Quiz id \"" + quiz.id() + "\" is already used by " + other);
+						problems.error(file.path(), 1, "Quiz id \"" + quiz.id() + "\" is already used by " + other);
 					}
 					else {
 						quizzes.add(quiz);

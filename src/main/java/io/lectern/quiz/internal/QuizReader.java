@@ -51,7 +51,7 @@ public final class QuizReader {
 		List<String> lessons = yaml.strings("lessons").stream().map(lesson -> dir + lesson).toList();
 		lessons.stream()
 			.filter(lesson -> lessonUrl.apply(lesson).isEmpty())
-			.forEach(lesson -> problems.add(file, yaml.line("lessons"), "No lesson at " + lesson));
+			.forEach(lesson -> problems.error(file, yaml.line("lessons"), "No lesson at " + lesson));
 		int passMark = number(yaml, "pass_mark", 0, 100).orElse(50);
 		OptionalInt attempts = attempts(yaml);
 		Quiz.GradingMethod grading = choice(yaml, "grading", Quiz.GradingMethod.class, Quiz.GradingMethod.HIGHEST);
@@ -59,7 +59,7 @@ public final class QuizReader {
 		List<QuizQuestion> questions = questions(yaml, link -> resolve(link, dir, lessonUrl));
 		int draw = number(yaml, "draw", 1, Integer.MAX_VALUE).orElse(0);
 		if (draw > questions.size() && !questions.isEmpty()) {
-			problems.add(file, yaml.line("draw"), "Cannot draw " + draw + " of " + questions.size() + " questions");
+			problems.error(file, yaml.line("draw"), "Cannot draw " + draw + " of " + questions.size() + " questions");
 		}
 		ReviewOptions review = yaml.map("review").map(QuizReader::review).orElse(ReviewOptions.ALL);
 		if (problems.count() > before || id.isEmpty() || title.isEmpty()) {
@@ -77,7 +77,7 @@ public final class QuizReader {
 	private static List<QuizQuestion> questions(YamlMap yaml, Function<String, Optional<String>> lessonLink) {
 		List<Node> items = yaml.list("questions");
 		if (items.isEmpty()) {
-			yaml.problems().add(yaml.file(), yaml.line("questions"), "A quiz needs at least one question under \"questions\"");
+			yaml.problems().error(yaml.file(), yaml.line("questions"), "A quiz needs at least one question under \"questions\"");
 		}
 		Set<String> ids = new HashSet<>();
 		List<QuizQuestion> questions = new ArrayList<>();
@@ -85,7 +85,7 @@ public final class QuizReader {
 			yaml.asMap(item, "questions").ifPresent(question -> {
 				Optional<String> id = question.string("id");
 				if (id.isPresent() && !ids.add(id.get())) {
-					yaml.problems().add(yaml.file(), yaml.lineOf(item), "Two questions have the id \"" + id.get() + "\"");
+					yaml.problems().error(yaml.file(), yaml.lineOf(item), "Two questions have the id \"" + id.get() + "\"");
 					return;
 				}
 				QuestionReader.read(question, lessonLink).ifPresent(questions::add);
@@ -119,7 +119,7 @@ public final class QuizReader {
 			catch (NumberFormatException notANumber) {
 				// reported below
 			}
-			yaml.problems().add(yaml.file(), yaml.line(key), "\"" + key + "\" must be a whole number from " + min
+			yaml.problems().error(yaml.file(), yaml.line(key), "\"" + key + "\" must be a whole number from " + min
 					+ (max == Integer.MAX_VALUE ? " up" : " to " + max) + ", not \"" + text + "\"");
 			return Optional.empty();
 		});
@@ -128,7 +128,7 @@ public final class QuizReader {
 	static boolean flag(YamlMap yaml, String key, boolean otherwise) {
 		return yaml.string(key).map(text -> {
 			if (!text.equals("true") && !text.equals("false")) {
-				yaml.problems().add(yaml.file(), yaml.line(key), "\"" + key + "\" must be true or false");
+				yaml.problems().error(yaml.file(), yaml.line(key), "\"" + key + "\" must be true or false");
 			}
 			return text.equals("true");
 		}).orElse(otherwise);
@@ -143,7 +143,7 @@ public final class QuizReader {
 				List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
 					.map(constant -> constant.name().toLowerCase(Locale.ROOT))
 					.toList();
-				yaml.problems().add(yaml.file(), yaml.line(key), "\"" + key + "\" must be one of " + allowed);
+				yaml.problems().error(yaml.file(), yaml.line(key), "\"" + key + "\" must be one of " + allowed);
 				return otherwise;
 			}
 		}).orElse(otherwise);
@@ -152,7 +152,7 @@ public final class QuizReader {
 	private static Optional<Duration> duration(YamlMap yaml, String text) {
 		Matcher matcher = DURATION.matcher(text.strip());
 		if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
-			yaml.problems().add(yaml.file(), yaml.line("time_limit"),
+			yaml.problems().error(yaml.file(), yaml.line("time_limit"),
 					"\"time_limit\" must be a number of minutes, or end in s, m or h (\"90s\", \"20m\", \"1h\")");
 			return Optional.empty();
 		}

@@ -53,14 +53,14 @@ public final class CatalogLoader {
 		for (CoursePlan plan : plans) {
 			String claimedBy = courseDirBySlug.putIfAbsent(plan.slug(), plan.dir());
 			if (claimedBy != null) {
-				problems.add(plan.pathOf(CoursePlanner.MANIFEST), 1, "Duplicate course slug \"" + plan.slug()
+				problems.error(plan.pathOf(CoursePlanner.MANIFEST), 1, "Duplicate course slug \"" + plan.slug()
 						+ "\": the folder \"" + claimedBy + "\" already uses it");
 				continue;
 			}
 			sources.put(plan, readLessons(tree, plan, index, problems));
 		}
 		index.oldPathsShadowingLessons()
-			.forEach((oldPath, source) -> problems.add(source, 1,
+			.forEach((oldPath, source) -> problems.error(source, 1,
 					"Redirect \"" + oldPath + "\" is the address of another lesson and would hide it"));
 		// Rendering is the costly part and each lesson is independent, so it uses every core.
 		Map<String, RenderedLesson> rendered = new ConcurrentHashMap<>();
@@ -106,7 +106,7 @@ public final class CatalogLoader {
 			List<LessonSource> lessons = new ArrayList<>();
 			for (CoursePlan.Entry entry : part.lessons()) {
 				if (index.lessonAt(entry.path()).isPresent()) {
-					problems.add(entry.listedIn(), entry.line(), "\"" + entry.path() + "\" is listed twice");
+					problems.error(entry.listedIn(), entry.line(), "\"" + entry.path() + "\" is listed twice");
 					continue;
 				}
 				String text = ContentFiles.text(tree, entry.path());
@@ -115,7 +115,7 @@ public final class CatalogLoader {
 				read.ifPresent(source -> {
 					String other = pathBySlug.putIfAbsent(source.slug(), source.path());
 					if (other != null) {
-						problems.add(source.path(), 1, "Duplicate lesson slug \"" + source.slug() + "\": \"" + other
+						problems.error(source.path(), 1, "Duplicate lesson slug \"" + source.slug() + "\": \"" + other
 								+ "\" already uses it; set a different \"permalink\"");
 						return;
 					}
@@ -124,7 +124,7 @@ public final class CatalogLoader {
 					source.outputFiles().forEach(index::addOutputFile);
 					Stream.concat(source.oldPaths().stream(), entry.oldPaths().stream())
 						.forEach(oldPath -> index.addOldPath(oldPath, url, source.path())
-						.ifPresent(taken -> problems.add(source.path(), 1,
+						.ifPresent(taken -> problems.error(source.path(), 1,
 								"Redirect \"" + oldPath + "\" already leads to " + taken)));
 					lessons.add(source);
 				});

@@ -124,14 +124,14 @@ final class CoursePlanner {
 		String name = folderName(dir);
 		String slug = yaml.string("slug").orElse(Slugs.slugify(name));
 		if (!slug.equals(Slugs.slugify(slug))) {
-			problems.add(manifest, yaml.line("slug"), "Slug \"" + slug + "\" may only hold lowercase letters, digits and"
+			problems.error(manifest, yaml.line("slug"), "Slug \"" + slug + "\" may only hold lowercase letters, digits and"
 					+ " hyphens (try \"" + Slugs.slugify(slug) + "\")");
 		}
 		CoursePlan draft = new CoursePlan(dir, Slugs.slugify(slug), yaml.string("title").orElse(Slugs.titleFromName(name)),
 				yaml.string("summary").orElse(""), List.of());
 		List<CoursePlan.Part> parts = new ArrayList<>();
 		if (yaml.has("lessons") && yaml.has("sections")) {
-			problems.add(manifest, yaml.line("sections"), "Use either \"lessons\" or \"sections\", not both");
+			problems.error(manifest, yaml.line("sections"), "Use either \"lessons\" or \"sections\", not both");
 		}
 		else if (yaml.has("sections")) {
 			for (Node item : yaml.list("sections")) {
@@ -144,7 +144,7 @@ final class CoursePlanner {
 			parts.add(new CoursePlan.Part(null, entries(draft, yaml, manifest)));
 		}
 		else {
-			problems.add(manifest, 1, "List the course's lessons under \"lessons\" or \"sections\"");
+			problems.error(manifest, 1, "List the course's lessons under \"lessons\" or \"sections\"");
 		}
 		return Optional.of(new CoursePlan(dir, draft.slug(), draft.title(), draft.summary(), parts));
 	}
@@ -156,10 +156,10 @@ final class CoursePlanner {
 			holder.scalar(item, "lessons").ifPresent(file -> {
 				String path = course.pathOf(file.replaceFirst("^\\./", ""));
 				if (!isLessonFile(path)) {
-					problems.add(manifest, line, "\"" + file + "\" is not a Markdown lesson (.md)");
+					problems.error(manifest, line, "\"" + file + "\" is not a Markdown lesson (.md)");
 				}
 				else if (!paths.contains(path)) {
-					problems.add(manifest, line, "Lesson \"" + file + "\" is listed but the file does not exist");
+					problems.error(manifest, line, "Lesson \"" + file + "\" is listed but the file does not exist");
 				}
 				else {
 					entries.add(new CoursePlan.Entry(path, manifest, line));

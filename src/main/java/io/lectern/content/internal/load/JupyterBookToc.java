@@ -46,7 +46,7 @@ final class JupyterBookToc {
 	private List<CoursePlan.Part> parts(YamlMap yaml) {
 		Optional<String> format = yaml.string("format");
 		if (format.isPresent() && !format.get().equals(FORMAT)) {
-			problems.add(toc, yaml.line("format"), "Format \"" + format.get() + "\" is not read; use \"" + FORMAT + "\"");
+			problems.error(toc, yaml.line("format"), "Format \"" + format.get() + "\" is not read; use \"" + FORMAT + "\"");
 			return List.of();
 		}
 		List<CoursePlan.Item> opening = new ArrayList<>();
@@ -82,7 +82,7 @@ final class JupyterBookToc {
 						.ifPresent(items::add);
 				}
 				else {
-					problems.add(toc, holder.lineOf(node), "Entry needs a \"file\" or a \"url\" (\"glob\" is not read)");
+					problems.error(toc, holder.lineOf(node), "Entry needs a \"file\" or a \"url\" (\"glob\" is not read)");
 				}
 				items.addAll(entries(entry, "sections"));
 			});
@@ -96,7 +96,7 @@ final class JupyterBookToc {
 		String address = "/" + relative.replaceFirst("\\.(md|markdown|ipynb)$", "");
 		Optional<String> found = pages.find(dir.isEmpty() ? relative : dir + "/" + relative);
 		if (found.isEmpty()) {
-			problems.add(toc, line, "No page for \"" + file + "\" in the book folder");
+			problems.error(toc, line, "No page for \"" + file + "\" in the book folder");
 			return Optional.empty();
 		}
 		return Optional.of(new CoursePlan.Entry(found.get(), toc, line, BookPages.oldPaths(address)));

@@ -54,7 +54,7 @@ final class LessonLinks implements LinkResolver {
 		}
 		// A notebook that is no lesson is still a file to download, as it was before notebooks were lessons.
 		if (CoursePlanner.isLessonFile(resolved.get()) && !NotebookReader.isNotebook(resolved.get())) {
-			problems.add(lessonPath, line, "Link to a lesson that does not exist: " + target.path);
+			problems.error(lessonPath, line, "Link to a lesson that does not exist: " + target.path);
 			return Optional.empty();
 		}
 		return served(resolved.get(), line, "Link to a file that does not exist: ").map(url -> url + target.fragment);
@@ -77,7 +77,7 @@ final class LessonLinks implements LinkResolver {
 	private Optional<String> served(String path, int line, String problem) {
 		String courseRoot = course.dir().isEmpty() ? "" : course.dir() + "/";
 		if (!index.exists(path) || !path.startsWith(courseRoot)) {
-			problems.add(lessonPath, line, problem + path.substring(Math.min(path.length(), courseRoot.length()))
+			problems.error(lessonPath, line, problem + path.substring(Math.min(path.length(), courseRoot.length()))
 					+ (index.exists(path) ? " (files must be inside the course folder)" : ""));
 			return Optional.empty();
 		}
@@ -94,7 +94,7 @@ final class LessonLinks implements LinkResolver {
 		for (String part : joined.split("/")) {
 			if (part.equals("..")) {
 				if (parts.pollLast() == null) {
-					problems.add(lessonPath, line, "Link points outside the content folder: " + relative);
+					problems.error(lessonPath, line, "Link points outside the content folder: " + relative);
 					return Optional.empty();
 				}
 			}

@@ -35,7 +35,7 @@ final class LessonReader {
 		// Newer Jupyter Book pages often have no front matter: their first "# " heading is the title.
 		Optional<String> title = meta.get().title().or(() -> firstHeading(frontMatter.body()));
 		if (title.isEmpty()) {
-			problems.add(path, 1, "Missing \"title\": add \"title: ...\" to the front matter, or start with a \"# \" heading");
+			problems.error(path, 1, "Missing \"title\": add \"title: ...\" to the front matter, or start with a \"# \" heading");
 			return Optional.empty();
 		}
 		Meta found = meta.get();
@@ -77,7 +77,7 @@ final class LessonReader {
 		return meta.map(key).flatMap(link -> {
 			Optional<String> url = link.string("url");
 			if (url.isEmpty()) {
-				meta.problems().add(meta.file(), meta.line(key), "\"" + key + "\" needs a \"url\"");
+				meta.problems().error(meta.file(), meta.line(key), "\"" + key + "\" needs a \"url\"");
 			}
 			return url;
 		});

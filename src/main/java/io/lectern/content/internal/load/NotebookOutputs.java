@@ -73,7 +73,7 @@ final class NotebookOutputs {
 			bytes = Base64.getMimeDecoder().decode(base64);
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(path, cell.line(), "Output " + number + " of cell " + cell.number() + " is an image that is not"
+			problems.error(path, cell.line(), "Output " + number + " of cell " + cell.number() + " is an image that is not"
 					+ " valid base64: " + ex.getMessage());
 			return Optional.empty();
 		}

@@ -1,0 +1,48 @@
+package io.lectern.content.internal.render;
+
+import java.util.Optional;
+
+/**
+ * A block of a lesson that cross-references can name and that may carry a number, as mystmd and
+ * Sphinx have them: a heading after a {@code (label)=} target, a figure, a table, a labelled
+ * equation, a code block with a caption, an exercise. Syntax extensions make their nodes implement
+ * this; one pass over the finished tree numbers them per kind, in reading order, and gives each an
+ * anchor, before any HTML is written, so that renderers and references agree on both.
+ */
+public interface Labelled {
+
+	/** What is numbered together: every figure of a lesson is counted apart from its tables. */
+	enum Kind {
+		HEADING("Section"), FIGURE("Figure"), TABLE("Table"), CODE("Program"), EQUATION("Equation"),
+		EXERCISE("Exercise"), OTHER("");
+
+		private final String word;
+
+		Kind(String word) {
+			this.word = word;
+		}
+
+		/** The word a numbered reference shows before the number ("Figure 3"). */
+		public String word() {
+			return word;
+		}
+	}
+
+	/** The label as the author wrote it ({@code :label:}, {@code :name:}, {@code (label)=}), if any. */
+	Optional<String> label();
+
+	Kind kind();
+
+	/** Whether this block takes a number of its kind (an unlabelled figure is still numbered; a heading is not). */
+	boolean numbered();
+
+	/** The text a reference with no text of its own shows: a caption, a heading's text. */
+	String title();
+
+	/** Set by the numbering pass: the element id to write, and the number (0 when not numbered). */
+	void assign(String anchor, int number);
+
+	String anchor();
+
+	int number();
+}
