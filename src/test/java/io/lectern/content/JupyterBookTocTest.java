@@ -112,9 +112,9 @@ class JupyterBookTocTest {
 
 		assertThat(result.problems()).extracting(ContentProblem::toString)
 			.hasSize(3)
-			.anySatisfy(problem -> assertThat(problem).startsWith("_build/bad_front_matter.md:3: Invalid YAML"))
-			.contains("_data/toc.yml:4: No page for \"/lessons/missing\": looked for it under _build/ and content/",
-					"_data/toc.yml:8: External link \"javascript:alert(1)\" must be an http(s) or mailto address");
+			.anySatisfy(problem -> assertThat(problem).startsWith("_build/bad_front_matter.md:3: error: Invalid YAML"))
+			.contains("_data/toc.yml:4: error: No page for \"/lessons/missing\": looked for it under _build/ and content/",
+					"_data/toc.yml:8: error: External link \"javascript:alert(1)\" must be an http(s) or mailto address");
 		Course course = result.catalog().course("broken-book").orElseThrow();
 		assertThat(titles(course.sections().get(0).items())).containsExactly("Working page");
 	}

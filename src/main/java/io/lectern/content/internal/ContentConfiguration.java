@@ -1,5 +1,7 @@
 package io.lectern.content.internal;
 
+import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.ProblemBoard;
 import io.lectern.content.Catalog;
 import io.lectern.content.InvalidContentException;
 import io.lectern.content.Search;
@@ -11,6 +13,7 @@ import io.lectern.content.internal.load.LoadResult;
 import io.lectern.diagrams.Diagrams;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -24,21 +27,31 @@ class ContentConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(ContentConfiguration.class);
 
 	@Bean
-	Catalog catalog(ContentProperties properties, ResourcePatternResolver resolver) {
+	Catalog catalog(ContentProperties properties, ResourcePatternResolver resolver, ProblemBoard board) {
 		ContentTree tree = properties.bundled() ? new ClasspathTree(resolver) : directory(properties.dir());
 		String source = properties.bundled() ? "bundled with Lectern" : properties.dir();
 		long started = System.nanoTime();
 		LoadResult result = new CatalogLoader().load(tree);
-		if (!result.problems().isEmpty()) {
-			if (properties.strict()) {
-				throw new InvalidContentException(source, result.problems());
-			}
-			result.problems().forEach(problem -> log.warn("Skipped: {}", problem));
+		List<ContentProblem> problems = result.problems();
+		Catalog catalog = result.catalog();
+		// As Sphinx and MkDocs build with warnings: one imperfect line does not stop a portal, unless
+		// the author asked for that.
+		if (properties.strict() && !problems.isEmpty()) {
+			throw new InvalidContentException(source, problems);
 		}
-		log.info("Loaded {} course(s), {} lesson(s) from the content folder {} in {} ms",
-				result.catalog().courses().size(), result.catalog().lessonCount(), source,
-				(System.nanoTime() - started) / 1_000_000);
-		return result.catalog();
+		if (catalog.lessonCount() == 0 && problems.stream().anyMatch(ContentProblem::isError)) {
+			throw new InvalidContentException(source, problems);
+		}
+		problems.forEach(problem -> log.warn("Content {}", problem));
+		board.publish("content", problems.stream()
+			.map(problem -> ProblemBoard.Listed.atStartUp(problem, catalog.lessonFrom(problem.file())
+				.map(lesson -> new ProblemBoard.Affected(lesson.title(), lesson.url()))))
+			.toList());
+		long errors = problems.stream().filter(ContentProblem::isError).count();
+		log.info("Loaded {} course(s), {} lesson(s) from the content folder {} in {} ms, with {} error(s) and {} warning(s)",
+				catalog.courses().size(), catalog.lessonCount(), source, (System.nanoTime() - started) / 1_000_000,
+				errors, problems.size() - errors);
+		return catalog;
 	}
 
 	/** The search index, built once from the rendered lessons, beside start-up rather than in its way. */

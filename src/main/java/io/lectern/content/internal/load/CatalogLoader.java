@@ -59,9 +59,10 @@ public final class CatalogLoader {
 			}
 			sources.put(plan, readLessons(tree, plan, index, problems));
 		}
-		index.oldPathsShadowingLessons()
-			.forEach((oldPath, source) -> problems.error(source, 1,
-					"Redirect \"" + oldPath + "\" is the address of another lesson and would hide it"));
+		index.oldPathsShadowingLessons().forEach((oldPath, source) -> {
+			problems.warning(source, 1, "Redirect \"" + oldPath + "\" is the address of another lesson: not redirected");
+			index.dropOldPath(oldPath);
+		});
 		// Rendering is the costly part and each lesson is independent, so it uses every core.
 		Map<String, RenderedLesson> rendered = new ConcurrentHashMap<>();
 		sources.entrySet()
@@ -78,7 +79,7 @@ public final class CatalogLoader {
 								problems, id)));
 			});
 		List<ContentProblem> found = problems.sorted();
-		Set<String> broken = found.stream().map(ContentProblem::file).collect(Collectors.toSet());
+		Set<String> broken = found.stream().filter(ContentProblem::isError).map(ContentProblem::file).collect(Collectors.toSet());
 		List<Course> courses = new ArrayList<>();
 		sources.forEach((plan, parts) -> course(plan, parts, rendered, broken, index).ifPresent(courses::add));
 		Map<String, String> redirects = new HashMap<>(index.oldPaths());
@@ -122,10 +123,14 @@ public final class CatalogLoader {
 					String url = "/courses/" + plan.slug() + "/" + source.slug();
 					index.addLesson(source.path(), url);
 					source.outputFiles().forEach(index::addOutputFile);
+					// Two courses may both claim an old address (a book and the template it was made from): the
+					// first in folder order keeps it.
 					Stream.concat(source.oldPaths().stream(), entry.oldPaths().stream())
+						.flatMap(oldPath -> plan.oldAddresses(oldPath).stream())
+						.distinct()
 						.forEach(oldPath -> index.addOldPath(oldPath, url, source.path())
-						.ifPresent(taken -> problems.error(source.path(), 1,
-								"Redirect \"" + oldPath + "\" already leads to " + taken)));
+						.ifPresent(taken -> problems.warning(source.path(), 1,
+								"Redirect \"" + oldPath + "\" already leads to " + taken + ": kept there")));
 					lessons.add(source);
 				});
 			}

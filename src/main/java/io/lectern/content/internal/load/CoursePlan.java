@@ -8,8 +8,22 @@ import java.util.List;
  *
  * @param dir the course folder relative to the content folder, {@code ""} for the content folder itself
  * @param sections lesson files in reading order, grouped into sections
+ * @param baseUrl the path the author's old site was published under ({@code /awsbigdata}), which
+ *     prefixes every old address of its pages; empty when it was served from the root
  */
-record CoursePlan(String dir, String slug, String title, String summary, List<Part> sections) {
+record CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, String baseUrl) {
+
+	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections) {
+		this(dir, slug, title, summary, sections, "");
+	}
+
+	/** An old address of a page, and the same address under the old site's base URL. */
+	List<String> oldAddresses(String oldPath) {
+		if (baseUrl.isEmpty() || oldPath.startsWith(baseUrl + "/")) {
+			return List.of(oldPath);
+		}
+		return List.of(oldPath, baseUrl + (oldPath.startsWith("/") ? oldPath : "/" + oldPath));
+	}
 
 	/** One line of a section: a lesson file, or a link to an outside page. */
 	sealed interface Item permits Entry, Link {

@@ -58,11 +58,41 @@ final class CoursePlanner {
 				folderCourses.computeIfAbsent(dirOf(path), dir -> new ArrayList<>()).add(path);
 			}
 		}
+		// Each project is read with problems of its own: a project nested in another course's folder
+		// that the outer table of contents takes in is no course, and its problems are no one's.
 		TreeMap<String, CoursePlan> plans = new TreeMap<>();
-		manifestDirs.forEach(dir -> readManifest(dir).ifPresent(plan -> plans.put(dir, plan)));
-		books.forEach((dir, toc) -> plans.put(dir, book(dir, toc)));
+		Map<String, Problems> found = new TreeMap<>();
+		manifestDirs.forEach(dir -> withProblems(dir, found).readManifest(dir).ifPresent(plan -> plans.put(dir, plan)));
+		books.forEach((dir, toc) -> plans.put(dir, withProblems(dir, found).book(dir, toc)));
 		folderCourses.forEach((dir, files) -> plans.put(dir, folderCourse(dir, files)));
+		Set<String> takenIn = new TreeSet<>();
+		plans.keySet().stream().filter(dir -> takenInByAnOuterCourse(dir, plans)).forEach(takenIn::add);
+		plans.keySet().removeAll(takenIn);
+		found.forEach((dir, own) -> {
+			if (!takenIn.contains(dir)) {
+				problems.addAll(own);
+			}
+		});
 		return List.copyOf(plans.values());
+	}
+
+	private CoursePlanner withProblems(String dir, Map<String, Problems> found) {
+		return new CoursePlanner(tree, paths, found.computeIfAbsent(dir, key -> new Problems()));
+	}
+
+	/**
+	 * A folder with its own project file inside another course's folder is a course of its own (a
+	 * book and, beside its chapters, the template it was made from), unless the outer course lists
+	 * one of its files: then the outer table of contents owns it, as Jupyter Book builds it.
+	 */
+	private static boolean takenInByAnOuterCourse(String dir, Map<String, CoursePlan> plans) {
+		String prefix = dir + "/";
+		return !dir.isEmpty() && plans.values()
+			.stream()
+			.filter(outer -> !outer.dir().equals(dir) && (outer.dir().isEmpty() || dir.startsWith(outer.dir() + "/")))
+			.flatMap(outer -> outer.sections().stream())
+			.flatMap(part -> part.lessons().stream())
+			.anyMatch(entry -> entry.path().startsWith(prefix));
 	}
 
 	static boolean isLessonFile(String path) {
@@ -111,7 +141,14 @@ final class CoursePlanner {
 				: JupyterBookToc.read(tree, dir, pages, problems);
 		return new CoursePlan(dir, Slugs.slugify(name),
 				yaml.flatMap(config -> config.string("title")).orElse(Slugs.titleFromName(name)),
-				yaml.flatMap(config -> config.string("description")).orElse(""), parts);
+				yaml.flatMap(config -> config.string("description")).orElse(""), parts,
+				yaml.flatMap(config -> config.string("baseurl")).map(CoursePlanner::basePath).orElse(""));
+	}
+
+	/** Jekyll's {@code baseurl} as a path prefix: {@code awsbigdata/} and {@code /awsbigdata} both mean {@code /awsbigdata}. */
+	private static String basePath(String baseurl) {
+		String trimmed = baseurl.strip().replaceAll("^/+|/+$", "");
+		return trimmed.isEmpty() ? "" : "/" + trimmed;
 	}
 
 	private Optional<CoursePlan> readManifest(String dir) {

@@ -8,8 +8,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +21,11 @@ import java.util.stream.Collectors;
  * portal serves, and an old site path becomes the lesson that now lives there.
  */
 final class LessonLinks implements LinkResolver {
+
+	/** A destination an author wrote as a web address without {@code https://}. */
+	private static final Pattern WITHOUT_SCHEME = Pattern
+		.compile("www\\.[a-z0-9-]+\\.[a-z]{2,}", Pattern.CASE_INSENSITIVE);
+	private static final List<String> PAGE_SOURCES = List.of(".md", ".markdown", ".ipynb");
 
 	private final LinkIndex index;
 	private final CoursePlan course;
@@ -48,16 +56,35 @@ final class LessonLinks implements LinkResolver {
 		if (resolved.isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<String> lesson = index.lessonAt(resolved.get());
+		Optional<String> lesson = lessonNamed(resolved.get());
 		if (lesson.isPresent()) {
 			return lesson.map(found -> found + target.fragment);
 		}
+		if (WITHOUT_SCHEME.matcher(destination).lookingAt() && !index.exists(resolved.get())) {
+			// GitHub would make this a relative link that leads nowhere; the author meant the site.
+			problems.warning(lessonPath, line, "Link \"" + destination + "\" has no scheme: read as https://" + destination);
+			return Optional.of("https://" + destination);
+		}
 		// A notebook that is no lesson is still a file to download, as it was before notebooks were lessons.
 		if (CoursePlanner.isLessonFile(resolved.get()) && !NotebookReader.isNotebook(resolved.get())) {
-			problems.error(lessonPath, line, "Link to a lesson that does not exist: " + target.path);
+			problems.warning(lessonPath, line, (index.exists(resolved.get()) ? "Link to a page the course does not publish: "
+					: "Link to a lesson that does not exist: ") + target.path);
 			return Optional.empty();
 		}
 		return served(resolved.get(), line, "Link to a file that does not exist: ").map(url -> url + target.fragment);
+	}
+
+	/**
+	 * The lesson a file name means, as GitHub and Jupyter Book resolve it: its source ({@code .md},
+	 * {@code .ipynb}) or the {@code .html} page the book built from it.
+	 */
+	private Optional<String> lessonNamed(String path) {
+		Optional<String> lesson = index.lessonAt(path);
+		if (lesson.isPresent() || !path.toLowerCase(Locale.ROOT).endsWith(".html")) {
+			return lesson;
+		}
+		String page = path.substring(0, path.length() - ".html".length());
+		return PAGE_SOURCES.stream().map(extension -> index.lessonAt(page + extension)).flatMap(Optional::stream).findFirst();
 	}
 
 	@Override
@@ -77,7 +104,7 @@ final class LessonLinks implements LinkResolver {
 	private Optional<String> served(String path, int line, String problem) {
 		String courseRoot = course.dir().isEmpty() ? "" : course.dir() + "/";
 		if (!index.exists(path) || !path.startsWith(courseRoot)) {
-			problems.error(lessonPath, line, problem + path.substring(Math.min(path.length(), courseRoot.length()))
+			problems.warning(lessonPath, line, problem + path.substring(Math.min(path.length(), courseRoot.length()))
 					+ (index.exists(path) ? " (files must be inside the course folder)" : ""));
 			return Optional.empty();
 		}
@@ -94,7 +121,7 @@ final class LessonLinks implements LinkResolver {
 		for (String part : joined.split("/")) {
 			if (part.equals("..")) {
 				if (parts.pollLast() == null) {
-					problems.error(lessonPath, line, "Link points outside the content folder: " + relative);
+					problems.warning(lessonPath, line, "Link points outside the content folder: " + relative);
 					return Optional.empty();
 				}
 			}

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads a lesson's front matter. Keys Lectern does not use (Jupyter Book's {@code interact_link},
@@ -35,11 +36,13 @@ final class LessonReader {
 		// Newer Jupyter Book pages often have no front matter: their first "# " heading is the title.
 		Optional<String> title = meta.get().title().or(() -> firstHeading(frontMatter.body()));
 		if (title.isEmpty()) {
-			problems.error(path, 1, "Missing \"title\": add \"title: ...\" to the front matter, or start with a \"# \" heading");
-			return Optional.empty();
+			// A LICENSE.md or a notes file in a folder of chapters still reads well under its file name.
+			problems.warning(path, 1, "Missing \"title\": titled \"" + titleFromFileName(path)
+					+ "\"; add \"title: ...\" to the front matter, or start with a \"# \" heading");
 		}
 		Meta found = meta.get();
-		return Optional.of(new LessonSource(path, found.slug(), title.get(), found.summary(), found.topics(),
+		return Optional.of(new LessonSource(path, found.slug(), title.orElseGet(() -> titleFromFileName(path)),
+				found.summary(), found.topics(),
 				found.oldPaths(), frontMatter.body(), frontMatter.bodyLine(), found.previousPage(), found.nextPage(),
 				line -> line, Map.of()));
 	}
@@ -72,15 +75,16 @@ final class LessonReader {
 				oldPaths, slug, pageLink(meta, "prev_page"), pageLink(meta, "next_page")));
 	}
 
-	/** {@code prev_page}/{@code next_page} are {@code {url, title}} pairs in Jupyter Book exports. */
+	/**
+	 * {@code prev_page}/{@code next_page} are {@code {url, title}} pairs in Jupyter Book exports. The
+	 * first page of a book has {@code prev_page: {url: , title: ''}} and the last an empty
+	 * {@code next_page}: both mean "none", as Jupyter Book meant them.
+	 */
 	private static Optional<String> pageLink(YamlMap meta, String key) {
-		return meta.map(key).flatMap(link -> {
-			Optional<String> url = link.string("url");
-			if (url.isEmpty()) {
-				meta.problems().error(meta.file(), meta.line(key), "\"" + key + "\" needs a \"url\"");
-			}
-			return url;
-		});
+		if (meta.value(key).filter(value -> value instanceof ScalarNode scalar && scalar.getValue().isBlank()).isPresent()) {
+			return Optional.empty();
+		}
+		return meta.map(key).flatMap(link -> link.string("url"));
 	}
 
 	/** The text of the first {@code # } heading outside fenced code, if any. */
@@ -96,6 +100,10 @@ final class LessonReader {
 			}
 		}
 		return Optional.empty();
+	}
+
+	static String titleFromFileName(String path) {
+		return Slugs.titleFromName(fileName(path));
 	}
 
 	private static String fileName(String path) {
