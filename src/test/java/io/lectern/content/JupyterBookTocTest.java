@@ -18,7 +18,7 @@ class JupyterBookTocTest {
 		return new ContentFolder(FIXTURES.resolve(book)).catalog();
 	}
 
-	private static List<String> titles(List<? extends Section.Item> items) {
+	private static List<String> titles(List<? extends OutlineItem> items) {
 		return items.stream().map(item -> (item.external() ? "external " : "") + item.title()).toList();
 	}
 
