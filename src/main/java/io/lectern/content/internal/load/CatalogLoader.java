@@ -10,6 +10,7 @@ import io.lectern.content.Lesson;
 import io.lectern.content.MediaFile;
 import io.lectern.content.OutlineItem;
 import io.lectern.content.Section;
+import io.lectern.content.internal.Slugs;
 import io.lectern.content.internal.render.MarkdownRenderer;
 import io.lectern.diagrams.Diagrams;
 import io.lectern.content.internal.render.RenderedLesson;
@@ -113,7 +114,7 @@ public final class CatalogLoader {
 			String text = ContentFiles.text(tree, entry.path());
 			Optional<LessonSource> read = NotebookReader.isNotebook(entry.path())
 					? NotebookReader.read(entry.path(), text, problems) : LessonReader.read(entry.path(), text, problems);
-			read.ifPresent(source -> {
+			read.map(source -> unique(source, plan, pathBySlug)).ifPresent(source -> {
 				String other = pathBySlug.putIfAbsent(source.slug(), source.path());
 				if (other != null) {
 					problems.error(source.path(), 1, "Duplicate lesson slug \"" + source.slug() + "\": \"" + other
@@ -131,6 +132,22 @@ public final class CatalogLoader {
 			});
 		});
 		return lessons;
+	}
+
+	/**
+	 * Books keep an {@code index.md} in many folders: a page whose slug is only its file name, already
+	 * taken in the course, takes its path in the course instead ({@code parts/index} becomes
+	 * {@code parts-index}). A permalink the author chose is left as it is.
+	 */
+	private static LessonSource unique(LessonSource source, CoursePlan plan, Map<String, String> pathBySlug) {
+		String path = source.path();
+		String fileName = path.substring(path.lastIndexOf('/') + 1);
+		boolean named = source.slug().equals(Slugs.slugify(Slugs.withoutExtension(fileName)));
+		if (!pathBySlug.containsKey(source.slug()) || !named) {
+			return source;
+		}
+		String relative = plan.dir().isEmpty() ? path : path.substring(plan.dir().length() + 1);
+		return source.withSlug(Slugs.slugify(Slugs.withoutExtension(relative)));
 	}
 
 	private static Optional<Course> course(CoursePlan plan, List<LessonSource> read, Map<String, RenderedLesson> rendered,

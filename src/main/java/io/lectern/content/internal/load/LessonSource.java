@@ -30,4 +30,10 @@ record LessonSource(String path, String slug, String title, String summary, List
 		this(path, slug, title, summary, topics, oldPaths, body, bodyLine, Optional.empty(), Optional.empty(),
 				line -> line, Map.of(), Optional.empty());
 	}
+
+	/** The same lesson at another address within its course. */
+	LessonSource withSlug(String otherSlug) {
+		return new LessonSource(path, otherSlug, title, summary, topics, oldPaths, body, bodyLine, previousPage, nextPage,
+				fileLine, outputFiles, kernelLanguage);
+	}
 }
