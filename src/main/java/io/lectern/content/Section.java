@@ -41,6 +41,16 @@ public record Section(String title, Lesson page, List<? extends OutlineItem> ite
 		return List.copyOf(lessons);
 	}
 
+	/** What a list of this section shows: its page first, when it has one, then its items. */
+	public List<OutlineItem> outline() {
+		List<OutlineItem> outline = new ArrayList<>();
+		if (page != null) {
+			outline.add(page);
+		}
+		outline.addAll(items);
+		return List.copyOf(outline);
+	}
+
 	public boolean titled() {
 		return title != null && !title.isBlank();
 	}
