@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public record Lesson(String courseSlug, String slug, String title, String summary, List<String> topics,
 		String source, String html, List<Heading> headings, int readingMinutes, List<String> redirectFrom,
-		Optional<String> previousPage, Optional<String> nextPage, List<Passage> passages) implements Section.Item {
+		Optional<String> previousPage, Optional<String> nextPage, List<Passage> passages) implements OutlineItem {
 
 	public Lesson {
 		topics = List.copyOf(topics);

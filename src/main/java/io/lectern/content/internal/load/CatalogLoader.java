@@ -8,7 +8,9 @@ import io.lectern.content.Course;
 import io.lectern.content.ExternalLink;
 import io.lectern.content.Lesson;
 import io.lectern.content.MediaFile;
+import io.lectern.content.OutlineItem;
 import io.lectern.content.Section;
+import io.lectern.content.internal.Slugs;
 import io.lectern.content.internal.render.MarkdownRenderer;
 import io.lectern.diagrams.Diagrams;
 import io.lectern.content.internal.render.RenderedLesson;
@@ -22,6 +24,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,7 +51,7 @@ public final class CatalogLoader {
 				problems);
 		List<CoursePlan> plans = new CoursePlanner(tree, files, problems).plan();
 		LinkIndex index = new LinkIndex(files);
-		Map<CoursePlan, List<List<LessonSource>>> sources = new LinkedHashMap<>();
+		Map<CoursePlan, List<LessonSource>> sources = new LinkedHashMap<>();
 		Map<String, String> courseDirBySlug = new HashMap<>();
 		for (CoursePlan plan : plans) {
 			String claimedBy = courseDirBySlug.putIfAbsent(plan.slug(), plan.dir());
@@ -67,7 +70,7 @@ public final class CatalogLoader {
 		Map<String, RenderedLesson> rendered = new ConcurrentHashMap<>();
 		sources.entrySet()
 			.stream()
-			.flatMap(course -> course.getValue().stream().flatMap(List::stream).map(source -> Map.entry(course.getKey(), source)))
+			.flatMap(course -> course.getValue().stream().map(source -> Map.entry(course.getKey(), source)))
 			.toList()
 			.parallelStream()
 			.forEach(job -> {
@@ -81,7 +84,7 @@ public final class CatalogLoader {
 		List<ContentProblem> found = problems.sorted();
 		Set<String> broken = found.stream().filter(ContentProblem::isError).map(ContentProblem::file).collect(Collectors.toSet());
 		List<Course> courses = new ArrayList<>();
-		sources.forEach((plan, parts) -> course(plan, parts, rendered, broken, index).ifPresent(courses::add));
+		sources.forEach((plan, read) -> course(plan, read, rendered, broken, index).ifPresent(courses::add));
 		Map<String, String> redirects = new HashMap<>(index.oldPaths());
 		Map<String, MediaFile> media = new HashMap<>();
 		index.usedFiles()
@@ -99,70 +102,94 @@ public final class CatalogLoader {
 				&& !path.equals(CoursePlanner.MANIFEST);
 	}
 
-	private List<List<LessonSource>> readLessons(ContentTree tree, CoursePlan plan, LinkIndex index,
-			Problems problems) {
+	private List<LessonSource> readLessons(ContentTree tree, CoursePlan plan, LinkIndex index, Problems problems) {
 		Map<String, String> pathBySlug = new HashMap<>();
-		List<List<LessonSource>> parts = new ArrayList<>();
-		for (CoursePlan.Part part : plan.sections()) {
-			List<LessonSource> lessons = new ArrayList<>();
-			for (CoursePlan.Entry entry : part.lessons()) {
-				if (index.lessonAt(entry.path()).isPresent()) {
-					problems.error(entry.listedIn(), entry.line(), "\"" + entry.path() + "\" is listed twice");
-					continue;
-				}
-				String text = ContentFiles.text(tree, entry.path());
-				Optional<LessonSource> read = NotebookReader.isNotebook(entry.path())
-						? NotebookReader.read(entry.path(), text, problems) : LessonReader.read(entry.path(), text, problems);
-				read.ifPresent(source -> {
-					String other = pathBySlug.putIfAbsent(source.slug(), source.path());
-					if (other != null) {
-						problems.error(source.path(), 1, "Duplicate lesson slug \"" + source.slug() + "\": \"" + other
-								+ "\" already uses it; set a different \"permalink\"");
-						return;
-					}
-					String url = "/courses/" + plan.slug() + "/" + source.slug();
-					index.addLesson(source.path(), url);
-					source.outputFiles().forEach(index::addOutputFile);
-					// Two courses may both claim an old address (a book and the template it was made from): the
-					// first in folder order keeps it.
-					Stream.concat(source.oldPaths().stream(), entry.oldPaths().stream())
-						.flatMap(oldPath -> plan.oldAddresses(oldPath).stream())
-						.distinct()
-						.forEach(oldPath -> index.addOldPath(oldPath, url, source.path())
-						.ifPresent(taken -> problems.warning(source.path(), 1,
-								"Redirect \"" + oldPath + "\" already leads to " + taken + ": kept there")));
-					lessons.add(source);
-				});
+		List<LessonSource> lessons = new ArrayList<>();
+		Stream<CoursePlan.Entry> entries = Stream.concat(plan.sections().stream().flatMap(part -> part.lessons().stream()),
+				plan.unlisted().stream());
+		entries.forEach(entry -> {
+			if (index.lessonAt(entry.path()).isPresent()) {
+				problems.error(entry.listedIn(), entry.line(), "\"" + entry.path() + "\" is listed twice");
+				return;
 			}
-			parts.add(lessons);
-		}
-		return parts;
+			String text = ContentFiles.text(tree, entry.path());
+			Optional<LessonSource> read = NotebookReader.isNotebook(entry.path())
+					? NotebookReader.read(entry.path(), text, problems) : LessonReader.read(entry.path(), text, problems);
+			read.map(source -> unique(source, plan, pathBySlug)).ifPresent(source -> {
+				String other = pathBySlug.putIfAbsent(source.slug(), source.path());
+				if (other != null) {
+					problems.error(source.path(), 1, "Duplicate lesson slug \"" + source.slug() + "\": \"" + other
+							+ "\" already uses it; set a different \"permalink\"");
+					return;
+				}
+				String url = "/courses/" + plan.slug() + "/" + source.slug();
+				index.addLesson(source.path(), url);
+				source.outputFiles().forEach(index::addOutputFile);
+				// Two courses may both claim an old address (a book and the template it was made from): the
+				// first in folder order keeps it.
+				Stream.concat(source.oldPaths().stream(), entry.oldPaths().stream())
+					.flatMap(oldPath -> plan.oldAddresses(oldPath).stream())
+					.distinct()
+					.forEach(oldPath -> index.addOldPath(oldPath, url, source.path())
+					.ifPresent(taken -> problems.warning(source.path(), 1,
+							"Redirect \"" + oldPath + "\" already leads to " + taken + ": kept there")));
+				lessons.add(source);
+			});
+		});
+		return lessons;
 	}
 
-	private static Optional<Course> course(CoursePlan plan, List<List<LessonSource>> parts,
-			Map<String, RenderedLesson> rendered, Set<String> broken, LinkIndex index) {
+	/**
+	 * Books keep an {@code index.md} in many folders: a page whose slug is only its file name, already
+	 * taken in the course, takes its path in the course instead ({@code parts/index} becomes
+	 * {@code parts-index}). A permalink the author chose is left as it is.
+	 */
+	private static LessonSource unique(LessonSource source, CoursePlan plan, Map<String, String> pathBySlug) {
+		String path = source.path();
+		String fileName = path.substring(path.lastIndexOf('/') + 1);
+		boolean named = source.slug().equals(Slugs.slugify(Slugs.withoutExtension(fileName)));
+		if (!pathBySlug.containsKey(source.slug()) || !named) {
+			return source;
+		}
+		String relative = plan.dir().isEmpty() ? path : path.substring(plan.dir().length() + 1);
+		return source.withSlug(Slugs.slugify(Slugs.withoutExtension(relative)));
+	}
+
+	private static Optional<Course> course(CoursePlan plan, List<LessonSource> read, Map<String, RenderedLesson> rendered,
+			Set<String> broken, LinkIndex index) {
+		Map<String, Lesson> lessons = new HashMap<>();
+		read.stream()
+			.filter(source -> !broken.contains(source.path()))
+			.forEach(source -> lessons.put(source.path(), lesson(plan, source, rendered.get(source.path()), index)));
 		List<Section> sections = new ArrayList<>();
-		for (int i = 0; i < parts.size(); i++) {
-			Map<String, Lesson> lessons = new HashMap<>();
-			parts.get(i)
-				.stream()
-				.filter(source -> !broken.contains(source.path()))
-				.forEach(source -> lessons.put(source.path(), lesson(plan, source, rendered.get(source.path()), index)));
-			List<Section.Item> items = new ArrayList<>();
-			for (CoursePlan.Item item : plan.sections().get(i).items()) {
-				if (item instanceof CoursePlan.Entry entry && lessons.containsKey(entry.path())) {
-					items.add(lessons.get(entry.path()));
-				}
-				else if (item instanceof CoursePlan.Link link) {
-					items.add(new ExternalLink(link.title(), link.url()));
-				}
+		plan.sections().forEach(part -> section(part, lessons).ifPresent(sections::add));
+		List<Lesson> unlisted = plan.unlisted().stream().map(entry -> lessons.get(entry.path())).filter(Objects::nonNull)
+			.toList();
+		return sections.stream().allMatch(section -> section.lessons().isEmpty()) ? Optional.empty()
+				: Optional.of(new Course(plan.slug(), plan.title(), plan.summary(), sections, unlisted, plan.authors(),
+						plan.numbering(), plan.bibliography()));
+	}
+
+	/** The section a part of the plan becomes, with the lessons that loaded; none when nothing in it did. */
+	private static Optional<Section> section(CoursePlan.Part part, Map<String, Lesson> lessons) {
+		Lesson page = part.page() == null ? null : lessons.get(part.page().path());
+		List<OutlineItem> items = new ArrayList<>();
+		for (CoursePlan.Item item : part.items()) {
+			if (item instanceof CoursePlan.Entry entry && lessons.containsKey(entry.path())) {
+				items.add(lessons.get(entry.path()));
 			}
-			if (!items.isEmpty()) {
-				sections.add(new Section(plan.sections().get(i).title(), items));
+			else if (item instanceof CoursePlan.Link link) {
+				items.add(new ExternalLink(link.title(), link.url()));
+			}
+			else if (item instanceof CoursePlan.Part nested) {
+				section(nested, lessons).ifPresent(items::add);
 			}
 		}
-		return sections.stream().allMatch(section -> section.lessons().isEmpty()) ? Optional.empty()
-				: Optional.of(new Course(plan.slug(), plan.title(), plan.summary(), sections));
+		if (items.isEmpty() && page == null) {
+			return Optional.empty();
+		}
+		String title = part.title() != null || page == null ? part.title() : page.title();
+		return Optional.of(new Section(title, page, items));
 	}
 
 	private static Lesson lesson(CoursePlan plan, LessonSource source, RenderedLesson page, LinkIndex index) {

@@ -2,6 +2,8 @@ package io.lectern.content.internal.load;
 
 import io.lectern.authoring.Problems;
 import io.lectern.authoring.YamlMap;
+import io.lectern.content.Bibliography;
+import io.lectern.content.Numbering;
 import io.lectern.content.internal.Slugs;
 
 import java.util.ArrayList;
@@ -48,8 +50,9 @@ final class CoursePlanner {
 		for (String path : new TreeSet<>(paths)) {
 			LegacyToc.bookOf(path)
 				.or(() -> JupyterBookToc.bookOf(path))
+				.or(() -> MystProject.projectOf(path))
 				.filter(dir -> !manifestDirs.contains(dir))
-				.ifPresent(dir -> books.putIfAbsent(dir, path));
+				.ifPresent(dir -> books.merge(dir, path, CoursePlanner::projectFileFirst));
 		}
 		Set<String> owners = new LinkedHashSet<>(manifestDirs);
 		owners.addAll(books.keySet());
@@ -130,19 +133,35 @@ final class CoursePlanner {
 				List.of(new CoursePlan.Part(null, entries)));
 	}
 
+	/** A mystmd project's {@code myst.yml} speaks for its folder, before any table of contents beside it. */
+	private static String projectFileFirst(String found, String other) {
+		return MystProject.projectOf(other).isPresent() && MystProject.projectOf(found).isEmpty() ? other : found;
+	}
+
 	/** A Jupyter Book, titled as its {@code _config.yml} says, with the sections its table of contents lists. */
 	private CoursePlan book(String dir, String toc) {
+		String name = folderName(dir);
+		if (MystProject.projectOf(toc).isPresent()) {
+			return MystProject.read(tree, dir, paths, name, problems);
+		}
 		String configPath = dir.isEmpty() ? BOOK_CONFIG : dir + "/" + BOOK_CONFIG;
 		Optional<YamlMap> yaml = paths.contains(configPath)
 				? YamlMap.parse(ContentFiles.text(tree, configPath), configPath, 1, problems) : Optional.empty();
-		String name = folderName(dir);
 		BookPages pages = new BookPages(paths, problems);
-		List<CoursePlan.Part> parts = LegacyToc.bookOf(toc).isPresent() ? LegacyToc.read(tree, dir, pages, problems)
-				: JupyterBookToc.read(tree, dir, pages, problems);
-		return new CoursePlan(dir, Slugs.slugify(name),
-				yaml.flatMap(config -> config.string("title")).orElse(Slugs.titleFromName(name)),
-				yaml.flatMap(config -> config.string("description")).orElse(""), parts,
-				yaml.flatMap(config -> config.string("baseurl")).map(CoursePlanner::basePath).orElse(""));
+		String title = yaml.flatMap(config -> config.string("title")).orElse(Slugs.titleFromName(name));
+		String summary = yaml.flatMap(config -> config.string("description")).orElse("");
+		if (LegacyToc.bookOf(toc).isPresent()) {
+			return new CoursePlan(dir, Slugs.slugify(name), title, summary, LegacyToc.read(tree, dir, pages, problems))
+				.withBaseUrl(yaml.flatMap(config -> config.string("baseurl")).map(CoursePlanner::basePath).orElse(""));
+		}
+		JupyterBookToc.Contents contents = JupyterBookToc.read(tree, dir, pages,
+				Globs.anyOf(yaml.map(config -> config.strings("exclude_patterns")).orElse(List.of())), problems);
+		Bibliography bibliography = Bibliographies.read(tree, dir,
+				yaml.map(config -> config.strings("bibtex_bibfiles")).orElse(List.of()), paths, configPath,
+				yaml.map(config -> config.line("bibtex_bibfiles")).orElse(1), problems);
+		return new CoursePlan(dir, Slugs.slugify(name), title, summary, contents.parts(), List.of(),
+				yaml.map(config -> config.strings("author")).orElse(List.of()),
+				new Numbering(Optional.empty(), Map.of(), contents.numberedDepth()), bibliography, "");
 	}
 
 	/** Jekyll's {@code baseurl} as a path prefix: {@code awsbigdata/} and {@code /awsbigdata} both mean {@code /awsbigdata}. */

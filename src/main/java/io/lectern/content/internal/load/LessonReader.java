@@ -44,7 +44,7 @@ final class LessonReader {
 		return Optional.of(new LessonSource(path, found.slug(), title.orElseGet(() -> titleFromFileName(path)),
 				found.summary(), found.topics(),
 				found.oldPaths(), frontMatter.body(), frontMatter.bodyLine(), found.previousPage(), found.nextPage(),
-				line -> line, Map.of()));
+				line -> line, Map.of(), found.kernelLanguage()));
 	}
 
 	/**
@@ -55,9 +55,11 @@ final class LessonReader {
 	 * @param slug the permalink's last segment, or else the file name, slugified
 	 * @param previousPage the {@code prev_page} url, as the author's old site wrote it
 	 * @param nextPage the {@code next_page} url
+	 * @param kernelLanguage {@code kernelspec.language}, else {@code kernelspec.name}, as jupytext writes
+	 *     them atop a MyST Markdown notebook (its {@code jupytext} key is accepted and ignored)
 	 */
 	record Meta(Optional<String> title, String summary, List<String> topics, List<String> oldPaths, String slug,
-			Optional<String> previousPage, Optional<String> nextPage) {
+			Optional<String> previousPage, Optional<String> nextPage, Optional<String> kernelLanguage) {
 	}
 
 	/** @param firstLine the line of {@code path} on which {@code yaml} starts */
@@ -72,7 +74,8 @@ final class LessonReader {
 		permalink.filter(link -> link.startsWith("/")).ifPresent(oldPaths::add);
 		String slug = Slugs.slugify(permalink.map(LessonReader::lastSegment).orElse(fileName(path)));
 		return Optional.of(new Meta(meta.string("title"), meta.string("summary").orElse(""), meta.strings("topics"),
-				oldPaths, slug, pageLink(meta, "prev_page"), pageLink(meta, "next_page")));
+				oldPaths, slug, pageLink(meta, "prev_page"), pageLink(meta, "next_page"),
+				meta.map("kernelspec").flatMap(kernel -> kernel.string("language").or(() -> kernel.string("name")))));
 	}
 
 	/**

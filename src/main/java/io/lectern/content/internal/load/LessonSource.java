@@ -16,15 +16,24 @@ import java.util.function.IntUnaryOperator;
  *     to the line of the lesson file a problem there should point at; a notebook's body is Markdown
  *     written from its cells, so its lines lead back to the cell they came from
  * @param outputFiles files the lesson brings with it, by content path: a notebook's output images
+ * @param kernelLanguage the language of the lesson's code cells, from its {@code kernelspec} (a
+ *     notebook's, or a MyST Markdown notebook's jupytext front matter): what a {@code {code-cell}}
+ *     without a language of its own is written in
  */
 record LessonSource(String path, String slug, String title, String summary, List<String> topics,
 		List<String> oldPaths, String body, int bodyLine, Optional<String> previousPage, Optional<String> nextPage,
-		IntUnaryOperator fileLine, Map<String, byte[]> outputFiles) {
+		IntUnaryOperator fileLine, Map<String, byte[]> outputFiles, Optional<String> kernelLanguage) {
 
 	/** A Markdown lesson that names no previous or next page of its own. */
 	LessonSource(String path, String slug, String title, String summary, List<String> topics, List<String> oldPaths,
 			String body, int bodyLine) {
 		this(path, slug, title, summary, topics, oldPaths, body, bodyLine, Optional.empty(), Optional.empty(),
-				line -> line, Map.of());
+				line -> line, Map.of(), Optional.empty());
+	}
+
+	/** The same lesson at another address within its course. */
+	LessonSource withSlug(String otherSlug) {
+		return new LessonSource(path, otherSlug, title, summary, topics, oldPaths, body, bodyLine, previousPage, nextPage,
+				fileLine, outputFiles, kernelLanguage);
 	}
 }

@@ -17,6 +17,41 @@ class LessonReaderTest {
 	private final Problems problems = new Problems();
 
 	@Test
+	void aMystMarkdownNotebookIsALessonWhoseKernelNamesItsCodeLanguage() {
+		LessonSource lesson = LessonReader.read("c/sampling.md", """
+				---
+				jupytext:
+				  text_representation:
+				    extension: .md
+				    format_name: myst
+				    format_version: 0.13
+				    jupytext_version: 1.16.0
+				kernelspec:
+				  display_name: Python 3
+				  language: python
+				  name: python3
+				---
+				# Sampling
+
+				```{code-cell}
+				print("hello")
+				```
+				""", problems).orElseThrow();
+
+		assertThat(problems.count()).isZero();
+		assertThat(lesson.title()).isEqualTo("Sampling");
+		assertThat(lesson.kernelLanguage()).contains("python");
+	}
+
+	@Test
+	void aKernelWithoutALanguageIsKnownByItsName() {
+		LessonSource lesson = LessonReader.read("c/r.md", "---\nkernelspec:\n  name: ir\n---\n# R\n", problems).orElseThrow();
+
+		assertThat(lesson.kernelLanguage()).contains("ir");
+		assertThat(LessonReader.read("c/plain.md", "# Plain\n", problems).orElseThrow().kernelLanguage()).isEmpty();
+	}
+
+	@Test
 	void readsEveryFrontMatterKey() {
 		LessonSource lesson = LessonReader.read("c/roles.md", """
 				---
