@@ -7,12 +7,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param dir an author's content folder ({@code LECTERN_CONTENT_DIR}); empty for the course bundled in the jar
  * @param strict refuse to start on any content problem (the default), or skip broken lessons with a warning
+ * @param remoteMedia what becomes of images lessons show from other sites
  */
 @ConfigurationProperties("lectern.content")
-public record ContentProperties(String dir, Boolean strict) {
+public record ContentProperties(String dir, Boolean strict, RemoteMedia remoteMedia) {
 
 	public ContentProperties {
 		strict = strict == null || strict;
+		remoteMedia = remoteMedia == null ? RemoteMedia.FETCH : remoteMedia;
+	}
+
+	/** {@code lectern.content.remote-media}: {@code fetch} or {@code link}. */
+	public enum RemoteMedia {
+		/** Fetched once into the data folder when the course loads, and served by the portal. */
+		FETCH,
+		/** Shown as links to the other site, for machines without outside access. */
+		LINK
 	}
 
 	boolean bundled() {
