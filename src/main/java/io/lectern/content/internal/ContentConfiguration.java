@@ -25,9 +25,15 @@ class ContentConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentConfiguration.class);
 
+	private final Path dataDir;
+
+	/** @param dataDir the portal's own files; copies of images from other sites go in {@code remote-images} */
+	ContentConfiguration(@Value("${lectern.data.dir:./data}") Path dataDir) {
+		this.dataDir = dataDir;
+	}
+
 	@Bean
-	Catalog catalog(ContentProperties properties, ResourcePatternResolver resolver,
-			@Value("${lectern.data.dir:./data}") Path dataDir) {
+	Catalog catalog(ContentProperties properties, ResourcePatternResolver resolver) {
 		ContentTree tree = properties.bundled() ? new ClasspathTree(resolver) : directory(properties.dir());
 		String source = properties.bundled() ? "bundled with Lectern" : properties.dir();
 		long started = System.nanoTime();

@@ -1,6 +1,7 @@
 package io.lectern.content.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Where the courses come from and how forgiving loading is.
@@ -12,9 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("lectern.content")
 public record ContentProperties(String dir, Boolean strict, RemoteMedia remoteMedia) {
 
+	@ConstructorBinding
 	public ContentProperties {
 		strict = strict == null || strict;
 		remoteMedia = remoteMedia == null ? RemoteMedia.FETCH : remoteMedia;
+	}
+
+	public ContentProperties(String dir, Boolean strict) {
+		this(dir, strict, null);
 	}
 
 	/** {@code lectern.content.remote-media}: {@code fetch} or {@code link}. */
