@@ -93,7 +93,8 @@ public final class CatalogLoader {
 								problems, id)));
 			});
 		List<ContentProblem> found = problems.sorted();
-		Set<String> broken = found.stream().map(ContentProblem::file).collect(Collectors.toSet());
+		// A warning marks what still renders; only an error leaves its lesson out.
+		Set<String> broken = found.stream().filter(ContentProblem::isError).map(ContentProblem::file).collect(Collectors.toSet());
 		List<Course> courses = new ArrayList<>();
 		sources.forEach((plan, parts) -> course(plan, parts, rendered, broken, index).ifPresent(courses::add));
 		Map<String, String> redirects = new HashMap<>(index.oldPaths());
