@@ -10,12 +10,14 @@ import io.lectern.content.internal.load.CatalogLoader;
 import io.lectern.content.internal.load.ContentTree;
 import io.lectern.content.internal.load.DirectoryTree;
 import io.lectern.content.internal.load.LoadResult;
+import io.lectern.content.internal.remote.RemoteImageFetcher;
 import io.lectern.diagrams.Diagrams;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -26,12 +28,20 @@ class ContentConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentConfiguration.class);
 
+	private final Path dataDir;
+
+	/** @param dataDir the portal's own files; copies of images from other sites go in {@code remote-images} */
+	ContentConfiguration(@Value("${lectern.data.dir:./data}") Path dataDir) {
+		this.dataDir = dataDir;
+	}
+
 	@Bean
 	Catalog catalog(ContentProperties properties, ResourcePatternResolver resolver, ProblemBoard board) {
 		ContentTree tree = properties.bundled() ? new ClasspathTree(resolver) : directory(properties.dir());
 		String source = properties.bundled() ? "bundled with Lectern" : properties.dir();
 		long started = System.nanoTime();
-		LoadResult result = new CatalogLoader().load(tree);
+		LoadResult result = (properties.remoteMedia() == ContentProperties.RemoteMedia.LINK ? new CatalogLoader()
+				: new CatalogLoader(new RemoteImageFetcher(dataDir.resolve("remote-images")))).load(tree);
 		List<ContentProblem> problems = result.problems();
 		Catalog catalog = result.catalog();
 		// As Sphinx and MkDocs build with warnings: one imperfect line does not stop a portal, unless

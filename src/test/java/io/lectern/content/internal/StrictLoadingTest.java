@@ -22,7 +22,7 @@ class StrictLoadingTest {
 	@TempDir
 	Path dir;
 
-	private final ContentConfiguration configuration = new ContentConfiguration();
+	private final ContentConfiguration configuration = new ContentConfiguration(Path.of("target/data"));
 
 	private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 

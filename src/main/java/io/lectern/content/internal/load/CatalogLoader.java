@@ -11,6 +11,7 @@ import io.lectern.content.MediaFile;
 import io.lectern.content.OutlineItem;
 import io.lectern.content.Section;
 import io.lectern.content.internal.Slugs;
+import io.lectern.content.internal.remote.RemoteImageFetcher;
 import io.lectern.content.internal.render.MarkdownRenderer;
 import io.lectern.diagrams.Diagrams;
 import io.lectern.content.internal.render.RenderedLesson;
@@ -40,6 +41,17 @@ import java.util.stream.Stream;
 public final class CatalogLoader {
 
 	private final MarkdownRenderer renderer = new MarkdownRenderer();
+	private final Optional<RemoteImageFetcher> remoteImages;
+
+	/** Images from other sites show as links to them: nothing is fetched. */
+	public CatalogLoader() {
+		this.remoteImages = Optional.empty();
+	}
+
+	/** Images from other sites are fetched by {@code remoteImages} and shown from the portal. */
+	public CatalogLoader(RemoteImageFetcher remoteImages) {
+		this.remoteImages = Optional.of(remoteImages);
+	}
 
 	public LoadResult load(ContentTree tree) {
 		Problems problems = new Problems();
@@ -66,6 +78,9 @@ public final class CatalogLoader {
 			problems.warning(source, 1, "Redirect \"" + oldPath + "\" is the address of another lesson: not redirected");
 			index.dropOldPath(oldPath);
 		});
+		RemoteCopies remoteCopies = remoteImages.map(fetcher -> RemoteCopies.fetch(fetcher, renderer,
+				sources.values().stream().flatMap(List::stream).toList(), problems))
+			.orElseGet(RemoteCopies::none);
 		// Rendering is the costly part and each lesson is independent, so it uses every core.
 		Map<String, RenderedLesson> rendered = new ConcurrentHashMap<>();
 		sources.entrySet()
@@ -77,11 +92,12 @@ public final class CatalogLoader {
 				LessonSource source = job.getValue();
 				String path = source.path();
 				rendered.put(path, renderer.render(source.body(), source.title(), source.bodyLine(),
-						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems),
+						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems, remoteCopies),
 						(language, body, line, id) -> diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
 								problems, id)));
 			});
 		List<ContentProblem> found = problems.sorted();
+		// A warning marks what still renders; only an error leaves its lesson out.
 		Set<String> broken = found.stream().filter(ContentProblem::isError).map(ContentProblem::file).collect(Collectors.toSet());
 		List<Course> courses = new ArrayList<>();
 		sources.forEach((plan, read) -> course(plan, read, rendered, broken, index).ifPresent(courses::add));
@@ -89,6 +105,7 @@ public final class CatalogLoader {
 		Map<String, MediaFile> media = new HashMap<>();
 		index.usedFiles()
 			.forEach((path, url) -> media.put(url, mediaFile(path, index.outputFile(path).orElseGet(() -> bytes(tree, path)))));
+		media.putAll(remoteCopies.served());
 		List<ContentFile> dataFiles = files.stream()
 			.filter(CatalogLoader::isDataFile)
 			.sorted()

@@ -32,9 +32,12 @@ final class LessonLinks implements LinkResolver {
 	private final String lessonPath;
 	private final IntUnaryOperator fileLine;
 	private final Problems problems;
+	private final RemoteCopies remoteCopies;
 
 	/** @param fileLine maps the lines the renderer reports to lines of the lesson file, see {@link LessonSource} */
-	LessonLinks(LinkIndex index, CoursePlan course, String lessonPath, IntUnaryOperator fileLine, Problems problems) {
+	LessonLinks(LinkIndex index, CoursePlan course, String lessonPath, IntUnaryOperator fileLine, Problems problems,
+			RemoteCopies remoteCopies) {
+		this.remoteCopies = remoteCopies;
 		this.index = index;
 		this.course = course;
 		this.lessonPath = lessonPath;
@@ -91,9 +94,14 @@ final class LessonLinks implements LinkResolver {
 	public Optional<String> image(String source, int renderedLine) {
 		int line = fileLine.applyAsInt(renderedLine);
 		if (!isRelativePath(source)) {
-			return Optional.of(source);
+			return Optional.of(localCopy(source).orElse(source));
 		}
 		return resolve(Target.parse(source).path, line).flatMap(path -> served(path, line, "Image not found: "));
+	}
+
+	@Override
+	public Optional<String> localCopy(String remoteSource) {
+		return remoteCopies.servedAt(remoteSource, course.slug());
 	}
 
 	private static boolean isRelativePath(String destination) {

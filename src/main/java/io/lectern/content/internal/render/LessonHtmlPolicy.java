@@ -1,7 +1,10 @@
 package io.lectern.content.internal.render;
 
 import java.util.regex.Pattern;
+import org.owasp.html.Handler;
 import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.HtmlSanitizer;
+import org.owasp.html.HtmlStreamRenderer;
 import org.owasp.html.PolicyFactory;
 
 /**
@@ -14,7 +17,13 @@ public final class LessonHtmlPolicy {
 
 	private static final String[] HEADINGS = { "h1", "h2", "h3", "h4", "h5", "h6" };
 
-	static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+	static final PolicyFactory POLICY = rules().withPostprocessor(new RemoteImages()).toFactory();
+
+	/** The same rules, leaving images from other sites to the caller's {@link RemoteImages}. */
+	private static final PolicyFactory RULES = rules().toFactory();
+
+	private static HtmlPolicyBuilder rules() {
+		return new HtmlPolicyBuilder()
 		.allowElements("p", "br", "hr", "div", "span", "blockquote", "pre", "code", "kbd", "samp", "var", "strong", "b",
 				"em", "i", "u", "s", "del", "ins", "sub", "sup", "small", "mark", "q", "cite", "abbr", "dfn", "ul", "ol",
 				"li", "dl", "dt", "dd", "figure", "figcaption", "details", "summary", "table", "caption", "colgroup",
@@ -34,9 +43,8 @@ public final class LessonHtmlPolicy {
 		.allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
 		.allowAttributes("open").onElements("details")
 		.allowAttributes("type").matching(true, "checkbox").onElements("input")
-		.allowAttributes("checked", "disabled").onElements("input")
-		.withPostprocessor(new RemoteImages())
-		.toFactory();
+		.allowAttributes("checked", "disabled").onElements("input");
+	}
 
 	private LessonHtmlPolicy() {
 	}
@@ -47,5 +55,12 @@ public final class LessonHtmlPolicy {
 	 */
 	public static String sanitize(String html) {
 		return POLICY.sanitize(html);
+	}
+
+	/** Cleans a lesson whose images from other sites may have copies on the portal. */
+	static String sanitize(String html, RemoteImages remoteImages) {
+		StringBuilder out = new StringBuilder(html.length());
+		HtmlSanitizer.sanitize(html, RULES.apply(remoteImages.wrap(HtmlStreamRenderer.create(out, Handler.DO_NOTHING))));
+		return out.toString();
 	}
 }

@@ -16,4 +16,12 @@ public interface LinkResolver {
 
 	/** @return the image source to render, or empty to drop the image and keep its alt text */
 	Optional<String> image(String source, int line);
+
+	/**
+	 * @param remoteSource an image on another site, as a lesson's raw HTML names it
+	 * @return the portal's URL for its own copy of it, if it keeps one; without, it shows as a link
+	 */
+	default Optional<String> localCopy(String remoteSource) {
+		return Optional.empty();
+	}
 }

@@ -69,10 +69,19 @@ public final class MarkdownRenderer {
 		List<Heading> outline = HeadingAnchors.anchor(document);
 		String html = htmlRenderer.render(document);
 		if (needsSanitizing(document)) {
-			html = LessonHtmlPolicy.POLICY.sanitize(html);
+			html = LessonHtmlPolicy.sanitize(html, new RemoteImages(links::localCopy));
 		}
 		html = slots.restore(html);
 		return new RenderedLesson(html, outline, readingMinutes(document), Passages.of(document, slots));
+	}
+
+	/**
+	 * The images from other sites a lesson shows, in Markdown or raw HTML, with the line each is
+	 * written on: what the portal fetches before it renders the lesson. A lesson with no image
+	 * syntax at all is not even parsed for it.
+	 */
+	public List<RemoteImageScan.Use> remoteImages(String markdown, int bodyLine) {
+		return RemoteImageScan.mayShowImages(markdown) ? RemoteImageScan.of(parser.parse(markdown), bodyLine) : List.of();
 	}
 
 	/**
