@@ -24,9 +24,12 @@ final class LessonLinks implements LinkResolver {
 	private final String lessonPath;
 	private final IntUnaryOperator fileLine;
 	private final Problems problems;
+	private final ContentTree tree;
 
 	/** @param fileLine maps the lines the renderer reports to lines of the lesson file, see {@link LessonSource} */
-	LessonLinks(LinkIndex index, CoursePlan course, String lessonPath, IntUnaryOperator fileLine, Problems problems) {
+	LessonLinks(LinkIndex index, CoursePlan course, String lessonPath, IntUnaryOperator fileLine, Problems problems,
+			ContentTree tree) {
+		this.tree = tree;
 		this.index = index;
 		this.course = course;
 		this.lessonPath = lessonPath;
@@ -67,6 +70,29 @@ final class LessonLinks implements LinkResolver {
 			return Optional.of(source);
 		}
 		return resolve(Target.parse(source).path, line).flatMap(path -> served(path, line, "Image not found: "));
+	}
+
+	@Override
+	public void warning(int renderedLine, String message) {
+		problems.warning(lessonPath, fileLine.applyAsInt(renderedLine), message);
+	}
+
+	@Override
+	public Optional<String> read(String path, int renderedLine) {
+		int line = fileLine.applyAsInt(renderedLine);
+		if (!isRelativePath(path)) {
+			problems.error(lessonPath, line, "Only files of the course can be included: " + path);
+			return Optional.empty();
+		}
+		String courseRoot = course.dir().isEmpty() ? "" : course.dir() + "/";
+		return resolve(Target.parse(path).path, line).filter(resolved -> {
+			boolean inside = index.exists(resolved) && resolved.startsWith(courseRoot);
+			if (!inside) {
+				problems.error(lessonPath, line, "File to include not found: " + path
+						+ (index.exists(resolved) ? " (files must be inside the course folder)" : ""));
+			}
+			return inside;
+		}).map(resolved -> ContentFiles.text(tree, resolved));
 	}
 
 	private static boolean isRelativePath(String destination) {
