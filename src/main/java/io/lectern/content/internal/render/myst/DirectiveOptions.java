@@ -72,7 +72,9 @@ final class DirectiveOptions {
 		String stripped = value.strip();
 		if (stripped.length() >= 2 && (stripped.startsWith("\"") && stripped.endsWith("\"")
 				|| stripped.startsWith("'") && stripped.endsWith("'"))) {
-			return stripped.substring(1, stripped.length() - 1);
+			String inner = stripped.substring(1, stripped.length() - 1);
+			// "a", "b" is a list of quoted values (a csv-table header), not one quoted value.
+			return inner.indexOf(stripped.charAt(0)) < 0 ? inner : stripped;
 		}
 		return stripped;
 	}

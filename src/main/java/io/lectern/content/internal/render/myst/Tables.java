@@ -5,10 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableBody;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
 import org.commonmark.node.ListItem;
@@ -59,22 +55,25 @@ final class Tables {
 			}
 			cells.add(rowCells);
 		}
-		TableBlock table = build(cells, headerRows, stubColumns);
+		Element table = build(cells, headerRows, stubColumns);
 		rows.unlink();
 		return labelled(directive, expansion, table, body);
 	}
 
-	/** A table of cells each holding what a list item held; a lone paragraph gives its text only. */
-	static TableBlock build(List<List<Node>> rows, int headerRows, int stubColumns) {
-		TableBlock table = new TableBlock();
-		TableHead head = new TableHead();
-		TableBody body = new TableBody();
+	/**
+	 * A table of cells each holding what a list item held; a lone paragraph gives its text only. Its
+	 * cells may hold blocks (lists, code), which Markdown's own table cells cannot, so it is made of
+	 * elements.
+	 */
+	static Element build(List<List<Node>> rows, int headerRows, int stubColumns) {
+		Element table = new Element("table", "");
+		Element head = new Element("thead", "");
+		Element body = new Element("tbody", "");
 		for (int r = 0; r < rows.size(); r++) {
-			TableRow row = new TableRow();
+			Element row = new Element("tr", "");
 			List<Node> cells = rows.get(r);
 			for (int c = 0; c < cells.size(); c++) {
-				TableCell cell = new TableCell();
-				cell.setHeader(r < headerRows || c < stubColumns);
+				Element cell = new Element(r < headerRows || c < stubColumns ? "th" : "td", "");
 				Node content = cells.get(c);
 				if (content instanceof ListItem && content.getFirstChild() instanceof Paragraph only && only.getNext() == null) {
 					content = only;
@@ -98,7 +97,7 @@ final class Tables {
 	 *
 	 * @param rest what else the body held, kept after the table
 	 */
-	static Node labelled(Directive directive, Expansion expansion, TableBlock table, Node rest) {
+	static Node labelled(Directive directive, Expansion expansion, Node table, Node rest) {
 		LabelledElement block = new LabelledElement("div", "table-block", Labelled.Kind.TABLE, directive.label(),
 				table != null, directive.argument);
 		block.withClasses(directive.option("class"));
