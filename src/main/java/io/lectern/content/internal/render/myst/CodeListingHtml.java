@@ -21,8 +21,10 @@ final class CodeListingHtml {
 		html.line();
 		html.tag("pre", gutter ? Map.of("class", "code-lines") : Map.of());
 		if (gutter) {
-			html.tag("span", Map.of("class", listing.lineNumbers ? "line-gutter" : "line-gutter line-marks", "aria-hidden",
-					"true"));
+			Map<String, String> gutterAttributes = new LinkedHashMap<>();
+			gutterAttributes.put("class", listing.lineNumbers ? "line-gutter" : "line-gutter line-marks");
+			gutterAttributes.put("aria-hidden", "true");
+			html.tag("span", gutterAttributes);
 			int lines = Math.max(1, (int) code.chars().filter(c -> c == '\n').count());
 			for (int line = 1; line <= lines; line++) {
 				html.tag("span", listing.emphasized.contains(line) ? Map.of("class", "emphasized") : Map.of());
