@@ -92,7 +92,7 @@ public final class CatalogLoader {
 				LessonSource source = job.getValue();
 				String path = source.path();
 				rendered.put(path, renderer.render(source.body(), source.title(), source.bodyLine(),
-						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems, remoteCopies),
+						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems, remoteCopies, tree),
 						(language, body, line, id) -> diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
 								problems, id)));
 			});

@@ -33,11 +33,13 @@ final class LessonLinks implements LinkResolver {
 	private final IntUnaryOperator fileLine;
 	private final Problems problems;
 	private final RemoteCopies remoteCopies;
+	private final ContentTree tree;
 
 	/** @param fileLine maps the lines the renderer reports to lines of the lesson file, see {@link LessonSource} */
 	LessonLinks(LinkIndex index, CoursePlan course, String lessonPath, IntUnaryOperator fileLine, Problems problems,
-			RemoteCopies remoteCopies) {
+			RemoteCopies remoteCopies, ContentTree tree) {
 		this.remoteCopies = remoteCopies;
+		this.tree = tree;
 		this.index = index;
 		this.course = course;
 		this.lessonPath = lessonPath;
@@ -102,6 +104,29 @@ final class LessonLinks implements LinkResolver {
 	@Override
 	public Optional<String> localCopy(String remoteSource) {
 		return remoteCopies.servedAt(remoteSource, course.slug());
+	}
+
+	@Override
+	public void warning(int renderedLine, String message) {
+		problems.warning(lessonPath, fileLine.applyAsInt(renderedLine), message);
+	}
+
+	@Override
+	public Optional<String> read(String path, int renderedLine) {
+		int line = fileLine.applyAsInt(renderedLine);
+		if (!isRelativePath(path)) {
+			problems.warning(lessonPath, line, "Only files of the course can be included: " + path);
+			return Optional.empty();
+		}
+		String courseRoot = course.dir().isEmpty() ? "" : course.dir() + "/";
+		return resolve(Target.parse(path).path, line).filter(resolved -> {
+			boolean inside = index.exists(resolved) && resolved.startsWith(courseRoot);
+			if (!inside) {
+				problems.warning(lessonPath, line, "File to include not found: " + path
+						+ (index.exists(resolved) ? " (files must be inside the course folder)" : ""));
+			}
+			return inside;
+		}).map(resolved -> ContentFiles.text(tree, resolved));
 	}
 
 	private static boolean isRelativePath(String destination) {

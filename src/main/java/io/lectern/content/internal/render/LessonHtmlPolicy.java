@@ -16,6 +16,8 @@ import org.owasp.html.PolicyFactory;
 public final class LessonHtmlPolicy {
 
 	private static final String[] HEADINGS = { "h1", "h2", "h3", "h4", "h5", "h6" };
+	private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,120}");
+	private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[^\\s:]{1,500}");
 
 	static final PolicyFactory POLICY = rules().withPostprocessor(new RemoteImages()).toFactory();
 
@@ -27,7 +29,7 @@ public final class LessonHtmlPolicy {
 		.allowElements("p", "br", "hr", "div", "span", "blockquote", "pre", "code", "kbd", "samp", "var", "strong", "b",
 				"em", "i", "u", "s", "del", "ins", "sub", "sup", "small", "mark", "q", "cite", "abbr", "dfn", "ul", "ol",
 				"li", "dl", "dt", "dd", "figure", "figcaption", "details", "summary", "table", "caption", "colgroup",
-				"col", "thead", "tbody", "tfoot", "tr", "th", "td", "a", "img", "input")
+				"col", "thead", "tbody", "tfoot", "tr", "th", "td", "a", "img", "input", "aside", "section", "video")
 		.allowElements(HEADINGS)
 		.allowUrlProtocols("http", "https", "mailto")
 		.allowAttributes("href").onElements("a")
@@ -35,7 +37,14 @@ public final class LessonHtmlPolicy {
 		.allowAttributes("width", "height").matching(Pattern.compile("[0-9]{1,4}")).onElements("img")
 		.allowAttributes("title").globally()
 		.allowAttributes("class").matching(Pattern.compile("[A-Za-z0-9 _-]{1,120}")).globally()
-		.allowAttributes("id").matching(Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,120}")).onElements(HEADINGS)
+		.allowAttributes("id").matching(SAFE_ID).onElements(HEADINGS)
+		// Labelled blocks of MyST (figures, tables, equations, exercises) and glossary terms, for references.
+		.allowAttributes("id").matching(SAFE_ID).onElements("figure", "div", "dt")
+		.allowAttributes("aria-hidden").matching(true, "true").onElements("span")
+		// A course's own video file, served from the portal; nothing from another site plays.
+		.allowAttributes("src").matching(LOCAL_PATH).onElements("video")
+		.allowAttributes("controls").onElements("video")
+		.allowAttributes("preload").matching(true, "none", "metadata").onElements("video")
 		.allowAttributes("role").matching(true, "note").onElements("div")
 		.allowAttributes("aria-label").onElements("a")
 		.allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")

@@ -24,4 +24,19 @@ public interface LinkResolver {
 	default Optional<String> localCopy(String remoteSource) {
 		return Optional.empty();
 	}
+
+	/**
+	 * Reports something that still renders but is off (an unknown directive), at a line counted as
+	 * for {@link #link}. Snippets outside lessons have no file to report against and ignore it.
+	 */
+	default void warning(int line, String message) {
+	}
+
+	/**
+	 * The text of another file of the same course, written relative to the lesson, for MyST's
+	 * {@code include}; empty, and reported, when there is no such file inside the course.
+	 */
+	default Optional<String> read(String path, int line) {
+		return Optional.empty();
+	}
 }

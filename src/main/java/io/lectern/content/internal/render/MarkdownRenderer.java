@@ -1,6 +1,7 @@
 package io.lectern.content.internal.render;
 
 import io.lectern.content.Heading;
+import io.lectern.content.internal.render.myst.Directives;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ public final class MarkdownRenderer {
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private final List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-			AutolinkExtension.create(), TaskListItemsExtension.create());
+			AutolinkExtension.create(), TaskListItemsExtension.create(), Directives.extension());
 
 	private final Parser parser = Parser.builder()
 		.extensions(extensions)
@@ -59,6 +60,8 @@ public final class MarkdownRenderer {
 	/** @param blocks what fenced blocks that are not code (diagrams) render as */
 	public RenderedLesson render(String markdown, String title, int bodyLine, LinkResolver links, FencedBlocks blocks) {
 		Node document = parser.parse(markdown);
+		Directives.expand(document, parser::parse, links, bodyLine);
+		LabelNumbers.assign(document);
 		BlockSlots slots = BlockSlots.fill(document, blocks, bodyLine);
 		if (document.getFirstChild() instanceof org.commonmark.node.Heading heading && heading.getLevel() == 1
 				&& HeadingAnchors.textOf(heading).strip().equalsIgnoreCase(title.strip())) {

@@ -43,7 +43,50 @@ class XssCorpusTest {
 			"<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">", "<link rel=stylesheet href=x.css>",
 			"<style>body{display:none}</style>" })
 	void nothingExecutableSurvives(String attack) {
-		String html = renderer.render("Before\n\n" + attack + "\n\nAfter", "Lesson", 1, asWritten).html();
+		assertHarmless(renderer.render("Before\n\n" + attack + "\n\nAfter", "Lesson", 1, asWritten).html());
+	}
+
+	/** MyST directives: payloads in the name, the argument, options and the body. */
+	@ParameterizedTest
+	@ValueSource(strings = { "```{<script>alert(1)</script>}\nx\n```", "```{note} <img src=x onerror=alert(1)>\nx\n```",
+			":::{admonition} <svg onload=alert(1)>\nx\n:::", ":::{note}\n:class: x\" onclick=\"alert(1)\nx\n:::",
+			"```{figure} javascript:alert(1)\n:alt: \" onerror=\"alert(1)\n:name: \"><script>alert(1)</script>\ncap\n```",
+			"```{image} x.png\n:alt: \"><script>alert(1)</script>\n:target: javascript:alert(1)\n```",
+			"```{image} data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+\n```",
+			":::{card} Go\n:link: javascript:alert(1)\n:::", ":::{card} Go\n:link: JaVa\tScRiPt:alert(1)\n:::",
+			"```{iframe} javascript:alert(1)\n```", "```{iframe} https://evil.example\n```",
+			"```{youtube} \"><iframe src=javascript:alert(1)>\n```", "```{video} javascript:alert(1)\n```",
+			"```{video} https://evil.example/v.mp4\n```", "```{raw} html\n<script>alert(1)</script><iframe src=x></iframe>\n```",
+			"```{raw} html\n<video src=\"https://evil.example/v.mp4\" onplay=alert(1)></video>\n```",
+			"```{code-block} html\n:caption: <script>alert(1)</script>\n:filename: <svg onload=alert(1)>\n<script>alert(1)</script>\n```",
+			"```{math}\n:label: \"><script>alert(1)</script>\n</code><script>alert(1)</script>\n```",
+			"```{glossary}\n<img src=x onerror=alert(1)>\n  <script>alert(1)</script>\n```",
+			"```{exercise} <script>alert(1)</script>\n:label: x\" onmouseover=\"alert(1)\nbody\n```",
+			"```{solution} <script>alert(1)</script>\nx\n```", "::::{tab-set}\n:::{tab-item} <style>body{}</style>\nx\n:::\n::::",
+			"```{list-table}\n* - <script>alert(1)</script>\n  - [x](javascript:alert(1))\n```",
+			"```{csv-table}\n\"<img src=x onerror=alert(1)>\", [x](javascript:alert(1))\n```",
+			"```{epigraph}\nx\n\n-- <script>alert(1)</script>\n```", "```{unknown-<b>} <script>alert(1)</script>\nx\n```",
+			"```{grid} 1 \"><script>\n:class: \" style=\"x\n```" })
+	void nothingExecutableSurvivesInDirectives(String attack) {
+		String withRawHtml = renderer.render("Before <b>raw</b>\n\n" + attack + "\n\nAfter", "Lesson", 1, asWritten).html();
+		String without = renderer.render("Before\n\n" + attack + "\n\nAfter", "Lesson", 1, asWritten).html();
+
+		assertNoActiveMarkup(withRawHtml);
+		assertNoActiveMarkup(without);
+	}
+
+	/** Escaped text may spell an attack out; only real tags and attributes could run it. */
+	private static void assertNoActiveMarkup(String html) {
+		String lower = html.toLowerCase(Locale.ROOT);
+		assertThat(lower).doesNotContain("<script", "<iframe", "<object", "<form", "<svg", "<base", "<meta", "<link",
+				"<style", "<math");
+		assertThat(lower).doesNotContainPattern("<[^>]*\\s(on[a-z]+|style|xlink:href)=");
+		assertThat(lower).doesNotContainPattern("(href|src)=\"\\s*(javascript|vbscript|data):");
+		assertThat(lower).doesNotContainPattern("<video[^>]*src=\"(https?:)?//");
+		assertThat(lower).contains("before").contains("after");
+	}
+
+	private static void assertHarmless(String html) {
 		String lower = html.toLowerCase(Locale.ROOT);
 
 		// Text such as "javascript:alert(1)" is harmless once escaped; only markup and URLs in attributes run.
