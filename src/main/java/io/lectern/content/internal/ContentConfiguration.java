@@ -8,11 +8,13 @@ import io.lectern.content.internal.load.CatalogLoader;
 import io.lectern.content.internal.load.ContentTree;
 import io.lectern.content.internal.load.DirectoryTree;
 import io.lectern.content.internal.load.LoadResult;
+import io.lectern.content.internal.math.Formulas;
 import io.lectern.diagrams.Diagrams;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -24,11 +26,12 @@ class ContentConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(ContentConfiguration.class);
 
 	@Bean
-	Catalog catalog(ContentProperties properties, ResourcePatternResolver resolver) {
+	Catalog catalog(ContentProperties properties, ResourcePatternResolver resolver,
+			@Value("${lectern.data.dir:./data}") String dataDir) {
 		ContentTree tree = properties.bundled() ? new ClasspathTree(resolver) : directory(properties.dir());
 		String source = properties.bundled() ? "bundled with Lectern" : properties.dir();
 		long started = System.nanoTime();
-		LoadResult result = new CatalogLoader().load(tree);
+		LoadResult result = new CatalogLoader(Formulas.cachedIn(Path.of(dataDir, "math-cache"))).load(tree);
 		if (!result.problems().isEmpty()) {
 			if (properties.strict()) {
 				throw new InvalidContentException(source, result.problems());

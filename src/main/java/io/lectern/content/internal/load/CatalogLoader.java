@@ -9,6 +9,7 @@ import io.lectern.content.ExternalLink;
 import io.lectern.content.Lesson;
 import io.lectern.content.MediaFile;
 import io.lectern.content.Section;
+import io.lectern.content.internal.math.Formulas;
 import io.lectern.content.internal.render.MarkdownRenderer;
 import io.lectern.diagrams.Diagrams;
 import io.lectern.content.internal.render.RenderedLesson;
@@ -36,7 +37,17 @@ import java.util.stream.Stream;
  */
 public final class CatalogLoader {
 
-	private final MarkdownRenderer renderer = new MarkdownRenderer();
+	private final MarkdownRenderer renderer;
+
+	/** A loader whose formulas are rendered at every load, for checks and tests. */
+	public CatalogLoader() {
+		this(Formulas.uncached());
+	}
+
+	/** @param formulas where formulas are rendered, and kept between loads */
+	public CatalogLoader(Formulas formulas) {
+		renderer = new MarkdownRenderer(formulas);
+	}
 
 	public LoadResult load(ContentTree tree) {
 		Problems problems = new Problems();
@@ -72,10 +83,13 @@ public final class CatalogLoader {
 			.forEach(job -> {
 				LessonSource source = job.getValue();
 				String path = source.path();
-				rendered.put(path, renderer.render(source.body(), source.title(), source.bodyLine(),
+				RenderedLesson page = renderer.render(source.body(), source.title(), source.bodyLine(),
 						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems),
 						(language, body, line, id) -> diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
-								problems, id)));
+								problems, id));
+				page.warnings()
+					.forEach(warning -> problems.warning(path, source.fileLine().applyAsInt(warning.line()), warning.message()));
+				rendered.put(path, page);
 			});
 		List<ContentProblem> found = problems.sorted();
 		Set<String> broken = found.stream().map(ContentProblem::file).collect(Collectors.toSet());
