@@ -26,12 +26,11 @@ class ContentConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(ContentConfiguration.class);
 
 	@Bean
-	Catalog catalog(ContentProperties properties, ResourcePatternResolver resolver,
-			@Value("${lectern.data.dir:./data}") String dataDir) {
+	Catalog catalog(ContentProperties properties, ResourcePatternResolver resolver, Formulas formulas) {
 		ContentTree tree = properties.bundled() ? new ClasspathTree(resolver) : directory(properties.dir());
 		String source = properties.bundled() ? "bundled with Lectern" : properties.dir();
 		long started = System.nanoTime();
-		LoadResult result = new CatalogLoader(Formulas.cachedIn(Path.of(dataDir, "math-cache"))).load(tree);
+		LoadResult result = new CatalogLoader(formulas).load(tree);
 		if (!result.problems().isEmpty()) {
 			if (properties.strict()) {
 				throw new InvalidContentException(source, result.problems());
@@ -42,6 +41,12 @@ class ContentConfiguration {
 				result.catalog().courses().size(), result.catalog().lessonCount(), source,
 				(System.nanoTime() - started) / 1_000_000);
 		return result.catalog();
+	}
+
+	/** Formulas are rendered once and kept in the data folder, so a restart renders only new ones. */
+	@Bean
+	Formulas formulas(@Value("${lectern.data.dir:./data}") String dataDir) {
+		return Formulas.cachedIn(Path.of(dataDir, "math-cache"));
 	}
 
 	/** The search index, built once from the rendered lessons, beside start-up rather than in its way. */

@@ -8,6 +8,7 @@ import io.lectern.content.Catalog;
 import io.lectern.content.ContentFolder;
 import io.lectern.authoring.ContentProblem;
 import io.lectern.content.InvalidContentException;
+import io.lectern.content.internal.math.Formulas;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class StrictLoadingTest {
 	@Test
 	void strictLoadingRefusesToStartAndReportsEveryProblem() {
 		InvalidContentException failure = assertThatExceptionOfType(InvalidContentException.class)
-			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.toString(), true), resolver))
+			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.toString(), true), resolver, Formulas.uncached()))
 			.actual();
 
 		assertThat(failure.problems()).extracting(ContentProblem::file)
@@ -47,7 +48,7 @@ class StrictLoadingTest {
 
 	@Test
 	void lenientLoadingSkipsBrokenLessons() {
-		Catalog catalog = configuration.catalog(new ContentProperties(dir.toString(), false), resolver);
+		Catalog catalog = configuration.catalog(new ContentProperties(dir.toString(), false), resolver, Formulas.uncached());
 
 		assertThat(catalog.course("notes").orElseThrow().lessons()).extracting("title").containsExactly("Good");
 	}
@@ -57,13 +58,13 @@ class StrictLoadingTest {
 		ContentProperties bundled = new ContentProperties("", null);
 
 		assertThat(bundled.strict()).isTrue();
-		assertThat(configuration.catalog(bundled, resolver).lessonCount()).isGreaterThanOrEqualTo(2);
+		assertThat(configuration.catalog(bundled, resolver, Formulas.uncached()).lessonCount()).isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
 	void aContentFolderThatDoesNotExistIsNamedInTheError() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.resolve("nope").toString(), true), resolver))
+			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.resolve("nope").toString(), true), resolver, Formulas.uncached()))
 			.withMessageContaining("nope")
 			.withMessageContaining("LECTERN_CONTENT_DIR");
 	}

@@ -99,8 +99,9 @@ final class TemmlEngine implements TexEngine {
 
 	private static String message(PolyglotException ex) {
 		// Temml's message ends with the source, its faulty part underlined with combining characters.
-		String message = ex.getMessage() == null ? "" : ex.getMessage().strip().lines().findFirst().orElse("");
-		message = message.replaceFirst("^(Parse)?Error:\\s*", "").replaceFirst(":$", "").strip();
+		String message = ex.getMessage() == null ? "" : ex.getMessage().strip().lines().findFirst().orElse("").strip();
+		message = message.replaceFirst("^(Parse)?Error:\\s*", "").replaceFirst("( at (position [0-9]+|end of input)):.*$", "$1")
+			.replaceFirst(":$", "").strip();
 		return message.isEmpty() ? "the formula does not parse" : message;
 	}
 
