@@ -1,5 +1,6 @@
 package io.lectern.content.internal;
 
+import io.lectern.authoring.ContentProblem;
 import io.lectern.content.Catalog;
 import io.lectern.content.InvalidContentException;
 import io.lectern.content.Search;
@@ -31,12 +32,12 @@ class ContentConfiguration {
 		String source = properties.bundled() ? "bundled with Lectern" : properties.dir();
 		long started = System.nanoTime();
 		LoadResult result = new CatalogLoader(formulas).load(tree);
-		if (!result.problems().isEmpty()) {
-			if (properties.strict()) {
-				throw new InvalidContentException(source, result.problems());
-			}
-			result.problems().forEach(problem -> log.warn("Skipped: {}", problem));
+		// A warning marks a page that still renders (a formula that does not parse): it is listed, never fatal.
+		if (properties.strict() && result.problems().stream().anyMatch(ContentProblem::isError)) {
+			throw new InvalidContentException(source, result.problems());
 		}
+		result.problems()
+			.forEach(problem -> log.warn("{}: {}", problem.isError() ? "Skipped" : "Warning", problem));
 		log.info("Loaded {} course(s), {} lesson(s) from the content folder {} in {} ms",
 				result.catalog().courses().size(), result.catalog().lessonCount(), source,
 				(System.nanoTime() - started) / 1_000_000);

@@ -92,7 +92,7 @@ public final class CatalogLoader {
 				rendered.put(path, page);
 			});
 		List<ContentProblem> found = problems.sorted();
-		Set<String> broken = found.stream().map(ContentProblem::file).collect(Collectors.toSet());
+		Set<String> broken = found.stream().filter(ContentProblem::isError).map(ContentProblem::file).collect(Collectors.toSet());
 		List<Course> courses = new ArrayList<>();
 		sources.forEach((plan, parts) -> course(plan, parts, rendered, broken, index).ifPresent(courses::add));
 		Map<String, String> redirects = new HashMap<>(index.oldPaths());

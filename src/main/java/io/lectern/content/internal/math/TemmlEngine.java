@@ -28,7 +28,13 @@ final class TemmlEngine implements TexEngine {
 	 * go to Temml as their starred forms, which it does not number.
 	 */
 	private static final Pattern NUMBERED_ENVIRONMENT = Pattern
-		.compile("\\\\(begin|end)\\{(equation|align|alignat|gather|multline|flalign|eqnarray)}");
+		.compile("\\\\(begin|end)\\{(equation|align|alignat|gather|multline)}");
+
+	/** Environments Temml lacks, as the nearest ones it has: flalign's rows, eqnarray's three columns. */
+	private static final Pattern FLALIGN = Pattern.compile("\\\\(begin|end)\\{flalign\\*?}");
+	private static final Pattern EQNARRAY_BEGIN = Pattern.compile("\\\\begin\\{eqnarray\\*?}");
+	private static final Pattern EQNARRAY_END = Pattern.compile("\\\\end\\{eqnarray\\*?}");
+	private static final Pattern MATH_ENVIRONMENT = Pattern.compile("\\\\(begin|end)\\{(math|displaymath)}");
 
 	private static final Pattern ANNOTATION = Pattern
 		.compile("(<annotation encoding=\"application/x-tex\">)(.*?)(</annotation>)", Pattern.DOTALL);
@@ -68,7 +74,7 @@ final class TemmlEngine implements TexEngine {
 	@Override
 	public Formula typeset(String tex, boolean display) {
 		try {
-			String mathMl = renderers.get().execute(unnumbered(tex), display).asString();
+			String mathMl = renderers.get().execute(asTemmlKnowsIt(tex), display).asString();
 			return Formula.rendered(tex, display, annotated(mathMl, tex));
 		}
 		catch (PolyglotException ex) {
@@ -85,8 +91,12 @@ final class TemmlEngine implements TexEngine {
 		return context.eval("js", RENDER);
 	}
 
-	private static String unnumbered(String tex) {
-		return NUMBERED_ENVIRONMENT.matcher(tex).replaceAll("\\\\$1{$2*}");
+	private static String asTemmlKnowsIt(String tex) {
+		String known = NUMBERED_ENVIRONMENT.matcher(tex).replaceAll("\\\\$1{$2*}");
+		known = FLALIGN.matcher(known).replaceAll("\\\\$1{align*}");
+		known = EQNARRAY_BEGIN.matcher(known).replaceAll("\\\\begin{darray}{rcl}");
+		known = EQNARRAY_END.matcher(known).replaceAll("\\\\end{darray}");
+		return MATH_ENVIRONMENT.matcher(known).replaceAll("");
 	}
 
 	/** The annotation shows the TeX the author wrote, not the starred form Temml was given. */

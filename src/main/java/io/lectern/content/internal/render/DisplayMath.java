@@ -29,7 +29,8 @@ final class DisplayMath extends CustomBlock implements Labelled {
 	String slot = "";
 
 	/**
-	 * Sets the formula once its last line is read.
+	 * Sets the formula once its last line is read (or, for MyST's {@code math} directive, once its
+	 * body and {@code :label:} are known: the node is then numbered and typeset as {@code $$} ones are).
 	 *
 	 * @param label the {@code (label)} written after {@code $$}, which wins over a {@code \label} inside
 	 */

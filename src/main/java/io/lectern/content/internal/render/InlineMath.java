@@ -23,6 +23,7 @@ final class InlineMath extends CustomNode {
 	/** Where the rendered formula goes, set by {@link MathSlots}. */
 	String slot = "";
 
+	/** Also the node for MyST's {@code {math}} role: in the tree, it is typeset as {@code $...$} is. */
 	InlineMath(String tex) {
 		this.tex = tex;
 	}

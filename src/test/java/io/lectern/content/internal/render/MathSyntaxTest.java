@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.web.util.HtmlUtils;
 
 /** MyST's mathematics, as its dollarmath and amsmath extensions document it, written as MathML. */
@@ -128,6 +130,23 @@ class MathSyntaxTest {
 		assertThat(html).contains("<mtable").contains("<annotation encoding=\"application/x-tex\">\\begin{align}\na &= b + c")
 			.contains("(1)</span>").contains("(2)</span>").doesNotContain("(3)</span>")
 			.contains("\\begin{equation*}\nx = y\n\\end{equation*}</annotation></semantics></math></div>");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "equation", "equation*", "align", "align*", "alignat", "alignat*", "gather", "gather*",
+			"multline", "multline*", "flalign", "flalign*", "eqnarray", "eqnarray*" })
+	void everyAmsmathEnvironmentMystReadsRenders(String environment) {
+		String argument = environment.startsWith("alignat") ? "{1}" : "";
+		String body = switch (environment.replace("*", "")) {
+			case "equation" -> "a = b";
+			case "gather", "multline" -> "a = b \\\\ c = d";
+			case "eqnarray" -> "a &=& b \\\\ c &=& d";
+			default -> "a &= b \\\\ c &= d";
+		};
+		RenderedLesson lesson = render("\\begin{" + environment + "}" + argument + "\n" + body + "\n\\end{" + environment + "}");
+
+		assertThat(lesson.warnings()).isEmpty();
+		assertThat(lesson.html()).contains("<div class=\"math-display\"").contains("<mtable");
 	}
 
 	@Test
