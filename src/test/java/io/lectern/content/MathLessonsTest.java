@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.authoring.ContentProblem;
 import io.lectern.content.internal.load.LoadResult;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,5 +33,18 @@ class MathLessonsTest {
 		assertThat(result.catalog().lessonCount()).isEqualTo(1);
 		assertThat(result.catalog().courses().get(0).lessons().get(0).html())
 			.contains("<code class=\"math-error\"").contains("<msup><mi>x</mi>");
+	}
+
+	@Test
+	void theContentCheckListsABrokenFormulaAsAWarningAndPasses() {
+		ContentFolder folder = new ContentFolder(root).file("course.yml", "title: Algebra\nlessons:\n  - one.md\n")
+			.lesson("one.md", "One", "Bad: $\\frac{1}{$.\n");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		int exit = ContentCheck.run(folder.root(), new PrintStream(out, true, StandardCharsets.UTF_8), List.of());
+
+		assertThat(exit).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("one.md:4: Formula does not parse")
+			.contains("no errors, 1 warning");
 	}
 }
