@@ -4,6 +4,7 @@ import io.lectern.authoring.ContentProblem;
 import io.lectern.content.internal.load.CatalogLoader;
 import io.lectern.content.internal.load.DirectoryTree;
 import io.lectern.content.internal.load.LoadResult;
+import io.lectern.content.internal.math.Formulas;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ public final class ContentCheck {
 			return 1;
 		}
 		long started = System.nanoTime();
-		LoadResult result = new CatalogLoader().load(new DirectoryTree(folder));
+		LoadResult result = new CatalogLoader(formulas()).load(new DirectoryTree(folder));
 		List<ContentProblem> problems = new ArrayList<>(result.problems());
 		definitionChecks.forEach(check -> problems.addAll(check.apply(result.catalog())));
 		long millis = (System.nanoTime() - started) / 1_000_000;
@@ -49,5 +50,11 @@ public final class ContentCheck {
 
 	private static String count(long n, String noun) {
 		return (n == 0 ? "no" : String.valueOf(n)) + " " + noun + (n == 1 ? "" : "s");
+	}
+
+	/** Formulas kept where the portal keeps them ({@code LECTERN_DATA_DIR}), so a check renders only new ones. */
+	private static Formulas formulas() {
+		String dataDir = System.getenv().getOrDefault("LECTERN_DATA_DIR", "./data");
+		return Formulas.cachedIn(Path.of(dataDir.isBlank() ? "./data" : dataDir, "math-cache"));
 	}
 }

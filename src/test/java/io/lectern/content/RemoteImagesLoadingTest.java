@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lectern.authoring.ContentProblem;
 import io.lectern.content.internal.load.CatalogLoader;
 import io.lectern.content.internal.load.LoadResult;
+import io.lectern.content.internal.math.Formulas;
 import io.lectern.content.internal.remote.RemoteImageFetcher;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class RemoteImagesLoadingTest {
 	}
 
 	private CatalogLoader fetching() {
-		return new CatalogLoader(RemoteImageFetcher.allowingLoopbackForTests(data, Duration.ofSeconds(10)));
+		return new CatalogLoader(Formulas.uncached(), RemoteImageFetcher.allowingLoopbackForTests(data, Duration.ofSeconds(10)));
 	}
 
 	private static String html(LoadResult result, String slug) {

@@ -11,6 +11,7 @@ import io.lectern.content.internal.load.ContentTree;
 import io.lectern.content.internal.load.DirectoryTree;
 import io.lectern.content.internal.load.LoadResult;
 import io.lectern.content.internal.remote.RemoteImageFetcher;
+import io.lectern.content.internal.math.Formulas;
 import io.lectern.diagrams.Diagrams;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,12 +37,13 @@ class ContentConfiguration {
 	}
 
 	@Bean
-	Catalog catalog(ContentProperties properties, ResourcePatternResolver resolver, ProblemBoard board) {
+	Catalog catalog(ContentProperties properties, ResourcePatternResolver resolver, ProblemBoard board,
+			Formulas formulas) {
 		ContentTree tree = properties.bundled() ? new ClasspathTree(resolver) : directory(properties.dir());
 		String source = properties.bundled() ? "bundled with Lectern" : properties.dir();
 		long started = System.nanoTime();
-		LoadResult result = (properties.remoteMedia() == ContentProperties.RemoteMedia.LINK ? new CatalogLoader()
-				: new CatalogLoader(new RemoteImageFetcher(dataDir.resolve("remote-images")))).load(tree);
+		LoadResult result = (properties.remoteMedia() == ContentProperties.RemoteMedia.LINK ? new CatalogLoader(formulas)
+				: new CatalogLoader(formulas, new RemoteImageFetcher(dataDir.resolve("remote-images")))).load(tree);
 		List<ContentProblem> problems = result.problems();
 		Catalog catalog = result.catalog();
 		// As Sphinx and MkDocs build with warnings: one imperfect line does not stop a portal, unless
@@ -62,6 +64,12 @@ class ContentConfiguration {
 				catalog.courses().size(), catalog.lessonCount(), source, (System.nanoTime() - started) / 1_000_000,
 				errors, problems.size() - errors);
 		return catalog;
+	}
+
+	/** Formulas are rendered once and kept in the data folder, so a restart renders only new ones. */
+	@Bean
+	Formulas formulas(@Value("${lectern.data.dir:./data}") String dataDir) {
+		return Formulas.cachedIn(Path.of(dataDir, "math-cache"));
 	}
 
 	/** The search index, built once from the rendered lessons, beside start-up rather than in its way. */

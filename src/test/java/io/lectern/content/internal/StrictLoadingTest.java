@@ -10,6 +10,7 @@ import io.lectern.authoring.ProblemBoard;
 import io.lectern.content.Catalog;
 import io.lectern.content.ContentFolder;
 import io.lectern.content.InvalidContentException;
+import io.lectern.content.internal.math.Formulas;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class StrictLoadingTest {
 
 	@Test
 	void byDefaultThePortalStartsLeavesOutLessonsWithErrorsAndPostsEveryProblem() {
-		Catalog catalog = configuration.catalog(new ContentProperties(dir.toString(), null), resolver, board);
+		Catalog catalog = configuration.catalog(new ContentProperties(dir.toString(), null), resolver, board, Formulas.uncached());
 
 		assertThat(catalog.course("notes").orElseThrow().lessons()).extracting("title").containsExactly("Good", "Linking");
 		assertThat(board.all()).extracting(listed -> listed.problem().level(), listed -> listed.outcome())
@@ -53,7 +54,7 @@ class StrictLoadingTest {
 	@Test
 	void strictLoadingRefusesToStartOnAnyErrorOrWarningAndReportsEveryProblem() {
 		InvalidContentException failure = assertThatExceptionOfType(InvalidContentException.class)
-			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.toString(), true), resolver, board))
+			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.toString(), true), resolver, board, Formulas.uncached()))
 			.actual();
 
 		assertThat(failure.problems()).extracting(ContentProblem::file)
@@ -69,13 +70,13 @@ class StrictLoadingTest {
 		new ContentFolder(empty).file("notes/broken.md", "---\ntitle: [unclosed\n---\n");
 
 		assertThatExceptionOfType(InvalidContentException.class)
-			.isThrownBy(() -> configuration.catalog(new ContentProperties(empty.toString(), false), resolver, board));
+			.isThrownBy(() -> configuration.catalog(new ContentProperties(empty.toString(), false), resolver, board, Formulas.uncached()));
 	}
 
 	@Test
 	void lenientIsTheDefaultAndTheBundledCourseLoadsCleanlyEvenWhenStrict() {
 		assertThat(new ContentProperties("", null).strict()).isFalse();
-		assertThat(configuration.catalog(new ContentProperties("", true), resolver, board).lessonCount())
+		assertThat(configuration.catalog(new ContentProperties("", true), resolver, board, Formulas.uncached()).lessonCount())
 			.isGreaterThanOrEqualTo(2);
 		assertThat(board.count()).isZero();
 	}
@@ -84,7 +85,7 @@ class StrictLoadingTest {
 	void aContentFolderThatDoesNotExistIsNamedInTheError() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.resolve("nope").toString(), true), resolver,
-					board))
+					board, Formulas.uncached()))
 			.withMessageContaining("nope")
 			.withMessageContaining("LECTERN_CONTENT_DIR");
 	}

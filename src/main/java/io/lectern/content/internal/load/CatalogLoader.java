@@ -12,6 +12,7 @@ import io.lectern.content.OutlineItem;
 import io.lectern.content.Section;
 import io.lectern.content.internal.Slugs;
 import io.lectern.content.internal.remote.RemoteImageFetcher;
+import io.lectern.content.internal.math.Formulas;
 import io.lectern.content.internal.render.MarkdownRenderer;
 import io.lectern.diagrams.Diagrams;
 import io.lectern.content.internal.render.RenderedLesson;
@@ -40,16 +41,23 @@ import java.util.stream.Stream;
  */
 public final class CatalogLoader {
 
-	private final MarkdownRenderer renderer = new MarkdownRenderer();
+	private final MarkdownRenderer renderer;
 	private final Optional<RemoteImageFetcher> remoteImages;
 
-	/** Images from other sites show as links to them: nothing is fetched. */
+	/** A loader for checks and tests: formulas rendered at every load, images from other sites shown as links. */
 	public CatalogLoader() {
+		this(Formulas.uncached());
+	}
+
+	/** @param formulas where formulas are rendered, and kept between loads; images from other sites stay links */
+	public CatalogLoader(Formulas formulas) {
+		this.renderer = new MarkdownRenderer(formulas);
 		this.remoteImages = Optional.empty();
 	}
 
 	/** Images from other sites are fetched by {@code remoteImages} and shown from the portal. */
-	public CatalogLoader(RemoteImageFetcher remoteImages) {
+	public CatalogLoader(Formulas formulas, RemoteImageFetcher remoteImages) {
+		this.renderer = new MarkdownRenderer(formulas);
 		this.remoteImages = Optional.of(remoteImages);
 	}
 
@@ -91,10 +99,13 @@ public final class CatalogLoader {
 			.forEach(job -> {
 				LessonSource source = job.getValue();
 				String path = source.path();
-				rendered.put(path, renderer.render(source.body(), source.title(), source.bodyLine(),
+				RenderedLesson page = renderer.render(source.body(), source.title(), source.bodyLine(),
 						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems, remoteCopies, tree),
 						(language, body, line, id) -> diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
-								problems, id)));
+								problems, id));
+				page.warnings()
+					.forEach(warning -> problems.warning(path, source.fileLine().applyAsInt(warning.line()), warning.message()));
+				rendered.put(path, page);
 			});
 		List<ContentProblem> found = problems.sorted();
 		// A warning marks what still renders; only an error leaves its lesson out.

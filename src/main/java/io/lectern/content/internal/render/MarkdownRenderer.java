@@ -2,6 +2,8 @@ package io.lectern.content.internal.render;
 
 import io.lectern.content.Heading;
 import io.lectern.content.internal.render.myst.Directives;
+import io.lectern.content.internal.math.Formulas;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -25,7 +27,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Renders a lesson's Markdown (CommonMark with GitHub's tables, strikethrough, autolinks, task
- * lists and admonitions) to HTML that is safe to put in a page as it is: unsafe URLs are dropped
+ * lists and admonitions, and MyST's mathematics as MathML) to HTML that is safe to put in a page as it is: unsafe URLs are dropped
  * and raw HTML passes an allowlist. Thread-safe; each lesson
  * is rendered once, when the catalog loads.
  */
@@ -39,6 +41,8 @@ public final class MarkdownRenderer {
 
 	private final Parser parser = Parser.builder()
 		.extensions(extensions)
+		.customInlineContentParserFactory(new InlineMath.Factory())
+		.customBlockParserFactory(new DisplayMathParser.Factory())
 		.includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
 		.build();
 
@@ -46,7 +50,20 @@ public final class MarkdownRenderer {
 		.extensions(extensions)
 		.nodeRendererFactory(HeadingAnchors.Renderer::new)
 		.nodeRendererFactory(Admonition.Renderer::new)
+		.nodeRendererFactory(MathRenderers.Inline::new)
+		.nodeRendererFactory(MathRenderers.Display::new)
 		.build();
+
+	private final Formulas formulas;
+
+	/** A renderer whose formulas are rendered every time, for snippets and tests. */
+	public MarkdownRenderer() {
+		this(Formulas.uncached());
+	}
+
+	public MarkdownRenderer(Formulas formulas) {
+		this.formulas = formulas;
+	}
 
 	/**
 	 * @param title the lesson's title, which the page shows above the body; a body that opens by
@@ -70,12 +87,15 @@ public final class MarkdownRenderer {
 		Admonition.transform(document);
 		document.accept(new Destinations(links, bodyLine));
 		List<Heading> outline = HeadingAnchors.anchor(document);
+		EquationNumbers.assign(document);
+		List<RenderedLesson.Warning> warnings = new ArrayList<>();
+		MathSlots math = MathSlots.typeset(document, formulas, bodyLine, warnings);
 		String html = htmlRenderer.render(document);
 		if (needsSanitizing(document)) {
 			html = LessonHtmlPolicy.sanitize(html, new RemoteImages(links::localCopy));
 		}
-		html = slots.restore(html);
-		return new RenderedLesson(html, outline, readingMinutes(document), Passages.of(document, slots));
+		html = math.restore(slots.restore(html));
+		return new RenderedLesson(html, outline, readingMinutes(document), Passages.of(document, slots), List.copyOf(warnings));
 	}
 
 	/**

@@ -79,7 +79,9 @@ class XssCorpusTest {
 	private static void assertNoActiveMarkup(String html) {
 		String lower = html.toLowerCase(Locale.ROOT);
 		assertThat(lower).doesNotContain("<script", "<iframe", "<object", "<form", "<svg", "<base", "<meta", "<link",
-				"<style", "<math");
+				"<style");
+		// The math directive's formula is the engine's MathML, which passed its own allowlist; no other.
+		assertThat(lower).doesNotContainPattern("<math(?! display=\"block\" class=\"tml-display\">)");
 		assertThat(lower).doesNotContainPattern("<[^>]*\\s(on[a-z]+|style|xlink:href)=");
 		assertThat(lower).doesNotContainPattern("(href|src)=\"\\s*(javascript|vbscript|data):");
 		assertThat(lower).doesNotContainPattern("<video[^>]*src=\"(https?:)?//");
@@ -93,6 +95,28 @@ class XssCorpusTest {
 		assertThat(lower).doesNotContain("<script", "<iframe", "<object", "<form", "<svg", "<base", "<meta", "<link",
 				"<style", "<math", "style=", "xlink:href", "onerror=", "onclick=", "onmouseover=", "onload=");
 		assertThat(lower).doesNotContainPattern("(href|src)=\"\\s*(javascript|vbscript|data):");
+		assertThat(html).contains("Before").contains("After");
+	}
+
+	/** Formulas are MathML that passed their own allowlist: no links, styles, ids or script, whatever the TeX says. */
+	@ParameterizedTest
+	@ValueSource(strings = { "$\\href{javascript:alert(1)}{x}$", "$\\url{javascript:alert(1)}$", "$<script>alert(1)</script>$",
+			"$\\htmlClass{x\" onclick=\"alert(1)}{y}$", "$\\htmlId{x}{y}$", "$\\htmlStyle{color:red}{y}$",
+			"$\\htmlData{foo=bar}{y}$", "$\\style{background:url(javascript:alert(1))}{x}$",
+			"$\\includegraphics{https://evil.example/x.png}$", "$\\color{red;background:url(x)}{x}$",
+			"$\\text{<img src=x onerror=alert(1)>}$", "$$\n\\text{</math><script>alert(1)</script>}\n$$",
+			"$$ x $$ (a\"onmouseover=\"alert(1))", "$$\nx \\label{\"><script>alert(1)</script>}\n$$",
+			"$\\eqref{\"><img src=x onerror=alert(1)>}$", "$\\def\\x{\\x}\\x$",
+			"<div>raw</div>\n\n$\\mathrm{<svg onload=alert(1)>}$" })
+	void nothingExecutableSurvivesInAFormula(String attack) {
+		String html = renderer.render("Before\n\n" + attack + "\n\nAfter", "Lesson", 1, asWritten).html();
+		String lower = html.toLowerCase(Locale.ROOT);
+
+		// A formula that does not parse is shown as its source, escaped: only markup and attributes count.
+		assertThat(lower).doesNotContain("<script", "<img", "<svg", "<iframe", " style=", "href=\"javascript", "<a ",
+				"xlink");
+		assertThat(lower).doesNotContainPattern("<[^>]*\\s(on[a-z]+|data-[a-z]+)=");
+		assertThat(lower).doesNotContainPattern("<m[a-z]* [^>]*(id|href|src)=");
 		assertThat(html).contains("Before").contains("After");
 	}
 }

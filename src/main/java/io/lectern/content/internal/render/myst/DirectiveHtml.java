@@ -26,7 +26,7 @@ final class DirectiveHtml implements NodeRenderer {
 	@Override
 	public Set<Class<? extends Node>> getNodeTypes() {
 		return Set.of(Element.class, LabelledElement.class, CaptionNumber.class, ExerciseReference.class,
-				SectionTitle.class, SizedImage.class, CodeListing.class, DisplayMath.class);
+				SectionTitle.class, SizedImage.class, CodeListing.class);
 	}
 
 	@Override
@@ -53,29 +53,6 @@ final class DirectiveHtml implements NodeRenderer {
 		else if (node instanceof CodeListing listing) {
 			CodeListingHtml.write(listing, html);
 		}
-		else if (node instanceof DisplayMath math) {
-			math(math);
-		}
-	}
-
-	private void math(DisplayMath math) {
-		Map<String, String> attributes = new LinkedHashMap<>();
-		if (!math.anchor().isEmpty()) {
-			attributes.put("id", math.anchor());
-		}
-		attributes.put("class", "math-display");
-		html.line();
-		html.tag("div", attributes);
-		html.tag("code", Map.of("class", "tex"));
-		html.text(math.tex());
-		html.tag("/code");
-		if (math.number() > 0) {
-			html.tag("span", Map.of("class", "equation-number"));
-			html.text("(" + math.number() + ")");
-			html.tag("/span");
-		}
-		html.tag("/div");
-		html.line();
 	}
 
 	private void element(Element element) {

@@ -1,7 +1,9 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.render.DisplayMath;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 
@@ -18,7 +20,7 @@ final class Plain {
 	static void register(Map<String, DirectiveKind> kinds) {
 		kinds.put("math", (directive, expansion) -> {
 			String tex = (directive.argument.strip() + "\n" + directive.body()).strip();
-			return new DisplayMath(tex, directive.label());
+			return DisplayMath.of(tex, Optional.ofNullable(directive.label()).filter(label -> !label.isBlank()));
 		});
 		kinds.put("raw", Plain::raw);
 		kinds.put("toctree", (directive, expansion) -> null);

@@ -108,7 +108,7 @@ class CodeDirectivesTest {
 	}
 
 	@Test
-	void theMathDirectiveHoldsItsTexForTheMathEngineAndALabelNumbersIt() {
+	void theMathDirectiveIsTypesetAndNumberedLikeDollarMathWithItsLabelAsAnchor() {
 		String html = lessons.html("""
 				```{math}
 				:label: eq-risk
@@ -120,8 +120,11 @@ class CodeDirectivesTest {
 				```
 				""");
 
-		assertThat(html).contains("<div id=\"eq-risk\" class=\"math-display\"><code class=\"tex\">r = p \\times i</code>"
-				+ "<span class=\"equation-number\">(1)</span></div>")
-			.contains("<div class=\"math-display\"><code class=\"tex\">a &lt; b</code></div>");
+		// As mystmd does, every display equation is numbered, labelled or not.
+		assertThat(html).contains("<div class=\"math-display\" id=\"eq-risk\"><math display=\"block\"")
+			.contains("<annotation encoding=\"application/x-tex\">r &#61; p \\times i</annotation></semantics></math>"
+					+ "<span class=\"equation-number\">(1)</span></div>")
+			.contains("<annotation encoding=\"application/x-tex\">a &lt; b</annotation></semantics></math>"
+					+ "<span class=\"equation-number\">(2)</span></div>");
 	}
 }
