@@ -7,6 +7,10 @@
 #   N=5000 bench/large-course.sh
 #   N=3 bench/large-course.sh --generate DIR    # only write DIR/big-course/ and stop
 #   KEEP=1 bench/large-course.sh                 # keep the generated folder and the app's output
+#   MYST=1 bench/large-course.sh                 # MyST variant: each lesson also holds a dozen directives
+#                                                # and 3 formulas of its own (3,000 in all); timed with the
+#                                                # formula cache empty (target 15 s) and warm (target 4 s),
+#                                                # beside the plain course in the same run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,6 +49,101 @@ customer's daily work, whichever service model a workload uses."
   done
 }
 
+# Appends MyST to every lesson of $1/big-course/: a dozen directives (admonitions, a dropdown, a
+# figure-free table, a code block with a caption, tabs, a card, a margin note, an exercise and its
+# solution, a glossary) and three formulas found in no other lesson, one of them labelled and
+# referenced.
+add_myst() {
+  local course="$1/big-course" i
+  for i in $(seq 1 "$N"); do
+    cat >>"$course/$(printf 'lesson-%04d.md' "$i")" <<MYST
+
+:::{note}
+Keys stay with the customer in lesson $i.
+:::
+
+:::{warning} Rotate keys
+Rotate every key at least once a year.
+:::
+
+:::{tip}
+:class: dropdown
+Use roles, not users, for workloads.
+:::
+
+\`\`\`{code-block} python
+:caption: Listing for lesson $i
+print("lesson $i")
+\`\`\`
+
+::::{tab-set}
+:::{tab-item} Console
+Open the console.
+:::
+:::{tab-item} CLI
+Run the command line.
+:::
+::::
+
+:::{card} Summary $i
+The customer owns the data.
+:::
+
+:::{margin}
+A note in the margin.
+:::
+
+\`\`\`{list-table} Owners
+:header-rows: 1
+* - Layer
+  - Owner
+* - Data
+  - Customer
+\`\`\`
+
+:::{exercise}
+:label: ex-$i
+Who owns the data in lesson $i?
+:::
+
+:::{solution} ex-$i
+The customer.
+:::
+
+:::{glossary}
+KMS $i
+: The key management service.
+:::
+
+:::{seealso}
+The next lesson.
+:::
+
+The risk is \$r_{$i} = p_{$i} \\times i_{$i}\$, and in aggregate
+
+\$\$
+R_{$i} = \\sum_{k=1}^{$i} \\frac{r_k}{k + $i}
+\$\$ (total-$i)
+
+so that, by [](#total-$i),
+
+\\begin{align}
+a_{$i} &= b + $i \\\\
+c &= d_{$i}
+\\end{align}
+MYST
+  done
+}
+
+# Times --validate on $1 with the data folder $2 (where formulas are cached); prints the load time in ms.
+validate_ms() {
+  local out="$1/out-$(basename "$2").txt" line
+  LECTERN_DATA_DIR="$2" java -jar "$jar" --validate="$1" >"$out" 2>&1 || { head -20 "$out" >&2; return 1; }
+  line=$(grep -E '^Checked [0-9]+ course' "$out" | tail -1)
+  echo "  $line" >&2
+  sed -n 's/.* in \([0-9,]*\) ms.*/\1/p' <<<"$line" | tr -d ,
+}
+
 if [ "${1:-}" = "--generate" ]; then
   [ -n "${2:-}" ] || { echo "usage: $0 [--generate DIR]" >&2; exit 2; }
   generate "$2"
@@ -61,6 +160,22 @@ fi
 work=$(mktemp -d)
 trap '[ -n "${KEEP:-}" ] && echo "kept $work" >&2 || rm -rf "$work"' EXIT
 generate "$work"
+
+if [ -n "${MYST:-}" ]; then
+  myst="$work/myst"
+  mkdir -p "$myst"
+  generate "$myst"
+  add_myst "$myst"
+  echo "generated $N plain lessons and $N MyST lessons (12 directives, 3 formulas each)"
+  plain_ms=$(validate_ms "$work" "$work/data-plain")
+  cold_ms=$(validate_ms "$myst" "$work/data-myst")
+  warm_ms=$(validate_ms "$myst" "$work/data-myst")
+  echo "plain course:                 $plain_ms ms"
+  echo "MyST course, formulas cold:   $cold_ms ms (target <= 15000): $([ "$cold_ms" -le 15000 ] && echo PASS || echo MISS)"
+  echo "MyST course, formulas cached: $warm_ms ms (target <= 4000): $([ "$warm_ms" -le 4000 ] && echo PASS || echo MISS)"
+  echo "ratios to the plain course: cold $(awk "BEGIN {printf \"%.1f\", $cold_ms / $plain_ms}"), cached $(awk "BEGIN {printf \"%.1f\", $warm_ms / $plain_ms}")"
+  exit 0
+fi
 words=$(wc -w <"$work/big-course/lesson-0001.md")
 
 started=$(date +%s%N)
