@@ -3,6 +3,8 @@ package io.lectern.content.internal.render.myst;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.Node;
 
 /**
@@ -42,7 +44,7 @@ final class Include {
 		}
 		try {
 			Fragment fragment = new Fragment();
-			expansion.appendBlocks(fragment, part, directive.line());
+			expansion.appendBlocks(fragment, withoutFrontMatter(part), directive.line());
 			return fragment;
 		}
 		finally {
@@ -66,6 +68,18 @@ final class Include {
 		int start = index(directive.option("start-line"), 0, lines.size());
 		int end = index(directive.option("end-line"), lines.size(), lines.size());
 		return String.join("\n", lines.subList(start, Math.max(start, end)));
+	}
+
+	/**
+	 * An included page's own front matter (a shared file of {@code math} macros, say) is not
+	 * content: MyST drops it, whereas Markdown would show it as a heading over its closing line.
+	 */
+	private static String withoutFrontMatter(String text) {
+		if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
+			return text;
+		}
+		Matcher end = Pattern.compile("^---[ \t]*\r?$", Pattern.MULTILINE).matcher(text);
+		return end.find(4) ? text.substring(Math.min(text.length(), end.end() + 1)) : text;
 	}
 
 	/** A line index as docutils reads it: negative counts from the end. */

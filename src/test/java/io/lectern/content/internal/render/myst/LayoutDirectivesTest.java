@@ -230,4 +230,17 @@ class LayoutDirectivesTest {
 		assertThat(html).contains("<p>Again.</p>");
 		assertThat(lessons.warnings).anyMatch(warning -> warning.contains("Includes nest too deep"));
 	}
+
+	@Test
+	void anIncludedFilesFrontMatterIsDroppedNotShownAsAHeading() {
+		lessons.files.put("shared/macros.md", "---\nmath:\n  '\\R': '\\mathbb{R}'\n---\n\nShared text.\n");
+
+		String html = lessons.html("""
+				```{include} shared/macros.md
+				```
+				""");
+
+		assertThat(html).contains("<p>Shared text.</p>").doesNotContain("<h2", "mathbb", "math:");
+		assertThat(lessons.warnings).isEmpty();
+	}
 }
