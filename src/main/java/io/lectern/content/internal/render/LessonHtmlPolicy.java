@@ -14,10 +14,13 @@ public final class LessonHtmlPolicy {
 
 	private static final String[] HEADINGS = { "h1", "h2", "h3", "h4", "h5", "h6" };
 
+	/** An id that names nothing but itself: no character a selector, URL or attribute would read differently. */
+	private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,120}");
+
 	static final PolicyFactory POLICY = new HtmlPolicyBuilder()
 		.allowElements("p", "br", "hr", "div", "span", "blockquote", "pre", "code", "kbd", "samp", "var", "strong", "b",
 				"em", "i", "u", "s", "del", "ins", "sub", "sup", "small", "mark", "q", "cite", "abbr", "dfn", "ul", "ol",
-				"li", "dl", "dt", "dd", "figure", "figcaption", "details", "summary", "table", "caption", "colgroup",
+				"li", "dl", "dt", "dd", "figure", "figcaption", "details", "summary", "section", "table", "caption", "colgroup",
 				"col", "thead", "tbody", "tfoot", "tr", "th", "td", "a", "img", "input")
 		.allowElements(HEADINGS)
 		.allowUrlProtocols("http", "https", "mailto")
@@ -26,7 +29,9 @@ public final class LessonHtmlPolicy {
 		.allowAttributes("width", "height").matching(Pattern.compile("[0-9]{1,4}")).onElements("img")
 		.allowAttributes("title").globally()
 		.allowAttributes("class").matching(Pattern.compile("[A-Za-z0-9 _-]{1,120}")).globally()
-		.allowAttributes("id").matching(Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,120}")).onElements(HEADINGS)
+		.allowAttributes("id").matching(SAFE_ID).onElements(HEADINGS)
+		// MyST targets, footnotes and the links back from them.
+		.allowAttributes("id").matching(SAFE_ID).onElements("span", "li", "a")
 		.allowAttributes("role").matching(true, "note").onElements("div")
 		.allowAttributes("aria-label").onElements("a")
 		.allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")

@@ -16,4 +16,18 @@ public interface LinkResolver {
 
 	/** @return the image source to render, or empty to drop the image and keep its alt text */
 	Optional<String> image(String source, int line);
+
+	/**
+	 * A lesson named as MyST's {@code {doc}} role names one: a path relative to this lesson, with or
+	 * without its extension.
+	 *
+	 * @return the lesson's URL, or empty when there is none (reported)
+	 */
+	default Optional<String> page(String path, int line) {
+		return link(path, line);
+	}
+
+	/** Reports something off in what still renders (an unknown role), at a line of the lesson as {@link #link} has it. */
+	default void warning(int line, String message) {
+	}
 }
