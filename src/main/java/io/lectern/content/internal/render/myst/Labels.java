@@ -13,7 +13,7 @@ public final class Labels {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 	private static final Pattern NOT_ID = Pattern.compile("[^a-z0-9_-]+");
-	private static final Pattern LEADING_NON_ALNUM = Pattern.compile("^[^a-z0-9]+");
+	private static final Pattern EDGES = Pattern.compile("^[^a-z0-9]+|-+$");
 	private static final int MAX_ID = 100;
 
 	private Labels() {
@@ -35,7 +35,7 @@ public final class Labels {
 	}
 
 	static String idOf(String label) {
-		String id = LEADING_NON_ALNUM.matcher(NOT_ID.matcher(normalize(label)).replaceAll("-")).replaceAll("");
+		String id = EDGES.matcher(NOT_ID.matcher(normalize(label)).replaceAll("-")).replaceAll("");
 		id = id.length() > MAX_ID ? id.substring(0, MAX_ID) : id;
 		return id.isEmpty() ? "label" : id;
 	}
