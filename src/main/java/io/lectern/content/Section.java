@@ -17,6 +17,11 @@ public record Section(String title, List<? extends Item> items) {
 
 		String url();
 
+		/** The title in the course's navigation, which may be shorter than the page's own. */
+		default String navigationTitle() {
+			return title();
+		}
+
 		default boolean external() {
 			return false;
 		}

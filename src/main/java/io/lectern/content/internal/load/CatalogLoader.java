@@ -72,13 +72,16 @@ public final class CatalogLoader {
 			.forEach(job -> {
 				LessonSource source = job.getValue();
 				String path = source.path();
-				rendered.put(path, renderer.render(source.body(), source.title(), source.bodyLine(),
+				rendered.put(path, renderer.renderPending(source.body(), source.title(), source.bodyLine(),
 						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems),
 						(language, body, line, id) -> diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
-								problems, id)));
+								problems, id), source.numbering()));
 			});
+		Set<String> broken = problems.sorted().stream().filter(ContentProblem::isError).map(ContentProblem::file)
+			.collect(Collectors.toSet());
+		sources.values().forEach(parts -> link(parts.stream().flatMap(List::stream).filter(source -> !broken.contains(source.path()))
+			.toList(), index, rendered, problems));
 		List<ContentProblem> found = problems.sorted();
-		Set<String> broken = found.stream().map(ContentProblem::file).collect(Collectors.toSet());
 		List<Course> courses = new ArrayList<>();
 		sources.forEach((plan, parts) -> course(plan, parts, rendered, broken, index).ifPresent(courses::add));
 		Map<String, String> redirects = new HashMap<>(index.oldPaths());
@@ -91,6 +94,18 @@ public final class CatalogLoader {
 			.map(path -> new ContentFile(path, ContentFiles.text(tree, path)))
 			.toList();
 		return new LoadResult(new Catalog(courses, redirects, media, dataFiles, diagrams), found);
+	}
+
+	/** References may name a label of any lesson of the course, so they are linked once all are rendered. */
+	private static void link(List<LessonSource> lessons, LinkIndex index, Map<String, RenderedLesson> rendered,
+			Problems problems) {
+		Map<String, String> urlByPath = new HashMap<>();
+		lessons.forEach(source -> urlByPath.put(source.path(), index.lessonAt(source.path()).orElseThrow()));
+		CourseLabels labels = new CourseLabels(lessons, urlByPath, rendered, problems);
+		for (LessonSource source : lessons) {
+			rendered.computeIfPresent(source.path(), (path, page) -> page.linked(labels.seenFrom(urlByPath.get(path)),
+					(line, message) -> problems.warning(path, source.fileLine().applyAsInt(line), message)));
+		}
 	}
 
 	private static boolean isDataFile(String path) {
@@ -164,7 +179,7 @@ public final class CatalogLoader {
 		return new Lesson(plan.slug(), source.slug(), source.title(), source.summary(), source.topics(), source.path(),
 				page.html(), page.headings(), page.readingMinutes(), source.oldPaths(),
 				source.previousPage().flatMap(index::lessonKnownAs), source.nextPage().flatMap(index::lessonKnownAs),
-				page.passages());
+				page.passages(), source.details());
 	}
 
 	private static MediaFile mediaFile(String path, byte[] bytes) {

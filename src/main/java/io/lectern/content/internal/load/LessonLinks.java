@@ -60,6 +60,26 @@ final class LessonLinks implements LinkResolver {
 		return served(resolved.get(), line, "Link to a file that does not exist: ").map(url -> url + target.fragment);
 	}
 
+	/** Sphinx's {@code {doc}} leaves the extension out: {@code {doc}`intro`} means intro.md or intro.ipynb. */
+	@Override
+	public Optional<String> page(String path, int renderedLine) {
+		Optional<String> resolved = isRelativePath(path) ? resolve(path, fileLine.applyAsInt(renderedLine)) : Optional.empty();
+		if (resolved.isPresent() && !CoursePlanner.isLessonFile(resolved.get())) {
+			for (String extension : new String[] { ".md", ".ipynb" }) {
+				Optional<String> lesson = index.lessonAt(resolved.get() + extension);
+				if (lesson.isPresent()) {
+					return lesson;
+				}
+			}
+		}
+		return link(path, renderedLine);
+	}
+
+	@Override
+	public void warning(int renderedLine, String message) {
+		problems.warning(lessonPath, fileLine.applyAsInt(renderedLine), message);
+	}
+
 	@Override
 	public Optional<String> image(String source, int renderedLine) {
 		int line = fileLine.applyAsInt(renderedLine);

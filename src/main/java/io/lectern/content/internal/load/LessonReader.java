@@ -2,7 +2,9 @@ package io.lectern.content.internal.load;
 
 import io.lectern.authoring.Problems;
 import io.lectern.authoring.YamlMap;
+import io.lectern.content.LessonDetails;
 import io.lectern.content.internal.Slugs;
+import io.lectern.content.internal.render.myst.NumberingSettings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a lesson's front matter. Keys Lectern does not use (Jupyter Book's {@code interact_link},
+ * Reads a lesson's front matter, MyST's keys among them. Keys Lectern does not use (Jupyter Book's {@code interact_link},
  * {@code kernel_name}, {@code comment}...) are accepted silently so exported sites load as they are.
  */
 final class LessonReader {
@@ -41,7 +43,7 @@ final class LessonReader {
 		Meta found = meta.get();
 		return Optional.of(new LessonSource(path, found.slug(), title.get(), found.summary(), found.topics(),
 				found.oldPaths(), frontMatter.body(), frontMatter.bodyLine(), found.previousPage(), found.nextPage(),
-				line -> line, Map.of()));
+				line -> line, Map.of(), found.details(), found.numbering()));
 	}
 
 	/**
@@ -52,9 +54,10 @@ final class LessonReader {
 	 * @param slug the permalink's last segment, or else the file name, slugified
 	 * @param previousPage the {@code prev_page} url, as the author's old site wrote it
 	 * @param nextPage the {@code next_page} url
+	 * @param numbering which kinds of block the page numbers
 	 */
 	record Meta(Optional<String> title, String summary, List<String> topics, List<String> oldPaths, String slug,
-			Optional<String> previousPage, Optional<String> nextPage) {
+			Optional<String> previousPage, Optional<String> nextPage, LessonDetails details, NumberingSettings numbering) {
 	}
 
 	/** @param firstLine the line of {@code path} on which {@code yaml} starts */
@@ -68,8 +71,12 @@ final class LessonReader {
 		List<String> oldPaths = new ArrayList<>(meta.strings("redirect_from"));
 		permalink.filter(link -> link.startsWith("/")).ifPresent(oldPaths::add);
 		String slug = Slugs.slugify(permalink.map(LessonReader::lastSegment).orElse(fileName(path)));
-		return Optional.of(new Meta(meta.string("title"), meta.string("summary").orElse(""), meta.strings("topics"),
-				oldPaths, slug, pageLink(meta, "prev_page"), pageLink(meta, "next_page")));
+		// MyST pages say "description" and "tags" (or "keywords") where Lectern's say "summary" and "topics".
+		String summary = meta.string("summary").or(() -> meta.string("description")).orElse("");
+		List<String> topics = meta.has("topics") ? meta.strings("topics")
+				: meta.has("tags") ? meta.strings("tags") : meta.strings("keywords");
+		return Optional.of(new Meta(meta.string("title"), summary, topics, oldPaths, slug, pageLink(meta, "prev_page"),
+				pageLink(meta, "next_page"), MystFrontMatter.details(meta), MystFrontMatter.numbering(meta)));
 	}
 
 	/** {@code prev_page}/{@code next_page} are {@code {url, title}} pairs in Jupyter Book exports. */

@@ -1,5 +1,7 @@
 package io.lectern.content.internal.load;
 
+import io.lectern.content.LessonDetails;
+import io.lectern.content.internal.render.myst.NumberingSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,15 +18,17 @@ import java.util.function.IntUnaryOperator;
  *     to the line of the lesson file a problem there should point at; a notebook's body is Markdown
  *     written from its cells, so its lines lead back to the cell they came from
  * @param outputFiles files the lesson brings with it, by content path: a notebook's output images
+ * @param details subtitle, short title, authors and date from the front matter
+ * @param numbering which kinds of block the lesson numbers, from the front matter
  */
 record LessonSource(String path, String slug, String title, String summary, List<String> topics,
 		List<String> oldPaths, String body, int bodyLine, Optional<String> previousPage, Optional<String> nextPage,
-		IntUnaryOperator fileLine, Map<String, byte[]> outputFiles) {
+		IntUnaryOperator fileLine, Map<String, byte[]> outputFiles, LessonDetails details, NumberingSettings numbering) {
 
 	/** A Markdown lesson that names no previous or next page of its own. */
 	LessonSource(String path, String slug, String title, String summary, List<String> topics, List<String> oldPaths,
 			String body, int bodyLine) {
 		this(path, slug, title, summary, topics, oldPaths, body, bodyLine, Optional.empty(), Optional.empty(),
-				line -> line, Map.of());
+				line -> line, Map.of(), LessonDetails.NONE, NumberingSettings.DEFAULT);
 	}
 }

@@ -37,7 +37,8 @@ final class NotebookReader {
 		NotebookMarkdown.Written written = NotebookMarkdown.write(path, notebook, problems);
 		LessonReader.Meta found = meta.get();
 		return Optional.of(new LessonSource(path, found.slug(), title, found.summary(), found.topics(), found.oldPaths(),
-				written.body(), 1, found.previousPage(), found.nextPage(), written::fileLine, written.images()));
+				written.body(), 1, found.previousPage(), found.nextPage(), written::fileLine, written.images(), found.details(),
+				found.numbering()));
 	}
 
 	/** The front matter in a first raw cell, or none at all: every key of it is optional. */
