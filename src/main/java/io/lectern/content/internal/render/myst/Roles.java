@@ -2,6 +2,7 @@ package io.lectern.content.internal.render.myst;
 
 import io.lectern.content.internal.Slugs;
 import io.lectern.content.internal.render.LinkResolver;
+import io.lectern.content.internal.render.UrlSchemes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,8 @@ final class Roles {
 	private Node document(Role role, String content) {
 		Matcher told = TEXT_AND_TARGET.matcher(content);
 		String path = told.matches() ? told.group(2).strip() : content.strip();
-		Optional<String> url = links.page(path, lineOf(role));
+		// {doc} names a lesson by its path; an address with a scheme is no lesson and never becomes a link.
+		Optional<String> url = UrlSchemes.hasScheme(path) ? Optional.empty() : links.page(path, lineOf(role));
 		if (url.isEmpty()) {
 			return new Text(told.matches() ? told.group(1) : path);
 		}
