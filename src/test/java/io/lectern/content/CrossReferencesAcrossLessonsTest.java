@@ -44,7 +44,7 @@ class CrossReferencesAcrossLessonsTest {
 				## Roles
 
 				Unlike [users](#sec-users) and {ref}`sec-keys`, a role hands out short-lived credentials.
-				Read {doc}`users` first, or <project:users.md>.
+				Read {doc}`users` first, or <project:users.md>, or <project:users.md#sec-keys>.
 				""");
 	}
 
@@ -60,7 +60,8 @@ class CrossReferencesAcrossLessonsTest {
 		assertThat(roles).contains("Unlike <a href=\"/courses/iam/users#sec-users\" class=\"reference\">users</a> and "
 				+ "<a href=\"/courses/iam/users#sec-keys\" class=\"reference\">Access keys</a>")
 			.contains("Read <a href=\"/courses/iam/users\" class=\"reference\">Users</a> first, or "
-					+ "<a href=\"/courses/iam/users\" class=\"reference\">Users</a>.");
+					+ "<a href=\"/courses/iam/users\" class=\"reference\">Users</a>, or "
+					+ "<a href=\"/courses/iam/users#sec-keys\" class=\"reference\">Users</a>.");
 	}
 
 	@Test

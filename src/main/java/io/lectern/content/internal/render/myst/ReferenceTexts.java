@@ -27,7 +27,9 @@ final class ReferenceTexts {
 		boolean told = !inner.isBlank();
 		switch (reference.form()) {
 			case DOC -> {
-				String text = told ? inner : escape(lookup.pageTitle(target).orElseGet(() -> target.substring(target.lastIndexOf('/') + 1)));
+				String lesson = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+				String text = told ? inner
+						: escape(lookup.pageTitle(lesson).orElseGet(() -> lesson.substring(lesson.lastIndexOf('/') + 1)));
 				return link(reference, target, text);
 			}
 			case CITE -> {
