@@ -2,12 +2,14 @@ package io.lectern.content.internal.render.myst;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.parser.PostProcessor;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
@@ -86,7 +88,7 @@ final class DefinitionList extends CustomBlock {
 		}
 	}
 
-	static final class Renderer implements org.commonmark.renderer.NodeRenderer {
+	static final class Renderer implements NodeRenderer {
 
 		private final HtmlNodeRendererContext context;
 
@@ -95,8 +97,8 @@ final class DefinitionList extends CustomBlock {
 		}
 
 		@Override
-		public java.util.Set<Class<? extends Node>> getNodeTypes() {
-			return java.util.Set.of(DefinitionList.class, Term.class, Definition.class);
+		public Set<Class<? extends Node>> getNodeTypes() {
+			return Set.of(DefinitionList.class, Term.class, Definition.class);
 		}
 
 		@Override

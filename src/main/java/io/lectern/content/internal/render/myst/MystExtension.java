@@ -1,6 +1,7 @@
 package io.lectern.content.internal.render.myst;
 
 import io.lectern.content.internal.render.LinkResolver;
+import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -57,6 +58,6 @@ public final class MystExtension implements Parser.ParserExtension, HtmlRenderer
 		return new Labelling(Numbering.number(document, numbering, bodyLine), CrossReferences.collect(document, bodyLine));
 	}
 
-	public record Labelling(java.util.List<Target> targets, CrossReferences references) {
+	public record Labelling(List<Target> targets, CrossReferences references) {
 	}
 }

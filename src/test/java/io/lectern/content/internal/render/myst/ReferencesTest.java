@@ -77,6 +77,25 @@ class ReferencesTest {
 	}
 
 	@Test
+	void labelsAndTheirLinksSurviveTheSanitizerOfALessonWithRawHtml() {
+		String html = lessons.html("""
+				<kbd>raw</kbd>
+
+				(rule-of-thumb)=
+				Never share root credentials.
+
+				(sec-a)=
+				## A
+
+				Remember [the rule](#rule-of-thumb) and @sec-a.
+				""");
+
+		assertThat(html).contains("<span id=\"rule-of-thumb\"></span>").contains("<h2 id=\"sec-a\">")
+			.contains("<a href=\"#rule-of-thumb\" class=\"reference\">the rule</a>")
+			.contains("<a href=\"#sec-a\" class=\"reference\">A</a>");
+	}
+
+	@Test
 	void aMissingLabelIsReportedAtItsLineAndLeavesTheText() {
 		String html = lessons.html("""
 				Intro.
