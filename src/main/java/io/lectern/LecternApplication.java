@@ -4,6 +4,7 @@ import io.lectern.content.ContentCheck;
 import io.lectern.quiz.Quizzes;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,17 +16,33 @@ import org.springframework.scheduling.annotation.EnableAsync;
 @EnableAsync
 public class LecternApplication {
 
-	private static final String VALIDATE_FLAG = "--validate=";
+	private static final String VALIDATE = "--validate";
+	private static final String CONTENT_DIR = "--lectern.content.dir=";
 
 	public static void main(String[] args) {
 		// Checking a content folder must not need a port, a database or a Spring context:
 		// authors run it in their own CI before publishing.
-		for (String arg : args) {
-			if (arg.startsWith(VALIDATE_FLAG)) {
-				System.exit(ContentCheck.run(Path.of(arg.substring(VALIDATE_FLAG.length())), System.out,
-						List.of(Quizzes::problemsIn)));
+		List<String> arguments = List.of(args);
+		for (String arg : arguments) {
+			if (arg.equals(VALIDATE) || arg.startsWith(VALIDATE + "=")) {
+				boolean strict = arguments.contains("--strict");
+				System.exit(ContentCheck.run(Path.of(folderToValidate(arg, arguments)), System.out,
+						List.of(Quizzes::problemsIn), strict));
 			}
 		}
 		SpringApplication.run(LecternApplication.class, args);
+	}
+
+	/** {@code --validate=<folder>}, else the content folder the portal would serve. */
+	private static String folderToValidate(String flag, List<String> arguments) {
+		if (flag.startsWith(VALIDATE + "=")) {
+			return flag.substring(VALIDATE.length() + 1);
+		}
+		return arguments.stream()
+			.filter(arg -> arg.startsWith(CONTENT_DIR))
+			.map(arg -> arg.substring(CONTENT_DIR.length()))
+			.findFirst()
+			.or(() -> Optional.ofNullable(System.getenv("LECTERN_CONTENT_DIR")).filter(dir -> !dir.isBlank()))
+			.orElse(".");
 	}
 }

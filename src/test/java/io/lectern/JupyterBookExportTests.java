@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "lectern.content.dir=src/test/resources/fixtures/jupyter-book-export",
-				"spring.datasource.url=jdbc:h2:mem:export" })
+				"spring.datasource.url=jdbc:h2:mem:export", "lectern.content.remote-media=link" })
 class JupyterBookExportTests {
 
 	private static final String LESSON = "/courses/jupyter-book-export/lesson7-data-security";

@@ -37,6 +37,6 @@ public record ContentProblem(String file, int line, Level level, String message)
 
 	@Override
 	public String toString() {
-		return file + ":" + line + ": " + message;
+		return file + ":" + line + ": " + level.label() + ": " + message;
 	}
 }

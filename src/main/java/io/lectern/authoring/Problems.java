@@ -21,6 +21,14 @@ public final class Problems {
 		found.add(new ContentProblem(file, Math.max(1, line), ContentProblem.Level.WARNING, message));
 	}
 
+	/** Takes in what another collector found, for work done apart and kept only if it is used. */
+	public void addAll(Problems other) {
+		List<ContentProblem> theirs = other.sorted();
+		synchronized (this) {
+			found.addAll(theirs);
+		}
+	}
+
 	public synchronized int count() {
 		return found.size();
 	}

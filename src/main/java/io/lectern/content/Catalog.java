@@ -48,7 +48,7 @@ public final class Catalog {
 		this.courses = List.copyOf(courses);
 		for (Course course : this.courses) {
 			coursesBySlug.put(course.slug(), course);
-			course.lessons().forEach(lesson -> {
+			course.pages().forEach(lesson -> {
 				lessonsByUrl.put(lesson.url(), lesson);
 				lessonsBySource.put(lesson.source(), lesson);
 			});

@@ -3,12 +3,28 @@ package io.lectern.content;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
-/** A course: an ordered outline of sections and lessons. */
-public record Course(String slug, String title, String summary, List<Section> sections) {
+/**
+ * A course: an ordered outline of sections and lessons.
+ *
+ * @param unlisted lessons the table of contents hides ({@code hidden: true} in mystmd): they have an
+ *     address and can be linked to, but are not in the navigation, the reading order or progress
+ * @param authors the names its project file lists
+ * @param numbering what its project file asks to be numbered
+ * @param bibliography the references its project's BibTeX files hold
+ */
+public record Course(String slug, String title, String summary, List<Section> sections, List<Lesson> unlisted,
+		List<String> authors, Numbering numbering, Bibliography bibliography) {
 
 	public Course {
 		sections = List.copyOf(sections);
+		unlisted = List.copyOf(unlisted);
+		authors = List.copyOf(authors);
+	}
+
+	public Course(String slug, String title, String summary, List<Section> sections) {
+		this(slug, title, summary, sections, List.of(), List.of(), Numbering.NONE, Bibliography.NONE);
 	}
 
 	static String urlOf(String courseSlug) {
@@ -34,8 +50,19 @@ public record Course(String slug, String title, String summary, List<Section> se
 		return lesson.nextPage().flatMap(url -> lessonAt(url, lesson)).or(() -> neighbour(lesson, +1));
 	}
 
+	/** Every page the course serves: its lessons in reading order, then those the navigation does not list. */
+	public List<Lesson> pages() {
+		return Stream.concat(lessons().stream(), unlisted.stream()).toList();
+	}
+
 	public Optional<Section> sectionOf(Lesson lesson) {
 		return sections.stream().filter(section -> section.lessons().contains(lesson)).findFirst();
+	}
+
+	/** The sections that hold the lesson, from the top-level one down to the innermost, for a breadcrumb. */
+	public List<Section> trailOf(Lesson lesson) {
+		return sections.stream().map(section -> section.trailTo(lesson)).filter(trail -> !trail.isEmpty()).findFirst()
+			.orElse(List.of());
 	}
 
 	/** A page naming itself as its own neighbour would be a dead end, so that is not honoured. */

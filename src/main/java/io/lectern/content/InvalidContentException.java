@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Thrown at start-up when the content folder (lessons, or definitions other modules read from it)
- * has problems and loading is strict. Start-up then prints every problem as file:line.
+ * has problems and loading is strict, or when errors leave it without a single lesson. Start-up
+ * then prints every problem as file:line.
  */
 public class InvalidContentException extends RuntimeException {
 

@@ -20,7 +20,7 @@ import java.util.Optional;
 public record Lesson(String courseSlug, String slug, String title, String summary, List<String> topics,
 		String source, String html, List<Heading> headings, int readingMinutes, List<String> redirectFrom,
 		Optional<String> previousPage, Optional<String> nextPage, List<Passage> passages, LessonDetails details)
-		implements Section.Item {
+		implements OutlineItem {
 
 	public Lesson {
 		topics = List.copyOf(topics);

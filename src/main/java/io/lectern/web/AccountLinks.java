@@ -1,5 +1,6 @@
 package io.lectern.web;
 
+import io.lectern.authoring.ProblemBoard;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
 import io.lectern.content.ReaderSlot;
@@ -16,10 +17,12 @@ import org.thymeleaf.context.Context;
 class AccountLinks implements ReaderSlot {
 
 	private final ITemplateEngine templates;
+	private final ProblemBoard problems;
 	private final String guests;
 
-	AccountLinks(ITemplateEngine templates) {
+	AccountLinks(ITemplateEngine templates, ProblemBoard problems) {
 		this.templates = templates;
+		this.problems = problems;
 		this.guests = render(null);
 	}
 
@@ -35,7 +38,7 @@ class AccountLinks implements ReaderSlot {
 
 	@Override
 	public Optional<String> forReader(Course course, Lesson lesson, HttpServletRequest request) {
-		return Viewer.of(request).map(this::render);
+		return Viewer.of(request, problems).map(this::render);
 	}
 
 	private String render(Viewer viewer) {

@@ -13,7 +13,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * The HTTP security policy for every page. Reading is open to guests; attempts, progress and the
- * dashboard need a login; cohort reports need the INSTRUCTOR or ADMIN role and user roles need
+ * dashboard need a login; cohort reports and the content problems need the INSTRUCTOR or ADMIN role and user roles need
  * ADMIN. Health is public; the other actuator endpoints (metrics) need ADMIN, except on the
  * separate management port when one is set. State-changing requests need a CSRF token (Spring Security's default). The CSP lets the
  * page load nothing but the portal's own scripts, styles and images: images in lessons that live
@@ -38,7 +38,7 @@ public class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Role.ADMIN.name())
-			.requestMatchers("/instructor", "/instructor/**")
+			.requestMatchers("/instructor", "/instructor/**", "/authoring", "/authoring/**")
 			.hasAnyRole(Role.INSTRUCTOR.name(), Role.ADMIN.name())
 			.requestMatchers("/quizzes/*/attempts", "/quizzes/*/attempts/**", "/api/quizzes/*/attempts",
 					"/api/quizzes/*/attempts/**", "/me", "/me/**", "/api/me/**", "/progress/**", "/review", "/review/**")

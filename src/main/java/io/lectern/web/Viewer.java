@@ -2,6 +2,7 @@ package io.lectern.web;
 
 import io.lectern.accounts.Role;
 import io.lectern.accounts.SignedIn;
+import io.lectern.authoring.ProblemBoard;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -9,17 +10,22 @@ import org.springframework.security.web.csrf.CsrfToken;
 /**
  * The signed-in person as the page header shows them, with the CSRF token its logout form needs.
  * Guests have no viewer, and reading a page never gives them a session.
+ *
+ * @param contentProblems the errors and warnings in the content, which instructors and admins see
+ *     counted in the header; 0 for learners
  */
-public record Viewer(String displayName, boolean instructor, boolean admin, String csrfParameter, String csrfToken) {
+public record Viewer(String displayName, boolean instructor, boolean admin, String csrfParameter, String csrfToken,
+		int contentProblems) {
 
-	static Optional<Viewer> of(HttpServletRequest request) {
+	static Optional<Viewer> of(HttpServletRequest request, ProblemBoard problems) {
 		Optional<SignedIn> user = SignedInLearners.signedIn();
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		if (user.isEmpty() || csrf == null) {
 			return Optional.empty();
 		}
 		SignedIn who = user.get();
-		return Optional.of(new Viewer(who.displayName(), who.has(Role.INSTRUCTOR) || who.has(Role.ADMIN),
-				who.has(Role.ADMIN), csrf.getParameterName(), csrf.getToken()));
+		boolean instructor = who.has(Role.INSTRUCTOR) || who.has(Role.ADMIN);
+		return Optional.of(new Viewer(who.displayName(), instructor, who.has(Role.ADMIN), csrf.getParameterName(),
+				csrf.getToken(), instructor ? problems.count() : 0));
 	}
 }

@@ -1,5 +1,6 @@
 package io.lectern.web;
 
+import io.lectern.authoring.ProblemBoard;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -8,8 +9,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class ViewerAdvice {
 
+	private final ProblemBoard problems;
+
+	ViewerAdvice(ProblemBoard problems) {
+		this.problems = problems;
+	}
+
 	@ModelAttribute("viewer")
 	Viewer viewer(HttpServletRequest request) {
-		return Viewer.of(request).orElse(null);
+		return Viewer.of(request, problems).orElse(null);
 	}
 }

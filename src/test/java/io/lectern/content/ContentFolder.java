@@ -44,7 +44,12 @@ public final class ContentFolder {
 	}
 
 	public LoadResult load() {
-		return new CatalogLoader().load(new DirectoryTree(root));
+		return load(new CatalogLoader());
+	}
+
+	/** Loads with a loader of the test's choosing, one that fetches images from other sites for instance. */
+	public LoadResult load(CatalogLoader loader) {
+		return loader.load(new DirectoryTree(root));
 	}
 
 	/** Loads and insists there was no problem, for tests about what a good folder becomes. */

@@ -43,33 +43,36 @@ class ContentValidationTest {
 		LoadResult result = brokenCourse().load();
 
 		assertThat(result.problems()).extracting(ContentProblem::toString)
-			.anySatisfy(p -> assertThat(p).startsWith("course/bad-yaml.md:3: Invalid YAML"))
-			.anySatisfy(p -> assertThat(p).startsWith("course/no-title.md:1: Missing \"title\""))
-			.anySatisfy(p -> assertThat(p).startsWith("course/course.yml:5: Lesson \"missing.md\" is listed but"))
-			.anySatisfy(p -> assertThat(p).startsWith("course/dup-two.md:1: Duplicate lesson slug \"same\""))
-			.anySatisfy(p -> assertThat(p).isEqualTo("course/links.md:6: Link to a lesson that does not exist: nowhere.md"))
-			.anySatisfy(p -> assertThat(p).isEqualTo("course/links.md:8: Image not found: img/lost.png"));
+			.anySatisfy(p -> assertThat(p).startsWith("course/bad-yaml.md:3: error: Invalid YAML"))
+			.anySatisfy(p -> assertThat(p).startsWith("course/no-title.md:1: warning: Missing \"title\": titled \"No title\""))
+			.anySatisfy(p -> assertThat(p).startsWith("course/course.yml:5: error: Lesson \"missing.md\" is listed but"))
+			.anySatisfy(p -> assertThat(p).startsWith("course/dup-two.md:1: error: Duplicate lesson slug \"same\""))
+			.anySatisfy(p -> assertThat(p)
+				.isEqualTo("course/links.md:6: warning: Link to a lesson that does not exist: nowhere.md"))
+			.anySatisfy(p -> assertThat(p).isEqualTo("course/links.md:8: warning: Image not found: img/lost.png"));
 		assertThat(result.problems()).hasSize(6);
 	}
 
 	@Test
-	void brokenLessonsAreLeftOutAndTheRestStillLoads() {
+	void lessonsWithErrorsAreLeftOutAndLessonsWithWarningsStillLoad() {
 		Course course = brokenCourse().load().catalog().course("course").orElseThrow();
 
-		assertThat(course.lessons()).extracting(Lesson::title).containsExactly("One", "Fine");
+		assertThat(course.lessons()).extracting(Lesson::title).containsExactly("No title", "One", "Links", "Fine");
+		assertThat(course.lessons().get(2).html()).contains("See gone.").doesNotContain("nowhere.md");
 	}
 
 	@Test
-	void checkCommandPrintsProblemsAndExitsWithOne() {
+	void checkCommandPrintsProblemsAndExitsWithOneOnErrors() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-		int exit = ContentCheck.run(brokenCourse().root(), new PrintStream(out, true, StandardCharsets.UTF_8), List.of());
+		int exit = ContentCheck.run(brokenCourse().root(), new PrintStream(out, true, StandardCharsets.UTF_8), List.of(),
+				false);
 
 		String printed = out.toString(StandardCharsets.UTF_8);
 		assertThat(exit).isEqualTo(1);
-		assertThat(printed).contains("course/links.md:8: Image not found: img/lost.png")
-			.contains("Checked 1 course, 2 lessons in")
-			.contains("6 errors");
+		assertThat(printed).contains("course/links.md:8: warning: Image not found: img/lost.png")
+			.contains("Checked 1 course, 4 lessons in")
+			.contains("3 errors, 3 warnings");
 	}
 
 	@Test
@@ -77,17 +80,32 @@ class ContentValidationTest {
 		new ContentFolder(dir).lesson("notes/a.md", "A", "Fine.");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-		int exit = ContentCheck.run(dir, new PrintStream(out, true, StandardCharsets.UTF_8), List.of());
+		int exit = ContentCheck.run(dir, new PrintStream(out, true, StandardCharsets.UTF_8), List.of(), true);
 
 		assertThat(exit).isZero();
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Checked 1 course, 1 lessons").contains("no errors");
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Checked 1 course, 1 lessons")
+			.contains("no errors, no warnings");
+	}
+
+	@Test
+	void warningsAloneFailTheCheckOnlyWhenItIsStrict() {
+		new ContentFolder(dir).lesson("notes/a.md", "A", "See [the licence](LICENSE.md).").file("notes/LICENSE.md", "MIT\n");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream printer = new PrintStream(out, true, StandardCharsets.UTF_8);
+
+		assertThat(ContentCheck.run(dir, printer, List.of(), false)).isZero();
+		assertThat(ContentCheck.run(dir, printer, List.of(), true)).isEqualTo(1);
+		assertThat(out.toString(StandardCharsets.UTF_8))
+			.contains("notes/LICENSE.md:1: warning: Missing \"title\": titled \"LICENSE\"")
+			.contains("no errors, 1 warning");
 	}
 
 	@Test
 	void checkCommandRefusesAFolderThatDoesNotExist() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-		assertThat(ContentCheck.run(dir.resolve("absent"), new PrintStream(out, true, StandardCharsets.UTF_8), List.of())).isEqualTo(1);
+		assertThat(ContentCheck.run(dir.resolve("absent"), new PrintStream(out, true, StandardCharsets.UTF_8), List.of(),
+				false)).isEqualTo(1);
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("not a folder");
 	}
 
@@ -110,7 +128,9 @@ class ContentValidationTest {
 			.load();
 
 		assertThat(result.problems()).extracting(ContentProblem::toString)
-			.containsExactly("c/b.md:1: Redirect \"/courses/c/a\" is the address of another lesson and would hide it",
-					"c/c.md:1: Redirect \"/OLD/\" already leads to /courses/c/b");
+			.containsExactly("c/b.md:1: warning: Redirect \"/courses/c/a\" is the address of another lesson: not redirected",
+					"c/c.md:1: warning: Redirect \"/OLD/\" already leads to /courses/c/b: kept there");
+		assertThat(result.catalog().redirectFor("/courses/c/a")).isEmpty();
+		assertThat(result.catalog().redirectFor("/old")).contains("/courses/c/b");
 	}
 }

@@ -68,8 +68,8 @@ class DiagramBlocksTest {
 		LoadResult result = load("Intro\n\n```responsibility\nmodel: container\ncolour: red\n```\n\n```responsibility\nhighlight: Redis\n```\n");
 
 		assertThat(result.problems()).extracting(ContentProblem::toString).containsExactly(
-				"course/a.md:8: Unknown option \"colour\" in a responsibility block; the options are: model, highlight, compare, diagram",
-				"course/a.md:11: Unknown service \"Redis\". Choose one of: EC2, EBS, VPC, EC2 Auto Scaling, RDS, EMR, Redshift, "
+				"course/a.md:8: warning: Unknown option \"colour\" in a responsibility block; the options are: model, highlight, compare, diagram",
+				"course/a.md:11: warning: Unknown service \"Redis\". Choose one of: EC2, EBS, VPC, EC2 Auto Scaling, RDS, EMR, Redshift, "
 						+ "Elastic Beanstalk, ElastiCache, S3, S3 Glacier, DynamoDB, Lambda, Kinesis, SQS, SNS");
 	}
 
@@ -84,7 +84,7 @@ class DiagramBlocksTest {
 	@Test
 	void anAccessBlockWithoutAKnownScenarioListsTheScenarios() {
 		assertThat(load("```access\nscenario: nobody\n```\n").problems()).extracting(ContentProblem::toString)
-			.containsExactly("course/a.md:5: No access scenario \"nobody\"; the scenarios are: noc-vs-developer");
+			.containsExactly("course/a.md:5: warning: No access scenario \"nobody\"; the scenarios are: noc-vs-developer");
 	}
 
 	@Test

@@ -18,7 +18,7 @@ class JupyterBookTocTest {
 		return new ContentFolder(FIXTURES.resolve(book)).catalog();
 	}
 
-	private static List<String> titles(List<? extends Section.Item> items) {
+	private static List<String> titles(List<? extends OutlineItem> items) {
 		return items.stream().map(item -> (item.external() ? "external " : "") + item.title()).toList();
 	}
 
@@ -112,9 +112,9 @@ class JupyterBookTocTest {
 
 		assertThat(result.problems()).extracting(ContentProblem::toString)
 			.hasSize(3)
-			.anySatisfy(problem -> assertThat(problem).startsWith("_build/bad_front_matter.md:3: Invalid YAML"))
-			.contains("_data/toc.yml:4: No page for \"/lessons/missing\": looked for it under _build/ and content/",
-					"_data/toc.yml:8: External link \"javascript:alert(1)\" must be an http(s) or mailto address");
+			.anySatisfy(problem -> assertThat(problem).startsWith("_build/bad_front_matter.md:3: error: Invalid YAML"))
+			.contains("_data/toc.yml:4: error: No page for \"/lessons/missing\": looked for it under _build/ and content/",
+					"_data/toc.yml:8: error: External link \"javascript:alert(1)\" must be an http(s) or mailto address");
 		Course course = result.catalog().course("broken-book").orElseThrow();
 		assertThat(titles(course.sections().get(0).items())).containsExactly("Working page");
 	}
@@ -131,5 +131,89 @@ class JupyterBookTocTest {
 
 		assertThat(course.title()).isEqualTo("Chosen");
 		assertThat(course.lessons()).extracting(Lesson::title).containsExactly("B");
+	}
+
+	@Test
+	void aJbArticleIsItsRootThenItsSectionsWithDeeperSectionsNestedAndGlobsInFileNameOrder(@TempDir Path dir) {
+		Catalog catalog = new ContentFolder(dir).file("paper/_toc.yml", """
+				format: jb-article
+				root: intro
+				options:
+				  numbered: 2
+				sections:
+				  - file: methods
+				    sections:
+				      - file: methods/sampling
+				        sections:
+				          - file: methods/sampling/bias
+				  - glob: appendix/*
+				""")
+			.lesson("paper/intro.md", "Introduction", "Why.")
+			.lesson("paper/methods.md", "Methods", "How.")
+			.lesson("paper/methods/sampling.md", "Sampling", "Whom.")
+			.lesson("paper/methods/sampling/bias.md", "Bias", "Who is left out.")
+			.lesson("paper/appendix/b-tables.md", "Tables", "Numbers.")
+			.lesson("paper/appendix/a-data.md", "Data", "Sources.")
+			.catalog();
+		Course course = catalog.course("paper").orElseThrow();
+
+		assertThat(course.sections()).hasSize(1);
+		List<OutlineItem> items = List.copyOf(course.sections().get(0).items());
+		assertThat(titles(items)).containsExactly("Introduction", "Methods", "Sampling", "Data", "Tables");
+		Section sampling = (Section) items.get(2);
+		assertThat(sampling.page().title()).isEqualTo("Sampling");
+		assertThat(titles(sampling.items())).containsExactly("Bias");
+		assertThat(course.lessons()).extracting(Lesson::title)
+			.containsExactly("Introduction", "Methods", "Sampling", "Bias", "Data", "Tables");
+		assertThat(course.numbering().pageDepth()).isEqualTo(2);
+		assertThat(catalog.redirectFor("/methods/sampling/bias.html")).contains("/courses/paper/bias");
+		assertThat(catalog.redirectFor("/appendix/a-data")).contains("/courses/paper/a-data");
+	}
+
+	@Test
+	void theConfigTitlesCreditsExcludesAndCitesAndAGlobLeavesOutWhatIsListedElsewhere(@TempDir Path dir) {
+		LoadResult result = new ContentFolder(dir).file("guide/_config.yml", """
+				title: Field Guide
+				author: Jane Doe
+				exclude_patterns: [drafts/*, "**/scratch.md"]
+				bibtex_bibfiles:
+				  - references.bib
+				""")
+			.file("guide/_toc.yml", """
+				format: jb-book
+				root: intro
+				chapters:
+				  - file: pages/one
+				  - glob: pages/*
+				  - glob: drafts/*
+				""")
+			.file("guide/references.bib", "@book{knuth1984, title={The {\\TeX}book}, author={Donald Knuth},"
+					+ " publisher={Addison-Wesley}, year={1984}}\n")
+			.lesson("guide/intro.md", "Intro", "Start.")
+			.lesson("guide/pages/one.md", "One", "1.")
+			.lesson("guide/pages/two.md", "Two", "2.")
+			.lesson("guide/pages/three.md", "Three", "3.")
+			.lesson("guide/pages/scratch.md", "Scratch", "Not published.")
+			.lesson("guide/drafts/wip.md", "Draft", "Not published.")
+			.load();
+
+		assertThat(result.problems()).extracting(ContentProblem::toString)
+			.containsExactly("guide/_toc.yml:6: warning: Glob \"drafts/*\" matches no page");
+		Course course = result.catalog().course("guide").orElseThrow();
+		assertThat(course.title()).isEqualTo("Field Guide");
+		assertThat(course.authors()).containsExactly("Jane Doe");
+		assertThat(course.lessons()).extracting(Lesson::title).containsExactly("Intro", "One", "Three", "Two");
+		assertThat(course.bibliography().find("knuth1984").orElseThrow().venue()).isEqualTo("Addison-Wesley");
+		assertThat(result.catalog().redirectFor("/pages/two.html")).contains("/courses/guide/two");
+	}
+
+	@Test
+	void onlyFormatsJupyterBookDoesNotHaveAreRefused(@TempDir Path dir) {
+		LoadResult result = new ContentFolder(dir).file("book/_toc.yml", "format: jb-magazine\nroot: a\n")
+			.lesson("book/a.md", "A", "One.")
+			.load();
+
+		assertThat(result.problems()).extracting(ContentProblem::toString)
+			.containsExactly("book/_toc.yml:1: error: Format \"jb-magazine\" is not read; use \"jb-book\" or \"jb-article\"");
 	}
 }

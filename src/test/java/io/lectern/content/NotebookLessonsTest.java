@@ -98,7 +98,8 @@ class NotebookLessonsTest {
 				""").load();
 
 		assertThat(result.problems()).containsExactly(
-				new ContentProblem("logs/links.ipynb", 4, "Link to a lesson that does not exist: gone.md"));
+				new ContentProblem("logs/links.ipynb", 4, ContentProblem.Level.WARNING,
+						"Link to a lesson that does not exist: gone.md"));
 	}
 
 	@Test

@@ -81,8 +81,8 @@ class AccessDiagramTest {
 		Diagrams loaded = Diagrams.load(files, problems);
 
 		assertThat(problems.sorted()).extracting(ContentProblem::toString).containsExactly(
-				"b.access.yml:6: \"admins\" in \"member_of\" of \"ann\" is not defined under \"groups\"",
-				"b.access.yml:11: \"S3\" in \"allows\" of \"p\" is not defined under \"services\"");
+				"b.access.yml:6: error: \"admins\" in \"member_of\" of \"ann\" is not defined under \"groups\"",
+				"b.access.yml:11: error: \"S3\" in \"allows\" of \"p\" is not defined under \"services\"");
 		assertThat(loaded.access("broken")).isEmpty();
 	}
 

@@ -48,20 +48,20 @@ class ResponsibilityReaderTest {
 	@Test
 	void brokenYamlIsReportedWithItsLine() {
 		assertThat(problems("id: x\ntitle: [unclosed\n")).singleElement()
-			.satisfies(problem -> assertThat(problem.toString()).startsWith("m.responsibility.yml:3: Invalid YAML"));
+			.satisfies(problem -> assertThat(problem.toString()).startsWith("m.responsibility.yml:3: error: Invalid YAML"));
 	}
 
 	@Test
 	void anUnknownOwnerNamesTheValidOnes() {
 		assertThat(messages(VALID.replace("owner: customer", "owner: customers")))
-			.containsExactly("m.responsibility.yml:20: Unknown owner \"customers\": aws, customer, shared");
+			.containsExactly("m.responsibility.yml:20: error: Unknown owner \"customers\": aws, customer, shared");
 	}
 
 	@Test
 	void everyModelMustSayWhoOwnsEveryLayerAndNoOther() {
 		assertThat(messages(VALID.replace("      data: {owner: customer, note: Yours.}\n", "      dta: {owner: customer, note: Yours.}\n")))
-			.containsExactly("m.responsibility.yml:18: Model \"managed\" does not say who owns the layer \"data\"",
-					"m.responsibility.yml:20: Unknown layer \"dta\": metal, data");
+			.containsExactly("m.responsibility.yml:18: error: Model \"managed\" does not say who owns the layer \"data\"",
+					"m.responsibility.yml:20: error: Unknown layer \"dta\": metal, data");
 	}
 
 	@Test
@@ -75,15 +75,15 @@ class ResponsibilityReaderTest {
 				      data: {owner: customer, note: Yours.}
 				""";
 		assertThat(messages(twice)).containsExactly(
-				"m.responsibility.yml:23: Service \"thing\" is already listed under the model \"managed\"");
+				"m.responsibility.yml:23: error: Service \"thing\" is already listed under the model \"managed\"");
 	}
 
 	@Test
 	void missingPiecesAreEachReported() {
 		assertThat(messages("id: x\ntitle: y\n")).containsExactlyInAnyOrder(
-				"m.responsibility.yml:1: Missing \"layers\": list the stack from the bottom up",
-				"m.responsibility.yml:1: Missing \"models\": list the service models",
-				"m.responsibility.yml:1: Missing \"owners\": say what aws, customer, shared mean");
+				"m.responsibility.yml:1: error: Missing \"layers\": list the stack from the bottom up",
+				"m.responsibility.yml:1: error: Missing \"models\": list the service models",
+				"m.responsibility.yml:1: error: Missing \"owners\": say what aws, customer, shared mean");
 	}
 
 	@Test

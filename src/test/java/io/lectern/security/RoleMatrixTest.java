@@ -68,6 +68,7 @@ class RoleMatrixTest extends PortalTest {
 			{ "/login/throttled", "/login/throttled", "429", "429", "429", "429" },
 			{ "/register", "/register", "200", "200", "200", "200" },
 			{ "/instructor", "/instructor", "302 /login", "403", "200", "200" },
+			{ "/authoring/problems", "/authoring/problems", "302 /login", "403", "200", "200" },
 			{ "/instructor/courses/{courseSlug}", "/instructor/courses/aws-data-security", "302 /login", "403", "200", "200" },
 			{ "/instructor/courses/{courseSlug}/cohort.csv", "/instructor/courses/aws-data-security/cohort.csv", "302 /login",
 					"403", "200", "200" },

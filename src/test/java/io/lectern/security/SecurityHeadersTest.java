@@ -65,6 +65,11 @@ class SecurityHeadersTest extends PortalTest {
 				softly.assertThat(scripts).as(page.kind() + ": script sources").doesNotContain("'unsafe-inline'", "*");
 			}
 			softly.assertThat(directives.get("frame-ancestors")).as(page.kind() + ": frame-ancestors").containsExactly("'none'");
+			// Images from other sites are fetched to the portal when a course loads, never hotlinked.
+			softly.assertThat(directives.getOrDefault("img-src", directives.get("default-src")))
+				.as(page.kind() + ": img-src or default-src of " + policy.get())
+				.isNotEmpty()
+				.isSubsetOf("'self'", "'none'");
 			softly.assertThat(answer.headers().firstValue("X-Frame-Options")).as(page.kind() + ": X-Frame-Options")
 				.hasValue("DENY");
 		}

@@ -1,5 +1,7 @@
 package io.lectern.content.internal;
 
+import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.ProblemBoard;
 import io.lectern.content.Catalog;
 import io.lectern.content.InvalidContentException;
 import io.lectern.content.Search;
@@ -8,11 +10,15 @@ import io.lectern.content.internal.load.CatalogLoader;
 import io.lectern.content.internal.load.ContentTree;
 import io.lectern.content.internal.load.DirectoryTree;
 import io.lectern.content.internal.load.LoadResult;
+import io.lectern.content.internal.remote.RemoteImageFetcher;
+import io.lectern.content.internal.math.Formulas;
 import io.lectern.diagrams.Diagrams;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -23,22 +29,47 @@ class ContentConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentConfiguration.class);
 
+	private final Path dataDir;
+
+	/** @param dataDir the portal's own files; copies of images from other sites go in {@code remote-images} */
+	ContentConfiguration(@Value("${lectern.data.dir:./data}") Path dataDir) {
+		this.dataDir = dataDir;
+	}
+
 	@Bean
-	Catalog catalog(ContentProperties properties, ResourcePatternResolver resolver) {
+	Catalog catalog(ContentProperties properties, ResourcePatternResolver resolver, ProblemBoard board,
+			Formulas formulas) {
 		ContentTree tree = properties.bundled() ? new ClasspathTree(resolver) : directory(properties.dir());
 		String source = properties.bundled() ? "bundled with Lectern" : properties.dir();
 		long started = System.nanoTime();
-		LoadResult result = new CatalogLoader().load(tree);
-		if (!result.problems().isEmpty()) {
-			if (properties.strict()) {
-				throw new InvalidContentException(source, result.problems());
-			}
-			result.problems().forEach(problem -> log.warn("Skipped: {}", problem));
+		LoadResult result = (properties.remoteMedia() == ContentProperties.RemoteMedia.LINK ? new CatalogLoader(formulas)
+				: new CatalogLoader(formulas, new RemoteImageFetcher(dataDir.resolve("remote-images")))).load(tree);
+		List<ContentProblem> problems = result.problems();
+		Catalog catalog = result.catalog();
+		// As Sphinx and MkDocs build with warnings: one imperfect line does not stop a portal, unless
+		// the author asked for that.
+		if (properties.strict() && !problems.isEmpty()) {
+			throw new InvalidContentException(source, problems);
 		}
-		log.info("Loaded {} course(s), {} lesson(s) from the content folder {} in {} ms",
-				result.catalog().courses().size(), result.catalog().lessonCount(), source,
-				(System.nanoTime() - started) / 1_000_000);
-		return result.catalog();
+		if (catalog.lessonCount() == 0 && problems.stream().anyMatch(ContentProblem::isError)) {
+			throw new InvalidContentException(source, problems);
+		}
+		problems.forEach(problem -> log.warn("Content {}", problem));
+		board.publish("content", problems.stream()
+			.map(problem -> ProblemBoard.Listed.atStartUp(problem, catalog.lessonFrom(problem.file())
+				.map(lesson -> new ProblemBoard.Affected(lesson.title(), lesson.url()))))
+			.toList());
+		long errors = problems.stream().filter(ContentProblem::isError).count();
+		log.info("Loaded {} course(s), {} lesson(s) from the content folder {} in {} ms, with {} error(s) and {} warning(s)",
+				catalog.courses().size(), catalog.lessonCount(), source, (System.nanoTime() - started) / 1_000_000,
+				errors, problems.size() - errors);
+		return catalog;
+	}
+
+	/** Formulas are rendered once and kept in the data folder, so a restart renders only new ones. */
+	@Bean
+	Formulas formulas(@Value("${lectern.data.dir:./data}") String dataDir) {
+		return Formulas.cachedIn(Path.of(dataDir, "math-cache"));
 	}
 
 	/** The search index, built once from the rendered lessons, beside start-up rather than in its way. */

@@ -42,6 +42,15 @@ public final class DiagramBlocks {
 		if (!LANGUAGES.contains(language)) {
 			return Optional.empty();
 		}
+		// A block that cannot be drawn is left out of a lesson that still renders: a warning.
+		Problems found = new Problems();
+		Optional<String> html = draw(diagrams, language, body, file, line, found, id);
+		found.sorted().forEach(problem -> problems.warning(problem.file(), problem.line(), problem.message()));
+		return html;
+	}
+
+	private static Optional<String> draw(Diagrams diagrams, String language, String body, String file, int line,
+			Problems problems, String id) {
 		int before = problems.count();
 		Optional<YamlMap> parsed = YamlMap.parse(body, file, line + 1, problems);
 		if (parsed.isEmpty()) {

@@ -3,11 +3,14 @@ package io.lectern.content.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.ProblemBoard;
 import io.lectern.content.Catalog;
 import io.lectern.content.ContentFolder;
-import io.lectern.authoring.ContentProblem;
 import io.lectern.content.InvalidContentException;
+import io.lectern.content.internal.math.Formulas;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,50 +23,69 @@ class StrictLoadingTest {
 	@TempDir
 	Path dir;
 
-	private final ContentConfiguration configuration = new ContentConfiguration();
+	private final ContentConfiguration configuration = new ContentConfiguration(Path.of("target/data"));
 
 	private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
+	private final ProblemBoard board = new ProblemBoard();
+
 	@BeforeEach
-	void twoBrokenLessonsAndAGoodOne() {
+	void aBrokenLessonALessonWithAWarningAndAGoodOne() {
 		new ContentFolder(dir).lesson("notes/a-good.md", "Good", "Fine.")
-			.file("notes/b-untitled.md", "---\nsummary: none\n---\n")
+			.file("notes/b-broken.md", "---\ntitle: [unclosed\n---\n")
 			.lesson("notes/c-linking.md", "Linking", "See [x](gone.md).");
 	}
 
 	@Test
-	void strictLoadingRefusesToStartAndReportsEveryProblem() {
+	void byDefaultThePortalStartsLeavesOutLessonsWithErrorsAndPostsEveryProblem() {
+		Catalog catalog = configuration.catalog(new ContentProperties(dir.toString(), null), resolver, board, Formulas.uncached());
+
+		assertThat(catalog.course("notes").orElseThrow().lessons()).extracting("title").containsExactly("Good", "Linking");
+		assertThat(board.all()).extracting(listed -> listed.problem().level(), listed -> listed.outcome())
+			.containsExactly(tuple(ContentProblem.Level.ERROR, ProblemBoard.Outcome.LEFT_OUT),
+					tuple(ContentProblem.Level.WARNING, ProblemBoard.Outcome.SHOWN));
+		assertThat(board.all().get(1).affects()).hasValueSatisfying(lesson -> {
+			assertThat(lesson.title()).isEqualTo("Linking");
+			assertThat(lesson.url()).isEqualTo("/courses/notes/c-linking");
+		});
+		assertThat(board.errors()).isEqualTo(1);
+	}
+
+	@Test
+	void strictLoadingRefusesToStartOnAnyErrorOrWarningAndReportsEveryProblem() {
 		InvalidContentException failure = assertThatExceptionOfType(InvalidContentException.class)
-			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.toString(), true), resolver))
+			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.toString(), true), resolver, board, Formulas.uncached()))
 			.actual();
 
 		assertThat(failure.problems()).extracting(ContentProblem::file)
-			.containsExactly("notes/b-untitled.md", "notes/c-linking.md");
+			.containsExactly("notes/b-broken.md", "notes/c-linking.md");
 		FailureAnalysis analysis = new InvalidContentFailureAnalyzer().analyze(failure);
-		assertThat(analysis.getDescription()).contains("notes/b-untitled.md:1: Missing \"title\"")
-			.contains("notes/c-linking.md:4: Link to a lesson that does not exist: gone.md");
-		assertThat(analysis.getAction()).contains("lectern.content.strict=false");
+		assertThat(analysis.getDescription()).contains("notes/b-broken.md:2: error: Invalid YAML")
+			.contains("notes/c-linking.md:4: warning: Link to a lesson that does not exist: gone.md");
+		assertThat(analysis.getAction()).contains("lectern.content.strict=true").contains("/authoring/problems");
 	}
 
 	@Test
-	void lenientLoadingSkipsBrokenLessons() {
-		Catalog catalog = configuration.catalog(new ContentProperties(dir.toString(), false), resolver);
+	void aFolderWhoseErrorsLeaveNoLessonDoesNotStartEvenWhenLenient(@TempDir Path empty) {
+		new ContentFolder(empty).file("notes/broken.md", "---\ntitle: [unclosed\n---\n");
 
-		assertThat(catalog.course("notes").orElseThrow().lessons()).extracting("title").containsExactly("Good");
+		assertThatExceptionOfType(InvalidContentException.class)
+			.isThrownBy(() -> configuration.catalog(new ContentProperties(empty.toString(), false), resolver, board, Formulas.uncached()));
 	}
 
 	@Test
-	void strictIsTheDefaultAndTheBundledCourseLoadsCleanly() {
-		ContentProperties bundled = new ContentProperties("", null);
-
-		assertThat(bundled.strict()).isTrue();
-		assertThat(configuration.catalog(bundled, resolver).lessonCount()).isGreaterThanOrEqualTo(2);
+	void lenientIsTheDefaultAndTheBundledCourseLoadsCleanlyEvenWhenStrict() {
+		assertThat(new ContentProperties("", null).strict()).isFalse();
+		assertThat(configuration.catalog(new ContentProperties("", true), resolver, board, Formulas.uncached()).lessonCount())
+			.isGreaterThanOrEqualTo(2);
+		assertThat(board.count()).isZero();
 	}
 
 	@Test
 	void aContentFolderThatDoesNotExistIsNamedInTheError() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.resolve("nope").toString(), true), resolver))
+			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.resolve("nope").toString(), true), resolver,
+					board, Formulas.uncached()))
 			.withMessageContaining("nope")
 			.withMessageContaining("LECTERN_CONTENT_DIR");
 	}

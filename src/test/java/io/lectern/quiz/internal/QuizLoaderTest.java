@@ -43,7 +43,7 @@ class QuizLoaderTest {
 		Catalog catalog = new ContentFolder(dir).lesson("c/a.md", "A", "## Another part\n").file("c/a.quiz.yml", quiz("first")).catalog();
 
 		assertThat(QuizLoader.load(catalog).problems()).extracting(ContentProblem::toString)
-			.containsExactly("c/a.quiz.yml:5: No lesson at a.md#part, or no heading with that id in it");
+			.containsExactly("c/a.quiz.yml:5: error: No lesson at a.md#part, or no heading with that id in it");
 	}
 
 	@Test
@@ -57,7 +57,7 @@ class QuizLoaderTest {
 
 		assertThat(result.quizzes()).hasSize(1);
 		assertThat(result.problems()).extracting(ContentProblem::toString)
-			.containsExactly("c/two.quiz.yml:1: Quiz id \"same\" is already used by c/one.quiz.yml");
+			.containsExactly("c/two.quiz.yml:1: error: Quiz id \"same\" is already used by c/one.quiz.yml");
 	}
 
 	@Test
@@ -65,11 +65,11 @@ class QuizLoaderTest {
 		new ContentFolder(dir).lesson("c/a.md", "A", "x").file("c/bad.quiz.yml", "id: q\ntitle: T\nlessons: [gone.md]\n");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-		int exit = ContentCheck.run(dir, new PrintStream(out, true, StandardCharsets.UTF_8), List.of(Quizzes::problemsIn));
+		int exit = ContentCheck.run(dir, new PrintStream(out, true, StandardCharsets.UTF_8), List.of(Quizzes::problemsIn), false);
 
 		assertThat(exit).isEqualTo(1);
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("c/bad.quiz.yml:3: No lesson at c/gone.md")
-			.contains("c/bad.quiz.yml:1: A quiz needs at least one question")
-			.contains("2 errors");
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("c/bad.quiz.yml:3: error: No lesson at c/gone.md")
+			.contains("c/bad.quiz.yml:1: error: A quiz needs at least one question")
+			.contains("2 errors, no warnings");
 	}
 }

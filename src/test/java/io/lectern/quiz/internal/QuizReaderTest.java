@@ -246,6 +246,7 @@ class QuizReaderTest {
 		assertThat(QuizReader.read("c/q.quiz.yml", quiz, problems, path -> Optional.empty())).isEmpty();
 
 		assertThat(problems.sorted()).extracting(ContentProblem::toString)
-			.containsExactly("c/q.quiz.yml:3: No lesson at c/gone.md", "c/q.quiz.yml:9: No lesson at missing.md#part, or no heading with that id in it");
+			.containsExactly("c/q.quiz.yml:3: error: No lesson at c/gone.md",
+					"c/q.quiz.yml:9: error: No lesson at missing.md#part, or no heading with that id in it");
 	}
 }

@@ -35,6 +35,10 @@ final class BookPages {
 		paths.forEach(path -> pathsByLowerCase.putIfAbsent(path.toLowerCase(Locale.ROOT), path));
 	}
 
+	Set<String> paths() {
+		return paths;
+	}
+
 	/** The folder in which {@code file} (a path such as {@code _data/toc.yml}) sits, if {@code path} is that file. */
 	static Optional<String> folderHolding(String path, String file) {
 		if (path.equals(file)) {

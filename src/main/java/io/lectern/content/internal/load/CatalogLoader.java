@@ -8,7 +8,11 @@ import io.lectern.content.Course;
 import io.lectern.content.ExternalLink;
 import io.lectern.content.Lesson;
 import io.lectern.content.MediaFile;
+import io.lectern.content.OutlineItem;
 import io.lectern.content.Section;
+import io.lectern.content.internal.Slugs;
+import io.lectern.content.internal.remote.RemoteImageFetcher;
+import io.lectern.content.internal.math.Formulas;
 import io.lectern.content.internal.render.MarkdownRenderer;
 import io.lectern.diagrams.Diagrams;
 import io.lectern.content.internal.render.RenderedLesson;
@@ -22,6 +26,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -32,11 +37,29 @@ import java.util.stream.Stream;
 /**
  * Loads a content folder into a {@link Catalog}: finds the courses, reads every lesson's front
  * matter, then renders every lesson with links checked against the whole folder. Every problem is
- * collected; a lesson with a problem is left out of the catalog.
+ * collected; a lesson with an error is left out of the catalog, one with warnings is kept.
  */
 public final class CatalogLoader {
 
-	private final MarkdownRenderer renderer = new MarkdownRenderer();
+	private final MarkdownRenderer renderer;
+	private final Optional<RemoteImageFetcher> remoteImages;
+
+	/** A loader for checks and tests: formulas rendered at every load, images from other sites shown as links. */
+	public CatalogLoader() {
+		this(Formulas.uncached());
+	}
+
+	/** @param formulas where formulas are rendered, and kept between loads; images from other sites stay links */
+	public CatalogLoader(Formulas formulas) {
+		this.renderer = new MarkdownRenderer(formulas);
+		this.remoteImages = Optional.empty();
+	}
+
+	/** Images from other sites are fetched by {@code remoteImages} and shown from the portal. */
+	public CatalogLoader(Formulas formulas, RemoteImageFetcher remoteImages) {
+		this.renderer = new MarkdownRenderer(formulas);
+		this.remoteImages = Optional.of(remoteImages);
+	}
 
 	public LoadResult load(ContentTree tree) {
 		Problems problems = new Problems();
@@ -48,7 +71,7 @@ public final class CatalogLoader {
 				problems);
 		List<CoursePlan> plans = new CoursePlanner(tree, files, problems).plan();
 		LinkIndex index = new LinkIndex(files);
-		Map<CoursePlan, List<List<LessonSource>>> sources = new LinkedHashMap<>();
+		Map<CoursePlan, List<LessonSource>> sources = new LinkedHashMap<>();
 		Map<String, String> courseDirBySlug = new HashMap<>();
 		for (CoursePlan plan : plans) {
 			String claimedBy = courseDirBySlug.putIfAbsent(plan.slug(), plan.dir());
@@ -59,35 +82,44 @@ public final class CatalogLoader {
 			}
 			sources.put(plan, readLessons(tree, plan, index, problems));
 		}
-		index.oldPathsShadowingLessons()
-			.forEach((oldPath, source) -> problems.error(source, 1,
-					"Redirect \"" + oldPath + "\" is the address of another lesson and would hide it"));
+		index.oldPathsShadowingLessons().forEach((oldPath, source) -> {
+			problems.warning(source, 1, "Redirect \"" + oldPath + "\" is the address of another lesson: not redirected");
+			index.dropOldPath(oldPath);
+		});
+		RemoteCopies remoteCopies = remoteImages.map(fetcher -> RemoteCopies.fetch(fetcher, renderer,
+				sources.values().stream().flatMap(List::stream).toList(), problems))
+			.orElseGet(RemoteCopies::none);
 		// Rendering is the costly part and each lesson is independent, so it uses every core.
 		Map<String, RenderedLesson> rendered = new ConcurrentHashMap<>();
 		sources.entrySet()
 			.stream()
-			.flatMap(course -> course.getValue().stream().flatMap(List::stream).map(source -> Map.entry(course.getKey(), source)))
+			.flatMap(course -> course.getValue().stream().map(source -> Map.entry(course.getKey(), source)))
 			.toList()
 			.parallelStream()
 			.forEach(job -> {
 				LessonSource source = job.getValue();
 				String path = source.path();
-				rendered.put(path, renderer.renderPending(source.body(), source.title(), source.bodyLine(),
-						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems),
+				RenderedLesson page = renderer.renderPending(source.body(), source.title(), source.bodyLine(),
+						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems, remoteCopies, tree),
 						(language, body, line, id) -> diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
-								problems, id), source.numbering()));
+								problems, id), source.numbering().over(MystFrontMatter.numbering(job.getKey().numbering())));
+				page.warnings()
+					.forEach(warning -> problems.warning(path, source.fileLine().applyAsInt(warning.line()), warning.message()));
+				rendered.put(path, page);
 			});
+		// A warning marks what still renders; only an error leaves its lesson out.
 		Set<String> broken = problems.sorted().stream().filter(ContentProblem::isError).map(ContentProblem::file)
 			.collect(Collectors.toSet());
-		sources.values().forEach(parts -> link(parts.stream().flatMap(List::stream).filter(source -> !broken.contains(source.path()))
-			.toList(), index, rendered, problems));
+		sources.forEach((plan, read) -> link(plan, read.stream().filter(source -> !broken.contains(source.path())).toList(),
+				index, rendered, problems));
 		List<ContentProblem> found = problems.sorted();
 		List<Course> courses = new ArrayList<>();
-		sources.forEach((plan, parts) -> course(plan, parts, rendered, broken, index).ifPresent(courses::add));
+		sources.forEach((plan, read) -> course(plan, read, rendered, broken, index).ifPresent(courses::add));
 		Map<String, String> redirects = new HashMap<>(index.oldPaths());
 		Map<String, MediaFile> media = new HashMap<>();
 		index.usedFiles()
 			.forEach((path, url) -> media.put(url, mediaFile(path, index.outputFile(path).orElseGet(() -> bytes(tree, path)))));
+		media.putAll(remoteCopies.served());
 		List<ContentFile> dataFiles = files.stream()
 			.filter(CatalogLoader::isDataFile)
 			.sorted()
@@ -97,11 +129,11 @@ public final class CatalogLoader {
 	}
 
 	/** References may name a label of any lesson of the course, so they are linked once all are rendered. */
-	private static void link(List<LessonSource> lessons, LinkIndex index, Map<String, RenderedLesson> rendered,
-			Problems problems) {
+	private static void link(CoursePlan plan, List<LessonSource> lessons, LinkIndex index,
+			Map<String, RenderedLesson> rendered, Problems problems) {
 		Map<String, String> urlByPath = new HashMap<>();
 		lessons.forEach(source -> urlByPath.put(source.path(), index.lessonAt(source.path()).orElseThrow()));
-		CourseLabels labels = new CourseLabels(lessons, urlByPath, rendered, problems);
+		CourseLabels labels = new CourseLabels(lessons, urlByPath, rendered, plan.bibliography(), problems);
 		for (LessonSource source : lessons) {
 			rendered.computeIfPresent(source.path(), (path, page) -> page.linked(labels.seenFrom(urlByPath.get(path)),
 					(line, message) -> problems.warning(path, source.fileLine().applyAsInt(line), message)));
@@ -113,66 +145,94 @@ public final class CatalogLoader {
 				&& !path.equals(CoursePlanner.MANIFEST);
 	}
 
-	private List<List<LessonSource>> readLessons(ContentTree tree, CoursePlan plan, LinkIndex index,
-			Problems problems) {
+	private List<LessonSource> readLessons(ContentTree tree, CoursePlan plan, LinkIndex index, Problems problems) {
 		Map<String, String> pathBySlug = new HashMap<>();
-		List<List<LessonSource>> parts = new ArrayList<>();
-		for (CoursePlan.Part part : plan.sections()) {
-			List<LessonSource> lessons = new ArrayList<>();
-			for (CoursePlan.Entry entry : part.lessons()) {
-				if (index.lessonAt(entry.path()).isPresent()) {
-					problems.error(entry.listedIn(), entry.line(), "\"" + entry.path() + "\" is listed twice");
-					continue;
-				}
-				String text = ContentFiles.text(tree, entry.path());
-				Optional<LessonSource> read = NotebookReader.isNotebook(entry.path())
-						? NotebookReader.read(entry.path(), text, problems) : LessonReader.read(entry.path(), text, problems);
-				read.ifPresent(source -> {
-					String other = pathBySlug.putIfAbsent(source.slug(), source.path());
-					if (other != null) {
-						problems.error(source.path(), 1, "Duplicate lesson slug \"" + source.slug() + "\": \"" + other
-								+ "\" already uses it; set a different \"permalink\"");
-						return;
-					}
-					String url = "/courses/" + plan.slug() + "/" + source.slug();
-					index.addLesson(source.path(), url);
-					source.outputFiles().forEach(index::addOutputFile);
-					Stream.concat(source.oldPaths().stream(), entry.oldPaths().stream())
-						.forEach(oldPath -> index.addOldPath(oldPath, url, source.path())
-						.ifPresent(taken -> problems.error(source.path(), 1,
-								"Redirect \"" + oldPath + "\" already leads to " + taken)));
-					lessons.add(source);
-				});
+		List<LessonSource> lessons = new ArrayList<>();
+		Stream<CoursePlan.Entry> entries = Stream.concat(plan.sections().stream().flatMap(part -> part.lessons().stream()),
+				plan.unlisted().stream());
+		entries.forEach(entry -> {
+			if (index.lessonAt(entry.path()).isPresent()) {
+				problems.error(entry.listedIn(), entry.line(), "\"" + entry.path() + "\" is listed twice");
+				return;
 			}
-			parts.add(lessons);
-		}
-		return parts;
+			String text = ContentFiles.text(tree, entry.path());
+			Optional<LessonSource> read = NotebookReader.isNotebook(entry.path())
+					? NotebookReader.read(entry.path(), text, problems) : LessonReader.read(entry.path(), text, problems);
+			read.map(source -> unique(source, plan, pathBySlug)).ifPresent(source -> {
+				String other = pathBySlug.putIfAbsent(source.slug(), source.path());
+				if (other != null) {
+					problems.error(source.path(), 1, "Duplicate lesson slug \"" + source.slug() + "\": \"" + other
+							+ "\" already uses it; set a different \"permalink\"");
+					return;
+				}
+				String url = "/courses/" + plan.slug() + "/" + source.slug();
+				index.addLesson(source.path(), url);
+				source.outputFiles().forEach(index::addOutputFile);
+				// Two courses may both claim an old address (a book and the template it was made from): the
+				// first in folder order keeps it.
+				Stream.concat(source.oldPaths().stream(), entry.oldPaths().stream())
+					.flatMap(oldPath -> plan.oldAddresses(oldPath).stream())
+					.distinct()
+					.forEach(oldPath -> index.addOldPath(oldPath, url, source.path())
+					.ifPresent(taken -> problems.warning(source.path(), 1,
+							"Redirect \"" + oldPath + "\" already leads to " + taken + ": kept there")));
+				lessons.add(source);
+			});
+		});
+		return lessons;
 	}
 
-	private static Optional<Course> course(CoursePlan plan, List<List<LessonSource>> parts,
-			Map<String, RenderedLesson> rendered, Set<String> broken, LinkIndex index) {
+	/**
+	 * Books keep an {@code index.md} in many folders: a page whose slug is only its file name, already
+	 * taken in the course, takes its path in the course instead ({@code parts/index} becomes
+	 * {@code parts-index}). A permalink the author chose is left as it is.
+	 */
+	private static LessonSource unique(LessonSource source, CoursePlan plan, Map<String, String> pathBySlug) {
+		String path = source.path();
+		String fileName = path.substring(path.lastIndexOf('/') + 1);
+		boolean named = source.slug().equals(Slugs.slugify(Slugs.withoutExtension(fileName)));
+		if (!pathBySlug.containsKey(source.slug()) || !named) {
+			return source;
+		}
+		String relative = plan.dir().isEmpty() ? path : path.substring(plan.dir().length() + 1);
+		return source.withSlug(Slugs.slugify(Slugs.withoutExtension(relative)));
+	}
+
+	private static Optional<Course> course(CoursePlan plan, List<LessonSource> read, Map<String, RenderedLesson> rendered,
+			Set<String> broken, LinkIndex index) {
+		Map<String, Lesson> lessons = new HashMap<>();
+		read.stream()
+			.filter(source -> !broken.contains(source.path()))
+			.forEach(source -> lessons.put(source.path(), lesson(plan, source, rendered.get(source.path()), index)));
 		List<Section> sections = new ArrayList<>();
-		for (int i = 0; i < parts.size(); i++) {
-			Map<String, Lesson> lessons = new HashMap<>();
-			parts.get(i)
-				.stream()
-				.filter(source -> !broken.contains(source.path()))
-				.forEach(source -> lessons.put(source.path(), lesson(plan, source, rendered.get(source.path()), index)));
-			List<Section.Item> items = new ArrayList<>();
-			for (CoursePlan.Item item : plan.sections().get(i).items()) {
-				if (item instanceof CoursePlan.Entry entry && lessons.containsKey(entry.path())) {
-					items.add(lessons.get(entry.path()));
-				}
-				else if (item instanceof CoursePlan.Link link) {
-					items.add(new ExternalLink(link.title(), link.url()));
-				}
+		plan.sections().forEach(part -> section(part, lessons).ifPresent(sections::add));
+		List<Lesson> unlisted = plan.unlisted().stream().map(entry -> lessons.get(entry.path())).filter(Objects::nonNull)
+			.toList();
+		return sections.stream().allMatch(section -> section.lessons().isEmpty()) ? Optional.empty()
+				: Optional.of(new Course(plan.slug(), plan.title(), plan.summary(), sections, unlisted, plan.authors(),
+						plan.numbering(), plan.bibliography()));
+	}
+
+	/** The section a part of the plan becomes, with the lessons that loaded; none when nothing in it did. */
+	private static Optional<Section> section(CoursePlan.Part part, Map<String, Lesson> lessons) {
+		Lesson page = part.page() == null ? null : lessons.get(part.page().path());
+		List<OutlineItem> items = new ArrayList<>();
+		for (CoursePlan.Item item : part.items()) {
+			if (item instanceof CoursePlan.Entry entry && lessons.containsKey(entry.path())) {
+				items.add(lessons.get(entry.path()));
 			}
-			if (!items.isEmpty()) {
-				sections.add(new Section(plan.sections().get(i).title(), items));
+			else if (item instanceof CoursePlan.Link link) {
+				items.add(new ExternalLink(link.title(), link.url()));
+			}
+			else if (item instanceof CoursePlan.Part nested) {
+				section(nested, lessons).ifPresent(items::add);
 			}
 		}
-		return sections.stream().allMatch(section -> section.lessons().isEmpty()) ? Optional.empty()
-				: Optional.of(new Course(plan.slug(), plan.title(), plan.summary(), sections));
+		if (items.isEmpty() && page == null) {
+			return Optional.empty();
+		}
+		String title = part.title() != null || page == null ? part.title() : page.title();
+		return Optional.of(new Section(title, page, items));
 	}
 
 	private static Lesson lesson(CoursePlan plan, LessonSource source, RenderedLesson page, LinkIndex index) {

@@ -1,6 +1,7 @@
 package io.lectern.content.internal.load;
 
 import io.lectern.authoring.Problems;
+import io.lectern.content.Bibliography;
 import io.lectern.content.internal.render.RenderedLesson;
 import io.lectern.content.internal.render.myst.CrossReferences;
 import io.lectern.content.internal.render.myst.Target;
@@ -20,14 +21,17 @@ final class CourseLabels {
 
 	private final Map<String, Placed> byLabel = new HashMap<>();
 	private final Map<String, String> titleByUrl = new HashMap<>();
+	private final Bibliography bibliography;
 
 	/**
 	 * @param lessons the course's lessons that are built, in reading order
 	 * @param urlByPath their URLs
+	 * @param bibliography the entries the course's citations can name
 	 * @param problems where a label used twice is reported
 	 */
 	CourseLabels(List<LessonSource> lessons, Map<String, String> urlByPath, Map<String, RenderedLesson> rendered,
-			Problems problems) {
+			Bibliography bibliography, Problems problems) {
+		this.bibliography = bibliography;
 		for (LessonSource source : lessons) {
 			String url = urlByPath.get(source.path());
 			titleByUrl.put(url, source.title());
@@ -56,10 +60,9 @@ final class CourseLabels {
 				return Optional.ofNullable(titleByUrl.get(page));
 			}
 
-			/** A bibliography is not read yet: every citation is reported as leading nowhere. */
 			@Override
-			public Optional<CrossReferences.Located> citation(String key) {
-				return Optional.empty();
+			public Optional<Bibliography.Entry> citation(String key) {
+				return bibliography.find(key);
 			}
 		};
 	}

@@ -1,5 +1,8 @@
 package io.lectern.content.internal.load;
 
+import io.lectern.content.Bibliography;
+import io.lectern.content.Numbering;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,26 +11,72 @@ import java.util.List;
  *
  * @param dir the course folder relative to the content folder, {@code ""} for the content folder itself
  * @param sections lesson files in reading order, grouped into sections
+ * @param unlisted lesson files the table of contents hides: published, but not in the navigation
+ * @param baseUrl the path the author's old site was published under ({@code /awsbigdata}), which
+ *     prefixes every old address of its pages; empty when it was served from the root
  */
-record CoursePlan(String dir, String slug, String title, String summary, List<Part> sections) {
+record CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, List<Entry> unlisted,
+		List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl) {
 
-	/** One line of a section: a lesson file, or a link to an outside page. */
-	sealed interface Item permits Entry, Link {
+	CoursePlan {
+		sections = List.copyOf(sections);
+		unlisted = List.copyOf(unlisted);
+		authors = List.copyOf(authors);
+	}
+
+	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections) {
+		this(dir, slug, title, summary, sections, List.of(), List.of(), Numbering.NONE, Bibliography.NONE, "");
+	}
+
+	/** The same plan, as published under {@code baseUrl} on the author's old site. */
+	CoursePlan withBaseUrl(String baseUrl) {
+		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl);
+	}
+
+	/** An old address of a page, and the same address under the old site's base URL. */
+	List<String> oldAddresses(String oldPath) {
+		if (baseUrl.isEmpty() || oldPath.startsWith(baseUrl + "/")) {
+			return List.of(oldPath);
+		}
+		return List.of(oldPath, baseUrl + (oldPath.startsWith("/") ? oldPath : "/" + oldPath));
+	}
+
+	/** One line of a section: a lesson file, a link to an outside page, or a sub-section. */
+	sealed interface Item permits Entry, Link, Part {
 	}
 
 	/**
-	 * A section of the plan; the title is null for a course without sections.
+	 * A section of the plan, or a sub-section within one; the title is null for a course without
+	 * sections, and for a section that takes the title of its page.
 	 *
-	 * @param items lesson files and outside links in navigation order
+	 * @param page the lesson file that opens the section, or null
+	 * @param items lesson files, outside links and sub-sections in navigation order
 	 */
-	record Part(String title, List<? extends Item> items) {
+	record Part(String title, Entry page, List<? extends Item> items) implements Item {
 
 		Part {
 			items = List.copyOf(items);
 		}
 
+		Part(String title, List<? extends Item> items) {
+			this(title, null, items);
+		}
+
+		/** Every lesson file of the part in reading order, its page first, sub-sections' files in place. */
 		List<Entry> lessons() {
-			return items.stream().filter(Entry.class::isInstance).map(Entry.class::cast).toList();
+			List<Entry> lessons = new ArrayList<>();
+			if (page != null) {
+				lessons.add(page);
+			}
+			for (Item item : items) {
+				if (item instanceof Entry entry) {
+					lessons.add(entry);
+				}
+				else if (item instanceof Part part) {
+					lessons.addAll(part.lessons());
+				}
+			}
+			return lessons;
 		}
 	}
 

@@ -2,6 +2,8 @@ package io.lectern.content.internal.load;
 
 import io.lectern.authoring.Problems;
 import io.lectern.authoring.YamlMap;
+import io.lectern.content.Bibliography;
+import io.lectern.content.Numbering;
 import io.lectern.content.internal.Slugs;
 
 import java.util.ArrayList;
@@ -48,8 +50,9 @@ final class CoursePlanner {
 		for (String path : new TreeSet<>(paths)) {
 			LegacyToc.bookOf(path)
 				.or(() -> JupyterBookToc.bookOf(path))
+				.or(() -> MystProject.projectOf(path))
 				.filter(dir -> !manifestDirs.contains(dir))
-				.ifPresent(dir -> books.putIfAbsent(dir, path));
+				.ifPresent(dir -> books.merge(dir, path, CoursePlanner::projectFileFirst));
 		}
 		Set<String> owners = new LinkedHashSet<>(manifestDirs);
 		owners.addAll(books.keySet());
@@ -58,11 +61,41 @@ final class CoursePlanner {
 				folderCourses.computeIfAbsent(dirOf(path), dir -> new ArrayList<>()).add(path);
 			}
 		}
+		// Each project is read with problems of its own: a project nested in another course's folder
+		// that the outer table of contents takes in is no course, and its problems are no one's.
 		TreeMap<String, CoursePlan> plans = new TreeMap<>();
-		manifestDirs.forEach(dir -> readManifest(dir).ifPresent(plan -> plans.put(dir, plan)));
-		books.forEach((dir, toc) -> plans.put(dir, book(dir, toc)));
+		Map<String, Problems> found = new TreeMap<>();
+		manifestDirs.forEach(dir -> withProblems(dir, found).readManifest(dir).ifPresent(plan -> plans.put(dir, plan)));
+		books.forEach((dir, toc) -> plans.put(dir, withProblems(dir, found).book(dir, toc)));
 		folderCourses.forEach((dir, files) -> plans.put(dir, folderCourse(dir, files)));
+		Set<String> takenIn = new TreeSet<>();
+		plans.keySet().stream().filter(dir -> takenInByAnOuterCourse(dir, plans)).forEach(takenIn::add);
+		plans.keySet().removeAll(takenIn);
+		found.forEach((dir, own) -> {
+			if (!takenIn.contains(dir)) {
+				problems.addAll(own);
+			}
+		});
 		return List.copyOf(plans.values());
+	}
+
+	private CoursePlanner withProblems(String dir, Map<String, Problems> found) {
+		return new CoursePlanner(tree, paths, found.computeIfAbsent(dir, key -> new Problems()));
+	}
+
+	/**
+	 * A folder with its own project file inside another course's folder is a course of its own (a
+	 * book and, beside its chapters, the template it was made from), unless the outer course lists
+	 * one of its files: then the outer table of contents owns it, as Jupyter Book builds it.
+	 */
+	private static boolean takenInByAnOuterCourse(String dir, Map<String, CoursePlan> plans) {
+		String prefix = dir + "/";
+		return !dir.isEmpty() && plans.values()
+			.stream()
+			.filter(outer -> !outer.dir().equals(dir) && (outer.dir().isEmpty() || dir.startsWith(outer.dir() + "/")))
+			.flatMap(outer -> outer.sections().stream())
+			.flatMap(part -> part.lessons().stream())
+			.anyMatch(entry -> entry.path().startsWith(prefix));
 	}
 
 	static boolean isLessonFile(String path) {
@@ -100,18 +133,41 @@ final class CoursePlanner {
 				List.of(new CoursePlan.Part(null, entries)));
 	}
 
+	/** A mystmd project's {@code myst.yml} speaks for its folder, before any table of contents beside it. */
+	private static String projectFileFirst(String found, String other) {
+		return MystProject.projectOf(other).isPresent() && MystProject.projectOf(found).isEmpty() ? other : found;
+	}
+
 	/** A Jupyter Book, titled as its {@code _config.yml} says, with the sections its table of contents lists. */
 	private CoursePlan book(String dir, String toc) {
+		String name = folderName(dir);
+		if (MystProject.projectOf(toc).isPresent()) {
+			return MystProject.read(tree, dir, paths, name, problems);
+		}
 		String configPath = dir.isEmpty() ? BOOK_CONFIG : dir + "/" + BOOK_CONFIG;
 		Optional<YamlMap> yaml = paths.contains(configPath)
 				? YamlMap.parse(ContentFiles.text(tree, configPath), configPath, 1, problems) : Optional.empty();
-		String name = folderName(dir);
 		BookPages pages = new BookPages(paths, problems);
-		List<CoursePlan.Part> parts = LegacyToc.bookOf(toc).isPresent() ? LegacyToc.read(tree, dir, pages, problems)
-				: JupyterBookToc.read(tree, dir, pages, problems);
-		return new CoursePlan(dir, Slugs.slugify(name),
-				yaml.flatMap(config -> config.string("title")).orElse(Slugs.titleFromName(name)),
-				yaml.flatMap(config -> config.string("description")).orElse(""), parts);
+		String title = yaml.flatMap(config -> config.string("title")).orElse(Slugs.titleFromName(name));
+		String summary = yaml.flatMap(config -> config.string("description")).orElse("");
+		if (LegacyToc.bookOf(toc).isPresent()) {
+			return new CoursePlan(dir, Slugs.slugify(name), title, summary, LegacyToc.read(tree, dir, pages, problems))
+				.withBaseUrl(yaml.flatMap(config -> config.string("baseurl")).map(CoursePlanner::basePath).orElse(""));
+		}
+		JupyterBookToc.Contents contents = JupyterBookToc.read(tree, dir, pages,
+				Globs.anyOf(yaml.map(config -> config.strings("exclude_patterns")).orElse(List.of())), problems);
+		Bibliography bibliography = Bibliographies.read(tree, dir,
+				yaml.map(config -> config.strings("bibtex_bibfiles")).orElse(List.of()), paths, configPath,
+				yaml.map(config -> config.line("bibtex_bibfiles")).orElse(1), problems);
+		return new CoursePlan(dir, Slugs.slugify(name), title, summary, contents.parts(), List.of(),
+				yaml.map(config -> config.strings("author")).orElse(List.of()),
+				new Numbering(Optional.empty(), Map.of(), contents.numberedDepth()), bibliography, "");
+	}
+
+	/** Jekyll's {@code baseurl} as a path prefix: {@code awsbigdata/} and {@code /awsbigdata} both mean {@code /awsbigdata}. */
+	private static String basePath(String baseurl) {
+		String trimmed = baseurl.strip().replaceAll("^/+|/+$", "");
+		return trimmed.isEmpty() ? "" : "/" + trimmed;
 	}
 
 	private Optional<CoursePlan> readManifest(String dir) {

@@ -8,8 +8,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,14 +22,24 @@ import java.util.stream.Collectors;
  */
 final class LessonLinks implements LinkResolver {
 
+	/** A destination an author wrote as a web address without {@code https://}. */
+	private static final Pattern WITHOUT_SCHEME = Pattern
+		.compile("www\\.[a-z0-9-]+\\.[a-z]{2,}", Pattern.CASE_INSENSITIVE);
+	private static final List<String> PAGE_SOURCES = List.of(".md", ".markdown", ".ipynb");
+
 	private final LinkIndex index;
 	private final CoursePlan course;
 	private final String lessonPath;
 	private final IntUnaryOperator fileLine;
 	private final Problems problems;
+	private final RemoteCopies remoteCopies;
+	private final ContentTree tree;
 
 	/** @param fileLine maps the lines the renderer reports to lines of the lesson file, see {@link LessonSource} */
-	LessonLinks(LinkIndex index, CoursePlan course, String lessonPath, IntUnaryOperator fileLine, Problems problems) {
+	LessonLinks(LinkIndex index, CoursePlan course, String lessonPath, IntUnaryOperator fileLine, Problems problems,
+			RemoteCopies remoteCopies, ContentTree tree) {
+		this.remoteCopies = remoteCopies;
+		this.tree = tree;
 		this.index = index;
 		this.course = course;
 		this.lessonPath = lessonPath;
@@ -48,13 +61,19 @@ final class LessonLinks implements LinkResolver {
 		if (resolved.isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<String> lesson = index.lessonAt(resolved.get());
+		Optional<String> lesson = lessonNamed(resolved.get());
 		if (lesson.isPresent()) {
 			return lesson.map(found -> found + target.fragment);
 		}
+		if (WITHOUT_SCHEME.matcher(destination).lookingAt() && !index.exists(resolved.get())) {
+			// GitHub would make this a relative link that leads nowhere; the author meant the site.
+			problems.warning(lessonPath, line, "Link \"" + destination + "\" has no scheme: read as https://" + destination);
+			return Optional.of("https://" + destination);
+		}
 		// A notebook that is no lesson is still a file to download, as it was before notebooks were lessons.
 		if (CoursePlanner.isLessonFile(resolved.get()) && !NotebookReader.isNotebook(resolved.get())) {
-			problems.error(lessonPath, line, "Link to a lesson that does not exist: " + target.path);
+			problems.warning(lessonPath, line, (index.exists(resolved.get()) ? "Link to a page the course does not publish: "
+					: "Link to a lesson that does not exist: ") + target.path);
 			return Optional.empty();
 		}
 		return served(resolved.get(), line, "Link to a file that does not exist: ").map(url -> url + target.fragment);
@@ -65,14 +84,40 @@ final class LessonLinks implements LinkResolver {
 	public Optional<String> page(String path, int renderedLine) {
 		Optional<String> resolved = isRelativePath(path) ? resolve(path, fileLine.applyAsInt(renderedLine)) : Optional.empty();
 		if (resolved.isPresent() && !CoursePlanner.isLessonFile(resolved.get())) {
-			for (String extension : new String[] { ".md", ".ipynb" }) {
-				Optional<String> lesson = index.lessonAt(resolved.get() + extension);
-				if (lesson.isPresent()) {
-					return lesson;
-				}
+			Optional<String> lesson = PAGE_SOURCES.stream().map(extension -> index.lessonAt(resolved.get() + extension))
+				.flatMap(Optional::stream).findFirst();
+			if (lesson.isPresent()) {
+				return lesson;
 			}
 		}
 		return link(path, renderedLine);
+	}
+
+	/**
+	 * The lesson a file name means, as GitHub and Jupyter Book resolve it: its source ({@code .md},
+	 * {@code .ipynb}) or the {@code .html} page the book built from it.
+	 */
+	private Optional<String> lessonNamed(String path) {
+		Optional<String> lesson = index.lessonAt(path);
+		if (lesson.isPresent() || !path.toLowerCase(Locale.ROOT).endsWith(".html")) {
+			return lesson;
+		}
+		String page = path.substring(0, path.length() - ".html".length());
+		return PAGE_SOURCES.stream().map(extension -> index.lessonAt(page + extension)).flatMap(Optional::stream).findFirst();
+	}
+
+	@Override
+	public Optional<String> image(String source, int renderedLine) {
+		int line = fileLine.applyAsInt(renderedLine);
+		if (!isRelativePath(source)) {
+			return Optional.of(localCopy(source).orElse(source));
+		}
+		return resolve(Target.parse(source).path, line).flatMap(path -> served(path, line, "Image not found: "));
+	}
+
+	@Override
+	public Optional<String> localCopy(String remoteSource) {
+		return remoteCopies.servedAt(remoteSource, course.slug());
 	}
 
 	@Override
@@ -81,12 +126,21 @@ final class LessonLinks implements LinkResolver {
 	}
 
 	@Override
-	public Optional<String> image(String source, int renderedLine) {
+	public Optional<String> read(String path, int renderedLine) {
 		int line = fileLine.applyAsInt(renderedLine);
-		if (!isRelativePath(source)) {
-			return Optional.of(source);
+		if (!isRelativePath(path)) {
+			problems.warning(lessonPath, line, "Only files of the course can be included: " + path);
+			return Optional.empty();
 		}
-		return resolve(Target.parse(source).path, line).flatMap(path -> served(path, line, "Image not found: "));
+		String courseRoot = course.dir().isEmpty() ? "" : course.dir() + "/";
+		return resolve(Target.parse(path).path, line).filter(resolved -> {
+			boolean inside = index.exists(resolved) && resolved.startsWith(courseRoot);
+			if (!inside) {
+				problems.warning(lessonPath, line, "File to include not found: " + path
+						+ (index.exists(resolved) ? " (files must be inside the course folder)" : ""));
+			}
+			return inside;
+		}).map(resolved -> ContentFiles.text(tree, resolved));
 	}
 
 	private static boolean isRelativePath(String destination) {
@@ -97,7 +151,7 @@ final class LessonLinks implements LinkResolver {
 	private Optional<String> served(String path, int line, String problem) {
 		String courseRoot = course.dir().isEmpty() ? "" : course.dir() + "/";
 		if (!index.exists(path) || !path.startsWith(courseRoot)) {
-			problems.error(lessonPath, line, problem + path.substring(Math.min(path.length(), courseRoot.length()))
+			problems.warning(lessonPath, line, problem + path.substring(Math.min(path.length(), courseRoot.length()))
 					+ (index.exists(path) ? " (files must be inside the course folder)" : ""));
 			return Optional.empty();
 		}
@@ -114,7 +168,7 @@ final class LessonLinks implements LinkResolver {
 		for (String part : joined.split("/")) {
 			if (part.equals("..")) {
 				if (parts.pollLast() == null) {
-					problems.error(lessonPath, line, "Link points outside the content folder: " + relative);
+					problems.warning(lessonPath, line, "Link points outside the content folder: " + relative);
 					return Optional.empty();
 				}
 			}

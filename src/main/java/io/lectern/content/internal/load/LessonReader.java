@@ -5,13 +5,13 @@ import io.lectern.authoring.YamlMap;
 import io.lectern.content.LessonDetails;
 import io.lectern.content.internal.Slugs;
 import io.lectern.content.internal.render.myst.NumberingSettings;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads a lesson's front matter, MyST's keys among them. Keys Lectern does not use (Jupyter Book's {@code interact_link},
@@ -37,13 +37,15 @@ final class LessonReader {
 		// Newer Jupyter Book pages often have no front matter: their first "# " heading is the title.
 		Optional<String> title = meta.get().title().or(() -> firstHeading(frontMatter.body()));
 		if (title.isEmpty()) {
-			problems.error(path, 1, "Missing \"title\": add \"title: ...\" to the front matter, or start with a \"# \" heading");
-			return Optional.empty();
+			// A LICENSE.md or a notes file in a folder of chapters still reads well under its file name.
+			problems.warning(path, 1, "Missing \"title\": titled \"" + titleFromFileName(path)
+					+ "\"; add \"title: ...\" to the front matter, or start with a \"# \" heading");
 		}
 		Meta found = meta.get();
-		return Optional.of(new LessonSource(path, found.slug(), title.get(), found.summary(), found.topics(),
+		return Optional.of(new LessonSource(path, found.slug(), title.orElseGet(() -> titleFromFileName(path)),
+				found.summary(), found.topics(),
 				found.oldPaths(), frontMatter.body(), frontMatter.bodyLine(), found.previousPage(), found.nextPage(),
-				line -> line, Map.of(), found.details(), found.numbering()));
+				line -> line, Map.of(), found.kernelLanguage(), found.details(), found.numbering()));
 	}
 
 	/**
@@ -54,10 +56,13 @@ final class LessonReader {
 	 * @param slug the permalink's last segment, or else the file name, slugified
 	 * @param previousPage the {@code prev_page} url, as the author's old site wrote it
 	 * @param nextPage the {@code next_page} url
+	 * @param kernelLanguage {@code kernelspec.language}, else {@code kernelspec.name}, as jupytext writes
+	 *     them atop a MyST Markdown notebook (its {@code jupytext} key is accepted and ignored)
 	 * @param numbering which kinds of block the page numbers
 	 */
 	record Meta(Optional<String> title, String summary, List<String> topics, List<String> oldPaths, String slug,
-			Optional<String> previousPage, Optional<String> nextPage, LessonDetails details, NumberingSettings numbering) {
+			Optional<String> previousPage, Optional<String> nextPage, Optional<String> kernelLanguage, LessonDetails details,
+			NumberingSettings numbering) {
 	}
 
 	/** @param firstLine the line of {@code path} on which {@code yaml} starts */
@@ -76,18 +81,21 @@ final class LessonReader {
 		List<String> topics = meta.has("topics") ? meta.strings("topics")
 				: meta.has("tags") ? meta.strings("tags") : meta.strings("keywords");
 		return Optional.of(new Meta(meta.string("title"), summary, topics, oldPaths, slug, pageLink(meta, "prev_page"),
-				pageLink(meta, "next_page"), MystFrontMatter.details(meta), MystFrontMatter.numbering(meta)));
+				pageLink(meta, "next_page"),
+				meta.map("kernelspec").flatMap(kernel -> kernel.string("language").or(() -> kernel.string("name"))),
+				MystFrontMatter.details(meta), MystFrontMatter.numbering(meta)));
 	}
 
-	/** {@code prev_page}/{@code next_page} are {@code {url, title}} pairs in Jupyter Book exports. */
+	/**
+	 * {@code prev_page}/{@code next_page} are {@code {url, title}} pairs in Jupyter Book exports. The
+	 * first page of a book has {@code prev_page: {url: , title: ''}} and the last an empty
+	 * {@code next_page}: both mean "none", as Jupyter Book meant them.
+	 */
 	private static Optional<String> pageLink(YamlMap meta, String key) {
-		return meta.map(key).flatMap(link -> {
-			Optional<String> url = link.string("url");
-			if (url.isEmpty()) {
-				meta.problems().error(meta.file(), meta.line(key), "\"" + key + "\" needs a \"url\"");
-			}
-			return url;
-		});
+		if (meta.value(key).filter(value -> value instanceof ScalarNode scalar && scalar.getValue().isBlank()).isPresent()) {
+			return Optional.empty();
+		}
+		return meta.map(key).flatMap(link -> link.string("url"));
 	}
 
 	/** The text of the first {@code # } heading outside fenced code, if any. */
@@ -103,6 +111,10 @@ final class LessonReader {
 			}
 		}
 		return Optional.empty();
+	}
+
+	static String titleFromFileName(String path) {
+		return Slugs.titleFromName(fileName(path));
 	}
 
 	private static String fileName(String path) {

@@ -18,17 +18,27 @@ import java.util.function.IntUnaryOperator;
  *     to the line of the lesson file a problem there should point at; a notebook's body is Markdown
  *     written from its cells, so its lines lead back to the cell they came from
  * @param outputFiles files the lesson brings with it, by content path: a notebook's output images
+ * @param kernelLanguage the language of the lesson's code cells, from its {@code kernelspec} (a
+ *     notebook's, or a MyST Markdown notebook's jupytext front matter): what a {@code {code-cell}}
+ *     without a language of its own is written in
  * @param details subtitle, short title, authors and date from the front matter
  * @param numbering which kinds of block the lesson numbers, from the front matter
  */
 record LessonSource(String path, String slug, String title, String summary, List<String> topics,
 		List<String> oldPaths, String body, int bodyLine, Optional<String> previousPage, Optional<String> nextPage,
-		IntUnaryOperator fileLine, Map<String, byte[]> outputFiles, LessonDetails details, NumberingSettings numbering) {
+		IntUnaryOperator fileLine, Map<String, byte[]> outputFiles, Optional<String> kernelLanguage, LessonDetails details,
+		NumberingSettings numbering) {
 
 	/** A Markdown lesson that names no previous or next page of its own. */
 	LessonSource(String path, String slug, String title, String summary, List<String> topics, List<String> oldPaths,
 			String body, int bodyLine) {
 		this(path, slug, title, summary, topics, oldPaths, body, bodyLine, Optional.empty(), Optional.empty(),
-				line -> line, Map.of(), LessonDetails.NONE, NumberingSettings.DEFAULT);
+				line -> line, Map.of(), Optional.empty(), LessonDetails.NONE, NumberingSettings.DEFAULT);
+	}
+
+	/** The same lesson at another address within its course. */
+	LessonSource withSlug(String otherSlug) {
+		return new LessonSource(path, otherSlug, title, summary, topics, oldPaths, body, bodyLine, previousPage, nextPage,
+				fileLine, outputFiles, kernelLanguage, details, numbering);
 	}
 }

@@ -49,6 +49,11 @@ final class LinkIndex {
 		return shadowing;
 	}
 
+	/** Forgets an old path that must not redirect, keyed as {@link #oldPathsShadowingLessons()} gives it. */
+	void dropOldPath(String key) {
+		lessonUrlByOldPath.remove(key);
+	}
+
 	Optional<String> lessonAt(String path) {
 		return Optional.ofNullable(lessonUrlByPath.get(path));
 	}

@@ -12,7 +12,8 @@ final class MediaTypes {
 			Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"), Map.entry("csv", "text/csv"),
 			Map.entry("txt", "text/plain"), Map.entry("json", "application/json"), Map.entry("zip", "application/zip"),
 			Map.entry("ipynb", "application/x-ipynb+json"), Map.entry("py", "text/x-python"),
-			Map.entry("sql", "application/sql"));
+			Map.entry("sql", "application/sql"), Map.entry("mp4", "video/mp4"), Map.entry("webm", "video/webm"),
+			Map.entry("ogv", "video/ogg"));
 
 	private MediaTypes() {
 	}

@@ -2,6 +2,7 @@ package io.lectern.content.internal.load;
 
 import io.lectern.authoring.YamlMap;
 import io.lectern.content.LessonDetails;
+import io.lectern.content.Numbering;
 import io.lectern.content.internal.render.Labelled;
 import io.lectern.content.internal.render.myst.NumberingSettings;
 import java.util.ArrayList;
@@ -59,9 +60,11 @@ final class MystFrontMatter {
 			return NumberingSettings.DEFAULT;
 		}
 		if (value.get() instanceof ScalarNode scalar) {
-			return isFalse(scalar) ? NumberingSettings.none() : NumberingSettings.DEFAULT;
+			return isFalse(scalar) ? NumberingSettings.none() : isTrue(scalar) ? NumberingSettings.all()
+					: NumberingSettings.DEFAULT;
 		}
 		Set<Labelled.Kind> off = EnumSet.noneOf(Labelled.Kind.class);
+		Set<Labelled.Kind> on = EnumSet.noneOf(Labelled.Kind.class);
 		if (value.get() instanceof MappingNode mapping) {
 			for (NodeTuple tuple : mapping.getValue()) {
 				Optional<String> key = text(tuple.getKeyNode()).map(name -> name.toLowerCase(Locale.ROOT));
@@ -71,13 +74,28 @@ final class MystFrontMatter {
 				if (kind != null && setting instanceof ScalarNode scalar && isFalse(scalar)) {
 					off.add(kind);
 				}
+				else if (kind != null && setting instanceof ScalarNode scalar && isTrue(scalar)) {
+					on.add(kind);
+				}
 			}
 		}
-		return new NumberingSettings(off);
+		return new NumberingSettings(off, on);
+	}
+
+	/** The project's {@code numbering} (myst.yml), in the same terms, for a page's own to go over. */
+	static NumberingSettings numbering(Numbering project) {
+		Set<Labelled.Kind> off = EnumSet.noneOf(Labelled.Kind.class);
+		Set<Labelled.Kind> on = EnumSet.noneOf(Labelled.Kind.class);
+		KINDS.forEach((name, kind) -> project.of(name).ifPresent(enabled -> (enabled ? on : off).add(kind)));
+		return new NumberingSettings(off, on);
 	}
 
 	private static boolean isFalse(ScalarNode scalar) {
 		return scalar.getValue().strip().equalsIgnoreCase("false");
+	}
+
+	private static boolean isTrue(ScalarNode scalar) {
+		return scalar.getValue().strip().equalsIgnoreCase("true");
 	}
 
 	private static Optional<Node> entry(MappingNode mapping, String key) {

@@ -3,6 +3,7 @@ package io.lectern.content.internal.load;
 import io.lectern.authoring.Problems;
 import io.lectern.content.internal.Slugs;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Reads a Jupyter notebook as a lesson. It needs no front matter: the title is the notebook's
@@ -37,8 +38,8 @@ final class NotebookReader {
 		NotebookMarkdown.Written written = NotebookMarkdown.write(path, notebook, problems);
 		LessonReader.Meta found = meta.get();
 		return Optional.of(new LessonSource(path, found.slug(), title, found.summary(), found.topics(), found.oldPaths(),
-				written.body(), 1, found.previousPage(), found.nextPage(), written::fileLine, written.images(), found.details(),
-				found.numbering()));
+				written.body(), 1, found.previousPage(), found.nextPage(), written::fileLine, written.images(),
+				found.kernelLanguage().or(() -> kernelLanguage(notebook)), found.details(), found.numbering()));
 	}
 
 	/** The front matter in a first raw cell, or none at all: every key of it is optional. */
@@ -56,6 +57,14 @@ final class NotebookReader {
 			line = first.get().line();
 		}
 		return LessonReader.meta(path, yaml, line, problems);
+	}
+
+	/** The notebook's own {@code kernelspec}: its {@code language}, else its {@code name}. */
+	private static Optional<String> kernelLanguage(Notebook notebook) {
+		return Stream.of("language", "name")
+			.map(key -> notebook.metadata().path("kernelspec").path(key).asString(""))
+			.filter(value -> !value.isBlank())
+			.findFirst();
 	}
 
 	/** The first top-level heading of the Markdown cells, outside code. */

@@ -17,18 +17,43 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * A call-out box written the way GitHub does: a block quote whose first line is {@code [!NOTE]},
- * {@code [!TIP]}, {@code [!IMPORTANT]}, {@code [!WARNING]} or {@code [!CAUTION]}.
+ * A call-out box. GitHub writes one as a block quote whose first line is {@code [!NOTE]},
+ * {@code [!TIP]}, {@code [!IMPORTANT]}, {@code [!WARNING]} or {@code [!CAUTION]}; MyST's admonition
+ * directives make the same box, with more kinds, a title of the author's and folding.
  */
-final class Admonition extends CustomBlock {
+public final class Admonition extends CustomBlock {
 
 	private static final Pattern MARKER = Pattern.compile("^\\s*\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]\\s*$",
 			Pattern.CASE_INSENSITIVE);
 
+	/** Whether the box folds into a {@code <details>}, and then whether it starts open. */
+	public enum Fold {
+		NONE, CLOSED, OPEN
+	}
+
 	final String kind;
+	private final String defaultTitle;
+	private final String classes;
+	private final Fold fold;
+
+	/**
+	 * @param kind the box's look: note, tip, warning...
+	 * @param defaultTitle the title shown unless the first child is a {@link Title}
+	 * @param classes more class names, already checked to be safe
+	 */
+	public Admonition(String kind, String defaultTitle, String classes, Fold fold) {
+		this.kind = kind;
+		this.defaultTitle = defaultTitle;
+		this.classes = classes;
+		this.fold = fold;
+	}
 
 	private Admonition(String kind) {
-		this.kind = kind;
+		this(kind, Character.toUpperCase(kind.charAt(0)) + kind.substring(1), "", Fold.NONE);
+	}
+
+	/** A title the author wrote, as Markdown inlines; when present it is the admonition's first child. */
+	public static final class Title extends CustomBlock {
 	}
 
 	/** Replaces every marked block quote in {@code document} with an admonition. */
@@ -81,15 +106,35 @@ final class Admonition extends CustomBlock {
 		@Override
 		void render(Admonition admonition, HtmlWriter html) {
 			html.line();
+			boolean folds = admonition.fold != Fold.NONE;
+			String tag = folds ? "details" : "div";
 			Map<String, String> attributes = new LinkedHashMap<>();
-			attributes.put("class", "admonition admonition-" + admonition.kind);
-			attributes.put("role", "note");
-			html.tag("div", attributes);
-			html.tag("p", Map.of("class", "admonition-title"));
-			html.text(Character.toUpperCase(admonition.kind.charAt(0)) + admonition.kind.substring(1));
-			html.tag("/p");
-			renderChildren(admonition);
-			html.tag("/div");
+			attributes.put("class", "admonition admonition-" + admonition.kind + (folds ? " dropdown" : "")
+					+ (admonition.classes.isEmpty() ? "" : " " + admonition.classes));
+			if (admonition.fold == Fold.OPEN) {
+				attributes.put("open", "");
+			}
+			else if (!folds) {
+				attributes.put("role", "note");
+			}
+			html.tag(tag, attributes);
+			Node first = admonition.getFirstChild();
+			boolean written = first instanceof Title;
+			if (written || !admonition.defaultTitle.isEmpty() || folds) {
+				String titleTag = folds ? "summary" : "p";
+				html.tag(titleTag, Map.of("class", "admonition-title"));
+				if (written) {
+					renderChildren(first);
+				}
+				else {
+					html.text(admonition.defaultTitle);
+				}
+				html.tag("/" + titleTag);
+			}
+			for (Node child = written ? first.getNext() : first; child != null; child = child.getNext()) {
+				renderNode(child);
+			}
+			html.tag("/" + tag);
 			html.line();
 		}
 	}

@@ -29,6 +29,11 @@ abstract class BlockRenderer<T extends Node> implements NodeRenderer {
 
 	abstract void render(T block, HtmlWriter html);
 
+	/** Renders a node of the tree with whichever renderer draws its type. */
+	void renderNode(Node node) {
+		context.render(node);
+	}
+
 	void renderChildren(Node parent) {
 		for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
 			context.render(child);

@@ -1,7 +1,10 @@
 package io.lectern.content.internal.render;
 
 import java.util.regex.Pattern;
+import org.owasp.html.Handler;
 import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.HtmlSanitizer;
+import org.owasp.html.HtmlStreamRenderer;
 import org.owasp.html.PolicyFactory;
 
 /**
@@ -13,15 +16,21 @@ import org.owasp.html.PolicyFactory;
 public final class LessonHtmlPolicy {
 
 	private static final String[] HEADINGS = { "h1", "h2", "h3", "h4", "h5", "h6" };
-
 	/** An id that names nothing but itself: no character a selector, URL or attribute would read differently. */
 	private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,120}");
+	private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[^\\s:]{1,500}");
 
-	static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+	static final PolicyFactory POLICY = rules().withPostprocessor(new RemoteImages()).toFactory();
+
+	/** The same rules, leaving images from other sites to the caller's {@link RemoteImages}. */
+	private static final PolicyFactory RULES = rules().toFactory();
+
+	private static HtmlPolicyBuilder rules() {
+		return new HtmlPolicyBuilder()
 		.allowElements("p", "br", "hr", "div", "span", "blockquote", "pre", "code", "kbd", "samp", "var", "strong", "b",
 				"em", "i", "u", "s", "del", "ins", "sub", "sup", "small", "mark", "q", "cite", "abbr", "dfn", "ul", "ol",
-				"li", "dl", "dt", "dd", "figure", "figcaption", "details", "summary", "section", "table", "caption", "colgroup",
-				"col", "thead", "tbody", "tfoot", "tr", "th", "td", "a", "img", "input")
+				"li", "dl", "dt", "dd", "figure", "figcaption", "details", "summary", "table", "caption", "colgroup",
+				"col", "thead", "tbody", "tfoot", "tr", "th", "td", "a", "img", "input", "aside", "section", "video")
 		.allowElements(HEADINGS)
 		.allowUrlProtocols("http", "https", "mailto")
 		.allowAttributes("href").onElements("a")
@@ -32,6 +41,13 @@ public final class LessonHtmlPolicy {
 		.allowAttributes("id").matching(SAFE_ID).onElements(HEADINGS)
 		// MyST targets, footnotes and the links back from them.
 		.allowAttributes("id").matching(SAFE_ID).onElements("span", "li", "a")
+		// Labelled blocks of MyST (figures, tables, equations, exercises) and glossary terms, for references.
+		.allowAttributes("id").matching(SAFE_ID).onElements("figure", "div", "dt")
+		.allowAttributes("aria-hidden").matching(true, "true").onElements("span")
+		// A course's own video file, served from the portal; nothing from another site plays.
+		.allowAttributes("src").matching(LOCAL_PATH).onElements("video")
+		.allowAttributes("controls").onElements("video")
+		.allowAttributes("preload").matching(true, "none", "metadata").onElements("video")
 		.allowAttributes("role").matching(true, "note").onElements("div")
 		.allowAttributes("aria-label").onElements("a")
 		.allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
@@ -39,9 +55,8 @@ public final class LessonHtmlPolicy {
 		.allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
 		.allowAttributes("open").onElements("details")
 		.allowAttributes("type").matching(true, "checkbox").onElements("input")
-		.allowAttributes("checked", "disabled").onElements("input")
-		.withPostprocessor(new RemoteImages())
-		.toFactory();
+		.allowAttributes("checked", "disabled").onElements("input");
+	}
 
 	private LessonHtmlPolicy() {
 	}
@@ -52,5 +67,12 @@ public final class LessonHtmlPolicy {
 	 */
 	public static String sanitize(String html) {
 		return POLICY.sanitize(html);
+	}
+
+	/** Cleans a lesson whose images from other sites may have copies on the portal. */
+	static String sanitize(String html, RemoteImages remoteImages) {
+		StringBuilder out = new StringBuilder(html.length());
+		HtmlSanitizer.sanitize(html, RULES.apply(remoteImages.wrap(HtmlStreamRenderer.create(out, Handler.DO_NOTHING))));
+		return out.toString();
 	}
 }

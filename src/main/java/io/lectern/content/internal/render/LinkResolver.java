@@ -27,7 +27,26 @@ public interface LinkResolver {
 		return link(path, line);
 	}
 
-	/** Reports something off in what still renders (an unknown role), at a line of the lesson as {@link #link} has it. */
+	/**
+	 * @param remoteSource an image on another site, as a lesson's raw HTML names it
+	 * @return the portal's URL for its own copy of it, if it keeps one; without, it shows as a link
+	 */
+	default Optional<String> localCopy(String remoteSource) {
+		return Optional.empty();
+	}
+
+	/**
+	 * Reports something that still renders but is off (an unknown directive or role), at a line
+	 * counted as for {@link #link}. Snippets outside lessons have no file to report against and ignore it.
+	 */
 	default void warning(int line, String message) {
+	}
+
+	/**
+	 * The text of another file of the same course, written relative to the lesson, for MyST's
+	 * {@code include}; empty, and reported, when there is no such file inside the course.
+	 */
+	default Optional<String> read(String path, int line) {
+		return Optional.empty();
 	}
 }

@@ -1,14 +1,16 @@
 package io.lectern.content.internal.render;
 
-import io.lectern.content.Heading;
+import io.lectern.content.internal.math.Formulas;
+import io.lectern.content.internal.render.myst.CrossReferences;
+import io.lectern.content.internal.render.myst.Directives;
+import io.lectern.content.internal.render.myst.LabelLine;
+import io.lectern.content.internal.render.myst.MystExtension;
+import io.lectern.content.internal.render.myst.NumberingSettings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
-import io.lectern.content.internal.render.myst.CrossReferences;
-import io.lectern.content.internal.render.myst.LabelLine;
-import io.lectern.content.internal.render.myst.MystExtension;
-import io.lectern.content.internal.render.myst.NumberingSettings;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -29,7 +31,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Renders a lesson's Markdown (CommonMark with GitHub's tables, strikethrough, autolinks, task
- * lists and admonitions) to HTML that is safe to put in a page as it is: unsafe URLs are dropped
+ * lists and admonitions, and MyST's mathematics as MathML) to HTML that is safe to put in a page as it is: unsafe URLs are dropped
  * and raw HTML passes an allowlist. Thread-safe; each lesson
  * is rendered once, when the catalog loads.
  */
@@ -40,10 +42,12 @@ public final class MarkdownRenderer {
 
 	private final List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
 			AutolinkExtension.create(), TaskListItemsExtension.create(), FootnotesExtension.create(),
-			MystExtension.create());
+			MystExtension.create(), Directives.extension());
 
 	private final Parser parser = Parser.builder()
 		.extensions(extensions)
+		.customInlineContentParserFactory(new InlineMath.Factory())
+		.customBlockParserFactory(new DisplayMathParser.Factory())
 		.includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
 		.build();
 
@@ -51,7 +55,20 @@ public final class MarkdownRenderer {
 		.extensions(extensions)
 		.nodeRendererFactory(HeadingAnchors.Renderer::new)
 		.nodeRendererFactory(Admonition.Renderer::new)
+		.nodeRendererFactory(MathRenderers.Inline::new)
+		.nodeRendererFactory(MathRenderers.Display::new)
 		.build();
+
+	private final Formulas formulas;
+
+	/** A renderer whose formulas are rendered every time, for snippets and tests. */
+	public MarkdownRenderer() {
+		this(Formulas.uncached());
+	}
+
+	public MarkdownRenderer(Formulas formulas) {
+		this.formulas = formulas;
+	}
 
 	/**
 	 * @param title the lesson's title, which the page shows above the body; a body that opens by
@@ -77,6 +94,7 @@ public final class MarkdownRenderer {
 	public RenderedLesson renderPending(String markdown, String title, int bodyLine, LinkResolver links,
 			FencedBlocks blocks, NumberingSettings numbering) {
 		Node document = parser.parse(markdown);
+		Directives.expand(document, parser::parse, links, bodyLine);
 		BlockSlots slots = BlockSlots.fill(document, blocks, bodyLine);
 		if (document.getFirstChild() instanceof org.commonmark.node.Heading heading && heading.getLevel() == 1
 				&& HeadingAnchors.textOf(heading).strip().equalsIgnoreCase(title.strip())) {
@@ -87,13 +105,24 @@ public final class MarkdownRenderer {
 		document.accept(new Destinations(links, bodyLine));
 		HeadingAnchors.anchor(document, LabelLine::takeBefore);
 		MystExtension.Labelling labelling = MystExtension.label(document, numbering, bodyLine);
+		List<RenderedLesson.Warning> warnings = new ArrayList<>();
+		MathSlots math = MathSlots.typeset(document, formulas, bodyLine, warnings);
 		String html = htmlRenderer.render(document);
 		if (needsSanitizing(document)) {
-			html = LessonHtmlPolicy.POLICY.sanitize(html);
+			html = LessonHtmlPolicy.sanitize(html, new RemoteImages(links::localCopy));
 		}
-		html = slots.restore(html);
+		html = math.restore(slots.restore(html));
 		return new RenderedLesson(html, HeadingAnchors.outline(document), readingMinutes(document),
-				Passages.of(document, slots), labelling.targets(), labelling.references());
+				Passages.of(document, slots), warnings, labelling.targets(), labelling.references());
+	}
+
+	/**
+	 * The images from other sites a lesson shows, in Markdown or raw HTML, with the line each is
+	 * written on: what the portal fetches before it renders the lesson. A lesson with no image
+	 * syntax at all is not even parsed for it.
+	 */
+	public List<RemoteImageScan.Use> remoteImages(String markdown, int bodyLine) {
+		return RemoteImageScan.mayShowImages(markdown) ? RemoteImageScan.of(parser.parse(markdown), bodyLine) : List.of();
 	}
 
 	/**

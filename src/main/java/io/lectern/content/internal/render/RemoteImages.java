@@ -3,18 +3,33 @@ package io.lectern.content.internal.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import org.owasp.html.HtmlStreamEventProcessor;
 import org.owasp.html.HtmlStreamEventReceiver;
 
 /**
- * Turns images on other sites into links to them, with their alt text showing: the portal fetches
- * nothing from elsewhere (its Content Security Policy allows images from itself only), yet readers
+ * Turns images on other sites into links to them, with their alt text showing: pages load nothing
+ * from elsewhere (their Content Security Policy allows images from the portal only), yet readers
  * can still open the original. Inside a link, where another link may not go, only the text stays.
+ * An image the portal keeps a copy of (fetched when the course loaded) shows from that copy instead.
  * Runs over the sanitizer's output, so it sees every image, whether Markdown or raw HTML made it.
  */
 final class RemoteImages implements HtmlStreamEventProcessor {
 
 	static final String CSS_CLASS = "remote-image";
+
+	private final Function<String, Optional<String>> localCopy;
+
+	/** Every image from another site becomes a link. */
+	RemoteImages() {
+		this(source -> Optional.empty());
+	}
+
+	/** @param localCopy the portal's URL for its copy of an image, if it keeps one */
+	RemoteImages(Function<String, Optional<String>> localCopy) {
+		this.localCopy = localCopy;
+	}
 
 	static boolean isRemote(String url) {
 		return UrlSchemes.schemeOf(url).map(scheme -> scheme.equals("http") || scheme.equals("https")).orElse(false)
@@ -41,6 +56,11 @@ final class RemoteImages implements HtmlStreamEventProcessor {
 			public void openTag(String element, List<String> attributes) {
 				String src = attribute(attributes, "src");
 				if (element.equals("img") && src != null && isRemote(src)) {
+					Optional<String> copy = localCopy.apply(src);
+					if (copy.isPresent()) {
+						sink.openTag(element, withSource(attributes, copy.get()));
+						return;
+					}
 					String alt = attribute(attributes, "alt");
 					String label = "Image: " + (alt == null || alt.isBlank() ? src : alt.strip());
 					if (openLinks > 0) {
@@ -74,6 +94,16 @@ final class RemoteImages implements HtmlStreamEventProcessor {
 				sink.text(text);
 			}
 		};
+	}
+
+	private static List<String> withSource(List<String> attributes, String src) {
+		List<String> changed = new ArrayList<>(attributes);
+		for (int i = 0; i + 1 < changed.size(); i += 2) {
+			if (changed.get(i).toLowerCase(Locale.ROOT).equals("src")) {
+				changed.set(i + 1, src);
+			}
+		}
+		return changed;
 	}
 
 	private static String attribute(List<String> attributes, String name) {

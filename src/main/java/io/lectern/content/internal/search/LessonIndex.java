@@ -53,7 +53,7 @@ final class LessonIndex {
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
 			int number = 0;
 			for (Course course : catalog.courses()) {
-				for (Lesson lesson : course.lessons()) {
+				for (Lesson lesson : course.pages()) {
 					Document opening = document(course, lesson, "", "");
 					opening.add(new TextField(TITLE, lesson.title(), Field.Store.NO));
 					opening.add(new TextField(SUMMARY, lesson.summary(), Field.Store.YES));

@@ -63,6 +63,7 @@ class LessonPages {
 		context.setVariable("course", course);
 		context.setVariable("lesson", lesson);
 		context.setVariable("section", course.sectionOf(lesson).orElse(null));
+		context.setVariable("trail", course.trailOf(lesson));
 		context.setVariable("previous", course.previous(lesson).orElse(null));
 		context.setVariable("next", course.next(lesson).orElse(null));
 		context.setVariable("activities",

@@ -46,7 +46,7 @@ class BookPagesTest {
 			.contains(new CoursePlan.Link("https://example.org/a", "https://example.org/a"));
 		assertThat(pages.outsideLink("Run me", "javascript:alert(1)", "_toc.yml", 7)).isEmpty();
 		assertThat(problems.sorted()).extracting(ContentProblem::toString)
-			.containsExactly("_toc.yml:7: External link \"javascript:alert(1)\" must be an http(s) or mailto address");
+			.containsExactly("_toc.yml:7: error: External link \"javascript:alert(1)\" must be an http(s) or mailto address");
 	}
 
 	@Test

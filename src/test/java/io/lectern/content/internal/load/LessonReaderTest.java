@@ -17,6 +17,41 @@ class LessonReaderTest {
 	private final Problems problems = new Problems();
 
 	@Test
+	void aMystMarkdownNotebookIsALessonWhoseKernelNamesItsCodeLanguage() {
+		LessonSource lesson = LessonReader.read("c/sampling.md", """
+				---
+				jupytext:
+				  text_representation:
+				    extension: .md
+				    format_name: myst
+				    format_version: 0.13
+				    jupytext_version: 1.16.0
+				kernelspec:
+				  display_name: Python 3
+				  language: python
+				  name: python3
+				---
+				# Sampling
+
+				```{code-cell}
+				print("hello")
+				```
+				""", problems).orElseThrow();
+
+		assertThat(problems.count()).isZero();
+		assertThat(lesson.title()).isEqualTo("Sampling");
+		assertThat(lesson.kernelLanguage()).contains("python");
+	}
+
+	@Test
+	void aKernelWithoutALanguageIsKnownByItsName() {
+		LessonSource lesson = LessonReader.read("c/r.md", "---\nkernelspec:\n  name: ir\n---\n# R\n", problems).orElseThrow();
+
+		assertThat(lesson.kernelLanguage()).contains("ir");
+		assertThat(LessonReader.read("c/plain.md", "# Plain\n", problems).orElseThrow().kernelLanguage()).isEmpty();
+	}
+
+	@Test
 	void readsEveryFrontMatterKey() {
 		LessonSource lesson = LessonReader.read("c/roles.md", """
 				---
@@ -89,15 +124,42 @@ class LessonReaderTest {
 	}
 
 	@Test
-	void aMissingTitleOrAnUnclosedFrontMatterIsAProblem() {
-		assertThat(LessonReader.read("c/a.md", "---\nsummary: x\n---\nBody", problems)).isEmpty();
-		assertThat(LessonReader.read("c/b.md", "---\ntitle: B\nBody without a closing line", problems)).isEmpty();
-		assertThat(LessonReader.read("c/c.md", "Just Markdown, no front matter", problems)).isEmpty();
+	void aMissingTitleIsAWarningAndTheFileNameTitlesTheLesson() {
+		assertThat(LessonReader.read("c/a-first.md", "---\nsummary: x\n---\nBody", problems)).map(LessonSource::title)
+			.contains("A first");
+		assertThat(LessonReader.read("c/LICENSE.md", "Just Markdown, no front matter", problems)).map(LessonSource::title)
+			.contains("LICENSE");
 
 		assertThat(problems.sorted()).extracting(ContentProblem::toString)
-			.containsExactly("c/a.md:1: Missing \"title\": add \"title: ...\" to the front matter, or start with a \"# \" heading",
-					"c/b.md:1: Front matter opened with \"---\" is never closed by another \"---\" line",
-					"c/c.md:1: Missing \"title\": add \"title: ...\" to the front matter, or start with a \"# \" heading");
+			.containsExactly("c/LICENSE.md:1: warning: Missing \"title\": titled \"LICENSE\"; add \"title: ...\" to the"
+					+ " front matter, or start with a \"# \" heading",
+					"c/a-first.md:1: warning: Missing \"title\": titled \"A first\"; add \"title: ...\" to the front"
+							+ " matter, or start with a \"# \" heading");
+	}
+
+	@Test
+	void anUnclosedFrontMatterIsAnError() {
+		assertThat(LessonReader.read("c/b.md", "---\ntitle: B\nBody without a closing line", problems)).isEmpty();
+
+		assertThat(problems.sorted()).extracting(ContentProblem::toString)
+			.containsExactly("c/b.md:1: error: Front matter opened with \"---\" is never closed by another \"---\" line");
+	}
+
+	@Test
+	void emptyPreviousAndNextPagesAsJupyterBookWritesThemMeanNone() {
+		LessonSource first = LessonReader.read("c/intro.md",
+				"---\ntitle: Intro\nprev_page:\n  url:\n  title: ''\nnext_page:\n  url: /lessons/one\n  title: One\n---\n",
+				problems)
+			.orElseThrow();
+		LessonSource last = LessonReader.read("c/last.md", "---\ntitle: Last\nprev_page: {url: /intro, title: Intro}\nnext_page:\n---\n",
+				problems)
+			.orElseThrow();
+
+		assertThat(first.previousPage()).isEmpty();
+		assertThat(first.nextPage()).contains("/lessons/one");
+		assertThat(last.previousPage()).contains("/intro");
+		assertThat(last.nextPage()).isEmpty();
+		assertThat(problems.count()).isZero();
 	}
 
 	@Test

@@ -48,7 +48,52 @@ class XssCorpusTest {
 			"<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">", "<link rel=stylesheet href=x.css>",
 			"<style>body{display:none}</style>" })
 	void nothingExecutableSurvives(String attack) {
-		String html = renderer.render("Before\n\n" + attack + "\n\nAfter", "Lesson", 1, asWritten).html();
+		assertHarmless(renderer.render("Before\n\n" + attack + "\n\nAfter", "Lesson", 1, asWritten).html());
+	}
+
+	/** MyST directives: payloads in the name, the argument, options and the body. */
+	@ParameterizedTest
+	@ValueSource(strings = { "```{<script>alert(1)</script>}\nx\n```", "```{note} <img src=x onerror=alert(1)>\nx\n```",
+			":::{admonition} <svg onload=alert(1)>\nx\n:::", ":::{note}\n:class: x\" onclick=\"alert(1)\nx\n:::",
+			"```{figure} javascript:alert(1)\n:alt: \" onerror=\"alert(1)\n:name: \"><script>alert(1)</script>\ncap\n```",
+			"```{image} x.png\n:alt: \"><script>alert(1)</script>\n:target: javascript:alert(1)\n```",
+			"```{image} data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+\n```",
+			":::{card} Go\n:link: javascript:alert(1)\n:::", ":::{card} Go\n:link: JaVa\tScRiPt:alert(1)\n:::",
+			"```{iframe} javascript:alert(1)\n```", "```{iframe} https://evil.example\n```",
+			"```{youtube} \"><iframe src=javascript:alert(1)>\n```", "```{video} javascript:alert(1)\n```",
+			"```{video} https://evil.example/v.mp4\n```", "```{raw} html\n<script>alert(1)</script><iframe src=x></iframe>\n```",
+			"```{raw} html\n<video src=\"https://evil.example/v.mp4\" onplay=alert(1)></video>\n```",
+			"```{code-block} html\n:caption: <script>alert(1)</script>\n:filename: <svg onload=alert(1)>\n<script>alert(1)</script>\n```",
+			"```{math}\n:label: \"><script>alert(1)</script>\n</code><script>alert(1)</script>\n```",
+			"```{glossary}\n<img src=x onerror=alert(1)>\n  <script>alert(1)</script>\n```",
+			"```{exercise} <script>alert(1)</script>\n:label: x\" onmouseover=\"alert(1)\nbody\n```",
+			"```{solution} <script>alert(1)</script>\nx\n```", "::::{tab-set}\n:::{tab-item} <style>body{}</style>\nx\n:::\n::::",
+			"```{list-table}\n* - <script>alert(1)</script>\n  - [x](javascript:alert(1))\n```",
+			"```{csv-table}\n\"<img src=x onerror=alert(1)>\", [x](javascript:alert(1))\n```",
+			"```{epigraph}\nx\n\n-- <script>alert(1)</script>\n```", "```{unknown-<b>} <script>alert(1)</script>\nx\n```",
+			"```{grid} 1 \"><script>\n:class: \" style=\"x\n```" })
+	void nothingExecutableSurvivesInDirectives(String attack) {
+		String withRawHtml = renderer.render("Before <b>raw</b>\n\n" + attack + "\n\nAfter", "Lesson", 1, asWritten).html();
+		String without = renderer.render("Before\n\n" + attack + "\n\nAfter", "Lesson", 1, asWritten).html();
+
+		assertNoActiveMarkup(withRawHtml);
+		assertNoActiveMarkup(without);
+	}
+
+	/** Escaped text may spell an attack out; only real tags and attributes could run it. */
+	private static void assertNoActiveMarkup(String html) {
+		String lower = html.toLowerCase(Locale.ROOT);
+		assertThat(lower).doesNotContain("<script", "<iframe", "<object", "<form", "<svg", "<base", "<meta", "<link",
+				"<style");
+		// The math directive's formula is the engine's MathML, which passed its own allowlist; no other.
+		assertThat(lower).doesNotContainPattern("<math(?! display=\"block\" class=\"tml-display\">)");
+		assertThat(lower).doesNotContainPattern("<[^>]*\\s(on[a-z]+|style|xlink:href)=");
+		assertThat(lower).doesNotContainPattern("(href|src)=\"\\s*(javascript|vbscript|data):");
+		assertThat(lower).doesNotContainPattern("<video[^>]*src=\"(https?:)?//");
+		assertThat(lower).contains("before").contains("after");
+	}
+
+	private static void assertHarmless(String html) {
 		String lower = html.toLowerCase(Locale.ROOT);
 
 		// Text such as "javascript:alert(1)" is harmless once escaped; only markup and URLs in attributes run.
@@ -66,7 +111,7 @@ class XssCorpusTest {
 	@ParameterizedTest
 	@ValueSource(strings = {
 			"{abbr}`<script>alert(1)</script> (x\" onmouseover=\"alert(1))`", "{sub}`<img src=x onerror=alert(1)>`",
-			"{math}`</code><script>alert(1)</script>`", "{<script>alert(1)</script>}`x`", "{x\" onmouseover=\"alert(1)}`y`",
+			"{<script>alert(1)</script>}`x`", "{x\" onmouseover=\"alert(1)}`y`",
 			"{unknown-role}`<svg onload=alert(1)>`", "{kbd}`<iframe src=\"https://evil.example\">`",
 			"{download}`javascript:alert(1)`", "{download}`x <javascript:alert(1)>`", "{doc}`javascript:alert(1)`",
 			"{doc}`x <data:text/html,<script>alert(1)</script>>`", "[](javascript:alert(1))", "<project:javascript:alert(1)>",
@@ -88,6 +133,29 @@ class XssCorpusTest {
 			assertThat(names).doesNotContainPattern("\\son[a-z]+\\s*=").doesNotContain("style=");
 			assertThat(tag.group(2)).doesNotContainPattern("(href|src)=\"\\s*(javascript|vbscript|data):");
 		}
+		assertThat(html).contains("Before").contains("After");
+	}
+
+	/** Formulas are MathML that passed their own allowlist: no links, styles, ids or script, whatever the TeX says. */
+	@ParameterizedTest
+	@ValueSource(strings = { "$\\href{javascript:alert(1)}{x}$", "$\\url{javascript:alert(1)}$", "$<script>alert(1)</script>$",
+			"$\\htmlClass{x\" onclick=\"alert(1)}{y}$", "$\\htmlId{x}{y}$", "$\\htmlStyle{color:red}{y}$",
+			"$\\htmlData{foo=bar}{y}$", "$\\style{background:url(javascript:alert(1))}{x}$",
+			"$\\includegraphics{https://evil.example/x.png}$", "$\\color{red;background:url(x)}{x}$",
+			"$\\text{<img src=x onerror=alert(1)>}$", "$$\n\\text{</math><script>alert(1)</script>}\n$$",
+			"$$ x $$ (a\"onmouseover=\"alert(1))", "$$\nx \\label{\"><script>alert(1)</script>}\n$$",
+			"$\\eqref{\"><img src=x onerror=alert(1)>}$", "$\\def\\x{\\x}\\x$",
+			"<div>raw</div>\n\n$\\mathrm{<svg onload=alert(1)>}$", "{math}`</code><script>alert(1)</script>`",
+			"{math}`\\href{javascript:alert(1)}{x}`", "<b>raw</b> {math}`\\text{<img src=x onerror=alert(1)>}`" })
+	void nothingExecutableSurvivesInAFormula(String attack) {
+		String html = renderer.render("Before\n\n" + attack + "\n\nAfter", "Lesson", 1, asWritten).html();
+		String lower = html.toLowerCase(Locale.ROOT);
+
+		// A formula that does not parse is shown as its source, escaped: only markup and attributes count.
+		assertThat(lower).doesNotContain("<script", "<img", "<svg", "<iframe", " style=", "href=\"javascript", "<a ",
+				"xlink");
+		assertThat(lower).doesNotContainPattern("<[^>]*\\s(on[a-z]+|data-[a-z]+)=");
+		assertThat(lower).doesNotContainPattern("<m[a-z]* [^>]*(id|href|src)=");
 		assertThat(html).contains("Before").contains("After");
 	}
 }

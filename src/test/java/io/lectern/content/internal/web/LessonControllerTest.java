@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.lectern.content.Catalog;
 import io.lectern.content.SampleCatalog;
 import io.lectern.accounts.AccountSecurity;
+import io.lectern.authoring.ProblemBoard;
 import io.lectern.web.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,12 @@ class LessonControllerTest {
 		AccountSecurity accountSecurity() {
 			return http -> {
 			};
+		}
+
+		/** Nobody posts problems in the slice, but the header asks the board for its count. */
+		@Bean
+		ProblemBoard problemBoard() {
+			return new ProblemBoard();
 		}
 
 

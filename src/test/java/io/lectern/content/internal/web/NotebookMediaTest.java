@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.lectern.content.Catalog;
 import io.lectern.content.ContentFolder;
 import io.lectern.accounts.AccountSecurity;
+import io.lectern.authoring.ProblemBoard;
 import io.lectern.web.SecurityConfiguration;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +37,12 @@ class NotebookMediaTest {
 		AccountSecurity accountSecurity() {
 			return http -> {
 			};
+		}
+
+		/** Nobody posts problems in the slice, but the header asks the board for its count. */
+		@Bean
+		ProblemBoard problemBoard() {
+			return new ProblemBoard();
 		}
 
 

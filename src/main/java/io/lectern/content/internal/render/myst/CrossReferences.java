@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.Bibliography;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public final class CrossReferences {
 	record Reference(CrossReference.Form form, String target, int line, boolean insideLink) {
 	}
 
-	/** Where a label or citation key leads. @param page the lesson's URL, empty for the lesson itself */
+	/** Where a label leads. @param page the lesson's URL, empty for the lesson itself */
 	public record Located(String page, Target target) {
 
 		String href() {
@@ -49,7 +50,8 @@ public final class CrossReferences {
 		/** The title of the lesson at a URL the lesson's links resolved to. */
 		Optional<String> pageTitle(String url);
 
-		Optional<Located> citation(String key);
+		/** The entry of the course's bibliography a citation key names. */
+		Optional<Bibliography.Entry> citation(String key);
 	}
 
 	@FunctionalInterface
@@ -74,7 +76,7 @@ public final class CrossReferences {
 			}
 
 			@Override
-			public Optional<Located> citation(String key) {
+			public Optional<Bibliography.Entry> citation(String key) {
 				return Optional.empty();
 			}
 		};
@@ -119,14 +121,19 @@ public final class CrossReferences {
 		return references.isEmpty();
 	}
 
-	/** The lesson's HTML with every reference made a link or, when it leads nowhere, text. */
+	/**
+	 * The lesson's HTML with every reference made a link or, when it leads nowhere, text; and, when
+	 * it cites entries of the bibliography, the list of them at its end.
+	 */
 	public String resolve(String html, Lookup lookup, Warnings warnings) {
 		if (references.isEmpty()) {
 			return html;
 		}
 		Pattern pair = Pattern.compile("lectern-xref-" + nonce + "-(\\d+)-start(.*?)lectern-xref-" + nonce + "-\\1-end",
 				Pattern.DOTALL);
-		return new Resolution(pair, lookup, warnings, html).apply(html);
+		Resolution resolution = new Resolution(pair, lookup, warnings, html);
+		String linked = resolution.apply(html);
+		return resolution.texts.cited().isEmpty() ? linked : linked + ReferenceList.html(resolution.texts.cited());
 	}
 
 	private final class Resolution {

@@ -33,7 +33,6 @@ public final class MystExtension implements Parser.ParserExtension, HtmlRenderer
 	@Override
 	public void extend(HtmlRenderer.Builder renderer) {
 		renderer.nodeRendererFactory(InlineMarkup.Renderer::new)
-			.nodeRendererFactory(InlineTex.Renderer::new)
 			.nodeRendererFactory(CrossReference.Renderer::new)
 			.nodeRendererFactory(LabelLine.Renderer::new)
 			.nodeRendererFactory(DefinitionList.Renderer::new);

@@ -1,5 +1,9 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.Bibliography;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,6 +16,7 @@ final class ReferenceTexts {
 
 	private final CrossReferences.Lookup lookup;
 	private final CrossReferences.Warnings warnings;
+	private final Map<String, Bibliography.Entry> cited = new LinkedHashMap<>();
 
 	ReferenceTexts(CrossReferences.Lookup lookup, CrossReferences.Warnings warnings) {
 		this.lookup = lookup;
@@ -33,22 +38,27 @@ final class ReferenceTexts {
 				return link(reference, target, text);
 			}
 			case CITE -> {
-				Optional<CrossReferences.Located> entry = lookup.citation(target);
+				Optional<Bibliography.Entry> entry = lookup.citation(target);
 				if (entry.isEmpty()) {
 					warnings.warning(reference.line(), "Citation \"" + target + "\" is in no bibliography of the course");
 					return escape(target);
 				}
-				return link(reference, entry.get().href(), told ? inner : escape(entry.get().target().text()));
+				return link(reference, "#" + cite(entry.get()), told ? inner : escape(ReferenceList.authorYear(entry.get())));
 			}
 			case AT -> {
-				Optional<CrossReferences.Located> found = lookup.label(Labels.normalize(target)).or(() -> lookup.citation(target));
-				return found.map(located -> link(reference, located.href(), escape(located.target().text())))
+				Optional<CrossReferences.Located> found = lookup.label(Labels.normalize(target));
+				if (found.isPresent()) {
+					return link(reference, found.get().href(), escape(found.get().target().text()));
+				}
+				// mystmd reads @key as a citation in the text: "Smith (2020)".
+				return lookup.citation(target)
+					.map(entry -> link(reference, "#" + cite(entry), escape(ReferenceList.authorThenYear(entry))))
 					.orElseGet(() -> "@" + escape(target));
 			}
 			case TERM -> {
 				Optional<CrossReferences.Located> term = lookup.label(target);
 				if (term.isEmpty()) {
-					warnings.warning(reference.line(), "Term \"" + target.substring(Roles.TERM_PREFIX.length()) + "\" is in no glossary of the course");
+					warnings.warning(reference.line(), "Term \"" + target.substring(Glossary.TERM_PREFIX.length()) + "\" is in no glossary of the course");
 					return inner;
 				}
 				return link(reference, term.get().href(), inner);
@@ -57,6 +67,17 @@ final class ReferenceTexts {
 				return labelled(reference, inner, page);
 			}
 		}
+	}
+
+	/** The entries the lesson cites, in the order it first cites them. */
+	Collection<Bibliography.Entry> cited() {
+		return cited.values();
+	}
+
+	/** Notes the entry as cited; the id of its line in the lesson's list of references. */
+	private String cite(Bibliography.Entry entry) {
+		cited.putIfAbsent(entry.key(), entry);
+		return ReferenceList.idOf(entry);
 	}
 
 	private String labelled(CrossReferences.Reference reference, String inner, String page) {

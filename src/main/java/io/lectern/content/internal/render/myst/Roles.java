@@ -1,6 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
-import io.lectern.content.internal.Slugs;
+import io.lectern.content.internal.render.InlineMath;
 import io.lectern.content.internal.render.LinkResolver;
 import io.lectern.content.internal.render.UrlSchemes;
 import java.util.ArrayList;
@@ -23,8 +23,6 @@ import org.commonmark.node.Text;
  * and a role Lectern does not know shows its content as text, with a warning.
  */
 final class Roles {
-
-	static final String TERM_PREFIX = "term-";
 
 	/** {@code text <target>}, the form that gives a reference its own text. */
 	private static final Pattern TEXT_AND_TARGET = Pattern.compile("(?s)(.*?\\S)\\s*<([^<>]+)>");
@@ -91,7 +89,7 @@ final class Roles {
 			case "doc" -> List.of(document(role, content));
 			case "download" -> List.of(download(content));
 			case "cite" -> citations(content);
-			case "math" -> List.of(new InlineTex(content));
+			case "math" -> List.of(InlineMath.of(content));
 			case "abbr", "abbreviation" -> List.of(abbreviation(content));
 			case "code", "literal", "samp" -> List.of(new Code(content));
 			default -> {
@@ -115,7 +113,7 @@ final class Roles {
 	private static CrossReference term(String content) {
 		Matcher told = TEXT_AND_TARGET.matcher(content);
 		String term = told.matches() ? told.group(2) : content;
-		return withText(new CrossReference(CrossReference.Form.TERM, TERM_PREFIX + Slugs.slugify(term)),
+		return withText(new CrossReference(CrossReference.Form.TERM, Glossary.id(term)),
 				told.matches() ? told.group(1) : content);
 	}
 
@@ -139,16 +137,18 @@ final class Roles {
 		return withText(new Link(path, null), text);
 	}
 
+	/** {@code {cite}`a,b`} in author-year style, as mystmd's parenthetical citations: "(Smith, 2020; Doe, 2021)". */
 	private static List<Node> citations(String content) {
 		List<Node> nodes = new ArrayList<>();
 		for (String key : content.split("[,;]")) {
 			if (key.isBlank()) {
 				continue;
 			}
-			if (!nodes.isEmpty()) {
-				nodes.add(new Text(", "));
-			}
+			nodes.add(new Text(nodes.isEmpty() ? "(" : "; "));
 			nodes.add(new CrossReference(CrossReference.Form.CITE, key.strip()));
+		}
+		if (!nodes.isEmpty()) {
+			nodes.add(new Text(")"));
 		}
 		return nodes;
 	}

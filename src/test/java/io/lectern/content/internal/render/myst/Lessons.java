@@ -4,15 +4,21 @@ import io.lectern.content.internal.render.LinkResolver;
 import io.lectern.content.internal.render.MarkdownRenderer;
 import io.lectern.content.internal.render.RenderedLesson;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Renders lessons on their own, passing links through and keeping the warnings, with the lines they are on. */
+/**
+ * Renders lesson text as a course would, passing links through (those to {@code missing...} lead
+ * nowhere), remembering what was reported, with the lines it is on, and serving files to include.
+ */
 final class Lessons implements LinkResolver {
 
 	private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
 
 	final List<String> warnings = new ArrayList<>();
+	final Map<String, String> files = new HashMap<>();
 
 	RenderedLesson render(String markdown) {
 		return RENDERER.render(markdown, "Lesson", 1, this);
@@ -24,16 +30,25 @@ final class Lessons implements LinkResolver {
 
 	@Override
 	public Optional<String> link(String destination, int line) {
-		return Optional.of(destination.startsWith("missing") ? "" : destination).filter(url -> !url.isEmpty());
+		return Optional.of(destination).filter(url -> !url.startsWith("missing"));
 	}
 
 	@Override
 	public Optional<String> image(String source, int line) {
-		return Optional.of(source);
+		return Optional.of(source.contains(":") ? source : "/media/" + source);
 	}
 
 	@Override
 	public void warning(int line, String message) {
 		warnings.add(line + ": " + message);
+	}
+
+	@Override
+	public Optional<String> read(String path, int line) {
+		Optional<String> text = Optional.ofNullable(files.get(path));
+		if (text.isEmpty()) {
+			warnings.add(line + ": missing " + path);
+		}
+		return text;
 	}
 }

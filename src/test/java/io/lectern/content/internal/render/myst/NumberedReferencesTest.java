@@ -2,6 +2,7 @@ package io.lectern.content.internal.render.myst;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.content.Bibliography;
 import io.lectern.content.internal.render.FencedBlocks;
 import io.lectern.content.internal.render.Labelled;
 import io.lectern.content.internal.render.MarkdownRenderer;
@@ -36,7 +37,7 @@ class NumberedReferencesTest {
 		}
 
 		@Override
-		public Optional<CrossReferences.Located> citation(String key) {
+		public Optional<Bibliography.Entry> citation(String key) {
 			return Optional.empty();
 		}
 	};

@@ -1,0 +1,51 @@
+package io.lectern.content.internal.math;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * TeX formulas as MathML for lesson pages, the one door to the TeX engine for every syntax that
+ * holds mathematics ({@code $...$}, {@code $$...$$}, amsmath environments, the {@code math} role
+ * and directive). Thread-safe; lessons render in parallel. The engine is loaded on the first
+ * formula that is not in the cache, so a portal whose courses hold no formula never loads it.
+ */
+public final class Formulas {
+
+	/** What a cached formula was rendered by: the library, and this side's policy and post-processing. */
+	static final String VERSION = TemmlEngine.LIBRARY + "/lectern-1";
+
+	private final Supplier<TexEngine> engine;
+	private final Optional<FormulaCache> cache;
+
+	Formulas(Supplier<TexEngine> engine, Optional<FormulaCache> cache) {
+		this.engine = engine;
+		this.cache = cache;
+	}
+
+	/** Formulas rendered once and kept in {@code dir}, for the portal. */
+	public static Formulas cachedIn(Path dir) {
+		return new Formulas(TemmlEngine::shared, Optional.of(new FormulaCache(dir, VERSION)));
+	}
+
+	/** Formulas rendered every time they are asked for, for tests and snippets outside lessons. */
+	public static Formulas uncached() {
+		return new Formulas(TemmlEngine::shared, Optional.empty());
+	}
+
+	/**
+	 * @param display a formula on its own line ({@code $$...$$}) rather than inside text
+	 * @return the formula's MathML with its TeX as annotation, or why it did not parse; either way
+	 *     {@link Formula#html()} is safe to put in a page
+	 */
+	public Formula render(String tex, boolean display) {
+		Optional<Formula> cached = cache.flatMap(formulas -> formulas.get(tex, display));
+		if (cached.isPresent()) {
+			return cached.get();
+		}
+		Formula typeset = engine.get().typeset(tex, display);
+		Formula formula = typeset.ok() ? Formula.rendered(tex, display, MathMlPolicy.sanitize(typeset.mathMl())) : typeset;
+		cache.ifPresent(formulas -> formulas.put(formula));
+		return formula;
+	}
+}

@@ -1,0 +1,95 @@
+package io.lectern.content.internal.render;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.CustomBlock;
+
+/**
+ * A formula on its own lines: {@code $$...$$} (with an optional {@code (label)} after the closing
+ * dollars) or an amsmath environment such as {@code \begin{align}...\end{align}}. As mystmd does,
+ * every one is numbered, except the starred environments and formulas marked {@code \notag},
+ * {@code \nonumber} or given their own {@code \tag}. A {@code \label{...}} inside is taken out and
+ * becomes the equation's label.
+ */
+public final class DisplayMath extends CustomBlock implements Labelled {
+
+	private static final Pattern LABEL = Pattern.compile("\\\\label\\{([^{}]*)}");
+	private static final Pattern NO_NUMBER = Pattern.compile("\\\\(notag|nonumber)(?![A-Za-z])");
+	private static final Pattern STARRED = Pattern.compile("^\\s*\\\\begin\\{[a-z]+\\*}");
+	private static final Pattern TAG = Pattern.compile("\\\\tag\\*?\\{");
+
+	private String tex = "";
+	private Optional<String> label = Optional.empty();
+	private boolean numbered;
+	private String anchor = "";
+	private int number;
+
+	/** Where the rendered formula goes, set by {@link MathSlots}. */
+	String slot = "";
+
+	/** MyST's {@code math} directive: its body and {@code :label:}, numbered and typeset as {@code $$} formulas are. */
+	public static DisplayMath of(String source, Optional<String> label) {
+		DisplayMath math = new DisplayMath();
+		math.define(source, label);
+		return math;
+	}
+
+	/**
+	 * Sets the formula once its last line is read (or, for MyST's {@code math} directive, once its
+	 * body and {@code :label:} are known: the node is then numbered and typeset as {@code $$} ones are).
+	 *
+	 * @param label the {@code (label)} written after {@code $$}, which wins over a {@code \label} inside
+	 */
+	void define(String source, Optional<String> label) {
+		Matcher inner = LABEL.matcher(source);
+		String withoutLabel = inner.replaceAll("");
+		inner.reset();
+		Optional<String> labelInside = inner.find() ? Optional.of(inner.group(1).strip()) : Optional.empty();
+		this.label = label.or(() -> labelInside).filter(text -> !text.isEmpty());
+		this.numbered = !STARRED.matcher(source).find() && !NO_NUMBER.matcher(source).find()
+				&& !TAG.matcher(source).find();
+		this.tex = NO_NUMBER.matcher(withoutLabel).replaceAll("").strip();
+	}
+
+	/** The TeX to render: without its label and numbering marks. */
+	String tex() {
+		return tex;
+	}
+
+	@Override
+	public Optional<String> label() {
+		return label;
+	}
+
+	@Override
+	public Kind kind() {
+		return Kind.EQUATION;
+	}
+
+	@Override
+	public boolean numbered() {
+		return numbered;
+	}
+
+	@Override
+	public String title() {
+		return number > 0 ? "(" + number + ")" : "";
+	}
+
+	@Override
+	public void assign(String anchor, int number) {
+		this.anchor = anchor;
+		this.number = number;
+	}
+
+	@Override
+	public String anchor() {
+		return anchor;
+	}
+
+	@Override
+	public int number() {
+		return number;
+	}
+}

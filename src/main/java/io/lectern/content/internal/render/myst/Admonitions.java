@@ -1,0 +1,60 @@
+package io.lectern.content.internal.render.myst;
+
+import io.lectern.content.internal.render.Admonition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.node.Node;
+
+/**
+ * Call-out boxes: {@code note}, {@code tip}, {@code warning} and the rest, {@code admonition} with a
+ * title of its own, and sphinx-design's {@code dropdown}. As in mystmd, an argument is the box's
+ * title; {@code :class: dropdown} or {@code :open:} folds it into a {@code <details>}.
+ */
+final class Admonitions {
+
+	private static final Map<String, String> TITLES = Map.ofEntries(Map.entry("note", "Note"), Map.entry("tip", "Tip"),
+			Map.entry("hint", "Hint"), Map.entry("important", "Important"), Map.entry("warning", "Warning"),
+			Map.entry("caution", "Caution"), Map.entry("attention", "Attention"), Map.entry("danger", "Danger"),
+			Map.entry("error", "Error"), Map.entry("seealso", "See also"));
+
+	private Admonitions() {
+	}
+
+	static void register(Map<String, DirectiveKind> kinds) {
+		TITLES.keySet().forEach(name -> kinds.put(name, Admonitions::build));
+		kinds.put("admonition", Admonitions::build);
+		kinds.put("dropdown", Admonitions::build);
+	}
+
+	private static Node build(Directive directive, Expansion expansion) {
+		String kind = directive.name.equals("admonition") || directive.name.equals("dropdown") ? "" : directive.name;
+		boolean dropdown = directive.name.equals("dropdown") || directive.options().containsKey("open");
+		List<String> classes = new ArrayList<>();
+		for (String word : directive.option("class").split("\\s+")) {
+			String safe = word.replaceAll("[^A-Za-z0-9_-]", "");
+			if (safe.equals("dropdown")) {
+				dropdown = true;
+			}
+			else if (kind.isEmpty() && TITLES.containsKey(safe)) {
+				// {admonition} with :class: tip looks like a tip, as in Sphinx.
+				kind = safe;
+			}
+			else if (!safe.isEmpty()) {
+				classes.add(safe);
+			}
+		}
+		String look = kind.isEmpty() ? (directive.name.equals("dropdown") ? "dropdown" : "note") : kind;
+		String defaultTitle = kind.isEmpty() ? (directive.name.equals("dropdown") ? "Details" : "") : TITLES.get(kind);
+		Admonition.Fold fold = !dropdown ? Admonition.Fold.NONE
+				: directive.flag("open") ? Admonition.Fold.OPEN : Admonition.Fold.CLOSED;
+		Admonition admonition = new Admonition(look, defaultTitle, String.join(" ", classes), fold);
+		if (!directive.argument.isBlank()) {
+			Admonition.Title title = new Admonition.Title();
+			expansion.appendInlines(title, directive.argument, directive.line());
+			admonition.appendChild(title);
+		}
+		expansion.appendBody(admonition, directive);
+		return admonition;
+	}
+}

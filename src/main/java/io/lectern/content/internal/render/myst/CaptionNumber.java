@@ -1,0 +1,29 @@
+package io.lectern.content.internal.render.myst;
+
+import io.lectern.content.internal.render.Labelled;
+import org.commonmark.node.CustomNode;
+
+/**
+ * The number a block shows of itself: "Figure 3: " before a caption, "(2)" beside an equation,
+ * "Exercise 1" as a title. It is only known once the numbering pass has run, so the node reads it
+ * from its block when the HTML is written.
+ */
+final class CaptionNumber extends CustomNode {
+
+	enum Style {
+		/** "Figure 3: ", or nothing for a block without a number. */
+		CAPTION,
+		/** "Figure 3" with nothing after it, for a caption that is only the number. */
+		ALONE,
+		/** "Exercise 3", or "Exercise" for one that is not numbered. */
+		TITLE
+	}
+
+	final Labelled block;
+	final Style style;
+
+	CaptionNumber(Labelled block, Style style) {
+		this.block = block;
+		this.style = style;
+	}
+}

@@ -1,0 +1,115 @@
+package io.lectern.content.internal.render.myst;
+
+import io.lectern.content.internal.render.Labelled;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+
+/**
+ * {@code code}, {@code code-block} and {@code sourcecode}: code whose body is literal, with line
+ * numbers, emphasized lines, a file name and a numbered caption; and {@code code-cell}, a notebook
+ * cell's input shown under an {@code In [ ]:} prompt. Lectern never runs code.
+ */
+final class CodeBlocks {
+
+	private static final Map<String, String> KERNELS = Map.of("ipython", "python", "ipython3", "python",
+			"python3", "python", "ir", "r", "julia-1", "julia");
+
+	private CodeBlocks() {
+	}
+
+	static void register(Map<String, DirectiveKind> kinds) {
+		for (String name : new String[] { "code", "code-block", "sourcecode" }) {
+			kinds.put(name, CodeBlocks::code);
+		}
+		kinds.put("code-cell", CodeBlocks::cell);
+	}
+
+	private static Node code(Directive directive, Expansion expansion) {
+		return listing(directive, expansion, language(directive.argument), directive.body());
+	}
+
+	/** A listing of {@code code} with the directive's options; also what a literal include shows. */
+	static Node listing(Directive directive, Expansion expansion, String language, String code) {
+		CodeListing listing = new CodeListing(language, code, lineNumbers(directive), firstLine(directive),
+				emphasized(directive.option("emphasize-lines")));
+		String caption = directive.option("caption");
+		String label = directive.label();
+		Element file = fileName(directive.option("filename"));
+		if (caption.isEmpty() && label.isEmpty()) {
+			if (file == null) {
+				return listing;
+			}
+			Element block = new Element("div", "code-file");
+			block.appendChild(file);
+			block.appendChild(listing);
+			return block;
+		}
+		LabelledElement figure = new LabelledElement("figure", "code-figure", Labelled.Kind.CODE, label,
+				!caption.isEmpty(), caption);
+		if (!caption.isEmpty()) {
+			Element figcaption = new Element("figcaption", "");
+			Paragraph line = new Paragraph();
+			line.appendChild(new CaptionNumber(figure, CaptionNumber.Style.CAPTION));
+			expansion.appendInlines(line, caption, directive.line());
+			figcaption.appendChild(line);
+			figure.appendChild(figcaption);
+		}
+		if (file != null) {
+			figure.appendChild(file);
+		}
+		figure.appendChild(listing);
+		return figure;
+	}
+
+	private static Node cell(Directive directive, Expansion expansion) {
+		Element cell = new Element("div", "notebook-cell code-cell");
+		Element prompt = new Element("p", "notebook-prompt");
+		prompt.appendChild(new Text("In [ ]:"));
+		cell.appendChild(prompt);
+		cell.appendChild(listing(directive, expansion, language(directive.argument), directive.body()));
+		return cell;
+	}
+
+	private static String language(String argument) {
+		String first = argument.strip().split("\\s+")[0];
+		return KERNELS.getOrDefault(first, first).replaceAll("[^A-Za-z0-9_+#.-]", "");
+	}
+
+	private static Element fileName(String name) {
+		if (name.isEmpty()) {
+			return null;
+		}
+		Element file = new Element("p", "code-filename");
+		file.appendChild(new Text(name));
+		return file;
+	}
+
+	private static boolean lineNumbers(Directive directive) {
+		return directive.options().containsKey("linenos") || directive.options().containsKey("lineno-start")
+				|| directive.options().containsKey("number-lines");
+	}
+
+	private static int firstLine(Directive directive) {
+		String start = directive.option("lineno-start").isEmpty() ? directive.option("number-lines")
+				: directive.option("lineno-start");
+		return Math.max(1, Tables.number(start.isEmpty() ? "1" : start));
+	}
+
+	/** "1,3-5" is lines 1, 3, 4 and 5, counted from the block's first line whatever its number. */
+	static Set<Integer> emphasized(String lines) {
+		Set<Integer> found = new TreeSet<>();
+		for (String part : lines.split(",")) {
+			String[] range = part.strip().split("\\s*-\\s*");
+			int from = Tables.number(range[0]);
+			int to = range.length > 1 ? Tables.number(range[1]) : from;
+			for (int line = from; line > 0 && line <= to && line <= from + 1000; line++) {
+				found.add(line);
+			}
+		}
+		return found;
+	}
+}

@@ -1,0 +1,127 @@
+package io.lectern.content.internal.render.myst;
+
+import io.lectern.content.internal.render.LinkResolver;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.commonmark.Extension;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+
+/**
+ * MyST directives, as the mystmd guide and MyST-Parser define them: the parser extension that
+ * reads their fences, and the pass that gives each the blocks it stands for. A directive Lectern
+ * does not know shows its body in a plain box with its name, and is reported.
+ */
+public final class Directives {
+
+	private static final Map<String, DirectiveKind> KINDS = kinds();
+
+	/** sphinx-exercise's gated form: {@code exercise-start} ... {@code exercise-end} around any content. */
+	private static final Set<String> GATED = Set.of("exercise", "solution");
+
+	private Directives() {
+	}
+
+	/** Registers the fences with the parser and the directives' blocks with the HTML renderer. */
+	public static Extension extension() {
+		return new DirectiveExtension();
+	}
+
+	/**
+	 * Replaces every directive of {@code document} with what it means.
+	 *
+	 * @param parser parses a directive's body, as the lesson's own Markdown is parsed
+	 * @param bodyLine the line of the lesson file the parsed text starts on, for problem reports
+	 */
+	public static void expand(Node document, Function<String, Node> parser, LinkResolver links, int bodyLine) {
+		expand(document, new Expansion(parser, links, bodyLine));
+		SectionTitles.level(document);
+	}
+
+	static void expand(Node root, Expansion expansion) {
+		List<Directive> found = new ArrayList<>();
+		collect(root, found);
+		gate(found, expansion);
+		for (Directive directive : found) {
+			if (directive.getParent() == null) {
+				continue;
+			}
+			Node built = KINDS.getOrDefault(directive.name, Directives::unknown).build(directive, expansion);
+			if (built instanceof Fragment fragment) {
+				for (Node child = fragment.getFirstChild(); child != null;) {
+					Node next = child.getNext();
+					directive.insertBefore(child);
+					child = next;
+				}
+			}
+			else if (built != null) {
+				directive.insertBefore(built);
+			}
+			directive.unlink();
+		}
+	}
+
+	private static void collect(Node node, List<Directive> found) {
+		for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+			if (child instanceof Directive directive) {
+				found.add(directive);
+			}
+			else {
+				collect(child, found);
+			}
+		}
+	}
+
+	/** Moves what stands between {@code name-start} and {@code name-end} into the start directive. */
+	private static void gate(List<Directive> found, Expansion expansion) {
+		for (Directive directive : found) {
+			String name = directive.name;
+			if (name.endsWith("-end") && GATED.contains(name.substring(0, name.length() - 4))) {
+				if (directive.getParent() != null) {
+					expansion.warn(directive, "\"" + name + "\" has no \"" + name.replace("-end", "-start") + "\" before it");
+					directive.unlink();
+				}
+				continue;
+			}
+			if (!name.endsWith("-start") || !GATED.contains(name.substring(0, name.length() - 6))) {
+				continue;
+			}
+			String end = name.replace("-start", "-end");
+			Node next = directive.getNext();
+			while (next != null && !(next instanceof Directive closing && closing.name.equals(end))) {
+				Node following = next.getNext();
+				directive.appendChild(next);
+				next = following;
+			}
+			if (next == null) {
+				expansion.warn(directive, "\"" + name + "\" has no \"" + end + "\" after it");
+			}
+			else {
+				next.unlink();
+			}
+		}
+	}
+
+	private static Node unknown(Directive directive, Expansion expansion) {
+		expansion.warn(directive, "Unknown directive \"" + directive.name + "\": its content is shown in a plain box");
+		Element box = new Element("div", "directive-unknown");
+		Element name = new Element("p", "directive-name");
+		name.appendChild(new Text(directive.name + (directive.argument.isBlank() ? "" : " " + directive.argument)));
+		box.appendChild(name);
+		expansion.appendBody(box, directive);
+		return box;
+	}
+
+	private static Map<String, DirectiveKind> kinds() {
+		Map<String, DirectiveKind> kinds = new HashMap<>();
+		List.<DirectiveKind.Family>of(Admonitions::register, Figures::register, Tables::register, CodeBlocks::register,
+				Quotes::register, Glossary::register, Asides::register, Cards::register, Tabs::register,
+				Exercises::register, Embeds::register, Include::register, Plain::register)
+			.forEach(family -> family.register(kinds));
+		return Map.copyOf(kinds);
+	}
+}

@@ -1,0 +1,13 @@
+package io.lectern.content.internal.render.myst;
+
+import org.commonmark.node.CustomNode;
+
+/** "Exercise 2" in a solution's title, a link to the exercise, written once the exercise has its number. */
+final class ExerciseReference extends CustomNode {
+
+	final LabelledElement exercise;
+
+	ExerciseReference(LabelledElement exercise) {
+		this.exercise = exercise;
+	}
+}

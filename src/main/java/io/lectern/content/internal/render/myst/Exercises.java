@@ -1,0 +1,67 @@
+package io.lectern.content.internal.render.myst;
+
+import io.lectern.content.internal.render.Labelled;
+import java.util.Map;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+
+/**
+ * sphinx-exercise's {@code exercise} (numbered per lesson unless {@code :nonumber:}, an optional
+ * title, {@code :label:}, {@code :hidden:}) and {@code solution}, whose argument is its exercise's
+ * label and which is folded until the learner opens it. Both also come in the gated form,
+ * {@code exercise-start} ... {@code exercise-end}, around content of any kind.
+ */
+final class Exercises {
+
+	private Exercises() {
+	}
+
+	static void register(Map<String, DirectiveKind> kinds) {
+		kinds.put("exercise", Exercises::exercise);
+		kinds.put("exercise-start", Exercises::exercise);
+		kinds.put("solution", Exercises::solution);
+		kinds.put("solution-start", Exercises::solution);
+	}
+
+	private static Node exercise(Directive directive, Expansion expansion) {
+		if (directive.options().containsKey("hidden")) {
+			return null;
+		}
+		LabelledElement exercise = new LabelledElement("div", "exercise", Labelled.Kind.EXERCISE, directive.label(),
+				!directive.options().containsKey("nonumber"), directive.argument);
+		exercise.withClasses(directive.option("class"));
+		Element title = new Element("p", "exercise-title");
+		title.appendChild(new CaptionNumber(exercise, CaptionNumber.Style.TITLE));
+		if (!directive.argument.isBlank()) {
+			title.appendChild(new Text(" ("));
+			expansion.appendInlines(title, directive.argument, directive.line());
+			title.appendChild(new Text(")"));
+		}
+		exercise.appendChild(title);
+		expansion.appendBody(exercise, directive);
+		expansion.addExercise(exercise);
+		return exercise;
+	}
+
+	private static Node solution(Directive directive, Expansion expansion) {
+		if (directive.options().containsKey("hidden")) {
+			return null;
+		}
+		Element solution = new Element("details", "solution").withClasses(directive.option("class"));
+		Element summary = new Element("summary", "solution-title");
+		String label = directive.argument.strip();
+		LabelledElement exercise = expansion.exercise(label);
+		if (exercise == null) {
+			expansion.warn(directive, label.isEmpty() ? "A solution names the label of its exercise"
+					: "Solution to an exercise this lesson does not have: " + label);
+			summary.appendChild(new Text("Solution"));
+		}
+		else {
+			summary.appendChild(new Text("Solution to "));
+			summary.appendChild(new ExerciseReference(exercise));
+		}
+		solution.appendChild(summary);
+		expansion.appendBody(solution, directive);
+		return solution;
+	}
+}

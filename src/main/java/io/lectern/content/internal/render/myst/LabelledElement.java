@@ -1,0 +1,59 @@
+package io.lectern.content.internal.render.myst;
+
+import io.lectern.content.internal.render.Labelled;
+import java.util.Optional;
+
+/** A directive's element that references can name and that takes a number of its kind. */
+final class LabelledElement extends Element implements Labelled {
+
+	private final Kind kind;
+	private final String label;
+	private final boolean numbered;
+	private final String title;
+	private String anchor = "";
+	private int number;
+
+	LabelledElement(String tag, String cssClass, Kind kind, String label, boolean numbered, String title) {
+		super(tag, cssClass);
+		this.kind = kind;
+		this.label = label.strip();
+		this.numbered = numbered;
+		this.title = title.strip();
+	}
+
+	@Override
+	public Optional<String> label() {
+		return label.isEmpty() ? Optional.empty() : Optional.of(label);
+	}
+
+	@Override
+	public Kind kind() {
+		return kind;
+	}
+
+	@Override
+	public boolean numbered() {
+		return numbered;
+	}
+
+	@Override
+	public String title() {
+		return title;
+	}
+
+	@Override
+	public void assign(String anchor, int number) {
+		this.anchor = anchor == null ? "" : anchor;
+		this.number = number;
+	}
+
+	@Override
+	public String anchor() {
+		return anchor;
+	}
+
+	@Override
+	public int number() {
+		return number;
+	}
+}

@@ -1,0 +1,38 @@
+package io.lectern.content.internal.render.myst;
+
+import io.lectern.content.internal.render.DisplayMath;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Node;
+
+/**
+ * Directives with little to them: {@code math}, {@code raw} (HTML only, which then passes the
+ * lesson's sanitizer like any raw HTML), and {@code toctree} and {@code contents}, which show
+ * nothing: the course's table of contents and the page's "On this page" stand in for them.
+ */
+final class Plain {
+
+	private Plain() {
+	}
+
+	static void register(Map<String, DirectiveKind> kinds) {
+		kinds.put("math", (directive, expansion) -> {
+			String tex = (directive.argument.strip() + "\n" + directive.body()).strip();
+			return DisplayMath.of(tex, Optional.ofNullable(directive.label()).filter(label -> !label.isBlank()));
+		});
+		kinds.put("raw", Plain::raw);
+		kinds.put("toctree", (directive, expansion) -> null);
+		kinds.put("contents", (directive, expansion) -> null);
+	}
+
+	private static Node raw(Directive directive, Expansion expansion) {
+		if (!directive.argument.strip().toLowerCase(Locale.ROOT).equals("html")) {
+			return null;
+		}
+		HtmlBlock html = new HtmlBlock();
+		html.setLiteral(directive.body() + "\n");
+		return html;
+	}
+}

@@ -1,0 +1,105 @@
+package io.lectern.content.internal.render.myst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AdmonitionDirectivesTest {
+
+	private final Lessons lessons = new Lessons();
+
+	@Test
+	void aNamedAdmonitionLooksLikeGithubsAndIsTitledByItsKind() {
+		String html = lessons.html("""
+				```{tip}
+				Use roles, not users.
+				```
+				""");
+
+		assertThat(html).isEqualTo("<div class=\"admonition admonition-tip\" role=\"note\"><p class=\"admonition-title\">Tip</p>\n"
+				+ "<p>Use roles, not users.</p>\n</div>\n");
+	}
+
+	@Test
+	void everyKindHasItsOwnLookAndTitle() {
+		String html = lessons.html("""
+				:::{hint}
+				a
+				:::
+				:::{attention}
+				b
+				:::
+				:::{danger}
+				c
+				:::
+				:::{error}
+				d
+				:::
+				:::{seealso}
+				e
+				:::
+				""");
+
+		assertThat(html).containsSubsequence("admonition-hint", ">Hint<", "admonition-attention", ">Attention<",
+				"admonition-danger", ">Danger<", "admonition-error", ">Error<", "admonition-seealso", ">See also<");
+	}
+
+	@Test
+	void anArgumentReplacesTheTitleAsInMystmd() {
+		String html = lessons.html("""
+				:::{warning} Keys *never* in code
+				Rotate them.
+				:::
+				""");
+
+		assertThat(html).contains("<p class=\"admonition-title\">Keys <em>never</em> in code</p>").doesNotContain(">Warning<");
+	}
+
+	@Test
+	void theGenericAdmonitionTakesItsTitleAndItsLookFromItsClass() {
+		String html = lessons.html("""
+				```{admonition} Remember this
+				:class: tip
+
+				MFA everywhere.
+				```
+				""");
+
+		assertThat(html).startsWith("<div class=\"admonition admonition-tip\" role=\"note\">")
+			.contains("<p class=\"admonition-title\">Remember this</p>");
+	}
+
+	@Test
+	void theDropdownClassFoldsTheBoxAndOpenUnfoldsIt() {
+		String closed = lessons.html("""
+				:::{note} Details
+				:class: dropdown
+				Hidden at first.
+				:::
+				""");
+		String open = lessons.html("""
+				:::{dropdown} Show the answer
+				:open:
+				Shown at first.
+				:::
+				""");
+
+		assertThat(closed).startsWith("<details class=\"admonition admonition-note dropdown\">"
+				+ "<summary class=\"admonition-title\">Details</summary>")
+			.contains("<p>Hidden at first.</p>").endsWith("</details>\n");
+		assertThat(open).startsWith("<details class=\"admonition admonition-dropdown dropdown\" open=\"\">"
+				+ "<summary class=\"admonition-title\">Show the answer</summary>");
+	}
+
+	@Test
+	void authorClassesAreKeptOnlyAsSafeWords() {
+		String html = lessons.html("""
+				:::{note}
+				:class: wide "onclick=alert(1)
+				x
+				:::
+				""");
+
+		assertThat(html).startsWith("<div class=\"admonition admonition-note wide onclickalert1\" role=\"note\">");
+	}
+}

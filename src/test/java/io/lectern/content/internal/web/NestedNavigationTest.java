@@ -1,0 +1,87 @@
+package io.lectern.content.internal.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.lectern.accounts.AccountSecurity;
+import io.lectern.authoring.ProblemBoard;
+import io.lectern.content.Catalog;
+import io.lectern.content.Course;
+import io.lectern.content.Lesson;
+import io.lectern.content.Section;
+import io.lectern.web.SecurityConfiguration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Sub-sections show as nested lists of real links, each labelled by its title, on the course and lesson pages. */
+@WebMvcTest({ LessonController.class, CourseController.class })
+@Import({ LessonPages.class, SecurityConfiguration.class, NestedNavigationTest.Content.class })
+class NestedNavigationTest {
+
+	@TestConfiguration
+	static class Content {
+
+		@Bean
+		AccountSecurity accountSecurity() {
+			return http -> {
+			};
+		}
+
+		/** Nobody posts problems in the slice, but the header asks the board for its count. */
+		@Bean
+		ProblemBoard problemBoard() {
+			return new ProblemBoard();
+		}
+
+		@Bean
+		Catalog catalog() {
+			Section roles = new Section("Roles in depth", List.of(lesson("roles", "Assuming roles")));
+			Section identity = new Section("Identity", List.of(lesson("iam", "Users and groups"), roles));
+			Section labs = new Section("Hands-on labs", lesson("labs", "Hands-on labs"), List.of(lesson("lab1", "Lab 1")));
+			Section foundations = new Section("Foundations", List.of(lesson("shared", "Shared responsibility"), identity, labs));
+			return new Catalog(List.of(new Course("sec", "Security", "", List.of(foundations))), Map.of(), Map.of());
+		}
+
+		private static Lesson lesson(String slug, String title) {
+			return new Lesson("sec", slug, title, "", List.of(), slug + ".md", "<p>Text.</p>", List.of(), 1, List.of());
+		}
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theLessonNavigationNestsSubSectionsLabelledByTheirTitles() throws Exception {
+		mvc.perform(get("/courses/sec/roles"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s).*<span class=\"course-nav-group\" id=\"(course-nav-group-\\d+)\">Identity</span>"
+					+ "\\s*<ol aria-labelledby=\"\\1\">\\s*<li>\\s*<a href=\"/courses/sec/iam\">Users and groups</a>.*")))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"(course-nav-group-\\d+)\">Roles in depth</span>"
+					+ "\\s*<ol aria-labelledby=\"\\1\">\\s*<li>\\s*<a href=\"/courses/sec/roles\" aria-current=\"page\">Assuming roles</a>.*")))
+			.andExpect(content().string(matchesPattern("(?s).*<a id=\"(course-nav-group-\\d+)\" href=\"/courses/sec/labs\">Hands-on labs</a>"
+					+ "\\s*<ol aria-labelledby=\"\\1\">\\s*<li>\\s*<a href=\"/courses/sec/lab1\">Lab 1</a>.*")))
+			.andExpect(content().string(containsString("<li>Foundations</li>")))
+			.andExpect(content().string(containsString("<li>Identity</li>")))
+			.andExpect(content().string(containsString("<li>Roles in depth</li>")));
+	}
+
+	@Test
+	void theCoursePageGivesEachSubSectionAHeadingOneLevelDownAndItsOwnList() throws Exception {
+		mvc.perform(get("/courses/sec"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s).*<h3 id=\"(subsection-\\d+)\">Identity</h3>"
+					+ "\\s*<ol class=\"lesson-list\" aria-labelledby=\"\\1\">.*")))
+			.andExpect(content().string(matchesPattern("(?s).*<h4 id=\"(subsection-\\d+)\">Roles in depth</h4>"
+					+ "\\s*<ol class=\"lesson-list\" aria-labelledby=\"\\1\">\\s*<li>\\s*<a href=\"/courses/sec/roles\">Assuming roles</a>.*")));
+	}
+}
