@@ -104,7 +104,7 @@ class CrossReferencesAcrossLessonsTest {
 			.load();
 
 		assertThat(result.problems()).extracting(ContentProblem::toString)
-			.containsExactly("notes/b.md:5: Label \"intro\" is already used in notes/a.md:5, where references lead");
+			.containsExactly("notes/b.md:5: warning: Label \"intro\" is already used in notes/a.md:5, where references lead");
 		assertThat(result.catalog().lesson("notes", "b").orElseThrow().html())
 			.contains("See <a href=\"/courses/notes/a#intro\" class=\"reference\">Intro A</a>.");
 	}
