@@ -66,4 +66,23 @@ class EquationReferencesTest {
 				+ "<a href=\"#eq-x\" class=\"reference\">(1)</a>.");
 		assertThat(lessons.warnings).isEmpty();
 	}
+
+	@Test
+	void aTargetLineBeforeADirectiveOrAnEquationNamesIt() {
+		String html = lessons.html("""
+				(fig-alias)=
+				```{figure} chart.png
+				A chart.
+				```
+
+				(eq-alias)=
+				$$ y $$
+
+				{numref}`fig-alias` and {eq}`eq-alias`.
+				""");
+
+		assertThat(html).contains("<a href=\"#figure-1\" class=\"reference\">Figure 1</a> and "
+				+ "<a href=\"#equation-1\" class=\"reference\">(1)</a>.");
+		assertThat(lessons.warnings).isEmpty();
+	}
 }
