@@ -15,10 +15,12 @@ import java.util.Optional;
  * @param previousPage URL of the lesson the author named as previous ({@code prev_page}), when the portal has it
  * @param nextPage URL of the lesson the author named as next ({@code next_page}), when the portal has it
  * @param passages the lesson's text by heading, for search
+ * @param details subtitle, short title, authors and date from the front matter
  */
 public record Lesson(String courseSlug, String slug, String title, String summary, List<String> topics,
 		String source, String html, List<Heading> headings, int readingMinutes, List<String> redirectFrom,
-		Optional<String> previousPage, Optional<String> nextPage, List<Passage> passages) implements OutlineItem {
+		Optional<String> previousPage, Optional<String> nextPage, List<Passage> passages, LessonDetails details)
+		implements OutlineItem {
 
 	public Lesson {
 		topics = List.copyOf(topics);
@@ -34,7 +36,13 @@ public record Lesson(String courseSlug, String slug, String title, String summar
 	public Lesson(String courseSlug, String slug, String title, String summary, List<String> topics, String source,
 			String html, List<Heading> headings, int readingMinutes, List<String> redirectFrom) {
 		this(courseSlug, slug, title, summary, topics, source, html, headings, readingMinutes, redirectFrom,
-				Optional.empty(), Optional.empty(), List.of());
+				Optional.empty(), Optional.empty(), List.of(), LessonDetails.NONE);
+	}
+
+	/** The title navigation shows: the front matter's {@code short_title} when there is one. */
+	@Override
+	public String navigationTitle() {
+		return details.shortTitle().orElse(title);
 	}
 
 	@Override

@@ -8,6 +8,11 @@ public sealed interface OutlineItem permits Lesson, ExternalLink, Section {
 	/** Where the line leads; a sub-section without a page of its own leads nowhere ({@code null}). */
 	String url();
 
+	/** The title in the course's navigation, which may be shorter than the page's own. */
+	default String navigationTitle() {
+		return title();
+	}
+
 	default boolean external() {
 		return false;
 	}

@@ -3,6 +3,7 @@ package io.lectern.content;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A small catalog built in memory, for web tests that need courses without a content folder. */
 public final class SampleCatalog {
@@ -18,7 +19,13 @@ public final class SampleCatalog {
 				List.of(new Heading(2, "of-and-in", "Of and in")), List.of("/lessons/old-shared"));
 		Lesson iam = lesson("least-privilege", "Least privilege", "", "<p>Grant only what is needed.</p>", List.of(),
 				List.of());
-		Lesson root = lesson("root-user", "The root user", "Lock it away.", "<p>Use MFA.</p>", List.of(), List.of());
+		Lesson plainRoot = lesson("root-user", "The root user", "Lock it away.", "<p>Use MFA.</p>", List.of(), List.of());
+		// Written as a MyST page: a short title for navigation, a subtitle and a byline.
+		Lesson root = new Lesson(plainRoot.courseSlug(), plainRoot.slug(), plainRoot.title(), plainRoot.summary(),
+				plainRoot.topics(), plainRoot.source(), plainRoot.html(), plainRoot.headings(), plainRoot.readingMinutes(),
+				plainRoot.redirectFrom(), Optional.empty(), Optional.empty(), List.of(),
+				new LessonDetails(Optional.of("The account above all accounts"), Optional.of("Root"), List.of("Ada Lovelace",
+						"Grace Hopper"), Optional.of("2024-03-01")));
 		Course course = new Course("cloud-security", "Cloud Security", "Security of and in the cloud.",
 				List.of(new Section("Foundations", List.of(shared)), new Section("Identity", List.of(iam, root))));
 		return new Catalog(List.of(course), Map.of("/lessons/old-shared", shared.url()),

@@ -37,7 +37,7 @@ import java.util.stream.Stream;
 /**
  * Loads a content folder into a {@link Catalog}: finds the courses, reads every lesson's front
  * matter, then renders every lesson with links checked against the whole folder. Every problem is
- * collected; a lesson with a problem is left out of the catalog.
+ * collected; a lesson with an error is left out of the catalog, one with warnings is kept.
  */
 public final class CatalogLoader {
 
@@ -99,17 +99,20 @@ public final class CatalogLoader {
 			.forEach(job -> {
 				LessonSource source = job.getValue();
 				String path = source.path();
-				RenderedLesson page = renderer.render(source.body(), source.title(), source.bodyLine(),
+				RenderedLesson page = renderer.renderPending(source.body(), source.title(), source.bodyLine(),
 						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems, remoteCopies, tree),
 						(language, body, line, id) -> diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
-								problems, id));
+								problems, id), source.numbering().over(MystFrontMatter.numbering(job.getKey().numbering())));
 				page.warnings()
 					.forEach(warning -> problems.warning(path, source.fileLine().applyAsInt(warning.line()), warning.message()));
 				rendered.put(path, page);
 			});
-		List<ContentProblem> found = problems.sorted();
 		// A warning marks what still renders; only an error leaves its lesson out.
-		Set<String> broken = found.stream().filter(ContentProblem::isError).map(ContentProblem::file).collect(Collectors.toSet());
+		Set<String> broken = problems.sorted().stream().filter(ContentProblem::isError).map(ContentProblem::file)
+			.collect(Collectors.toSet());
+		sources.forEach((plan, read) -> link(plan, read.stream().filter(source -> !broken.contains(source.path())).toList(),
+				index, rendered, problems));
+		List<ContentProblem> found = problems.sorted();
 		List<Course> courses = new ArrayList<>();
 		sources.forEach((plan, read) -> course(plan, read, rendered, broken, index).ifPresent(courses::add));
 		Map<String, String> redirects = new HashMap<>(index.oldPaths());
@@ -123,6 +126,18 @@ public final class CatalogLoader {
 			.map(path -> new ContentFile(path, ContentFiles.text(tree, path)))
 			.toList();
 		return new LoadResult(new Catalog(courses, redirects, media, dataFiles, diagrams), found);
+	}
+
+	/** References may name a label of any lesson of the course, so they are linked once all are rendered. */
+	private static void link(CoursePlan plan, List<LessonSource> lessons, LinkIndex index,
+			Map<String, RenderedLesson> rendered, Problems problems) {
+		Map<String, String> urlByPath = new HashMap<>();
+		lessons.forEach(source -> urlByPath.put(source.path(), index.lessonAt(source.path()).orElseThrow()));
+		CourseLabels labels = new CourseLabels(lessons, urlByPath, rendered, plan.bibliography(), problems);
+		for (LessonSource source : lessons) {
+			rendered.computeIfPresent(source.path(), (path, page) -> page.linked(labels.seenFrom(urlByPath.get(path)),
+					(line, message) -> problems.warning(path, source.fileLine().applyAsInt(line), message)));
+		}
 	}
 
 	private static boolean isDataFile(String path) {
@@ -224,7 +239,7 @@ public final class CatalogLoader {
 		return new Lesson(plan.slug(), source.slug(), source.title(), source.summary(), source.topics(), source.path(),
 				page.html(), page.headings(), page.readingMinutes(), source.oldPaths(),
 				source.previousPage().flatMap(index::lessonKnownAs), source.nextPage().flatMap(index::lessonKnownAs),
-				page.passages());
+				page.passages(), source.details());
 	}
 
 	private static MediaFile mediaFile(String path, byte[] bytes) {

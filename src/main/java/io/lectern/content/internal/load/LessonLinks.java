@@ -79,6 +79,20 @@ final class LessonLinks implements LinkResolver {
 		return served(resolved.get(), line, "Link to a file that does not exist: ").map(url -> url + target.fragment);
 	}
 
+	/** Sphinx's {@code {doc}} leaves the extension out: {@code {doc}`intro`} means intro.md or intro.ipynb. */
+	@Override
+	public Optional<String> page(String path, int renderedLine) {
+		Optional<String> resolved = isRelativePath(path) ? resolve(path, fileLine.applyAsInt(renderedLine)) : Optional.empty();
+		if (resolved.isPresent() && !CoursePlanner.isLessonFile(resolved.get())) {
+			Optional<String> lesson = PAGE_SOURCES.stream().map(extension -> index.lessonAt(resolved.get() + extension))
+				.flatMap(Optional::stream).findFirst();
+			if (lesson.isPresent()) {
+				return lesson;
+			}
+		}
+		return link(path, renderedLine);
+	}
+
 	/**
 	 * The lesson a file name means, as GitHub and Jupyter Book resolve it: its source ({@code .md},
 	 * {@code .ipynb}) or the {@code .html} page the book built from it.

@@ -2,8 +2,9 @@ package io.lectern.content.internal.load;
 
 import io.lectern.authoring.Problems;
 import io.lectern.authoring.YamlMap;
+import io.lectern.content.LessonDetails;
 import io.lectern.content.internal.Slugs;
-
+import io.lectern.content.internal.render.myst.NumberingSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads a lesson's front matter. Keys Lectern does not use (Jupyter Book's {@code interact_link},
+ * Reads a lesson's front matter, MyST's keys among them. Keys Lectern does not use (Jupyter Book's {@code interact_link},
  * {@code kernel_name}, {@code comment}...) are accepted silently so exported sites load as they are.
  */
 final class LessonReader {
@@ -44,7 +45,7 @@ final class LessonReader {
 		return Optional.of(new LessonSource(path, found.slug(), title.orElseGet(() -> titleFromFileName(path)),
 				found.summary(), found.topics(),
 				found.oldPaths(), frontMatter.body(), frontMatter.bodyLine(), found.previousPage(), found.nextPage(),
-				line -> line, Map.of(), found.kernelLanguage()));
+				line -> line, Map.of(), found.kernelLanguage(), found.details(), found.numbering()));
 	}
 
 	/**
@@ -57,9 +58,11 @@ final class LessonReader {
 	 * @param nextPage the {@code next_page} url
 	 * @param kernelLanguage {@code kernelspec.language}, else {@code kernelspec.name}, as jupytext writes
 	 *     them atop a MyST Markdown notebook (its {@code jupytext} key is accepted and ignored)
+	 * @param numbering which kinds of block the page numbers
 	 */
 	record Meta(Optional<String> title, String summary, List<String> topics, List<String> oldPaths, String slug,
-			Optional<String> previousPage, Optional<String> nextPage, Optional<String> kernelLanguage) {
+			Optional<String> previousPage, Optional<String> nextPage, Optional<String> kernelLanguage, LessonDetails details,
+			NumberingSettings numbering) {
 	}
 
 	/** @param firstLine the line of {@code path} on which {@code yaml} starts */
@@ -73,9 +76,14 @@ final class LessonReader {
 		List<String> oldPaths = new ArrayList<>(meta.strings("redirect_from"));
 		permalink.filter(link -> link.startsWith("/")).ifPresent(oldPaths::add);
 		String slug = Slugs.slugify(permalink.map(LessonReader::lastSegment).orElse(fileName(path)));
-		return Optional.of(new Meta(meta.string("title"), meta.string("summary").orElse(""), meta.strings("topics"),
-				oldPaths, slug, pageLink(meta, "prev_page"), pageLink(meta, "next_page"),
-				meta.map("kernelspec").flatMap(kernel -> kernel.string("language").or(() -> kernel.string("name")))));
+		// MyST pages say "description" and "tags" (or "keywords") where Lectern's say "summary" and "topics".
+		String summary = meta.string("summary").or(() -> meta.string("description")).orElse("");
+		List<String> topics = meta.has("topics") ? meta.strings("topics")
+				: meta.has("tags") ? meta.strings("tags") : meta.strings("keywords");
+		return Optional.of(new Meta(meta.string("title"), summary, topics, oldPaths, slug, pageLink(meta, "prev_page"),
+				pageLink(meta, "next_page"),
+				meta.map("kernelspec").flatMap(kernel -> kernel.string("language").or(() -> kernel.string("name"))),
+				MystFrontMatter.details(meta), MystFrontMatter.numbering(meta)));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.lectern.content.internal.load;
 
+import io.lectern.content.LessonDetails;
+import io.lectern.content.internal.render.myst.NumberingSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,21 +21,24 @@ import java.util.function.IntUnaryOperator;
  * @param kernelLanguage the language of the lesson's code cells, from its {@code kernelspec} (a
  *     notebook's, or a MyST Markdown notebook's jupytext front matter): what a {@code {code-cell}}
  *     without a language of its own is written in
+ * @param details subtitle, short title, authors and date from the front matter
+ * @param numbering which kinds of block the lesson numbers, from the front matter
  */
 record LessonSource(String path, String slug, String title, String summary, List<String> topics,
 		List<String> oldPaths, String body, int bodyLine, Optional<String> previousPage, Optional<String> nextPage,
-		IntUnaryOperator fileLine, Map<String, byte[]> outputFiles, Optional<String> kernelLanguage) {
+		IntUnaryOperator fileLine, Map<String, byte[]> outputFiles, Optional<String> kernelLanguage, LessonDetails details,
+		NumberingSettings numbering) {
 
 	/** A Markdown lesson that names no previous or next page of its own. */
 	LessonSource(String path, String slug, String title, String summary, List<String> topics, List<String> oldPaths,
 			String body, int bodyLine) {
 		this(path, slug, title, summary, topics, oldPaths, body, bodyLine, Optional.empty(), Optional.empty(),
-				line -> line, Map.of(), Optional.empty());
+				line -> line, Map.of(), Optional.empty(), LessonDetails.NONE, NumberingSettings.DEFAULT);
 	}
 
 	/** The same lesson at another address within its course. */
 	LessonSource withSlug(String otherSlug) {
 		return new LessonSource(path, otherSlug, title, summary, topics, oldPaths, body, bodyLine, previousPage, nextPage,
-				fileLine, outputFiles, kernelLanguage);
+				fileLine, outputFiles, kernelLanguage, details, numbering);
 	}
 }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
@@ -25,42 +27,92 @@ final class HeadingAnchors {
 	private HeadingAnchors() {
 	}
 
-	/** A heading that knows its id, so one shared renderer can draw it. */
-	static final class AnchoredHeading extends CustomBlock {
+	/** A heading that knows its id, so one shared renderer can draw it; with a MyST label, references can name it. */
+	static final class AnchoredHeading extends CustomBlock implements Labelled {
 
 		final int level;
-		final String id;
+		String id;
 		final String text;
+		private final Optional<String> label;
 
-		AnchoredHeading(int level, String id, String text) {
+		AnchoredHeading(int level, String id, String text, Optional<String> label) {
 			this.level = level;
 			this.id = id;
 			this.text = text;
+			this.label = label;
+		}
+
+		@Override
+		public Optional<String> label() {
+			return label;
+		}
+
+		@Override
+		public Kind kind() {
+			return Kind.HEADING;
+		}
+
+		@Override
+		public boolean numbered() {
+			return false;
+		}
+
+		@Override
+		public String title() {
+			return text;
+		}
+
+		/** A labelled heading's id comes from its label, given by the numbering pass. */
+		@Override
+		public void assign(String anchor, int number) {
+			this.id = anchor;
+		}
+
+		@Override
+		public String anchor() {
+			return id;
+		}
+
+		@Override
+		public int number() {
+			return 0;
 		}
 	}
 
 	/**
 	 * Replaces every heading of {@code document} with an anchored one.
 	 *
-	 * @return the h2 and h3 headings, for the "On this page" list
+	 * @param labelOf the label an author gave a heading, if any
 	 */
-	static List<Heading> anchor(Node document) {
+	static void anchor(Node document, Function<org.commonmark.node.Heading, Optional<String>> labelOf) {
 		Map<String, Integer> seen = new HashMap<>();
-		List<Heading> outline = new ArrayList<>();
 		document.accept(new AbstractVisitor() {
 			@Override
 			public void visit(org.commonmark.node.Heading heading) {
 				String text = textOf(heading).strip();
+				Optional<String> label = labelOf.apply(heading);
 				String base = Slugs.slugify(text);
-				int repeat = seen.merge(base, 1, Integer::sum) - 1;
-				AnchoredHeading anchored = new AnchoredHeading(heading.getLevel(), repeat == 0 ? base : base + "-" + repeat,
-						text);
+				int repeat = label.isPresent() ? 0 : seen.merge(base, 1, Integer::sum) - 1;
+				AnchoredHeading anchored = new AnchoredHeading(heading.getLevel(),
+						label.isPresent() ? null : repeat == 0 ? base : base + "-" + repeat, text, label);
+				anchored.setSourceSpans(heading.getSourceSpans());
 				BlockRenderer.moveChildren(heading, anchored);
 				heading.insertAfter(anchored);
 				heading.unlink();
-				if (anchored.level == 2 || anchored.level == 3) {
-					outline.add(new Heading(anchored.level, anchored.id, text));
+			}
+		});
+	}
+
+	/** The h2 and h3 headings, for the "On this page" list; once every heading has its id. */
+	static List<Heading> outline(Node document) {
+		List<Heading> outline = new ArrayList<>();
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(CustomBlock block) {
+				if (block instanceof AnchoredHeading anchored && (anchored.level == 2 || anchored.level == 3)) {
+					outline.add(new Heading(anchored.level, anchored.id, anchored.text));
 				}
+				visitChildren(block);
 			}
 		});
 		return outline;

@@ -16,16 +16,20 @@ import org.commonmark.parser.beta.Scanner;
  * follows one and is not followed by a digit, so "costs $5 and $10" stays text. A backslash
  * escapes a dollar outside a formula (CommonMark does that) and inside one.
  */
-final class InlineMath extends CustomNode {
+public final class InlineMath extends CustomNode {
 
 	final String tex;
 
 	/** Where the rendered formula goes, set by {@link MathSlots}. */
 	String slot = "";
 
-	/** Also the node for MyST's {@code {math}} role: in the tree, it is typeset as {@code $...$} is. */
-	InlineMath(String tex) {
+	private InlineMath(String tex) {
 		this.tex = tex;
+	}
+
+	/** MyST's {@code {math}} role: in the tree, it is typeset as {@code $...$} is. */
+	public static InlineMath of(String tex) {
+		return new InlineMath(tex);
 	}
 
 	static final class Factory implements InlineContentParserFactory {

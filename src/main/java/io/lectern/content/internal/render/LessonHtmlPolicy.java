@@ -16,6 +16,7 @@ import org.owasp.html.PolicyFactory;
 public final class LessonHtmlPolicy {
 
 	private static final String[] HEADINGS = { "h1", "h2", "h3", "h4", "h5", "h6" };
+	/** An id that names nothing but itself: no character a selector, URL or attribute would read differently. */
 	private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,120}");
 	private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[^\\s:]{1,500}");
 
@@ -38,6 +39,8 @@ public final class LessonHtmlPolicy {
 		.allowAttributes("title").globally()
 		.allowAttributes("class").matching(Pattern.compile("[A-Za-z0-9 _-]{1,120}")).globally()
 		.allowAttributes("id").matching(SAFE_ID).onElements(HEADINGS)
+		// MyST targets, footnotes and the links back from them.
+		.allowAttributes("id").matching(SAFE_ID).onElements("span", "li", "a")
 		// Labelled blocks of MyST (figures, tables, equations, exercises) and glossary terms, for references.
 		.allowAttributes("id").matching(SAFE_ID).onElements("figure", "div", "dt")
 		.allowAttributes("aria-hidden").matching(true, "true").onElements("span")

@@ -18,6 +18,16 @@ public interface LinkResolver {
 	Optional<String> image(String source, int line);
 
 	/**
+	 * A lesson named as MyST's {@code {doc}} role names one: a path relative to this lesson, with or
+	 * without its extension.
+	 *
+	 * @return the lesson's URL, or empty when there is none (reported)
+	 */
+	default Optional<String> page(String path, int line) {
+		return link(path, line);
+	}
+
+	/**
 	 * @param remoteSource an image on another site, as a lesson's raw HTML names it
 	 * @return the portal's URL for its own copy of it, if it keeps one; without, it shows as a link
 	 */
@@ -26,8 +36,8 @@ public interface LinkResolver {
 	}
 
 	/**
-	 * Reports something that still renders but is off (an unknown directive), at a line counted as
-	 * for {@link #link}. Snippets outside lessons have no file to report against and ignore it.
+	 * Reports something that still renders but is off (an unknown directive or role), at a line
+	 * counted as for {@link #link}. Snippets outside lessons have no file to report against and ignore it.
 	 */
 	default void warning(int line, String message) {
 	}

@@ -1,14 +1,18 @@
 package io.lectern.content.internal.render;
 
-import io.lectern.content.Heading;
-import io.lectern.content.internal.render.myst.Directives;
 import io.lectern.content.internal.math.Formulas;
+import io.lectern.content.internal.render.myst.CrossReferences;
+import io.lectern.content.internal.render.myst.Directives;
+import io.lectern.content.internal.render.myst.LabelLine;
+import io.lectern.content.internal.render.myst.MystExtension;
+import io.lectern.content.internal.render.myst.NumberingSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
@@ -37,7 +41,8 @@ public final class MarkdownRenderer {
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private final List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-			AutolinkExtension.create(), TaskListItemsExtension.create(), Directives.extension());
+			AutolinkExtension.create(), TaskListItemsExtension.create(), FootnotesExtension.create(),
+			MystExtension.create(), Directives.extension());
 
 	private final Parser parser = Parser.builder()
 		.extensions(extensions)
@@ -76,18 +81,30 @@ public final class MarkdownRenderer {
 
 	/** @param blocks what fenced blocks that are not code (diagrams) render as */
 	public RenderedLesson render(String markdown, String title, int bodyLine, LinkResolver links, FencedBlocks blocks) {
+		RenderedLesson lesson = renderPending(markdown, title, bodyLine, links, blocks, NumberingSettings.DEFAULT);
+		return lesson.linked(CrossReferences.within(lesson.targets()), links::warning);
+	}
+
+	/**
+	 * Renders a lesson of a course, whose references may point at other lessons: they stay
+	 * placeholders until {@link RenderedLesson#linked} is given the labels of the whole course.
+	 *
+	 * @param numbering which kinds of block the lesson numbers
+	 */
+	public RenderedLesson renderPending(String markdown, String title, int bodyLine, LinkResolver links,
+			FencedBlocks blocks, NumberingSettings numbering) {
 		Node document = parser.parse(markdown);
 		Directives.expand(document, parser::parse, links, bodyLine);
-		LabelNumbers.assign(document);
 		BlockSlots slots = BlockSlots.fill(document, blocks, bodyLine);
 		if (document.getFirstChild() instanceof org.commonmark.node.Heading heading && heading.getLevel() == 1
 				&& HeadingAnchors.textOf(heading).strip().equalsIgnoreCase(title.strip())) {
 			heading.unlink();
 		}
 		Admonition.transform(document);
+		MystExtension.resolveRoles(document, links, bodyLine);
 		document.accept(new Destinations(links, bodyLine));
-		List<Heading> outline = HeadingAnchors.anchor(document);
-		EquationNumbers.assign(document);
+		HeadingAnchors.anchor(document, LabelLine::takeBefore);
+		MystExtension.Labelling labelling = MystExtension.label(document, numbering, bodyLine);
 		List<RenderedLesson.Warning> warnings = new ArrayList<>();
 		MathSlots math = MathSlots.typeset(document, formulas, bodyLine, warnings);
 		String html = htmlRenderer.render(document);
@@ -95,7 +112,8 @@ public final class MarkdownRenderer {
 			html = LessonHtmlPolicy.sanitize(html, new RemoteImages(links::localCopy));
 		}
 		html = math.restore(slots.restore(html));
-		return new RenderedLesson(html, outline, readingMinutes(document), Passages.of(document, slots), List.copyOf(warnings));
+		return new RenderedLesson(html, HeadingAnchors.outline(document), readingMinutes(document),
+				Passages.of(document, slots), warnings, labelling.targets(), labelling.references());
 	}
 
 	/**

@@ -2,6 +2,8 @@ package io.lectern.content.internal.render;
 
 import io.lectern.content.Heading;
 import io.lectern.content.Passage;
+import io.lectern.content.internal.render.myst.CrossReferences;
+import io.lectern.content.internal.render.myst.Target;
 import java.util.List;
 
 /**
@@ -9,12 +11,21 @@ import java.util.List;
  *
  * @param warnings what is off in what still rendered (a formula that does not parse), by line of the
  *     rendered body as {@code bodyLine} counts them, for the loader to report against the file
+ * @param targets what references can point at in this lesson: its labels with their ids and numbers
+ * @param references the references whose links wait for the labels of the whole course, placeholders in {@code html}
  */
 public record RenderedLesson(String html, List<Heading> headings, int readingMinutes, List<Passage> passages,
-		List<Warning> warnings) {
+		List<Warning> warnings, List<Target> targets, CrossReferences references) {
 
-	public RenderedLesson(String html, List<Heading> headings, int readingMinutes, List<Passage> passages) {
-		this(html, headings, readingMinutes, passages, List.of());
+	public RenderedLesson {
+		warnings = List.copyOf(warnings);
+		targets = List.copyOf(targets);
+	}
+
+	/** This lesson with every reference made a link, or text where its label does not exist. */
+	public RenderedLesson linked(CrossReferences.Lookup lookup, CrossReferences.Warnings linkWarnings) {
+		return new RenderedLesson(references.resolve(html, lookup, linkWarnings), headings, readingMinutes, passages,
+				warnings, targets, CrossReferences.NONE);
 	}
 
 	/** @param line the line of the body, counted from {@code bodyLine} as links are */

@@ -30,6 +30,11 @@ public final class UrlSchemes {
 		return schemeOf(url).isPresent();
 	}
 
+	/** Whether a URL is an address on the web ({@code http:} or {@code https:}), as a reference's link must be. */
+	public static boolean isWebAddress(String url) {
+		return schemeOf(url).filter(scheme -> scheme.equals("http") || scheme.equals("https")).isPresent();
+	}
+
 	static boolean isSafe(String url) {
 		return schemeOf(url).map(SAFE::contains).orElse(true);
 	}

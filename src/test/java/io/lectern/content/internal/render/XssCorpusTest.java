@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,6 +25,9 @@ class XssCorpusTest {
 			return Optional.of(source);
 		}
 	};
+
+	private static final Pattern TAG = Pattern.compile("<([a-z][a-z0-9]*)([^>]*)>");
+	private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
@@ -98,6 +103,39 @@ class XssCorpusTest {
 		assertThat(html).contains("Before").contains("After");
 	}
 
+	/**
+	 * MyST syntax puts author text in new places (role contents, labels, reference texts, footnote
+	 * labels). Escaped, such text may still read "onerror=" harmlessly, so these payloads are checked
+	 * tag by tag: no element that runs or loads anything, no event handler, no unsafe URL.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"{abbr}`<script>alert(1)</script> (x\" onmouseover=\"alert(1))`", "{sub}`<img src=x onerror=alert(1)>`",
+			"{<script>alert(1)</script>}`x`", "{x\" onmouseover=\"alert(1)}`y`",
+			"{unknown-role}`<svg onload=alert(1)>`", "{kbd}`<iframe src=\"https://evil.example\">`",
+			"{download}`javascript:alert(1)`", "{download}`x <javascript:alert(1)>`", "{doc}`javascript:alert(1)`",
+			"{doc}`x <data:text/html,<script>alert(1)</script>>`", "[](javascript:alert(1))", "<project:javascript:alert(1)>",
+			"(<script>)=\n## Heading\n\n{ref}`<script>`", "(x\" onmouseover=\"alert(1))=\n\nPara [](#x\" onmouseover=\"alert(1))",
+			"(<img src=x onerror=alert(1)>)=\n## <img src=x onerror=alert(1)>\n\nSee @img", "{ref}`<script>alert(1)</script> <nowhere>`",
+			"{numref}`<img src=x onerror=alert(1)> %s <x>`", "[<img src=x onerror=alert(1)>](#x)", "@x\"onmouseover=alert(1)",
+			"{term}`<script>alert(1)</script>`", "{cite}`<script>alert(1)</script>`",
+			"Note[^<script>].\n\n[^<script>]: <img src=x onerror=alert(1)>",
+			"<b>raw</b>\n\n(x\" onmouseover=\"alert(1))=\n## H\n\n[^a\"b]: n\n\nx[^a\"b]",
+			"Term <script>alert(1)</script>\n: <img src=x onerror=alert(1)>",
+			"lectern-xref-0-0-start<script>alert(1)</script>lectern-xref-0-0-end" })
+	void nothingExecutableSurvivesInMyst(String attack) {
+		String html = renderer.render("Before\n\n" + attack + "\n\nAfter", "Lesson", 1, asWritten).html();
+
+		Matcher tag = TAG.matcher(html.toLowerCase(Locale.ROOT));
+		while (tag.find()) {
+			String names = QUOTED.matcher(tag.group(2)).replaceAll("\"\"");
+			assertThat(tag.group(1)).isNotIn("script", "iframe", "object", "embed", "svg", "math", "style", "base", "form");
+			assertThat(names).doesNotContainPattern("\\son[a-z]+\\s*=").doesNotContain("style=");
+			assertThat(tag.group(2)).doesNotContainPattern("(href|src)=\"\\s*(javascript|vbscript|data):");
+		}
+		assertThat(html).contains("Before").contains("After");
+	}
+
 	/** Formulas are MathML that passed their own allowlist: no links, styles, ids or script, whatever the TeX says. */
 	@ParameterizedTest
 	@ValueSource(strings = { "$\\href{javascript:alert(1)}{x}$", "$\\url{javascript:alert(1)}$", "$<script>alert(1)</script>$",
@@ -107,7 +145,8 @@ class XssCorpusTest {
 			"$\\text{<img src=x onerror=alert(1)>}$", "$$\n\\text{</math><script>alert(1)</script>}\n$$",
 			"$$ x $$ (a\"onmouseover=\"alert(1))", "$$\nx \\label{\"><script>alert(1)</script>}\n$$",
 			"$\\eqref{\"><img src=x onerror=alert(1)>}$", "$\\def\\x{\\x}\\x$",
-			"<div>raw</div>\n\n$\\mathrm{<svg onload=alert(1)>}$" })
+			"<div>raw</div>\n\n$\\mathrm{<svg onload=alert(1)>}$", "{math}`</code><script>alert(1)</script>`",
+			"{math}`\\href{javascript:alert(1)}{x}`", "<b>raw</b> {math}`\\text{<img src=x onerror=alert(1)>}`" })
 	void nothingExecutableSurvivesInAFormula(String attack) {
 		String html = renderer.render("Before\n\n" + attack + "\n\nAfter", "Lesson", 1, asWritten).html();
 		String lower = html.toLowerCase(Locale.ROOT);

@@ -51,6 +51,19 @@ class LessonControllerTest {
 	MockMvc mvc;
 
 	@Test
+	void aShortTitleNamesTheLessonInNavigationAndTheSubtitleAndBylineSitUnderItsTitle() throws Exception {
+		mvc.perform(get("/courses/cloud-security/least-privilege"))
+			.andExpect(content().string(containsString(">Root</a>")))
+			.andExpect(content().string(containsString("<span>Root</span>")))
+			.andExpect(content().string(not(containsString(">The root user</a>"))));
+		mvc.perform(get("/courses/cloud-security/root-user"))
+			.andExpect(content().string(containsString("<h1>The root user</h1>")))
+			.andExpect(content().string(containsString("<p class=\"subtitle\">The account above all accounts</p>")))
+			.andExpect(content().string(containsString("<span>Ada Lovelace, Grace Hopper</span")))
+			.andExpect(content().string(containsString("<span>2024-03-01</span></p>")));
+	}
+
+	@Test
 	void lessonPageShowsTheLessonInsideTheCourse() throws Exception {
 		mvc.perform(get("/courses/cloud-security/least-privilege"))
 			.andExpect(status().isOk())

@@ -1,6 +1,7 @@
 package io.lectern.content.internal.render.myst;
 
 import io.lectern.content.internal.Slugs;
+import io.lectern.content.internal.render.Labelled;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,12 +10,14 @@ import java.util.Set;
 import org.commonmark.node.Node;
 
 /**
- * {@code glossary}: terms and their definitions, each term with the id {@code term-<slug>} that
- * {@code {term}} references lead to. Both ways of writing one are read: Sphinx's (a term on its
+ * {@code glossary}: terms and their definitions, each term labelled {@code term-<slug>}, the label
+ * {@code {term}} references name. Both ways of writing one are read: Sphinx's (a term on its
  * own line, then its definition indented under it; several term lines share one definition) and
  * mystmd's definition list (a term, then {@code : definition}).
  */
 final class Glossary {
+
+	static final String TERM_PREFIX = "term-";
 
 	private Glossary() {
 	}
@@ -29,7 +32,7 @@ final class Glossary {
 
 	/** The id a term's entry carries, so that references can be made from the term's text. */
 	static String id(String term) {
-		return "term-" + Slugs.slugify(term);
+		return TERM_PREFIX + Slugs.slugify(term);
 	}
 
 	private static Node build(Directive directive, Expansion expansion) {
@@ -38,11 +41,10 @@ final class Glossary {
 		for (Entry entry : entries(directive.body())) {
 			for (int i = 0; i < entry.terms().size(); i++) {
 				String term = entry.terms().get(i);
-				Element dt = new Element("dt", "");
 				String id = id(term);
-				if (ids.add(id)) {
-					dt.with("id", id);
-				}
+				// The first entry of a term is a target of the course's labels, so {term} references reach it.
+				Element dt = ids.add(id) ? new LabelledElement("dt", "", Labelled.Kind.OTHER, id, false, term)
+						: new Element("dt", "");
 				expansion.appendInlines(dt, term, directive.bodyLine() + entry.termLines().get(i));
 				list.appendChild(dt);
 			}

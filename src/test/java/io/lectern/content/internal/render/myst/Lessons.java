@@ -2,13 +2,17 @@ package io.lectern.content.internal.render.myst;
 
 import io.lectern.content.internal.render.LinkResolver;
 import io.lectern.content.internal.render.MarkdownRenderer;
+import io.lectern.content.internal.render.RenderedLesson;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Renders lesson text as a course would, remembering what was reported and serving files to include. */
+/**
+ * Renders lesson text as a course would, passing links through (those to {@code missing...} lead
+ * nowhere), remembering what was reported, with the lines it is on, and serving files to include.
+ */
 final class Lessons implements LinkResolver {
 
 	private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
@@ -16,13 +20,17 @@ final class Lessons implements LinkResolver {
 	final List<String> warnings = new ArrayList<>();
 	final Map<String, String> files = new HashMap<>();
 
+	RenderedLesson render(String markdown) {
+		return RENDERER.render(markdown, "Lesson", 1, this);
+	}
+
 	String html(String markdown) {
-		return RENDERER.render(markdown, "Lesson", 1, this).html();
+		return render(markdown).html();
 	}
 
 	@Override
 	public Optional<String> link(String destination, int line) {
-		return Optional.of(destination);
+		return Optional.of(destination).filter(url -> !url.startsWith("missing"));
 	}
 
 	@Override

@@ -1,0 +1,22 @@
+package io.lectern.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a lesson's front matter says about it besides its title, as MyST pages have it.
+ *
+ * @param subtitle shown under the title
+ * @param shortTitle the title in navigation, where the full one is too long ({@code short_title})
+ * @param authors names, in the order written
+ * @param date as the author wrote it
+ */
+public record LessonDetails(Optional<String> subtitle, Optional<String> shortTitle, List<String> authors,
+		Optional<String> date) {
+
+	public static final LessonDetails NONE = new LessonDetails(Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+
+	public LessonDetails {
+		authors = List.copyOf(authors);
+	}
+}

@@ -1,0 +1,69 @@
+package io.lectern.content.internal.load;
+
+import io.lectern.authoring.Problems;
+import io.lectern.content.Bibliography;
+import io.lectern.content.internal.render.RenderedLesson;
+import io.lectern.content.internal.render.myst.CrossReferences;
+import io.lectern.content.internal.render.myst.Target;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every label of one course, with the lesson it is in, so that a reference in any lesson reaches a
+ * target in any other: MyST labels are unique across a project, not only within a page.
+ */
+final class CourseLabels {
+
+	private record Placed(String url, String path, int line, Target target) {
+	}
+
+	private final Map<String, Placed> byLabel = new HashMap<>();
+	private final Map<String, String> titleByUrl = new HashMap<>();
+	private final Bibliography bibliography;
+
+	/**
+	 * @param lessons the course's lessons that are built, in reading order
+	 * @param urlByPath their URLs
+	 * @param bibliography the entries the course's citations can name
+	 * @param problems where a label used twice is reported
+	 */
+	CourseLabels(List<LessonSource> lessons, Map<String, String> urlByPath, Map<String, RenderedLesson> rendered,
+			Bibliography bibliography, Problems problems) {
+		this.bibliography = bibliography;
+		for (LessonSource source : lessons) {
+			String url = urlByPath.get(source.path());
+			titleByUrl.put(url, source.title());
+			for (Target target : rendered.get(source.path()).targets()) {
+				int line = source.fileLine().applyAsInt(target.line());
+				Placed first = byLabel.putIfAbsent(target.label(), new Placed(url, source.path(), line, target));
+				if (first != null) {
+					problems.warning(source.path(), line, "Label \"" + target.label() + "\" is already used in "
+							+ first.path() + ":" + first.line() + ", where references lead");
+				}
+			}
+		}
+	}
+
+	/** What the references of the lesson at {@code url} reach: links within it stay on the page. */
+	CrossReferences.Lookup seenFrom(String url) {
+		return new CrossReferences.Lookup() {
+			@Override
+			public Optional<CrossReferences.Located> label(String label) {
+				return Optional.ofNullable(byLabel.get(label))
+					.map(placed -> new CrossReferences.Located(placed.url().equals(url) ? "" : placed.url(), placed.target()));
+			}
+
+			@Override
+			public Optional<String> pageTitle(String page) {
+				return Optional.ofNullable(titleByUrl.get(page));
+			}
+
+			@Override
+			public Optional<Bibliography.Entry> citation(String key) {
+				return bibliography.find(key);
+			}
+		};
+	}
+}

@@ -1,0 +1,36 @@
+package io.lectern.content.internal.render.myst;
+
+import java.util.Map;
+import org.commonmark.node.CustomNode;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Text that a role marks up with one HTML element: {@code {sub}}, {@code {sup}}, {@code {kbd}},
+ * {@code {u}}, {@code {del}} and {@code {abbr}} (whose expansion becomes the title). The text is a
+ * child node, so search and heading anchors read it as they read any text.
+ */
+final class InlineMarkup extends CustomNode {
+
+	final String element;
+	final String title;
+
+	InlineMarkup(String element, String title) {
+		this.element = element;
+		this.title = title;
+	}
+
+	static final class Renderer extends MystNodeRenderer<InlineMarkup> {
+
+		Renderer(HtmlNodeRendererContext context) {
+			super(context, InlineMarkup.class);
+		}
+
+		@Override
+		void render(InlineMarkup markup, HtmlWriter html) {
+			html.tag(markup.element, markup.title.isEmpty() ? Map.of() : Map.of("title", markup.title));
+			renderChildren(markup);
+			html.tag("/" + markup.element);
+		}
+	}
+}

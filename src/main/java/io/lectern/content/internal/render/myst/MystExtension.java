@@ -1,0 +1,62 @@
+package io.lectern.content.internal.render.myst;
+
+import io.lectern.content.internal.render.LinkResolver;
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * MyST's inline syntax and the blocks that go with it, on top of CommonMark: roles, {@code @label}
+ * references, {@code (label)=} targets and definition lists (footnotes are commonmark-java's own
+ * extension). The tree transforms run in two steps around the renderer's own link handling.
+ */
+public final class MystExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+	private MystExtension() {
+	}
+
+	public static Extension create() {
+		return new MystExtension();
+	}
+
+	@Override
+	public void extend(Parser.Builder parser) {
+		parser.customInlineContentParserFactory(new Role.Factory())
+			.customInlineContentParserFactory(new AtReference())
+			.customBlockParserFactory(new LabelLine.Factory())
+			.customBlockParserFactory(new Definition.Factory())
+			.postProcessor(new DefinitionList.Gathering());
+	}
+
+	@Override
+	public void extend(HtmlRenderer.Builder renderer) {
+		renderer.nodeRendererFactory(InlineMarkup.Renderer::new)
+			.nodeRendererFactory(CrossReference.Renderer::new)
+			.nodeRendererFactory(LabelLine.Renderer::new)
+			.nodeRendererFactory(DefinitionList.Renderer::new);
+	}
+
+	/**
+	 * Gives roles their meaning and turns links that are references into ones waiting for the
+	 * course's labels; before the renderer resolves the remaining links.
+	 */
+	public static void resolveRoles(Node document, LinkResolver links, int bodyLine) {
+		Footnotes.safeLabels(document);
+		Roles.apply(document, links, bodyLine);
+		LinkReferences.apply(document, links, bodyLine);
+	}
+
+	/**
+	 * Numbers and anchors the labelled blocks and marks every reference; on the finished tree.
+	 *
+	 * @return the lesson's targets and the references that wait for its course
+	 */
+	public static Labelling label(Node document, NumberingSettings numbering, int bodyLine) {
+		return new Labelling(Numbering.number(document, numbering, bodyLine), CrossReferences.collect(document, bodyLine));
+	}
+
+	public record Labelling(List<Target> targets, CrossReferences references) {
+	}
+}

@@ -1,0 +1,85 @@
+package io.lectern.content.internal.render.myst;
+
+import io.lectern.content.internal.render.Labelled;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Node;
+
+/**
+ * The pass over a finished lesson tree that numbers its labelled blocks per kind, in reading order,
+ * and gives each an id: from its label when it has one, {@code figure-3} when it is only numbered.
+ * Blocks with neither (a heading with no label) keep the id they came with, and no label takes it.
+ */
+public final class Numbering {
+
+	private Numbering() {
+	}
+
+	/**
+	 * @param bodyLine the line of the file the Markdown starts on, for the targets' lines
+	 * @return the lesson's targets, one per label, in reading order
+	 */
+	public static List<Target> number(Node document, NumberingSettings settings, int bodyLine) {
+		List<Labelled> blocks = new ArrayList<>();
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(CustomBlock block) {
+				collect(block);
+				visitChildren(block);
+			}
+
+			@Override
+			public void visit(CustomNode node) {
+				collect(node);
+				visitChildren(node);
+			}
+
+			private void collect(Node node) {
+				if (node instanceof Labelled labelled) {
+					blocks.add(labelled);
+				}
+			}
+		});
+		Set<String> taken = new HashSet<>();
+		blocks.stream().filter(Numbering::keepsItsId).forEach(block -> taken.add(block.anchor()));
+		Map<Labelled.Kind, Integer> counts = new EnumMap<>(Labelled.Kind.class);
+		List<Target> targets = new ArrayList<>();
+		List<LabelLine> aliases = new ArrayList<>();
+		for (Labelled block : blocks) {
+			if (block instanceof LabelLine line && line.names().isPresent()) {
+				aliases.add(line);
+				continue;
+			}
+			if (keepsItsId(block)) {
+				continue;
+			}
+			int number = block.numbered() && settings.numbers(block.kind()) ? counts.merge(block.kind(), 1, Integer::sum) : 0;
+			String kind = block.kind().name().toLowerCase(Locale.ROOT);
+			String wanted = block.label().orElse(number > 0 ? kind + "-" + number : kind);
+			block.assign(Labels.uniqueId(wanted, taken), number);
+			block.label().ifPresent(label -> targets.add(target(label, block, block, bodyLine)));
+		}
+		for (LabelLine alias : aliases) {
+			targets.add(target(alias.label().orElseThrow(), alias.names().orElseThrow(), alias, bodyLine));
+		}
+		return targets;
+	}
+
+	private static boolean keepsItsId(Labelled block) {
+		return block.label().isEmpty() && !block.numbered() && block.anchor() != null;
+	}
+
+	private static Target target(String label, Labelled block, Labelled writtenAt, int bodyLine) {
+		Node node = (Node) writtenAt;
+		int line = node.getSourceSpans().isEmpty() ? bodyLine : bodyLine + node.getSourceSpans().get(0).getLineIndex();
+		return new Target(Labels.normalize(label), block.anchor(), block.kind(), block.number(), block.title(), line);
+	}
+}

@@ -1,0 +1,145 @@
+package io.lectern.content.internal.render.myst;
+
+import io.lectern.content.Bibliography;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one reference becomes, following mystmd: the author's text if any (with {@code %s},
+ * {@code {number}} and {@code {name}} filled in for {@code {numref}} and links), else the target's
+ * number ("Figure 3", "(2)") or title; a label that leads nowhere leaves the text, unlinked, and a
+ * warning, except {@code @word}, which is then just what it says.
+ */
+final class ReferenceTexts {
+
+	private final CrossReferences.Lookup lookup;
+	private final CrossReferences.Warnings warnings;
+	private final Map<String, Bibliography.Entry> cited = new LinkedHashMap<>();
+
+	ReferenceTexts(CrossReferences.Lookup lookup, CrossReferences.Warnings warnings) {
+		this.lookup = lookup;
+		this.warnings = warnings;
+	}
+
+	/**
+	 * @param inner the HTML of the author's text, empty when none
+	 * @param page the whole lesson's HTML, in which a {@code #fragment} that is no label may still be an id
+	 */
+	String html(CrossReferences.Reference reference, String inner, String page) {
+		String target = reference.target();
+		boolean told = !inner.isBlank();
+		switch (reference.form()) {
+			case DOC -> {
+				String lesson = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+				String text = told ? inner
+						: escape(lookup.pageTitle(lesson).orElseGet(() -> lesson.substring(lesson.lastIndexOf('/') + 1)));
+				return link(reference, target, text);
+			}
+			case CITE -> {
+				Optional<Bibliography.Entry> entry = lookup.citation(target);
+				if (entry.isEmpty()) {
+					warnings.warning(reference.line(), "Citation \"" + target + "\" is in no bibliography of the course");
+					return escape(target);
+				}
+				return link(reference, "#" + cite(entry.get()), told ? inner : escape(ReferenceList.authorYear(entry.get())));
+			}
+			case AT -> {
+				Optional<CrossReferences.Located> found = lookup.label(Labels.normalize(target));
+				if (found.isPresent()) {
+					return link(reference, found.get().href(), escape(found.get().target().text()));
+				}
+				// mystmd reads @key as a citation in the text: "Smith (2020)".
+				return lookup.citation(target)
+					.map(entry -> link(reference, "#" + cite(entry), escape(ReferenceList.authorThenYear(entry))))
+					.orElseGet(() -> "@" + escape(target));
+			}
+			case TERM -> {
+				Optional<CrossReferences.Located> term = lookup.label(target);
+				if (term.isEmpty()) {
+					warnings.warning(reference.line(), "Term \"" + target.substring(Glossary.TERM_PREFIX.length()) + "\" is in no glossary of the course");
+					return inner;
+				}
+				return link(reference, term.get().href(), inner);
+			}
+			default -> {
+				return labelled(reference, inner, page);
+			}
+		}
+	}
+
+	/** The entries the lesson cites, in the order it first cites them. */
+	Collection<Bibliography.Entry> cited() {
+		return cited.values();
+	}
+
+	/** Notes the entry as cited; the id of its line in the lesson's list of references. */
+	private String cite(Bibliography.Entry entry) {
+		cited.putIfAbsent(entry.key(), entry);
+		return ReferenceList.idOf(entry);
+	}
+
+	private String labelled(CrossReferences.Reference reference, String inner, String page) {
+		String label = reference.target();
+		Optional<CrossReferences.Located> found = lookup.label(Labels.normalize(label));
+		if (found.isEmpty()) {
+			// [text](#id) is also plain CommonMark, linking to an id of the page: kept as it was written.
+			boolean plainLink = reference.form() == CrossReference.Form.LINK && !inner.isBlank();
+			if (!plainLink || !page.contains(" id=\"" + escape(label) + "\"")) {
+				warnings.warning(reference.line(), "Reference to a label that does not exist: " + label);
+			}
+			return plainLink ? "<a href=\"#" + escape(label.replace(" ", "%20")) + "\">" + inner + "</a>"
+					: inner.isBlank() ? escape(label) : inner;
+		}
+		Target target = found.get().target();
+		String text = inner.isBlank() ? escape(defaultText(reference, target)) : filled(reference, inner, target);
+		return link(reference, found.get().href(), text);
+	}
+
+	private String defaultText(CrossReferences.Reference reference, Target target) {
+		return switch (reference.form()) {
+			case REF -> target.title().isBlank() ? target.text() : target.title();
+			case NUMREF -> numbered(reference, target, target.kind().word() + " %s");
+			default -> target.text();
+		};
+	}
+
+	private String filled(CrossReferences.Reference reference, String inner, Target target) {
+		if (reference.form() != CrossReference.Form.NUMREF && reference.form() != CrossReference.Form.LINK) {
+			return inner;
+		}
+		String name = escape(target.title().isBlank() ? target.label() : target.title());
+		boolean usesNumber = inner.contains("%s") || inner.contains("{number}");
+		String number = usesNumber ? numbered(reference, target, "%s") : "";
+		return inner.replace("%s", number).replace("{number}", number).replace("{name}", name);
+	}
+
+	/** The template with the target's number, or {@code ??} and a warning, as mystmd does, when it has none. */
+	private String numbered(CrossReferences.Reference reference, Target target, String template) {
+		if (target.number() == 0) {
+			warnings.warning(reference.line(), "\"" + target.label() + "\" has no number to show");
+			return template.replace("%s", "??").strip();
+		}
+		return template.replace("%s", String.valueOf(target.number())).strip();
+	}
+
+	private static String link(CrossReferences.Reference reference, String href, String text) {
+		return reference.insideLink() ? text : "<a href=\"" + escape(href) + "\" class=\"reference\">" + text + "</a>";
+	}
+
+	static String escape(String text) {
+		StringBuilder escaped = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '&' -> escaped.append("&amp;");
+				case '<' -> escaped.append("&lt;");
+				case '>' -> escaped.append("&gt;");
+				case '"' -> escaped.append("&quot;");
+				case '\'' -> escaped.append("&#39;");
+				default -> escaped.append(c);
+			}
+		}
+		return escaped.toString();
+	}
+}

@@ -1,0 +1,180 @@
+package io.lectern.content.internal.render.myst;
+
+import io.lectern.content.internal.render.InlineMath;
+import io.lectern.content.internal.render.LinkResolver;
+import io.lectern.content.internal.render.UrlSchemes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+
+/**
+ * Turns each role of a lesson into what MyST makes of it: references wait for the course's labels,
+ * {@code {download}} becomes a link to the course file, the formatting roles become their element,
+ * and a role Lectern does not know shows its content as text, with a warning.
+ */
+final class Roles {
+
+	/** {@code text <target>}, the form that gives a reference its own text. */
+	private static final Pattern TEXT_AND_TARGET = Pattern.compile("(?s)(.*?\\S)\\s*<([^<>]+)>");
+	/** {@code CSP (Content Security Policy)}: an abbreviation and what it stands for. */
+	private static final Pattern ABBREVIATION = Pattern.compile("(?s)(.*?\\S)\\s*\\((.+)\\)");
+	private static final Map<String, String> ELEMENTS = Map.of("sub", "sub", "subscript", "sub", "sup", "sup",
+			"superscript", "sup", "kbd", "kbd", "u", "u", "underline", "u", "del", "del", "strike", "del");
+	/** Sphinx domains whose roles name objects of a program: shown as code, as Sphinx does when it finds no target. */
+	private static final Set<String> CODE_DOMAINS = Set.of("py", "js", "c", "cpp", "rst", "rb", "java", "php", "http");
+
+	private final LinkResolver links;
+	private final int bodyLine;
+
+	private Roles(LinkResolver links, int bodyLine) {
+		this.links = links;
+		this.bodyLine = bodyLine;
+	}
+
+	static void apply(Node document, LinkResolver links, int bodyLine) {
+		List<Role> roles = new ArrayList<>();
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(CustomNode node) {
+				if (node instanceof Role role) {
+					roles.add(role);
+				}
+				visitChildren(node);
+			}
+		});
+		Roles meaning = new Roles(links, bodyLine);
+		roles.forEach(meaning::replace);
+	}
+
+	private void replace(Role role) {
+		for (Node node : meaning(role)) {
+			node.setSourceSpans(role.getSourceSpans());
+			role.insertBefore(node);
+		}
+		role.unlink();
+	}
+
+	private List<Node> meaning(Role role) {
+		String name = role.name;
+		int colon = name.indexOf(':');
+		if (colon > 0) {
+			String domain = name.substring(0, colon);
+			String local = name.substring(colon + 1);
+			if (domain.equals("std")) {
+				name = local;
+			}
+			else if (domain.equals("cite")) {
+				name = "cite";
+			}
+			else if (CODE_DOMAINS.contains(domain)) {
+				return List.of(new Code(programObject(role.content)));
+			}
+		}
+		String content = role.content;
+		return switch (name) {
+			case "ref" -> List.of(reference(CrossReference.Form.REF, content));
+			case "numref" -> List.of(reference(CrossReference.Form.NUMREF, content));
+			case "eq" -> List.of(reference(CrossReference.Form.EQ, content));
+			case "term" -> List.of(term(content));
+			case "doc" -> List.of(document(role, content));
+			case "download" -> List.of(download(content));
+			case "cite" -> citations(content);
+			case "math" -> List.of(InlineMath.of(content));
+			case "abbr", "abbreviation" -> List.of(abbreviation(content));
+			case "code", "literal", "samp" -> List.of(new Code(content));
+			default -> {
+				if (ELEMENTS.containsKey(name)) {
+					yield List.of(withText(new InlineMarkup(ELEMENTS.get(name), ""), content));
+				}
+				links.warning(lineOf(role), "Unknown role {" + role.name + "}: its content is shown as text");
+				yield List.of(new Text(content));
+			}
+		};
+	}
+
+	private static CrossReference reference(CrossReference.Form form, String content) {
+		Matcher told = TEXT_AND_TARGET.matcher(content);
+		if (told.matches()) {
+			return withText(new CrossReference(form, told.group(2).strip()), told.group(1));
+		}
+		return new CrossReference(form, content.strip());
+	}
+
+	private static CrossReference term(String content) {
+		Matcher told = TEXT_AND_TARGET.matcher(content);
+		String term = told.matches() ? told.group(2) : content;
+		return withText(new CrossReference(CrossReference.Form.TERM, Glossary.id(term)),
+				told.matches() ? told.group(1) : content);
+	}
+
+	private Node document(Role role, String content) {
+		Matcher told = TEXT_AND_TARGET.matcher(content);
+		String path = told.matches() ? told.group(2).strip() : content.strip();
+		// {doc} names a lesson by its path; an address with a scheme is no lesson and never becomes a link.
+		Optional<String> url = UrlSchemes.hasScheme(path) ? Optional.empty() : links.page(path, lineOf(role));
+		if (url.isEmpty()) {
+			return new Text(told.matches() ? told.group(1) : path);
+		}
+		CrossReference reference = new CrossReference(CrossReference.Form.DOC, url.get());
+		return told.matches() ? withText(reference, told.group(1)) : reference;
+	}
+
+	/** A link to the file that the renderer resolves and checks as it does every link of the lesson. */
+	private static Node download(String content) {
+		Matcher told = TEXT_AND_TARGET.matcher(content);
+		String path = told.matches() ? told.group(2).strip() : content.strip();
+		String text = told.matches() ? told.group(1) : path.substring(path.lastIndexOf('/') + 1);
+		return withText(new Link(path, null), text);
+	}
+
+	/** {@code {cite}`a,b`} in author-year style, as mystmd's parenthetical citations: "(Smith, 2020; Doe, 2021)". */
+	private static List<Node> citations(String content) {
+		List<Node> nodes = new ArrayList<>();
+		for (String key : content.split("[,;]")) {
+			if (key.isBlank()) {
+				continue;
+			}
+			nodes.add(new Text(nodes.isEmpty() ? "(" : "; "));
+			nodes.add(new CrossReference(CrossReference.Form.CITE, key.strip()));
+		}
+		if (!nodes.isEmpty()) {
+			nodes.add(new Text(")"));
+		}
+		return nodes;
+	}
+
+	private static Node abbreviation(String content) {
+		Matcher expanded = ABBREVIATION.matcher(content);
+		return expanded.matches() ? withText(new InlineMarkup("abbr", expanded.group(2).strip()), expanded.group(1))
+				: withText(new InlineMarkup("abbr", ""), content);
+	}
+
+	/** {@code ~pkg.mod.func} shows {@code func}; {@code !name} only means "no link" to Sphinx. */
+	private static String programObject(String content) {
+		String object = content.startsWith("!") ? content.substring(1) : content;
+		Matcher told = TEXT_AND_TARGET.matcher(object);
+		if (told.matches()) {
+			return told.group(1);
+		}
+		return object.startsWith("~") ? object.substring(object.lastIndexOf('.') + 1).replace("~", "") : object;
+	}
+
+	private static <T extends Node> T withText(T node, String text) {
+		node.appendChild(new Text(text));
+		return node;
+	}
+
+	private int lineOf(Node node) {
+		return node.getSourceSpans().isEmpty() ? bodyLine : bodyLine + node.getSourceSpans().get(0).getLineIndex();
+	}
+}

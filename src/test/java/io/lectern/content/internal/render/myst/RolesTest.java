@@ -1,0 +1,97 @@
+package io.lectern.content.internal.render.myst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RolesTest {
+
+	private final Lessons lessons = new Lessons();
+
+	@Test
+	void formattingRolesBecomeTheirElements() {
+		String html = lessons.html("H{sub}`2`O, x{sup}`2`, press {kbd}`Ctrl+C`, {u}`underlined`, {del}`gone`.");
+
+		assertThat(html).contains("H<sub>2</sub>O").contains("x<sup>2</sup>").contains("<kbd>Ctrl+C</kbd>")
+			.contains("<u>underlined</u>").contains("<del>gone</del>");
+		assertThat(lessons.warnings).isEmpty();
+	}
+
+	@Test
+	void anAbbreviationCarriesItsExpansionAsTitle() {
+		String html = lessons.html("Set a {abbr}`CSP (Content Security Policy)` header.");
+
+		assertThat(html).contains("<abbr title=\"Content Security Policy\">CSP</abbr>");
+	}
+
+	@Test
+	void codeAndLiteralRolesAreInlineCodeAndNeverMarkdown() {
+		String html = lessons.html("Run {code}`aws *s3* ls` or {literal}`x_y_z`.");
+
+		assertThat(html).contains("<code>aws *s3* ls</code>").contains("<code>x_y_z</code>");
+	}
+
+	@Test
+	void contentMayHoldBackticksWhenDelimitedByMore() {
+		String html = lessons.html("{code}``a`b``");
+
+		assertThat(html).contains("<code>a`b</code>");
+	}
+
+	@Test
+	void theMathRoleIsTypesetAsDollarMathIs() {
+		String role = lessons.html("Energy {math}`E = mc^2 < \\infty`.");
+		String dollars = lessons.html("Energy $E = mc^2 < \\infty$.");
+
+		assertThat(role).startsWith("<p>Energy <math>").contains("<mo>&lt;</mo>").isEqualTo(dollars);
+		assertThat(lessons.warnings).isEmpty();
+	}
+
+	@Test
+	void programObjectsOfSphinxDomainsShowAsCode() {
+		String html = lessons.html("Call {py:func}`~boto3.session.Session.client` or {py:class}`dict`.");
+
+		assertThat(html).contains("<code>client</code>").contains("<code>dict</code>");
+		assertThat(lessons.warnings).isEmpty();
+	}
+
+	@Test
+	void aDownloadRoleLinksToTheFileThroughTheLessonsLinks() {
+		String html = lessons.html("Get {download}`the policy <files/policy.json>` or {download}`files/data.csv`.");
+
+		assertThat(html).contains("<a href=\"files/policy.json\">the policy</a>").contains("<a href=\"files/data.csv\">data.csv</a>");
+	}
+
+	@Test
+	void anUnknownRoleShowsItsContentAndIsReportedAtItsLine() {
+		String html = lessons.html("First line.\n\nSee {sparkle}`this text` here.");
+
+		assertThat(html).contains("<p>See this text here.</p>");
+		assertThat(lessons.warnings).containsExactly("3: Unknown role {sparkle}: its content is shown as text");
+	}
+
+	@Test
+	void braceTextThatIsNoRoleStaysAsWritten() {
+		String html = lessons.html("A set {1, 2} and {name} alone, and `{ref}` in code.");
+
+		assertThat(html).contains("A set {1, 2} and {name} alone, and <code>{ref}</code> in code.");
+		assertThat(lessons.warnings).isEmpty();
+	}
+
+	@Test
+	void aCitationWithoutBibliographyShowsItsKeyAndIsReported() {
+		String html = lessons.html("As shown {cite}`smith2020,doe2021`.");
+
+		assertThat(html).contains("As shown (smith2020; doe2021).");
+		assertThat(lessons.warnings).containsExactly("1: Citation \"smith2020\" is in no bibliography of the course",
+				"1: Citation \"doe2021\" is in no bibliography of the course");
+	}
+
+	@Test
+	void aTermWithNoGlossaryShowsItsTextAndIsReported() {
+		String html = lessons.html("An {term}`IAM role` is assumed.");
+
+		assertThat(html).contains("An IAM role is assumed.");
+		assertThat(lessons.warnings).containsExactly("1: Term \"iam-role\" is in no glossary of the course");
+	}
+}
