@@ -88,16 +88,14 @@ final class DirectiveHtml implements NodeRenderer {
 		}
 	}
 
+	/**
+	 * The exercise a solution answers, named in the solution's {@code <summary>}: as text, since a
+	 * link inside the control that folds the solution would be a control inside a control, which
+	 * keyboards and screen readers cannot tell apart.
+	 */
 	private void exerciseReference(ExerciseReference reference) {
 		LabelledElement exercise = reference.exercise;
-		String text = exercise.kind().word() + (exercise.number() > 0 ? " " + exercise.number() : "");
-		if (exercise.anchor() == null || exercise.anchor().isEmpty()) {
-			html.text(text);
-			return;
-		}
-		html.tag("a", Map.of("href", "#" + exercise.anchor()));
-		html.text(text);
-		html.tag("/a");
+		html.text(exercise.kind().word() + (exercise.number() > 0 ? " " + exercise.number() : ""));
 	}
 
 	private void image(SizedImage image) {
