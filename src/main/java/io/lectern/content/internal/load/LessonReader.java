@@ -3,6 +3,7 @@ package io.lectern.content.internal.load;
 import io.lectern.authoring.Problems;
 import io.lectern.authoring.YamlMap;
 import io.lectern.content.internal.Slugs;
+import io.lectern.content.internal.math.MathMacros;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ final class LessonReader {
 		return Optional.of(new LessonSource(path, found.slug(), title.orElseGet(() -> titleFromFileName(path)),
 				found.summary(), found.topics(),
 				found.oldPaths(), frontMatter.body(), frontMatter.bodyLine(), found.previousPage(), found.nextPage(),
-				line -> line, Map.of(), found.kernelLanguage()));
+				line -> line, Map.of(), found.kernelLanguage(), found.mathMacros()));
 	}
 
 	/**
@@ -57,9 +58,11 @@ final class LessonReader {
 	 * @param nextPage the {@code next_page} url
 	 * @param kernelLanguage {@code kernelspec.language}, else {@code kernelspec.name}, as jupytext writes
 	 *     them atop a MyST Markdown notebook (its {@code jupytext} key is accepted and ignored)
+	 * @param mathMacros the page's {@code math:} macros
 	 */
 	record Meta(Optional<String> title, String summary, List<String> topics, List<String> oldPaths, String slug,
-			Optional<String> previousPage, Optional<String> nextPage, Optional<String> kernelLanguage) {
+			Optional<String> previousPage, Optional<String> nextPage, Optional<String> kernelLanguage,
+			MathMacros mathMacros) {
 	}
 
 	/** @param firstLine the line of {@code path} on which {@code yaml} starts */
@@ -75,7 +78,8 @@ final class LessonReader {
 		String slug = Slugs.slugify(permalink.map(LessonReader::lastSegment).orElse(fileName(path)));
 		return Optional.of(new Meta(meta.string("title"), meta.string("summary").orElse(""), meta.strings("topics"),
 				oldPaths, slug, pageLink(meta, "prev_page"), pageLink(meta, "next_page"),
-				meta.map("kernelspec").flatMap(kernel -> kernel.string("language").or(() -> kernel.string("name")))));
+				meta.map("kernelspec").flatMap(kernel -> kernel.string("language").or(() -> kernel.string("name"))),
+				MathFrontMatter.macros(meta)));
 	}
 
 	/**

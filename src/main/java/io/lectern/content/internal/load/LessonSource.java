@@ -1,5 +1,6 @@
 package io.lectern.content.internal.load;
 
+import io.lectern.content.internal.math.MathMacros;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,21 +20,28 @@ import java.util.function.IntUnaryOperator;
  * @param kernelLanguage the language of the lesson's code cells, from its {@code kernelspec} (a
  *     notebook's, or a MyST Markdown notebook's jupytext front matter): what a {@code {code-cell}}
  *     without a language of its own is written in
+ * @param mathMacros the TeX macros of the page's {@code math:} front matter
  */
 record LessonSource(String path, String slug, String title, String summary, List<String> topics,
 		List<String> oldPaths, String body, int bodyLine, Optional<String> previousPage, Optional<String> nextPage,
-		IntUnaryOperator fileLine, Map<String, byte[]> outputFiles, Optional<String> kernelLanguage) {
+		IntUnaryOperator fileLine, Map<String, byte[]> outputFiles, Optional<String> kernelLanguage,
+		MathMacros mathMacros) {
 
 	/** A Markdown lesson that names no previous or next page of its own. */
 	LessonSource(String path, String slug, String title, String summary, List<String> topics, List<String> oldPaths,
 			String body, int bodyLine) {
 		this(path, slug, title, summary, topics, oldPaths, body, bodyLine, Optional.empty(), Optional.empty(),
-				line -> line, Map.of(), Optional.empty());
+				line -> line, Map.of(), Optional.empty(), MathMacros.NONE);
 	}
 
 	/** The same lesson at another address within its course. */
 	LessonSource withSlug(String otherSlug) {
 		return new LessonSource(path, otherSlug, title, summary, topics, oldPaths, body, bodyLine, previousPage, nextPage,
-				fileLine, outputFiles, kernelLanguage);
+				fileLine, outputFiles, kernelLanguage, mathMacros);
+	}
+
+	/** The macros the lesson's formulas may use: its project's, and its own, which win. */
+	MathMacros mathMacros(CoursePlan plan) {
+		return plan.mathMacros().under(mathMacros);
 	}
 }

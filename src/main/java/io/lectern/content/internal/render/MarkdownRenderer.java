@@ -3,6 +3,7 @@ package io.lectern.content.internal.render;
 import io.lectern.content.Heading;
 import io.lectern.content.internal.render.myst.Directives;
 import io.lectern.content.internal.math.Formulas;
+import io.lectern.content.internal.math.MathMacros;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,6 +77,12 @@ public final class MarkdownRenderer {
 
 	/** @param blocks what fenced blocks that are not code (diagrams) render as */
 	public RenderedLesson render(String markdown, String title, int bodyLine, LinkResolver links, FencedBlocks blocks) {
+		return render(markdown, title, bodyLine, links, blocks, MathMacros.NONE);
+	}
+
+	/** @param macros the TeX macros of the lesson's page and project, which its formulas may use */
+	public RenderedLesson render(String markdown, String title, int bodyLine, LinkResolver links, FencedBlocks blocks,
+			MathMacros macros) {
 		Node document = parser.parse(markdown);
 		Directives.expand(document, parser::parse, links, bodyLine);
 		LabelNumbers.assign(document);
@@ -89,7 +96,7 @@ public final class MarkdownRenderer {
 		List<Heading> outline = HeadingAnchors.anchor(document);
 		EquationNumbers.assign(document);
 		List<RenderedLesson.Warning> warnings = new ArrayList<>();
-		MathSlots math = MathSlots.typeset(document, formulas, bodyLine, warnings);
+		MathSlots math = MathSlots.typeset(document, formulas, macros, bodyLine, warnings);
 		String html = htmlRenderer.render(document);
 		if (needsSanitizing(document)) {
 			html = LessonHtmlPolicy.sanitize(html, new RemoteImages(links::localCopy));
