@@ -58,4 +58,25 @@ class MathMacrosTest {
 		assertThat(html).doesNotContain("math-error").contains("<mfrac><mrow><mi>∂</mi><mi>u</mi></mrow>")
 			.contains("<mi mathvariant=\"normal\">d</mi>").doesNotContain("ℝ");
 	}
+
+	@Test
+	void aJupyterBookReadsTheMathJaxMacrosOfItsConfig(@TempDir Path dir) {
+		LoadResult result = new ContentFolder(dir).file("book/_config.yml", """
+				title: Computational modelling
+				sphinx:
+				  config:
+				    mathjax3_config:
+				      tex:
+				        macros:
+				          "N": "\\\\mathbb{N}"
+				          "floor": ["\\\\lfloor#1\\\\rfloor", 1]
+				""")
+			.file("book/_toc.yml", "format: jb-book\nroot: intro\n")
+			.lesson("book/intro.md", "Intro", "Take $\\floor{x} \\in \\N$.")
+			.load();
+
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.catalog().lesson("book", "intro").orElseThrow().html()).contains("⌊").contains("ℕ")
+			.doesNotContain("math-error");
+	}
 }
