@@ -102,7 +102,8 @@ public final class CatalogLoader {
 				RenderedLesson page = renderer.renderPending(source.body(), source.title(), source.bodyLine(),
 						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems, remoteCopies, tree),
 						(language, body, line, id) -> diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
-								problems, id), source.numbering().over(MystFrontMatter.numbering(job.getKey().numbering())));
+								problems, id), source.numbering().over(MystFrontMatter.numbering(job.getKey().numbering())),
+						source.mathMacros(job.getKey()));
 				page.warnings()
 					.forEach(warning -> problems.warning(path, source.fileLine().applyAsInt(warning.line()), warning.message()));
 				rendered.put(path, page);

@@ -2,6 +2,7 @@ package io.lectern.content.internal.load;
 
 import io.lectern.content.Bibliography;
 import io.lectern.content.Numbering;
+import io.lectern.content.internal.math.MathMacros;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +15,10 @@ import java.util.List;
  * @param unlisted lesson files the table of contents hides: published, but not in the navigation
  * @param baseUrl the path the author's old site was published under ({@code /awsbigdata}), which
  *     prefixes every old address of its pages; empty when it was served from the root
+ * @param mathMacros the TeX macros of a {@code myst.yml} project's {@code math:}, for every page
  */
 record CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, List<Entry> unlisted,
-		List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl) {
+		List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros) {
 
 	CoursePlan {
 		sections = List.copyOf(sections);
@@ -25,12 +27,12 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 	}
 
 	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections) {
-		this(dir, slug, title, summary, sections, List.of(), List.of(), Numbering.NONE, Bibliography.NONE, "");
+		this(dir, slug, title, summary, sections, List.of(), List.of(), Numbering.NONE, Bibliography.NONE, "", MathMacros.NONE);
 	}
 
 	/** The same plan, as published under {@code baseUrl} on the author's old site. */
 	CoursePlan withBaseUrl(String baseUrl) {
-		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl);
+		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros);
 	}
 
 	/** An old address of a page, and the same address under the old site's base URL. */

@@ -4,6 +4,7 @@ import io.lectern.authoring.Problems;
 import io.lectern.authoring.YamlMap;
 import io.lectern.content.Bibliography;
 import io.lectern.content.Numbering;
+import io.lectern.content.internal.math.MathMacros;
 import io.lectern.content.internal.Slugs;
 
 import java.util.ArrayList;
@@ -161,7 +162,8 @@ final class CoursePlanner {
 				yaml.map(config -> config.line("bibtex_bibfiles")).orElse(1), problems);
 		return new CoursePlan(dir, Slugs.slugify(name), title, summary, contents.parts(), List.of(),
 				yaml.map(config -> config.strings("author")).orElse(List.of()),
-				new Numbering(Optional.empty(), Map.of(), contents.numberedDepth()), bibliography, "");
+				new Numbering(Optional.empty(), Map.of(), contents.numberedDepth()), bibliography, "",
+				yaml.map(MathFrontMatter::mathJax).orElse(MathMacros.NONE));
 	}
 
 	/** Jekyll's {@code baseurl} as a path prefix: {@code awsbigdata/} and {@code /awsbigdata} both mean {@code /awsbigdata}. */

@@ -5,6 +5,7 @@ import io.lectern.authoring.YamlMap;
 import io.lectern.content.LessonDetails;
 import io.lectern.content.internal.Slugs;
 import io.lectern.content.internal.render.myst.NumberingSettings;
+import io.lectern.content.internal.math.MathMacros;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ final class LessonReader {
 		return Optional.of(new LessonSource(path, found.slug(), title.orElseGet(() -> titleFromFileName(path)),
 				found.summary(), found.topics(),
 				found.oldPaths(), frontMatter.body(), frontMatter.bodyLine(), found.previousPage(), found.nextPage(),
-				line -> line, Map.of(), found.kernelLanguage(), found.details(), found.numbering()));
+				line -> line, Map.of(), found.kernelLanguage(), found.details(), found.numbering(), found.mathMacros()));
 	}
 
 	/**
@@ -59,10 +60,11 @@ final class LessonReader {
 	 * @param kernelLanguage {@code kernelspec.language}, else {@code kernelspec.name}, as jupytext writes
 	 *     them atop a MyST Markdown notebook (its {@code jupytext} key is accepted and ignored)
 	 * @param numbering which kinds of block the page numbers
+	 * @param mathMacros the page's {@code math:} macros
 	 */
 	record Meta(Optional<String> title, String summary, List<String> topics, List<String> oldPaths, String slug,
 			Optional<String> previousPage, Optional<String> nextPage, Optional<String> kernelLanguage, LessonDetails details,
-			NumberingSettings numbering) {
+			NumberingSettings numbering, MathMacros mathMacros) {
 	}
 
 	/** @param firstLine the line of {@code path} on which {@code yaml} starts */
@@ -83,7 +85,7 @@ final class LessonReader {
 		return Optional.of(new Meta(meta.string("title"), summary, topics, oldPaths, slug, pageLink(meta, "prev_page"),
 				pageLink(meta, "next_page"),
 				meta.map("kernelspec").flatMap(kernel -> kernel.string("language").or(() -> kernel.string("name"))),
-				MystFrontMatter.details(meta), MystFrontMatter.numbering(meta)));
+				MystFrontMatter.details(meta), MystFrontMatter.numbering(meta), MathFrontMatter.macros(meta)));
 	}
 
 	/**

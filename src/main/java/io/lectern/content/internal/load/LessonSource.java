@@ -2,6 +2,7 @@ package io.lectern.content.internal.load;
 
 import io.lectern.content.LessonDetails;
 import io.lectern.content.internal.render.myst.NumberingSettings;
+import io.lectern.content.internal.math.MathMacros;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,22 +24,28 @@ import java.util.function.IntUnaryOperator;
  *     without a language of its own is written in
  * @param details subtitle, short title, authors and date from the front matter
  * @param numbering which kinds of block the lesson numbers, from the front matter
+ * @param mathMacros the TeX macros of the page's {@code math:} front matter
  */
 record LessonSource(String path, String slug, String title, String summary, List<String> topics,
 		List<String> oldPaths, String body, int bodyLine, Optional<String> previousPage, Optional<String> nextPage,
 		IntUnaryOperator fileLine, Map<String, byte[]> outputFiles, Optional<String> kernelLanguage, LessonDetails details,
-		NumberingSettings numbering) {
+		NumberingSettings numbering, MathMacros mathMacros) {
 
 	/** A Markdown lesson that names no previous or next page of its own. */
 	LessonSource(String path, String slug, String title, String summary, List<String> topics, List<String> oldPaths,
 			String body, int bodyLine) {
 		this(path, slug, title, summary, topics, oldPaths, body, bodyLine, Optional.empty(), Optional.empty(),
-				line -> line, Map.of(), Optional.empty(), LessonDetails.NONE, NumberingSettings.DEFAULT);
+				line -> line, Map.of(), Optional.empty(), LessonDetails.NONE, NumberingSettings.DEFAULT, MathMacros.NONE);
 	}
 
 	/** The same lesson at another address within its course. */
 	LessonSource withSlug(String otherSlug) {
 		return new LessonSource(path, otherSlug, title, summary, topics, oldPaths, body, bodyLine, previousPage, nextPage,
-				fileLine, outputFiles, kernelLanguage, details, numbering);
+				fileLine, outputFiles, kernelLanguage, details, numbering, mathMacros);
+	}
+
+	/** The macros the lesson's formulas may use: its project's, and its own, which win. */
+	MathMacros mathMacros(CoursePlan plan) {
+		return plan.mathMacros().under(mathMacros);
 	}
 }

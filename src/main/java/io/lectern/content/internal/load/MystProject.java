@@ -4,6 +4,7 @@ import io.lectern.authoring.Problems;
 import io.lectern.authoring.YamlMap;
 import io.lectern.content.Bibliography;
 import io.lectern.content.Numbering;
+import io.lectern.content.internal.math.MathMacros;
 import io.lectern.content.internal.Slugs;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,7 +88,8 @@ final class MystProject {
 				project.flatMap(found -> found.string("description")).orElse(""), sections, reader.unlisted,
 				project.map(MystProject::authors).orElse(List.of()),
 				project.map(MystProject::numbering).orElse(Numbering.NONE),
-				project.map(reader::bibliography).orElse(reader.bibliography(List.of(), 1)), "");
+				project.map(reader::bibliography).orElse(reader.bibliography(List.of(), 1)), "",
+				project.map(MathFrontMatter::macros).orElse(MathMacros.NONE));
 	}
 
 	/**

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rendered formulas kept on disk, so that a restart or a reload renders only formulas it has not
- * seen: a file per formula, named by a hash of its TeX, its display mode and the version of what
+ * seen: a file per formula, named by a hash of its TeX, its display mode, the page's macros and the version of what
  * renders it. Each file is written beside its place and renamed into it, so that lessons rendering
  * in parallel, or a crash halfway, never leave a partial entry where a reader would find it. A
  * cache that cannot be read or written is only slower: formulas are rendered again.
@@ -38,9 +38,9 @@ final class FormulaCache {
 		this.version = version;
 	}
 
-	Optional<Formula> get(String tex, boolean display) {
+	Optional<Formula> get(String tex, boolean display, MathMacros macros) {
 		try {
-			String entry = Files.readString(fileOf(tex, display), StandardCharsets.UTF_8);
+			String entry = Files.readString(fileOf(tex, display, macros), StandardCharsets.UTF_8);
 			if (entry.startsWith(RENDERED)) {
 				return Optional.of(Formula.rendered(tex, display, entry.substring(RENDERED.length())));
 			}
@@ -58,8 +58,8 @@ final class FormulaCache {
 		}
 	}
 
-	void put(Formula formula) {
-		Path file = fileOf(formula.tex(), formula.display());
+	void put(Formula formula, MathMacros macros) {
+		Path file = fileOf(formula.tex(), formula.display(), macros);
 		String entry = formula.ok() ? RENDERED + formula.mathMl() : FAILED + formula.error().orElseThrow();
 		try {
 			Files.createDirectories(file.getParent());
@@ -86,8 +86,9 @@ final class FormulaCache {
 		}
 	}
 
-	private Path fileOf(String tex, boolean display) {
-		String key = hash(version + '\n' + (display ? "display" : "inline") + '\n' + tex);
+	/** The page's macros are part of the key: the same TeX means another formula under other macros. */
+	private Path fileOf(String tex, boolean display, MathMacros macros) {
+		String key = hash(version + '\n' + (display ? "display" : "inline") + '\n' + macros.key() + '\n' + tex);
 		return dir.resolve(key.substring(0, 2)).resolve(key.substring(2));
 	}
 

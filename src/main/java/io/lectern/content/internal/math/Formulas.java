@@ -13,7 +13,9 @@ import java.util.function.Supplier;
 public final class Formulas {
 
 	/** What a cached formula was rendered by: the library, and this side's policy and post-processing. */
-	static final String VERSION = TemmlEngine.LIBRARY + "/lectern-1";
+	static final String VERSION = TemmlEngine.LIBRARY + "/lectern-2";
+
+	private static final String UNALIGNED = "Expected 'EOF', got '&'";
 
 	private final Supplier<TexEngine> engine;
 	private final Optional<FormulaCache> cache;
@@ -39,13 +41,31 @@ public final class Formulas {
 	 *     {@link Formula#html()} is safe to put in a page
 	 */
 	public Formula render(String tex, boolean display) {
-		Optional<Formula> cached = cache.flatMap(formulas -> formulas.get(tex, display));
+		return render(tex, display, MathMacros.NONE);
+	}
+
+	/** @param macros the page's TeX macros, which the formula may use */
+	public Formula render(String tex, boolean display, MathMacros macros) {
+		Optional<Formula> cached = cache.flatMap(formulas -> formulas.get(tex, display, macros));
 		if (cached.isPresent()) {
 			return cached.get();
 		}
-		Formula typeset = engine.get().typeset(tex, display);
+		Formula typeset = typeset(tex, display, macros);
 		Formula formula = typeset.ok() ? Formula.rendered(tex, display, MathMlPolicy.sanitize(typeset.mathMl())) : typeset;
-		cache.ifPresent(formulas -> formulas.put(formula));
+		cache.ifPresent(formulas -> formulas.put(formula, macros));
 		return formula;
+	}
+
+	/**
+	 * Rows aligned with {@code &} outside any environment do not parse; mystmd then renders the
+	 * formula again inside {@code align*}, and so does Lectern. The formula keeps the TeX as written.
+	 */
+	private Formula typeset(String tex, boolean display, MathMacros macros) {
+		Formula typeset = engine.get().typeset(tex, display, macros);
+		if (typeset.ok() || !typeset.error().orElseThrow().startsWith(UNALIGNED)) {
+			return typeset;
+		}
+		Formula aligned = engine.get().typeset("\\begin{align*}\n" + tex + "\n\\end{align*}", display, macros);
+		return aligned.ok() ? Formula.rendered(tex, display, aligned.mathMl()) : typeset;
 	}
 }

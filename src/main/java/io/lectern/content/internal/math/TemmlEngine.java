@@ -45,9 +45,9 @@ final class TemmlEngine implements TexEngine {
 	 * known and reported rather than drawn in red inside the page.
 	 */
 	private static final String RENDER = """
-			(function (tex, display) {
+			(function (tex, display, macros) {
 				return temml.renderToString(tex, { displayMode: display, annotate: true, throwOnError: true,
-					trust: false, strict: false, xml: false });
+					trust: false, strict: false, xml: false, macros: JSON.parse(macros) });
 			})""";
 
 	private final Engine engine;
@@ -72,9 +72,9 @@ final class TemmlEngine implements TexEngine {
 	}
 
 	@Override
-	public Formula typeset(String tex, boolean display) {
+	public Formula typeset(String tex, boolean display, MathMacros macros) {
 		try {
-			String mathMl = renderers.get().execute(asTemmlKnowsIt(tex), display).asString();
+			String mathMl = renderers.get().execute(asTemmlKnowsIt(tex), display, macros.json()).asString();
 			return Formula.rendered(tex, display, annotated(mathMl, tex));
 		}
 		catch (PolyglotException ex) {

@@ -5,7 +5,8 @@ package io.lectern.content.internal.math;
 interface TexEngine {
 
 	/**
+	 * @param macros the page's macros, besides the built-in ones
 	 * @return the formula's MathML as the library wrote it (not yet sanitized), or the reason it failed
 	 */
-	Formula typeset(String tex, boolean display);
+	Formula typeset(String tex, boolean display, MathMacros macros);
 }

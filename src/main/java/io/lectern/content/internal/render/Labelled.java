@@ -14,7 +14,12 @@ public interface Labelled {
 	/** What is numbered together: every figure of a lesson is counted apart from its tables. */
 	enum Kind {
 		HEADING("Section"), FIGURE("Figure"), TABLE("Table"), CODE("Program"), EQUATION("Equation"),
-		EXERCISE("Exercise"), OTHER("");
+		EXERCISE("Exercise"),
+		/** sphinx-proof's and mystmd's {@code prf:} kinds, each numbered apart as they number them. */
+		ALGORITHM("Algorithm"), ASSUMPTION("Assumption"), AXIOM("Axiom"), CONJECTURE("Conjecture"),
+		COROLLARY("Corollary"), CRITERION("Criterion"), DEFINITION("Definition"), EXAMPLE("Example"), LEMMA("Lemma"),
+		NOTATION("Notation"), OBSERVATION("Observation"), PROOF("Proof"), PROPERTY("Property"),
+		PROPOSITION("Proposition"), REMARK("Remark"), THEOREM("Theorem"), OTHER("");
 
 		private final String word;
 

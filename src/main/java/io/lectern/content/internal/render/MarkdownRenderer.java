@@ -6,6 +6,7 @@ import io.lectern.content.internal.render.myst.Directives;
 import io.lectern.content.internal.render.myst.LabelLine;
 import io.lectern.content.internal.render.myst.MystExtension;
 import io.lectern.content.internal.render.myst.NumberingSettings;
+import io.lectern.content.internal.math.MathMacros;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +82,8 @@ public final class MarkdownRenderer {
 
 	/** @param blocks what fenced blocks that are not code (diagrams) render as */
 	public RenderedLesson render(String markdown, String title, int bodyLine, LinkResolver links, FencedBlocks blocks) {
-		RenderedLesson lesson = renderPending(markdown, title, bodyLine, links, blocks, NumberingSettings.DEFAULT);
+		RenderedLesson lesson = renderPending(markdown, title, bodyLine, links, blocks, NumberingSettings.DEFAULT,
+				MathMacros.NONE);
 		return lesson.linked(CrossReferences.within(lesson.targets()), links::warning);
 	}
 
@@ -90,9 +92,10 @@ public final class MarkdownRenderer {
 	 * placeholders until {@link RenderedLesson#linked} is given the labels of the whole course.
 	 *
 	 * @param numbering which kinds of block the lesson numbers
+	 * @param macros the TeX macros of the lesson's page and project, which its formulas may use
 	 */
 	public RenderedLesson renderPending(String markdown, String title, int bodyLine, LinkResolver links,
-			FencedBlocks blocks, NumberingSettings numbering) {
+			FencedBlocks blocks, NumberingSettings numbering, MathMacros macros) {
 		Node document = parser.parse(markdown);
 		Directives.expand(document, parser::parse, links, bodyLine);
 		BlockSlots slots = BlockSlots.fill(document, blocks, bodyLine);
@@ -106,7 +109,7 @@ public final class MarkdownRenderer {
 		HeadingAnchors.anchor(document, LabelLine::takeBefore);
 		MystExtension.Labelling labelling = MystExtension.label(document, numbering, bodyLine);
 		List<RenderedLesson.Warning> warnings = new ArrayList<>();
-		MathSlots math = MathSlots.typeset(document, formulas, bodyLine, warnings);
+		MathSlots math = MathSlots.typeset(document, formulas, macros, bodyLine, warnings);
 		String html = htmlRenderer.render(document);
 		if (needsSanitizing(document)) {
 			html = LessonHtmlPolicy.sanitize(html, new RemoteImages(links::localCopy));

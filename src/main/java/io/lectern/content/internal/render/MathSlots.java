@@ -2,6 +2,7 @@ package io.lectern.content.internal.render;
 
 import io.lectern.content.internal.math.Formula;
 import io.lectern.content.internal.math.Formulas;
+import io.lectern.content.internal.math.MathMacros;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,11 +35,13 @@ final class MathSlots {
 	private final List<String> html = new ArrayList<>();
 	private final Map<String, DisplayMath> equations = new HashMap<>();
 	private final Formulas formulas;
+	private final MathMacros macros;
 	private final int bodyLine;
 	private final List<RenderedLesson.Warning> warnings;
 
-	private MathSlots(Formulas formulas, int bodyLine, List<RenderedLesson.Warning> warnings) {
+	private MathSlots(Formulas formulas, MathMacros macros, int bodyLine, List<RenderedLesson.Warning> warnings) {
 		this.formulas = formulas;
+		this.macros = macros;
 		this.bodyLine = bodyLine;
 		this.warnings = warnings;
 	}
@@ -47,8 +50,9 @@ final class MathSlots {
 	 * Renders every formula of a numbered tree, reporting those that do not parse and references to
 	 * equations that do not exist.
 	 */
-	static MathSlots typeset(Node document, Formulas formulas, int bodyLine, List<RenderedLesson.Warning> warnings) {
-		MathSlots slots = new MathSlots(formulas, bodyLine, warnings);
+	static MathSlots typeset(Node document, Formulas formulas, MathMacros macros, int bodyLine,
+			List<RenderedLesson.Warning> warnings) {
+		MathSlots slots = new MathSlots(formulas, macros, bodyLine, warnings);
 		List<Node> found = new ArrayList<>();
 		document.accept(new AbstractVisitor() {
 			@Override
@@ -140,7 +144,7 @@ final class MathSlots {
 	}
 
 	private String typeset(String tex, boolean display, int line) {
-		Formula formula = formulas.render(tex, display);
+		Formula formula = formulas.render(tex, display, macros);
 		formula.error().ifPresent(error -> warnings.add(new RenderedLesson.Warning(line,
 				"Formula does not parse (" + error + "): " + abbreviated(tex))));
 		return formula.html();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,9 +22,9 @@ class FormulasTest {
 	private final AtomicInteger typeset = new AtomicInteger();
 
 	/** The real engine, counting how often it is asked. */
-	private final TexEngine counting = (tex, display) -> {
+	private final TexEngine counting = (tex, display, macros) -> {
 		typeset.incrementAndGet();
-		return TemmlEngine.shared().typeset(tex, display);
+		return TemmlEngine.shared().typeset(tex, display, macros);
 	};
 
 	@TempDir
@@ -113,5 +114,47 @@ class FormulasTest {
 		finally {
 			threads.shutdown();
 		}
+	}
+
+	@Test
+	void macrosExpandInTheFormulasGivenThem() {
+		MathMacros macros = new MathMacros(Map.of("\\dd", "\\mathrm{d}", "\\pder", "\\frac{\\partial #1}{\\partial #2}"));
+
+		Formula formula = Formulas.uncached().render("\\pder{f}{x} \\dd x", false, macros);
+
+		assertThat(formula.ok()).isTrue();
+		assertThat(formula.html()).contains("<mi>∂</mi><mi>f</mi>").contains("<mi mathvariant=\"normal\">d</mi>");
+	}
+
+	@Test
+	void mboxIsTextAsInMystmd() {
+		Formula formula = Formulas.uncached().render("x \\mbox{ if } y", false);
+
+		assertThat(formula.ok()).isTrue();
+		assertThat(formula.html()).contains("<mtext>");
+	}
+
+	@Test
+	void rowsAlignedOutsideAnyEnvironmentAreRenderedInAlign() {
+		Formula formula = Formulas.uncached().render("a &= b \\\\\n c &= d", true);
+
+		assertThat(formula.ok()).isTrue();
+		assertThat(formula.html()).contains("<mtable").contains("<mi>c</mi>");
+		assertThat(formula.tex()).isEqualTo("a &= b \\\\\n c &= d");
+	}
+
+	@Test
+	void theSameTexUnderOtherMacrosIsAnotherCachedFormula() {
+		Formulas formulas = cached();
+		MathMacros bold = new MathMacros(Map.of("\\v", "\\mathbf{v}"));
+		MathMacros plain = new MathMacros(Map.of("\\v", "v"));
+
+		String first = formulas.render("\\v", false, bold).html();
+		String second = formulas.render("\\v", false, plain).html();
+		formulas.render("\\v", false, bold);
+
+		assertThat(first).contains("<mi>&#x1d42f;</mi>");
+		assertThat(second).contains("<mi>v</mi>");
+		assertThat(typeset).hasValue(2);
 	}
 }

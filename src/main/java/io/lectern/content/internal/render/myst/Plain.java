@@ -9,8 +9,9 @@ import org.commonmark.node.Node;
 
 /**
  * Directives with little to them: {@code math}, {@code raw} (HTML only, which then passes the
- * lesson's sanitizer like any raw HTML), and {@code toctree} and {@code contents}, which show
- * nothing: the course's table of contents and the page's "On this page" stand in for them.
+ * lesson's sanitizer like any raw HTML), and {@code toctree}, Jupyter Book 1's {@code tableofcontents}
+ * and {@code contents}, which show nothing: the course's table of contents and the page's "On this
+ * page" stand in for them.
  */
 final class Plain {
 
@@ -24,6 +25,7 @@ final class Plain {
 		});
 		kinds.put("raw", Plain::raw);
 		kinds.put("toctree", (directive, expansion) -> null);
+		kinds.put("tableofcontents", (directive, expansion) -> null);
 		kinds.put("contents", (directive, expansion) -> null);
 	}
 

@@ -146,12 +146,15 @@ class DirectiveParsingTest {
 	}
 
 	@Test
-	void toctreeAndContentsShowNothing() {
+	void toctreeTableofcontentsAndContentsShowNothing() {
 		String html = lessons.html("""
 				```{toctree}
 				:maxdepth: 2
 
 				intro
+				```
+
+				```{tableofcontents}
 				```
 
 				```{contents}
@@ -160,5 +163,6 @@ class DirectiveParsingTest {
 				""");
 
 		assertThat(html.strip()).isEqualTo("<p>Text.</p>");
+		assertThat(lessons.warnings).isEmpty();
 	}
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lectern.content.Bibliography;
 import io.lectern.content.internal.render.FencedBlocks;
 import io.lectern.content.internal.render.Labelled;
+import io.lectern.content.internal.math.MathMacros;
 import io.lectern.content.internal.render.MarkdownRenderer;
 import io.lectern.content.internal.render.RenderedLesson;
 import java.util.Map;
@@ -44,7 +45,7 @@ class NumberedReferencesTest {
 
 	private String html(String markdown) {
 		RenderedLesson pending = new MarkdownRenderer().renderPending(markdown, "Lesson", 1, lessons, FencedBlocks.NONE,
-				NumberingSettings.DEFAULT);
+				NumberingSettings.DEFAULT, MathMacros.NONE);
 		return pending.linked(course, lessons::warning).html();
 	}
 
