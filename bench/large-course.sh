@@ -159,15 +159,15 @@ fi
 
 work=$(mktemp -d)
 trap '[ -n "${KEEP:-}" ] && echo "kept $work" >&2 || rm -rf "$work"' EXIT
-generate "$work"
 
 if [ -n "${MYST:-}" ]; then
-  myst="$work/myst"
-  mkdir -p "$myst"
+  plain="$work/plain" myst="$work/myst"
+  mkdir -p "$plain" "$myst"
+  generate "$plain"
   generate "$myst"
   add_myst "$myst"
   echo "generated $N plain lessons and $N MyST lessons (12 directives, 3 formulas each)"
-  plain_ms=$(validate_ms "$work" "$work/data-plain")
+  plain_ms=$(validate_ms "$plain" "$work/data-plain")
   cold_ms=$(validate_ms "$myst" "$work/data-myst")
   warm_ms=$(validate_ms "$myst" "$work/data-myst")
   echo "plain course:                 $plain_ms ms"
@@ -176,6 +176,7 @@ if [ -n "${MYST:-}" ]; then
   echo "ratios to the plain course: cold $(awk "BEGIN {printf \"%.1f\", $cold_ms / $plain_ms}"), cached $(awk "BEGIN {printf \"%.1f\", $warm_ms / $plain_ms}")"
   exit 0
 fi
+generate "$work"
 words=$(wc -w <"$work/big-course/lesson-0001.md")
 
 started=$(date +%s%N)
