@@ -79,4 +79,20 @@ class MathMacrosTest {
 		assertThat(result.catalog().lesson("book", "intro").orElseThrow().html()).contains("⌊").contains("ℕ")
 			.doesNotContain("math-error");
 	}
+
+	/** As mystmd does since 1.2: a course keeps its macros in one file that every page includes. */
+	@Test
+	void theMacrosOfAnIncludedFileServeThePageThatIncludesItAndWinOverItsOwn(@TempDir Path dir) {
+		LoadResult result = new ContentFolder(dir).file("notes/math.md", "---\nmath:\n  '\\half': '\\frac{1}{2}'\n"
+				+ "  '\\R': '\\mathbb{R}'\n---\n")
+			.file("notes/course.yml", "title: Notes\nlessons: [energy.md]\n")
+			.file("notes/energy.md", "---\ntitle: Energy\nmath:\n  '\\R': '\\mathcal{R}'\n---\n"
+					+ "```{include} math.md\n```\n\nKinetic energy is $\\half m v^2$ on $\\R$.\n")
+			.load();
+
+		assertThat(result.problems()).isEmpty();
+		String html = result.catalog().lesson("notes", "energy").orElseThrow().html();
+		assertThat(html).doesNotContain("math-error").doesNotContain("math:")
+			.contains("<mfrac><mn>1</mn><mn>2</mn></mfrac>").contains("ℝ");
+	}
 }

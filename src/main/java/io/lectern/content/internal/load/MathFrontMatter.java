@@ -5,7 +5,6 @@ import io.lectern.content.internal.math.MathMacros;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -20,18 +19,7 @@ final class MathFrontMatter {
 	}
 
 	static MathMacros macros(YamlMap frontMatter) {
-		Optional<YamlMap> math = frontMatter.map("math");
-		if (math.isEmpty()) {
-			return MathMacros.NONE;
-		}
-		Map<String, String> definitions = new LinkedHashMap<>();
-		for (String name : math.get().keys()) {
-			math.get().value(name).flatMap(value -> value instanceof MappingNode
-					? math.get().asMap(value, name).flatMap(macro -> macro.string("macro"))
-					: math.get().scalar(value, name))
-				.ifPresent(tex -> definitions.put(name.startsWith("\\") ? name : "\\" + name, tex));
-		}
-		return new MathMacros(definitions);
+		return MathMacros.of(frontMatter);
 	}
 
 	/**

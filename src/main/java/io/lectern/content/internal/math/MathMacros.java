@@ -1,9 +1,13 @@
 package io.lectern.content.internal.math;
 
+import io.lectern.authoring.YamlMap;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
  * TeX macros a page's formulas may use, as mystmd reads them from the {@code math:} key of a
@@ -16,6 +20,26 @@ public record MathMacros(Map<String, String> definitions) {
 
 	/** What mystmd defines for every page: {@code \mbox}, which the TeX library lacks, as {@code \text}. */
 	static final Map<String, String> BUILT_IN = Map.of("\\mbox", "\\text{#1}");
+
+	/**
+	 * The {@code math:} key of a page's front matter or of a {@code myst.yml} project: each macro the
+	 * TeX it stands for ({@code '\dd': '\mathrm{d}'}) or, as mystmd also accepts, a mapping whose
+	 * {@code macro} is that TeX (beside a {@code description} Lectern does not show).
+	 */
+	public static MathMacros of(YamlMap frontMatter) {
+		Optional<YamlMap> math = frontMatter.map("math");
+		if (math.isEmpty()) {
+			return NONE;
+		}
+		Map<String, String> definitions = new LinkedHashMap<>();
+		for (String name : math.get().keys()) {
+			math.get().value(name).flatMap(value -> value instanceof MappingNode
+					? math.get().asMap(value, name).flatMap(macro -> macro.string("macro"))
+					: math.get().scalar(value, name))
+				.ifPresent(tex -> definitions.put(name.startsWith("\\") ? name : "\\" + name, tex));
+		}
+		return new MathMacros(definitions);
+	}
 
 	public MathMacros {
 		definitions = Collections.unmodifiableMap(new TreeMap<>(definitions));

@@ -109,7 +109,7 @@ public final class MarkdownRenderer {
 		HeadingAnchors.anchor(document, LabelLine::takeBefore);
 		MystExtension.Labelling labelling = MystExtension.label(document, numbering, bodyLine);
 		List<RenderedLesson.Warning> warnings = new ArrayList<>();
-		MathSlots math = MathSlots.typeset(document, formulas, macros, bodyLine, warnings);
+		MathSlots math = MathSlots.typeset(document, formulas, IncludedMacros.takeFrom(document, macros), bodyLine, warnings);
 		String html = htmlRenderer.render(document);
 		if (needsSanitizing(document)) {
 			html = LessonHtmlPolicy.sanitize(html, new RemoteImages(links::localCopy));

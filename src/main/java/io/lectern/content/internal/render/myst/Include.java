@@ -1,8 +1,13 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.authoring.Problems;
+import io.lectern.authoring.YamlMap;
+import io.lectern.content.internal.math.MathMacros;
+import io.lectern.content.internal.render.IncludedMacros;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Node;
@@ -45,6 +50,7 @@ final class Include {
 		try {
 			Fragment fragment = new Fragment();
 			expansion.appendBlocks(fragment, withoutFrontMatter(part), directive.line());
+			macrosOf(part).ifPresent(fragment::appendChild);
 			return fragment;
 		}
 		finally {
@@ -83,6 +89,22 @@ final class Include {
 	}
 
 	/** A line index as docutils reads it: negative counts from the end. */
+	/** The {@code math:} macros of the included file's front matter, for the including page's formulas. */
+	private static Optional<IncludedMacros> macrosOf(String text) {
+		if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
+			return Optional.empty();
+		}
+		Matcher end = Pattern.compile("^---[ \t]*\r?$", Pattern.MULTILINE).matcher(text);
+		if (!end.find(4)) {
+			return Optional.empty();
+		}
+		// A mistake in the included file's front matter was the author's to see there; it is not the page's.
+		return YamlMap.parse(text.substring(4, end.start()), "include", 1, new Problems())
+			.map(MathMacros::of)
+			.filter(macros -> !macros.definitions().isEmpty())
+			.map(IncludedMacros::new);
+	}
+
 	private static int index(String value, int fallback, int size) {
 		try {
 			int index = Integer.parseInt(value.strip());
