@@ -104,7 +104,7 @@ public final class Admonition extends CustomBlock {
 		}
 
 		@Override
-		void render(Admonition admonition, HtmlWriter html) {
+		protected void render(Admonition admonition, HtmlWriter html) {
 			html.line();
 			boolean folds = admonition.fold != Fold.NONE;
 			String tag = folds ? "details" : "div";

@@ -6,13 +6,13 @@ import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
-/** Renders one kind of block Lectern adds to the Markdown tree (headings with ids, admonitions). */
-abstract class BlockRenderer<T extends Node> implements NodeRenderer {
+/** Renders one kind of node Lectern adds to the Markdown tree (headings with ids, admonitions, MyST roles and references). */
+public abstract class BlockRenderer<T extends Node> implements NodeRenderer {
 
 	private final HtmlNodeRendererContext context;
 	private final Class<T> type;
 
-	BlockRenderer(HtmlNodeRendererContext context, Class<T> type) {
+	protected BlockRenderer(HtmlNodeRendererContext context, Class<T> type) {
 		this.context = context;
 		this.type = type;
 	}
@@ -27,14 +27,14 @@ abstract class BlockRenderer<T extends Node> implements NodeRenderer {
 		render(type.cast(node), context.getWriter());
 	}
 
-	abstract void render(T block, HtmlWriter html);
+	protected abstract void render(T block, HtmlWriter html);
 
 	/** Renders a node of the tree with whichever renderer draws its type. */
 	void renderNode(Node node) {
 		context.render(node);
 	}
 
-	void renderChildren(Node parent) {
+	protected void renderChildren(Node parent) {
 		for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
 			context.render(child);
 		}

@@ -22,7 +22,7 @@ import org.commonmark.renderer.html.HtmlWriter;
  * becomes {@code users-groups}, a repeat becomes {@code users-groups-1}) so links into a lesson keep
  * working, and renders a "#" anchor link beside it.
  */
-final class HeadingAnchors {
+public final class HeadingAnchors {
 
 	private HeadingAnchors() {
 	}
@@ -118,7 +118,7 @@ final class HeadingAnchors {
 		return outline;
 	}
 
-	static String textOf(Node node) {
+	public static String textOf(Node node) {
 		StringBuilder text = new StringBuilder();
 		node.accept(new AbstractVisitor() {
 			@Override
@@ -141,7 +141,7 @@ final class HeadingAnchors {
 		}
 
 		@Override
-		void render(AnchoredHeading heading, HtmlWriter html) {
+		protected void render(AnchoredHeading heading, HtmlWriter html) {
 			String tag = "h" + heading.level;
 			html.line();
 			html.tag(tag, Map.of("id", heading.id));

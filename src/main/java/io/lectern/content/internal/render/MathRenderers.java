@@ -16,7 +16,7 @@ final class MathRenderers {
 		}
 
 		@Override
-		void render(InlineMath formula, HtmlWriter html) {
+		protected void render(InlineMath formula, HtmlWriter html) {
 			html.text(formula.slot);
 		}
 	}
@@ -28,7 +28,7 @@ final class MathRenderers {
 		}
 
 		@Override
-		void render(DisplayMath equation, HtmlWriter html) {
+		protected void render(DisplayMath equation, HtmlWriter html) {
 			html.line();
 			html.text(equation.slot);
 			html.line();

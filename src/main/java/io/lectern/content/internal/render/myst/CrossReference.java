@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.render.BlockRenderer;
 import org.commonmark.node.CustomNode;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -40,14 +41,14 @@ final class CrossReference extends CustomNode {
 		this.target = target;
 	}
 
-	static final class Renderer extends MystNodeRenderer<CrossReference> {
+	static final class Renderer extends BlockRenderer<CrossReference> {
 
 		Renderer(HtmlNodeRendererContext context) {
 			super(context, CrossReference.class);
 		}
 
 		@Override
-		void render(CrossReference reference, HtmlWriter html) {
+		protected void render(CrossReference reference, HtmlWriter html) {
 			if (reference.marker != null) {
 				html.text(reference.marker + "-start");
 			}

@@ -1,13 +1,11 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.render.HeadingAnchors;
 import io.lectern.content.internal.render.Labelled;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -101,7 +99,7 @@ final class DirectiveHtml implements NodeRenderer {
 	private void image(SizedImage image) {
 		Map<String, String> attributes = new LinkedHashMap<>();
 		attributes.put("src", context.encodeUrl(image.getDestination()));
-		attributes.put("alt", textOf(image));
+		attributes.put("alt", HeadingAnchors.textOf(image));
 		if (!image.width.isEmpty()) {
 			attributes.put("width", image.width);
 		}
@@ -118,21 +116,5 @@ final class DirectiveHtml implements NodeRenderer {
 		for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
 			context.render(child);
 		}
-	}
-
-	static String textOf(Node node) {
-		StringBuilder text = new StringBuilder();
-		node.accept(new AbstractVisitor() {
-			@Override
-			public void visit(Text literal) {
-				text.append(literal.getLiteral());
-			}
-
-			@Override
-			public void visit(Code code) {
-				text.append(code.getLiteral());
-			}
-		});
-		return text.toString();
 	}
 }

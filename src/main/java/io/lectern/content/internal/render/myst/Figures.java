@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.render.HeadingAnchors;
 import io.lectern.content.internal.render.Labelled;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ final class Figures {
 		Document body = new Document();
 		expansion.appendBody(body, directive);
 		Paragraph caption = body.getFirstChild() instanceof Paragraph first ? first : null;
-		String captionText = caption == null ? "" : DirectiveHtml.textOf(caption).strip();
+		String captionText = caption == null ? "" : HeadingAnchors.textOf(caption).strip();
 		String align = align(directive.option("align"));
 		LabelledElement figure = new LabelledElement("figure", "figure" + (align.isEmpty() ? "" : " " + align),
 				Labelled.Kind.FIGURE, directive.label(), true, captionText);

@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.render.BlockRenderer;
 import java.util.Map;
 import org.commonmark.node.CustomNode;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -20,14 +21,14 @@ final class InlineMarkup extends CustomNode {
 		this.title = title;
 	}
 
-	static final class Renderer extends MystNodeRenderer<InlineMarkup> {
+	static final class Renderer extends BlockRenderer<InlineMarkup> {
 
 		Renderer(HtmlNodeRendererContext context) {
 			super(context, InlineMarkup.class);
 		}
 
 		@Override
-		void render(InlineMarkup markup, HtmlWriter html) {
+		protected void render(InlineMarkup markup, HtmlWriter html) {
 			html.tag(markup.element, markup.title.isEmpty() ? Map.of() : Map.of("title", markup.title));
 			renderChildren(markup);
 			html.tag("/" + markup.element);

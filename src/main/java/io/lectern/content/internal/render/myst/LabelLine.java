@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.render.BlockRenderer;
 import io.lectern.content.internal.render.Labelled;
 import java.util.Map;
 import java.util.Optional;
@@ -117,14 +118,14 @@ public final class LabelLine extends CustomBlock implements Labelled {
 		}
 	}
 
-	static final class Renderer extends MystNodeRenderer<LabelLine> {
+	static final class Renderer extends BlockRenderer<LabelLine> {
 
 		Renderer(HtmlNodeRendererContext context) {
 			super(context, LabelLine.class);
 		}
 
 		@Override
-		void render(LabelLine line, HtmlWriter html) {
+		protected void render(LabelLine line, HtmlWriter html) {
 			if (line.anchor != null && line.names().isEmpty()) {
 				html.line();
 				html.tag("span", Map.of("id", line.anchor));
