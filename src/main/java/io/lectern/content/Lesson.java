@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param courseSlug slug of the course this lesson belongs to
  * @param slug lesson slug, unique within its course
  * @param source path of the source file relative to the content folder
- * @param html sanitized HTML of the lesson body
+ * @param body sanitized HTML of the lesson body
  * @param headings h2 and h3 headings, in order, for the "On this page" list
  * @param redirectFrom old paths that answer 301 to this lesson
  * @param previousPage URL of the lesson the author named as previous ({@code prev_page}), when the portal has it
@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param details subtitle, short title, authors and date from the front matter
  */
 public record Lesson(String courseSlug, String slug, String title, String summary, List<String> topics,
-		String source, String html, List<Heading> headings, int readingMinutes, List<String> redirectFrom,
+		String source, LessonBody body, List<Heading> headings, int readingMinutes, List<String> redirectFrom,
 		Optional<String> previousPage, Optional<String> nextPage, List<Passage> passages, LessonDetails details)
 		implements OutlineItem {
 
@@ -35,8 +35,13 @@ public record Lesson(String courseSlug, String slug, String title, String summar
 	 */
 	public Lesson(String courseSlug, String slug, String title, String summary, List<String> topics, String source,
 			String html, List<Heading> headings, int readingMinutes, List<String> redirectFrom) {
-		this(courseSlug, slug, title, summary, topics, source, html, headings, readingMinutes, redirectFrom,
+		this(courseSlug, slug, title, summary, topics, source, LessonBody.of(html), headings, readingMinutes, redirectFrom,
 				Optional.empty(), Optional.empty(), List.of(), LessonDetails.NONE);
+	}
+
+	/** The body's HTML; the first call may typeset its formulas (see {@link LessonBody}). */
+	public String html() {
+		return body.html();
 	}
 
 	/** The title navigation shows: the front matter's {@code short_title} when there is one. */

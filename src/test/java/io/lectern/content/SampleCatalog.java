@@ -22,7 +22,7 @@ public final class SampleCatalog {
 		Lesson plainRoot = lesson("root-user", "The root user", "Lock it away.", "<p>Use MFA.</p>", List.of(), List.of());
 		// Written as a MyST page: a short title for navigation, a subtitle and a byline.
 		Lesson root = new Lesson(plainRoot.courseSlug(), plainRoot.slug(), plainRoot.title(), plainRoot.summary(),
-				plainRoot.topics(), plainRoot.source(), plainRoot.html(), plainRoot.headings(), plainRoot.readingMinutes(),
+				plainRoot.topics(), plainRoot.source(), plainRoot.body(), plainRoot.headings(), plainRoot.readingMinutes(),
 				plainRoot.redirectFrom(), Optional.empty(), Optional.empty(), List.of(),
 				new LessonDetails(Optional.of("The account above all accounts"), Optional.of("Root"), List.of("Ada Lovelace",
 						"Grace Hopper"), Optional.of("2024-03-01")));

@@ -42,8 +42,14 @@ class ContentConfiguration {
 		ContentTree tree = properties.bundled() ? new ClasspathTree(resolver) : directory(properties.dir());
 		String source = properties.bundled() ? "bundled with Lectern" : properties.dir();
 		long started = System.nanoTime();
-		LoadResult result = (properties.remoteMedia() == ContentProperties.RemoteMedia.LINK ? new CatalogLoader(formulas)
-				: new CatalogLoader(formulas, new RemoteImageFetcher(dataDir.resolve("remote-images")))).load(tree);
+		CatalogLoader loader = properties.remoteMedia() == ContentProperties.RemoteMedia.LINK ? new CatalogLoader(formulas)
+				: new CatalogLoader(formulas, new RemoteImageFetcher(dataDir.resolve("remote-images")));
+		// Strict mode refuses to start on any warning, so it must know every formula before it serves.
+		BackgroundTypesetting typesetting = new BackgroundTypesetting(board);
+		if (!properties.strict()) {
+			loader.typesettingLater(typesetting::report);
+		}
+		LoadResult result = loader.load(tree);
 		List<ContentProblem> problems = result.problems();
 		Catalog catalog = result.catalog();
 		// As Sphinx and MkDocs build with warnings: one imperfect line does not stop a portal, unless
@@ -63,6 +69,7 @@ class ContentConfiguration {
 		log.info("Loaded {} course(s), {} lesson(s) from the content folder {} in {} ms, with {} error(s) and {} warning(s)",
 				catalog.courses().size(), catalog.lessonCount(), source, (System.nanoTime() - started) / 1_000_000,
 				errors, problems.size() - errors);
+		typesetting.start(catalog);
 		return catalog;
 	}
 

@@ -51,7 +51,7 @@ public final class QuizLoader {
 		String file = hash < 0 ? link : link.substring(0, hash);
 		String anchor = hash < 0 ? "" : link.substring(hash + 1);
 		return catalog.lessonFrom(file)
-			.filter(lesson -> anchor.isEmpty() || lesson.html().contains("id=\"" + anchor + "\""))
+			.filter(lesson -> anchor.isEmpty() || lesson.body().hasId(anchor))
 			.map(lesson -> anchor.isEmpty() ? lesson.url() : lesson.url() + "#" + anchor);
 	}
 }

@@ -7,6 +7,7 @@ import io.lectern.authoring.ContentProblem;
 import io.lectern.content.Course;
 import io.lectern.content.ExternalLink;
 import io.lectern.content.Lesson;
+import io.lectern.content.LessonBody;
 import io.lectern.content.MediaFile;
 import io.lectern.content.OutlineItem;
 import io.lectern.content.Section;
@@ -31,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -43,6 +45,7 @@ public final class CatalogLoader {
 
 	private final MarkdownRenderer renderer;
 	private final Optional<RemoteImageFetcher> remoteImages;
+	private Optional<Consumer<ContentProblem>> typesetLater = Optional.empty();
 
 	/** A loader for checks and tests: formulas rendered at every load, images from other sites shown as links. */
 	public CatalogLoader() {
@@ -59,6 +62,17 @@ public final class CatalogLoader {
 	public CatalogLoader(Formulas formulas, RemoteImageFetcher remoteImages) {
 		this.renderer = new MarkdownRenderer(formulas);
 		this.remoteImages = Optional.of(remoteImages);
+	}
+
+	/**
+	 * Formulas that are not in the formula cache are typeset when their lesson is first shown (see
+	 * {@link LessonBody}) rather than while loading, which in a course full of mathematics is most
+	 * of the load. Those that do not parse are then reported to {@code lateWarnings}. Without this,
+	 * as a check needs, every formula is typeset and reported while loading.
+	 */
+	public CatalogLoader typesettingLater(Consumer<ContentProblem> lateWarnings) {
+		this.typesetLater = Optional.of(lateWarnings);
+		return this;
 	}
 
 	public LoadResult load(ContentTree tree) {
@@ -104,6 +118,9 @@ public final class CatalogLoader {
 						(language, body, line, id) -> diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
 								problems, id), source.numbering().over(MystFrontMatter.numbering(job.getKey().numbering())),
 						source.mathMacros(job.getKey()));
+				if (typesetLater.isEmpty()) {
+					page = page.typeset();
+				}
 				page.warnings()
 					.forEach(warning -> problems.warning(path, source.fileLine().applyAsInt(warning.line()), warning.message()));
 				rendered.put(path, page);
@@ -115,7 +132,7 @@ public final class CatalogLoader {
 				index, rendered, problems));
 		List<ContentProblem> found = problems.sorted();
 		List<Course> courses = new ArrayList<>();
-		sources.forEach((plan, read) -> course(plan, read, rendered, broken, index).ifPresent(courses::add));
+		sources.forEach((plan, read) -> course(plan, read, rendered, broken, index, typesetLater).ifPresent(courses::add));
 		Map<String, String> redirects = new HashMap<>(index.oldPaths());
 		Map<String, MediaFile> media = new HashMap<>();
 		index.usedFiles()
@@ -200,11 +217,12 @@ public final class CatalogLoader {
 	}
 
 	private static Optional<Course> course(CoursePlan plan, List<LessonSource> read, Map<String, RenderedLesson> rendered,
-			Set<String> broken, LinkIndex index) {
+			Set<String> broken, LinkIndex index, Optional<Consumer<ContentProblem>> typesetLater) {
 		Map<String, Lesson> lessons = new HashMap<>();
 		read.stream()
 			.filter(source -> !broken.contains(source.path()))
-			.forEach(source -> lessons.put(source.path(), lesson(plan, source, rendered.get(source.path()), index)));
+			.forEach(source -> lessons.put(source.path(), lesson(plan, source,
+					body(source, rendered.get(source.path()), typesetLater), rendered.get(source.path()), index)));
 		List<Section> sections = new ArrayList<>();
 		plan.sections().forEach(part -> section(part, lessons).ifPresent(sections::add));
 		List<Lesson> unlisted = plan.unlisted().stream().map(entry -> lessons.get(entry.path())).filter(Objects::nonNull)
@@ -236,9 +254,25 @@ public final class CatalogLoader {
 		return Optional.of(new Section(title, page, items));
 	}
 
-	private static Lesson lesson(CoursePlan plan, LessonSource source, RenderedLesson page, LinkIndex index) {
+	private static LessonBody body(LessonSource source, RenderedLesson page, Optional<Consumer<ContentProblem>> typesetLater) {
+		if (page.formulas().isEmpty()) {
+			return LessonBody.of(page.html());
+		}
+		Consumer<ContentProblem> lateWarnings = typesetLater.orElseThrow();
+		return LessonBody.completedLater(page.html(), () -> {
+			RenderedLesson typeset = page.typeset();
+			typeset.warnings()
+				.stream()
+				.skip(page.warnings().size())
+				.forEach(warning -> lateWarnings.accept(new ContentProblem(source.path(),
+						source.fileLine().applyAsInt(warning.line()), ContentProblem.Level.WARNING, warning.message())));
+			return typeset.html();
+		});
+	}
+
+	private static Lesson lesson(CoursePlan plan, LessonSource source, LessonBody body, RenderedLesson page, LinkIndex index) {
 		return new Lesson(plan.slug(), source.slug(), source.title(), source.summary(), source.topics(), source.path(),
-				page.html(), page.headings(), page.readingMinutes(), source.oldPaths(),
+				body, page.headings(), page.readingMinutes(), source.oldPaths(),
 				source.previousPage().flatMap(index::lessonKnownAs), source.nextPage().flatMap(index::lessonKnownAs),
 				page.passages(), source.details());
 	}

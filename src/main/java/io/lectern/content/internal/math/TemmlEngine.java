@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
@@ -17,7 +20,9 @@ import org.springframework.web.util.HtmlUtils;
  * Temml, the TeX to MathML Core converter, run in GraalJS inside the JVM. Loading it costs about
  * two seconds, so one instance lives for the whole process and is only made when a formula needs
  * it. The engine (and the parsed library) is shared; a GraalJS context runs on one thread at a
- * time, so each rendering thread gets its own.
+ * time, so a formula borrows one of a few contexts, as many as there are cores: more would only
+ * wait for a core, and each costs a library evaluation and its memory. Lessons are typeset by the
+ * loader's threads, the background typesetter and requests, so the contexts are not tied to threads.
  */
 final class TemmlEngine implements TexEngine {
 
@@ -52,7 +57,8 @@ final class TemmlEngine implements TexEngine {
 
 	private final Engine engine;
 	private final Source library;
-	private final ThreadLocal<Value> renderers;
+	private final BlockingQueue<Value> idle = new LinkedBlockingQueue<>();
+	private final Semaphore creatable = new Semaphore(Runtime.getRuntime().availableProcessors());
 
 	private static final class Holder {
 		static final TemmlEngine SHARED = new TemmlEngine();
@@ -62,8 +68,8 @@ final class TemmlEngine implements TexEngine {
 		// Stock JDKs have no Graal compiler; the interpreter is fast enough for a few thousand formulas at load.
 		engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
 		library = Source.newBuilder("js", script(), LIBRARY + ".js").buildLiteral();
-		renderers = ThreadLocal.withInitial(this::newRenderer);
-		renderers.get();
+		creatable.acquireUninterruptibly();
+		idle.add(newRenderer());
 	}
 
 	/** The process's one engine, loaded on first use. */
@@ -73,8 +79,9 @@ final class TemmlEngine implements TexEngine {
 
 	@Override
 	public Formula typeset(String tex, boolean display, MathMacros macros) {
+		Value renderer = borrow();
 		try {
-			String mathMl = renderers.get().execute(asTemmlKnowsIt(tex), display, macros.json()).asString();
+			String mathMl = renderer.execute(asTemmlKnowsIt(tex), display, macros.json()).asString();
 			return Formula.rendered(tex, display, annotated(mathMl, tex));
 		}
 		catch (PolyglotException ex) {
@@ -82,6 +89,26 @@ final class TemmlEngine implements TexEngine {
 				return Formula.failed(tex, display, message(ex));
 			}
 			throw ex;
+		}
+		finally {
+			idle.add(renderer);
+		}
+	}
+
+	private Value borrow() {
+		Value renderer = idle.poll();
+		if (renderer != null) {
+			return renderer;
+		}
+		if (creatable.tryAcquire()) {
+			return newRenderer();
+		}
+		try {
+			return idle.take();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the TeX engine", ex);
 		}
 	}
 

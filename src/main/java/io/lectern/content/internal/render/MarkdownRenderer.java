@@ -83,13 +83,14 @@ public final class MarkdownRenderer {
 	/** @param blocks what fenced blocks that are not code (diagrams) render as */
 	public RenderedLesson render(String markdown, String title, int bodyLine, LinkResolver links, FencedBlocks blocks) {
 		RenderedLesson lesson = renderPending(markdown, title, bodyLine, links, blocks, NumberingSettings.DEFAULT,
-				MathMacros.NONE);
+				MathMacros.NONE).typeset();
 		return lesson.linked(CrossReferences.within(lesson.targets()), links::warning);
 	}
 
 	/**
 	 * Renders a lesson of a course, whose references may point at other lessons: they stay
-	 * placeholders until {@link RenderedLesson#linked} is given the labels of the whole course.
+	 * placeholders until {@link RenderedLesson#linked} is given the labels of the whole course, and
+	 * its formulas stay markers until {@link RenderedLesson#typeset}.
 	 *
 	 * @param numbering which kinds of block the lesson numbers
 	 * @param macros the TeX macros of the lesson's page and project, which its formulas may use
@@ -109,14 +110,14 @@ public final class MarkdownRenderer {
 		HeadingAnchors.anchor(document, LabelLine::takeBefore);
 		MystExtension.Labelling labelling = MystExtension.label(document, numbering, bodyLine);
 		List<RenderedLesson.Warning> warnings = new ArrayList<>();
-		MathSlots math = MathSlots.typeset(document, formulas, IncludedMacros.takeFrom(document, macros), bodyLine, warnings);
+		MathSlots math = MathSlots.place(document, formulas, IncludedMacros.takeFrom(document, macros), bodyLine, warnings);
 		String html = htmlRenderer.render(document);
 		if (needsSanitizing(document)) {
 			html = LessonHtmlPolicy.sanitize(html, new RemoteImages(links::localCopy));
 		}
 		html = math.restore(slots.restore(html));
 		return new RenderedLesson(html, HeadingAnchors.outline(document), readingMinutes(document),
-				Passages.of(document, slots), warnings, labelling.targets(), labelling.references());
+				Passages.of(document, slots), warnings, labelling.targets(), labelling.references(), math.pending());
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package io.lectern.content.internal.render;
 
-import io.lectern.content.internal.math.Formula;
 import io.lectern.content.internal.math.Formulas;
 import io.lectern.content.internal.math.MathMacros;
 import java.util.ArrayList;
@@ -18,12 +17,14 @@ import org.commonmark.node.Node;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Typesets a lesson's formulas and holds their places while the lesson is written. MathML would
+ * Places a lesson's formulas and holds those places while the lesson is written. MathML would
  * not pass the lesson's sanitizer (which runs when a lesson holds raw HTML) and needs no second
  * pass: each formula already passed the MathML allowlist of {@link Formulas}, which knows MathML
  * where the lesson policy knows HTML; widening the lesson policy instead would let raw HTML in a
  * lesson write MathML that no formula produced. So, as diagrams do in {@link BlockSlots}, each
- * formula is written as an unguessable marker, swapped for its HTML after sanitizing.
+ * formula is written as an unguessable marker, swapped for its HTML after sanitizing. The HTML
+ * around a formula (its number, its links) is known here; the MathML itself is left to
+ * {@link PendingFormulas}, which typesets it when it is needed.
  */
 final class MathSlots {
 
@@ -31,26 +32,24 @@ final class MathSlots {
 
 	private final String prefix = "lectern-math-"
 			+ Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE) + "-";
-	private final Pattern marker = Pattern.compile(Pattern.quote(prefix) + "([0-9]+)");
+	private final Pattern marker = Pattern.compile(Pattern.quote(prefix) + "([0-9]+)-");
 	private final List<String> html = new ArrayList<>();
 	private final Map<String, DisplayMath> equations = new HashMap<>();
-	private final Formulas formulas;
-	private final MathMacros macros;
+	private final PendingFormulas pending;
 	private final int bodyLine;
 	private final List<RenderedLesson.Warning> warnings;
 
 	private MathSlots(Formulas formulas, MathMacros macros, int bodyLine, List<RenderedLesson.Warning> warnings) {
-		this.formulas = formulas;
-		this.macros = macros;
+		this.pending = new PendingFormulas(prefix + "f", formulas, macros);
 		this.bodyLine = bodyLine;
 		this.warnings = warnings;
 	}
 
 	/**
-	 * Renders every formula of a numbered tree, reporting those that do not parse and references to
-	 * equations that do not exist.
+	 * Places every formula of a numbered tree, reporting references to equations that do not exist
+	 * (formulas that do not parse are known once they are typeset).
 	 */
-	static MathSlots typeset(Node document, Formulas formulas, MathMacros macros, int bodyLine,
+	static MathSlots place(Node document, Formulas formulas, MathMacros macros, int bodyLine,
 			List<RenderedLesson.Warning> warnings) {
 		MathSlots slots = new MathSlots(formulas, macros, bodyLine, warnings);
 		List<Node> found = new ArrayList<>();
@@ -83,6 +82,7 @@ final class MathSlots {
 		return slots;
 	}
 
+	/** @return {@code rendered} with each formula's HTML in its place, its MathML still a marker of {@link #pending()} */
 	String restore(String rendered) {
 		if (html.isEmpty()) {
 			return rendered;
@@ -90,9 +90,13 @@ final class MathSlots {
 		return marker.matcher(rendered).replaceAll(slot -> Matcher.quoteReplacement(html.get(Integer.parseInt(slot.group(1)))));
 	}
 
+	PendingFormulas pending() {
+		return pending;
+	}
+
 	private String hold(String formulaHtml) {
 		html.add(formulaHtml);
-		return prefix + (html.size() - 1);
+		return prefix + (html.size() - 1) + "-";
 	}
 
 	private String display(DisplayMath equation) {
@@ -144,10 +148,7 @@ final class MathSlots {
 	}
 
 	private String typeset(String tex, boolean display, int line) {
-		Formula formula = formulas.render(tex, display, macros);
-		formula.error().ifPresent(error -> warnings.add(new RenderedLesson.Warning(line,
-				"Formula does not parse (" + error + "): " + abbreviated(tex))));
-		return formula.html();
+		return pending.add(tex, display, line);
 	}
 
 	private String link(MatchResult reference, int line) {
@@ -193,10 +194,5 @@ final class MathSlots {
 
 	private int lineOf(Node node) {
 		return node.getSourceSpans().isEmpty() ? bodyLine : bodyLine + node.getSourceSpans().get(0).getLineIndex();
-	}
-
-	private static String abbreviated(String tex) {
-		String oneLine = tex.strip().replaceAll("\\s+", " ");
-		return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
 	}
 }

@@ -4,6 +4,7 @@ import io.lectern.content.Heading;
 import io.lectern.content.Passage;
 import io.lectern.content.internal.render.myst.CrossReferences;
 import io.lectern.content.internal.render.myst.Target;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,9 +14,10 @@ import java.util.List;
  *     rendered body as {@code bodyLine} counts them, for the loader to report against the file
  * @param targets what references can point at in this lesson: its labels with their ids and numbers
  * @param references the references whose links wait for the labels of the whole course, placeholders in {@code html}
+ * @param formulas the formulas still to typeset, markers in {@code html}
  */
 public record RenderedLesson(String html, List<Heading> headings, int readingMinutes, List<Passage> passages,
-		List<Warning> warnings, List<Target> targets, CrossReferences references) {
+		List<Warning> warnings, List<Target> targets, CrossReferences references, PendingFormulas formulas) {
 
 	public RenderedLesson {
 		warnings = List.copyOf(warnings);
@@ -25,7 +27,19 @@ public record RenderedLesson(String html, List<Heading> headings, int readingMin
 	/** This lesson with every reference made a link, or text where its label does not exist. */
 	public RenderedLesson linked(CrossReferences.Lookup lookup, CrossReferences.Warnings linkWarnings) {
 		return new RenderedLesson(references.resolve(html, lookup, linkWarnings), headings, readingMinutes, passages,
-				warnings, targets, CrossReferences.NONE);
+				warnings, targets, CrossReferences.NONE, formulas);
+	}
+
+	/** This lesson with its formulas typeset, and those that do not parse among its warnings. */
+	public RenderedLesson typeset() {
+		if (formulas.isEmpty()) {
+			return this;
+		}
+		PendingFormulas.Typeset typeset = formulas.typesetInto(html);
+		List<Warning> all = new ArrayList<>(warnings);
+		all.addAll(typeset.warnings());
+		return new RenderedLesson(typeset.html(), headings, readingMinutes, passages, all, targets, references,
+				PendingFormulas.NONE);
 	}
 
 	/** @param line the line of the body, counted from {@code bodyLine} as links are */
