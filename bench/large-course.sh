@@ -10,9 +10,12 @@
 #   MYST=1 bench/large-course.sh                 # MyST variant: each lesson also holds a dozen directives
 #                                                # and 3 formulas of its own (3,000 in all); timed with the
 #                                                # formula cache empty (target 15 s) and warm (target 4 s),
-#                                                # beside the plain course in the same run
+#                                                # beside the plain course in the same run; then
+#                                                # the portal itself started on each, timed to its
+#                                                # first lesson page (a page with formulas)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 
 N=${N:-1000}
 TARGET_MS=${TARGET_MS:-3000}
@@ -144,6 +147,30 @@ validate_ms() {
   sed -n 's/.* in \([0-9,]*\) ms.*/\1/p' <<<"$line" | tr -d ,
 }
 
+# Starts the portal on the course in $1 with the data folder $2 and times it, from the java command
+# to the first answer of a lesson page halfway through the course (in the MyST course, a page with
+# three formulas, which a portal with an empty formula cache typesets for that request); prints ms.
+portal_ms() {
+  local log="$2.log" started pid url code
+  url="http://127.0.0.1:$PORT/courses/big-course/lesson-$(printf '%04d' $(( (N + 1) / 2 )))"
+  mkdir -p "$2"
+  started=$(date +%s%N)
+  LECTERN_CONTENT_DIR="$1" LECTERN_DATA_DIR="$2" java -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" \
+    --spring.datasource.url="$(default_database "$2")" >"$log" 2>&1 &
+  pid=$!
+  until code=$(curl -s -o /dev/null -w '%{http_code}' "$url") && [ "$code" = 200 ]; do
+    kill -0 "$pid" 2>/dev/null || { tail -20 "$log" >&2; return 1; }
+    sleep 0.05
+  done
+  echo $(( ($(date +%s%N) - started) / 1000000 ))
+  # The rest of the formulas are typeset after start-up; report how long that took.
+  if [ -n "${WAIT_TYPESETTING:-}" ]; then
+    until grep -q 'Typeset the formulas' "$log"; do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    grep -o 'Typeset the formulas.*' "$log" | sed 's/^/  portal: /' >&2 || true
+  fi
+  kill "$pid" && wait "$pid" 2>/dev/null || true
+}
+
 if [ "${1:-}" = "--generate" ]; then
   [ -n "${2:-}" ] || { echo "usage: $0 [--generate DIR]" >&2; exit 2; }
   generate "$2"
@@ -174,6 +201,16 @@ if [ -n "${MYST:-}" ]; then
   echo "MyST course, formulas cold:   $cold_ms ms (target <= 15000): $([ "$cold_ms" -le 15000 ] && echo PASS || echo MISS)"
   echo "MyST course, formulas cached: $warm_ms ms (target <= 4000): $([ "$warm_ms" -le 4000 ] && echo PASS || echo MISS)"
   echo "ratios to the plain course: cold $(awk "BEGIN {printf \"%.1f\", $cold_ms / $plain_ms}"), cached $(awk "BEGIN {printf \"%.1f\", $warm_ms / $plain_ms}")"
+  # The portal typesets formulas when a page first needs them, not before it starts.
+  need_curl
+  port_from_args 18089 "$@"
+  port_must_be_free
+  portal_plain=$(portal_ms "$plain" "$work/portal-plain")
+  portal_cold=$(WAIT_TYPESETTING=1 portal_ms "$myst" "$work/portal-myst")
+  portal_warm=$(portal_ms "$myst" "$work/portal-myst")
+  echo "portal start to a lesson page, plain course:                 $portal_plain ms"
+  echo "portal start to a lesson page with formulas, cache empty:    $portal_cold ms ($(awk "BEGIN {printf \"%.2f\", $portal_cold / $portal_plain}") x plain)"
+  echo "portal start to a lesson page with formulas, cache warm:     $portal_warm ms ($(awk "BEGIN {printf \"%.2f\", $portal_warm / $portal_plain}") x plain)"
   exit 0
 fi
 generate "$work"

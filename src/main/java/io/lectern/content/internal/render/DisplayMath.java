@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render;
 
+import io.lectern.content.internal.math.FormulaMacros;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,8 @@ import org.commonmark.node.CustomBlock;
  * dollars) or an amsmath environment such as {@code \begin{align}...\end{align}}. As mystmd does,
  * every one is numbered, except the starred environments and formulas marked {@code \notag},
  * {@code \nonumber} or given their own {@code \tag}. A {@code \label{...}} inside is taken out and
- * becomes the equation's label.
+ * becomes the equation's label. A formula that only defines macros for the page is not numbered
+ * (nor shown).
  */
 public final class DisplayMath extends CustomBlock implements Labelled {
 
@@ -48,7 +50,7 @@ public final class DisplayMath extends CustomBlock implements Labelled {
 		Optional<String> labelInside = inner.find() ? Optional.of(inner.group(1).strip()) : Optional.empty();
 		this.label = label.or(() -> labelInside).filter(text -> !text.isEmpty());
 		this.numbered = !STARRED.matcher(source).find() && !NO_NUMBER.matcher(source).find()
-				&& !TAG.matcher(source).find();
+				&& !TAG.matcher(source).find() && !FormulaMacros.onlyDefines(source);
 		this.tex = NO_NUMBER.matcher(withoutLabel).replaceAll("").strip();
 	}
 

@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render;
 
+import io.lectern.content.internal.math.FormulaMacros;
 import io.lectern.content.internal.math.Formulas;
 import io.lectern.content.internal.math.MathMacros;
 import java.util.ArrayList;
@@ -100,6 +101,10 @@ final class MathSlots {
 	}
 
 	private String display(DisplayMath equation) {
+		if (FormulaMacros.onlyDefines(equation.tex())) {
+			pending.define(equation.tex());
+			return "";
+		}
 		int line = lineOf(equation);
 		Matcher references = REFERENCE.matcher(equation.tex());
 		String tex = references.replaceAll(reference -> Matcher.quoteReplacement(

@@ -1,10 +1,12 @@
 package io.lectern.content.internal.render;
 
 import io.lectern.content.internal.math.Formula;
+import io.lectern.content.internal.math.FormulaMacros;
 import io.lectern.content.internal.math.Formulas;
 import io.lectern.content.internal.math.MathMacros;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +20,7 @@ public final class PendingFormulas {
 
 	public static final PendingFormulas NONE = new PendingFormulas("", Formulas.uncached(), MathMacros.NONE);
 
-	private record Request(String tex, boolean display, int line) {
+	private record Request(String tex, boolean display, int line, MathMacros macros) {
 	}
 
 	/** The lesson's HTML with every formula in its place, and those that did not parse. */
@@ -28,8 +30,9 @@ public final class PendingFormulas {
 	private final String prefix;
 	private final Pattern marker;
 	private final Formulas formulas;
-	private final MathMacros macros;
 	private final List<Request> requests = new ArrayList<>();
+	/** The page's macros and those its formulas defined so far, in reading order. */
+	private MathMacros macros;
 
 	PendingFormulas(String prefix, Formulas formulas, MathMacros macros) {
 		this.prefix = prefix;
@@ -38,11 +41,26 @@ public final class PendingFormulas {
 		this.macros = macros;
 	}
 
-	/** @return the marker that stands for the formula until it is typeset */
+	/**
+	 * Formulas must be added in reading order: one may define macros ({@code \newcommand}) for those
+	 * after it, as MathJax lets a page do.
+	 *
+	 * @return the marker that stands for the formula until it is typeset
+	 */
 	String add(String tex, boolean display, int line) {
-		requests.add(new Request(tex, display, line));
+		requests.add(new Request(tex, display, line, macros));
+		define(tex);
 		// Ended by a sign that is not a digit, so that text after the formula ("$x$2") is not read as its number.
 		return prefix + (requests.size() - 1) + "-";
+	}
+
+
+	/** Takes the macros {@code tex} defines for the formulas added after it, without typesetting it. */
+	void define(String tex) {
+		Map<String, String> defined = FormulaMacros.definedIn(tex);
+		if (!defined.isEmpty()) {
+			macros = macros.under(new MathMacros(defined));
+		}
 	}
 
 	public boolean isEmpty() {
@@ -57,7 +75,7 @@ public final class PendingFormulas {
 		List<String> typeset = new ArrayList<>(requests.size());
 		List<RenderedLesson.Warning> warnings = new ArrayList<>();
 		for (Request request : requests) {
-			Formula formula = formulas.render(request.tex(), request.display(), macros);
+			Formula formula = formulas.render(request.tex(), request.display(), request.macros());
 			formula.error().ifPresent(error -> warnings.add(new RenderedLesson.Warning(request.line(),
 					"Formula does not parse (" + error + "): " + abbreviated(request.tex()))));
 			typeset.add(formula.html());

@@ -180,4 +180,31 @@ class MathSyntaxTest {
 	void writtenMathMlInRawHtmlIsStillRemovedByTheLessonPolicy() {
 		assertThat(render("<math><mi>x</mi></math> and $y$").html()).containsOnlyOnce("<math");
 	}
+
+	@Test
+	void aMacroDefinedInOneFormulaServesTheFormulasAfterItAsMathJaxDoes() {
+		RenderedLesson lesson = render("""
+				$$
+				\\newcommand{\\R}{\\mathbb{R}}
+				\\newcommand\\norm[1]{\\lVert #1 \\rVert}
+				$$
+
+				Take $x \\in \\R$ with $\\norm{x} = 1$.
+
+				$$ \\R^2 $$
+				""");
+
+		assertThat(lesson.warnings()).isEmpty();
+		assertThat(lesson.html()).as("the definitions show nothing and take no number")
+			.startsWith("\n<p>Take <math>").contains("<mi>ℝ</mi>").contains("‖")
+			.containsOnlyOnce("equation-number\">(1)</span>");
+	}
+
+	@Test
+	void aMacroIsNotKnownBeforeTheFormulaThatDefinesIt() {
+		RenderedLesson lesson = render("Early $\\R$.\n\n$$\\newcommand{\\R}{\\mathbb{R}}$$\n");
+
+		assertThat(lesson.warnings()).singleElement()
+			.satisfies(warning -> assertThat(warning.message()).startsWith("Formula does not parse"));
+	}
 }

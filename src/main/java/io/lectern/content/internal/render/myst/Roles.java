@@ -76,6 +76,10 @@ final class Roles {
 			else if (domain.equals("cite")) {
 				name = "cite";
 			}
+			else if (name.equals("prf:ref")) {
+				// sphinx-proof's reference to a theorem, proof or algorithm, which mystmd reads as {ref}.
+				name = "ref";
+			}
 			else if (CODE_DOMAINS.contains(domain)) {
 				return List.of(new Code(programObject(role.content)));
 			}

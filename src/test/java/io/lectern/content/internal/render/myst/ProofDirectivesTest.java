@@ -71,4 +71,19 @@ class ProofDirectivesTest {
 				"<p>Its powers tend to zero.</p>", "</details>", "</div>",
 				"<div id=\"weyl\" class=\"proof proof-criterion\">", "Criterion 1</span> (Weyl's criterion)");
 	}
+
+	@Test
+	void theProofReferenceRoleLinksToTheTheoremAsRefDoes() {
+		String html = lessons.html("""
+				:::{prf:theorem} Mean value theorem
+				:label: mvt
+				A statement.
+				:::
+
+				By {prf:ref}`mvt` and by {prf:ref}`this theorem <mvt>`.
+				""");
+
+		assertThat(lessons.warnings).isEmpty();
+		assertThat(html).contains("By <a href=\"#mvt\"").contains(">this theorem</a>");
+	}
 }
