@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lectern.authoring.ContentProblem;
 import io.lectern.content.internal.load.CatalogLoader;
 import io.lectern.content.internal.load.LoadResult;
+import io.lectern.content.internal.math.Formulas;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,5 +105,18 @@ class MathLessonsTest {
 
 		assertThat(result.catalog().courses().get(0).lessons().get(0).html()).contains("</math>2 and")
 			.contains("</math>10 cases");
+	}
+
+	@Test
+	void quizTextsKeepTheirFormulasInThePortalsFormulaCache() throws Exception {
+		Path cache = root.resolve("math-cache");
+		Markdown markdown = Markdown.typesettingWith(Formulas.cachedIn(cache));
+
+		assertThat(markdown.html("What is $x^2$ at $x = 3$?")).contains("<msup><mi>x</mi>");
+		assertThat(markdown.inlineHtml("$\\sqrt{9}$")).startsWith("<math>").contains("<msqrt>");
+
+		try (Stream<Path> files = Files.walk(cache)) {
+			assertThat(files.filter(Files::isRegularFile)).hasSize(3);
+		}
 	}
 }

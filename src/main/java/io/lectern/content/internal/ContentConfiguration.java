@@ -3,6 +3,7 @@ package io.lectern.content.internal;
 import io.lectern.authoring.ContentProblem;
 import io.lectern.authoring.ProblemBoard;
 import io.lectern.content.Catalog;
+import io.lectern.content.Markdown;
 import io.lectern.content.InvalidContentException;
 import io.lectern.content.Search;
 import io.lectern.content.internal.search.BackgroundSearch;
@@ -77,6 +78,12 @@ class ContentConfiguration {
 	@Bean
 	Formulas formulas(@Value("${lectern.data.dir:./data}") String dataDir) {
 		return Formulas.cachedIn(Path.of(dataDir, "math-cache"));
+	}
+
+	/** Markdown outside lessons (quiz texts), its formulas kept where the lessons' are. */
+	@Bean
+	Markdown markdown(Formulas formulas) {
+		return Markdown.typesettingWith(formulas);
 	}
 
 	/** The search index, built once from the rendered lessons, beside start-up rather than in its way. */

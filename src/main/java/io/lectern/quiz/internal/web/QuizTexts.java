@@ -35,15 +35,15 @@ class QuizTexts {
 
 	private final Map<String, Rendered> byQuestion = new HashMap<>();
 
-	QuizTexts(Quizzes quizzes) {
+	QuizTexts(Quizzes quizzes, Markdown markdown) {
 		for (Quiz quiz : quizzes.all()) {
 			for (QuizQuestion question : quiz.questions()) {
 				QuestionInfo info = question.question().info();
 				Map<String, String> labels = new HashMap<>();
-				question.labels().forEach((id, text) -> labels.put(id, Markdown.toInlineHtml(text)));
-				question.choices().forEach(choice -> labels.put(choice.id(), Markdown.toInlineHtml(choice.text())));
-				byQuestion.put(key(quiz, info.id()), new Rendered(Markdown.toHtml(info.prompt()),
-						Markdown.toHtml(info.explanation()), Map.copyOf(labels)));
+				question.labels().forEach((id, text) -> labels.put(id, markdown.inlineHtml(text)));
+				question.choices().forEach(choice -> labels.put(choice.id(), markdown.inlineHtml(choice.text())));
+				byQuestion.put(key(quiz, info.id()), new Rendered(markdown.html(info.prompt()),
+						markdown.html(info.explanation()), Map.copyOf(labels)));
 			}
 		}
 	}
