@@ -77,6 +77,8 @@ class RoleMatrixTest extends PortalTest {
 			{ "/instructor/quizzes/{quizId}/items.csv", "/instructor/quizzes/shared-responsibility-check/items.csv",
 					"302 /login", "403", "200", "200" },
 			{ "/admin/users", "/admin/users", "302 /login", "403", "403", "200" },
+			{ "/admin/security-events", "/admin/security-events?kind=LOGIN", "302 /login", "403", "403", "200" },
+			{ "/admin/security-events.csv", "/admin/security-events.csv", "302 /login", "403", "403", "200" },
 			{ "/admin/backups", "/admin/backups", "302 /login", "403", "403", "200" },
 			// No backup is written in a test run; the admin may ask, and hears there is none by that name.
 			{ "/admin/backups/{name}", "/admin/backups/lectern-20000101-000000.zip", "302 /login", "403", "403", "404" },

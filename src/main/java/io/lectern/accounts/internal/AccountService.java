@@ -3,6 +3,11 @@ package io.lectern.accounts.internal;
 import io.lectern.accounts.Accounts;
 import io.lectern.accounts.LearnerDeleted;
 import io.lectern.accounts.Role;
+import io.lectern.accounts.SecurityEvents;
+import io.lectern.accounts.internal.audit.Outcome;
+import io.lectern.accounts.internal.audit.SecurityEventEntry;
+import io.lectern.accounts.internal.audit.SecurityEventKind;
+import io.lectern.accounts.internal.audit.SecurityEventLog;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Registers accounts, changes their roles and deletes them, each in one transaction. */
 @Service
-public class AccountService implements Accounts {
+public class AccountService implements Accounts, SecurityEvents {
 
 	static final int MAX_DISPLAY_NAME = 80;
 
@@ -28,14 +33,16 @@ public class AccountService implements Accounts {
 	private final PasswordPolicy policy;
 	private final PasswordEncoder encoder;
 	private final ApplicationEventPublisher events;
+	private final SecurityEventLog securityEvents;
 	private final Clock clock;
 
 	AccountService(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, SecurityEventLog securityEvents, Clock clock) {
 		this.accounts = accounts;
 		this.policy = policy;
 		this.encoder = encoder;
 		this.events = events;
+		this.securityEvents = securityEvents;
 		this.clock = clock;
 	}
 
@@ -70,11 +77,19 @@ public class AccountService implements Accounts {
 		}
 	}
 
-	/** Sets an account's roles; LEARNER stays, whatever is asked. */
+	/** Sets an account's roles; LEARNER stays, whatever is asked. {@code actor} and {@code address} say who asked, for the log. */
 	@Transactional
-	public Account grant(String learnerId, Set<Role> roles) {
+	public Account grant(String learnerId, Set<Role> roles, String actor, String address) {
 		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
+		Set<Role> before = account.roles();
 		account.grant(roles);
+		if (!before.equals(account.roles())) {
+			securityEvents.record(SecurityEventEntry.of(SecurityEventKind.ROLES_CHANGED, Outcome.SUCCEEDED)
+				.account(account.username(), account.publicId())
+				.by(actor)
+				.from(address)
+				.saying("from " + before + " to " + account.roles()));
+		}
 		return account;
 	}
 
@@ -85,13 +100,27 @@ public class AccountService implements Accounts {
 	 * @throws AccountRefused when the password is wrong
 	 */
 	@Transactional
-	public void delete(String learnerId, String password) {
+	public void delete(String learnerId, String password, String address) {
 		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
+		SecurityEventEntry deletion = SecurityEventEntry.of(SecurityEventKind.ACCOUNT_DELETED, Outcome.SUCCEEDED)
+			.account(account.username(), learnerId)
+			.from(address);
 		if (password == null || !encoder.matches(password, account.passwordHash())) {
+			securityEvents.record(new SecurityEventEntry(deletion.kind(), Outcome.FAILED, deletion.username(),
+					learnerId, null, address, "wrong password"));
 			throw new AccountRefused("password", "That is not your password. Nothing was deleted.");
 		}
 		accounts.delete(account);
 		events.publishEvent(new LearnerDeleted(learnerId));
+		securityEvents.record(deletion);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void dataExported(String learnerId, String address) {
+		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.DATA_EXPORTED, Outcome.SUCCEEDED)
+			.account(accounts.findByPublicId(learnerId).map(Account::username).orElse(null), learnerId)
+			.from(address));
 	}
 
 	/**

@@ -1,7 +1,12 @@
 package io.lectern.accounts.internal.web;
 
 import io.lectern.accounts.AccountSecurity;
+import io.lectern.accounts.SignedIn;
 import io.lectern.accounts.internal.LoginThrottle;
+import io.lectern.accounts.internal.audit.Outcome;
+import io.lectern.accounts.internal.audit.SecurityEventEntry;
+import io.lectern.accounts.internal.audit.SecurityEventKind;
+import io.lectern.accounts.internal.audit.SecurityEventLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -20,17 +25,26 @@ import org.springframework.stereotype.Component;
 class LoginSecurity implements AccountSecurity {
 
 	private final LoginThrottle throttle;
+	private final SecurityEventLog securityEvents;
 
-	LoginSecurity(LoginThrottle throttle) {
+	LoginSecurity(LoginThrottle throttle, SecurityEventLog securityEvents) {
 		this.throttle = throttle;
+		this.securityEvents = securityEvents;
 	}
 
 	@Override
 	public void configure(HttpSecurity http) throws Exception {
-		LoginOutcomes outcomes = new LoginOutcomes(throttle);
+		LoginOutcomes outcomes = new LoginOutcomes(throttle, securityEvents);
 		http.formLogin(login -> login.loginPage("/login").successHandler(outcomes).failureHandler(outcomes))
-			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle, securityEvents), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null && authentication.getPrincipal() instanceof SignedIn user) {
+						securityEvents.record(SecurityEventEntry.of(SecurityEventKind.LOGOUT, Outcome.SUCCEEDED)
+							.account(user.getUsername(), user.learnerId())
+							.from(request.getRemoteAddr()));
+					}
+				})
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
 				.clearAuthentication(true)
