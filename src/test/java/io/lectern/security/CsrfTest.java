@@ -183,6 +183,21 @@ class CsrfTest extends PortalTest {
 			return Forgery.form(learner, "/me/delete", "/me/delete", () -> accounts.profile(id).isPresent(),
 					Optional.of(302), "password", Browser.PASSWORD);
 		});
+		all.put("/me/security/password", () -> {
+			Browser learner = Browser.newLearner(port);
+			String name = usernameOf(learner);
+			return Forgery.form(learner, "/me/security/password", "/me/security",
+					() -> jdbc.queryForObject("select password_hash from account where username = ?", String.class, name),
+					Optional.of(302), "currentPassword",
+					Browser.PASSWORD, "newPassword", "forged but long enough 1", "confirmPassword", "forged but long enough 1");
+		});
+		all.put("/me/security/sessions/{sessionId}/end", () -> {
+			Browser learner = Browser.newLearner(port);
+			Browser phone = new Browser(port);
+			phone.logIn(usernameOf(learner), Browser.PASSWORD);
+			String end = learner.get("/me/security").body().replaceAll("(?s).*action=\"(/me/security/sessions/[^\"]+/end)\".*", "$1");
+			return Forgery.form(learner, end, "/me/security", () -> phone.get("/me").statusCode(), Optional.of(302));
+		});
 		all.put("/admin/users/{learnerId}/roles", () -> {
 			String target = Cast.learnerIdOf(Browser.newLearner(port));
 			return Forgery.form(Cast.admin(port), "/admin/users/" + target + "/roles", "/admin/users",
@@ -283,6 +298,10 @@ class CsrfTest extends PortalTest {
 				Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), id);
 		assertThat(learner.get("/review").body()).contains("13 questions are due");
 		return learner;
+	}
+
+	private static String usernameOf(Browser learner) {
+		return learner.get("/me/data.json").body().replaceAll("(?s).*\"username\":\"([^\"]+)\".*", "$1");
 	}
 
 	private Browser guestOn(String page) {

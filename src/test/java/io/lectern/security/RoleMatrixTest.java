@@ -63,6 +63,7 @@ class RoleMatrixTest extends PortalTest {
 			{ "/me", "/me", "302 /login", "200", "200", "200" },
 			{ "/me/data.json", "/me/data.json", "302 /login", "200", "200", "200" },
 			{ "/me/delete", "/me/delete", "302 /login", "200", "200", "200" },
+			{ "/me/security", "/me/security", "302 /login", "200", "200", "200" },
 			{ "/login", "/login", "200", "302 /me", "302 /me", "302 /me" },
 			{ "/login/failed", "/login/failed", "401", "401", "401", "401" },
 			{ "/login/throttled", "/login/throttled", "429", "429", "429", "429" },

@@ -88,6 +88,10 @@ public class Account {
 		return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 	}
 
+	void changePassword(String newHash) {
+		passwordHash = newHash;
+	}
+
 	/** Every account stays a learner: roles are only ever added to that. */
 	void grant(Set<Role> granted) {
 		roles.clear();

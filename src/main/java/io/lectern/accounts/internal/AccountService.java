@@ -8,6 +8,7 @@ import io.lectern.accounts.internal.audit.Outcome;
 import io.lectern.accounts.internal.audit.SecurityEventEntry;
 import io.lectern.accounts.internal.audit.SecurityEventKind;
 import io.lectern.accounts.internal.audit.SecurityEventLog;
+import io.lectern.accounts.internal.sessions.AccountSessions;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -34,15 +35,17 @@ public class AccountService implements Accounts, SecurityEvents {
 	private final PasswordEncoder encoder;
 	private final ApplicationEventPublisher events;
 	private final SecurityEventLog securityEvents;
+	private final AccountSessions sessions;
 	private final Clock clock;
 
 	AccountService(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder,
-			ApplicationEventPublisher events, SecurityEventLog securityEvents, Clock clock) {
+			ApplicationEventPublisher events, SecurityEventLog securityEvents, AccountSessions sessions, Clock clock) {
 		this.accounts = accounts;
 		this.policy = policy;
 		this.encoder = encoder;
 		this.events = events;
 		this.securityEvents = securityEvents;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -77,6 +80,25 @@ public class AccountService implements Accounts, SecurityEvents {
 		}
 	}
 
+	/**
+	 * Replaces the password once the current one proves it is the owner asking; the new one must
+	 * pass the same policy as at registration.
+	 *
+	 * @throws AccountRefused naming {@code currentPassword} or {@code newPassword}
+	 */
+	@Transactional
+	public Account changePassword(String learnerId, String currentPassword, String newPassword) {
+		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
+		if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
+			throw new AccountRefused("currentPassword", "That is not your current password. Nothing was changed.");
+		}
+		policy.problemWith(newPassword).ifPresent(problem -> {
+			throw new AccountRefused("newPassword", problem);
+		});
+		account.changePassword(encoder.encode(newPassword));
+		return account;
+	}
+
 	/** Sets an account's roles; LEARNER stays, whatever is asked. {@code actor} and {@code address} say who asked, for the log. */
 	@Transactional
 	public Account grant(String learnerId, Set<Role> roles, String actor, String address) {
@@ -106,11 +128,11 @@ public class AccountService implements Accounts, SecurityEvents {
 			.account(account.username(), learnerId)
 			.from(address);
 		if (password == null || !encoder.matches(password, account.passwordHash())) {
-			securityEvents.record(new SecurityEventEntry(deletion.kind(), Outcome.FAILED, deletion.username(),
-					learnerId, null, address, "wrong password"));
+			securityEvents.record(deletion.ended(Outcome.FAILED).saying("wrong password"));
 			throw new AccountRefused("password", "That is not your password. Nothing was deleted.");
 		}
 		accounts.delete(account);
+		sessions.endAll(learnerId);
 		events.publishEvent(new LearnerDeleted(learnerId));
 		securityEvents.record(deletion);
 	}

@@ -21,6 +21,11 @@ public record SecurityEventEntry(SecurityEventKind kind, Outcome outcome, String
 		return new SecurityEventEntry(kind, outcome, username, learnerId, actorName, address, detail);
 	}
 
+	/** The same event, ended otherwise. */
+	public SecurityEventEntry ended(Outcome other) {
+		return new SecurityEventEntry(kind, other, username, learnerId, actor, address, detail);
+	}
+
 	public SecurityEventEntry from(String clientAddress) {
 		return new SecurityEventEntry(kind, outcome, username, learnerId, actor, clientAddress, detail);
 	}

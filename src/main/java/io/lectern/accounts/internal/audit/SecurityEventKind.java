@@ -6,6 +6,8 @@ public enum SecurityEventKind {
 	REGISTRATION("Registration"),
 	LOGIN("Login"),
 	LOGOUT("Logout"),
+	PASSWORD_CHANGED("Password changed"),
+	SESSION_ENDED("Session ended"),
 	ROLES_CHANGED("Roles changed"),
 	DATA_EXPORTED("Data exported"),
 	ACCOUNT_DELETED("Account deleted");

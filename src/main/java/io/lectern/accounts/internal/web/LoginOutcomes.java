@@ -6,6 +6,7 @@ import io.lectern.accounts.internal.audit.Outcome;
 import io.lectern.accounts.internal.audit.SecurityEventEntry;
 import io.lectern.accounts.internal.audit.SecurityEventKind;
 import io.lectern.accounts.internal.audit.SecurityEventLog;
+import io.lectern.accounts.internal.sessions.AccountSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.ServletException;
@@ -24,10 +25,12 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
 
 	private final LoginThrottle throttle;
 	private final SecurityEventLog securityEvents;
+	private final AccountSessions sessions;
 
-	LoginOutcomes(LoginThrottle throttle, SecurityEventLog securityEvents) {
+	LoginOutcomes(LoginThrottle throttle, SecurityEventLog securityEvents, AccountSessions sessions) {
 		this.throttle = throttle;
 		this.securityEvents = securityEvents;
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -35,6 +38,7 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
 			Authentication authentication) throws IOException {
 		throttle.succeeded(request.getParameter("username"));
 		SignedIn user = (SignedIn) authentication.getPrincipal();
+		sessions.begin(user, request);
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.LOGIN, Outcome.SUCCEEDED)
 			.account(user.getUsername(), user.learnerId())
 			.from(request.getRemoteAddr()));

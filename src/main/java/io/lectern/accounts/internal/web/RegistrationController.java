@@ -9,6 +9,7 @@ import io.lectern.accounts.internal.audit.Outcome;
 import io.lectern.accounts.internal.audit.SecurityEventEntry;
 import io.lectern.accounts.internal.audit.SecurityEventKind;
 import io.lectern.accounts.internal.audit.SecurityEventLog;
+import io.lectern.accounts.internal.sessions.AccountSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -30,11 +31,13 @@ class RegistrationController {
 
 	private final AccountService accounts;
 	private final SecurityEventLog securityEvents;
+	private final AccountSessions accountSessions;
 	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-	RegistrationController(AccountService accounts, SecurityEventLog securityEvents) {
+	RegistrationController(AccountService accounts, SecurityEventLog securityEvents, AccountSessions accountSessions) {
 		this.accounts = accounts;
 		this.securityEvents = securityEvents;
+		this.accountSessions = accountSessions;
 	}
 
 	@GetMapping("/register")
@@ -80,6 +83,7 @@ class RegistrationController {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		sessions.saveContext(context, request, response);
+		accountSessions.begin(user, request);
 	}
 
 	private static String form(Model model, String displayName, String username, String next,
