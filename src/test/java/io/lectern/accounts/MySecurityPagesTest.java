@@ -6,6 +6,9 @@ import io.lectern.accounts.internal.LoginThrottle;
 import io.lectern.web.Browser;
 import io.lectern.web.PortalTest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@code /me/security}: the password changed with the current one, the account's sessions listed
@@ -20,12 +24,17 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class MySecurityPagesTest extends PortalTest {
 
-	private static final Pattern END_FORM = Pattern.compile("action=\"(/me/security/sessions/[^\"]+/end)\"");
+	private static final Pattern END_CHOICE = Pattern.compile("name=\"session\" value=\"([^\"]+)\"");
+
+	private static final String END = "/me/security/sessions/end";
 
 	private static final String NEW_PASSWORD = "a new and rather long passphrase 77";
 
 	@Autowired
 	LoginThrottle throttle;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private static String newName() {
 		return "me-" + UUID.randomUUID().toString().substring(0, 8);
@@ -42,7 +51,7 @@ class MySecurityPagesTest extends PortalTest {
 		String page = laptop.get("/me/security").body();
 
 		assertThat(page).contains("2 sessions", "This session", "127.0.0.1", "Java-http-client");
-		assertThat(endForms(page)).hasSize(1);
+		assertThat(endChoices(page)).hasSize(1);
 	}
 
 	@Test
@@ -54,7 +63,12 @@ class MySecurityPagesTest extends PortalTest {
 		phone.logIn(name, Browser.PASSWORD);
 		assertThat(phone.get("/me").statusCode()).isEqualTo(200);
 
-		HttpResponse<String> ended = laptop.submit(endForms(laptop.get("/me/security").body()).get(0));
+		String phoneSession = endChoices(laptop.get("/me/security").body()).get(0);
+		String refused = laptop.follow(laptop.submit(END, "session", phoneSession, "currentPassword", "not it")).body();
+		assertThat(refused).contains("That is not your current password. No session was ended.");
+		assertThat(phone.get("/me").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> ended = laptop.submit(END, "session", phoneSession, "currentPassword", Browser.PASSWORD);
 
 		assertThat(Browser.location(ended)).isEqualTo("/me/security");
 		assertThat(laptop.follow(ended).body()).contains("That session has ended", "1 session");
@@ -67,12 +81,14 @@ class MySecurityPagesTest extends PortalTest {
 		Browser owner = Browser.newLearner(port);
 		owner.get("/");
 		Browser other = Browser.newLearner(port);
-		String othersSession = endForms(twoSessionsOf(owner)).get(0);
+		String othersSession = endChoices(twoSessionsOf(owner)).get(0);
 
 		other.get("/me/security");
-		assertThat(other.submit(othersSession).statusCode()).isEqualTo(404);
-		assertThat(other.submit("/me/security/sessions/no-such-session/end").statusCode()).isEqualTo(404);
-		assertThat(endForms(owner.get("/me/security").body())).hasSize(1);
+		assertThat(other.submit(END, "session", othersSession, "currentPassword", Browser.PASSWORD).statusCode())
+			.isEqualTo(404);
+		assertThat(other.submit(END, "session", "no-such-session", "currentPassword", Browser.PASSWORD).statusCode())
+			.isEqualTo(404);
+		assertThat(endChoices(owner.get("/me/security").body())).hasSize(1);
 	}
 
 	@Test
@@ -125,6 +141,37 @@ class MySecurityPagesTest extends PortalTest {
 	}
 
 	@Test
+	void anEmailAddressIsChangedOnlyWithTheCurrentPasswordAndMustLookLikeOne() {
+		String name = newName();
+		Browser kim = new Browser(port);
+		kim.register(name, "Kim");
+		kim.get("/me/security");
+
+		String wrong = kim.follow(kim.submit("/me/security/email", "email", "kim@learners.example", "currentPassword",
+				"not it")).body();
+		String malformed = kim.follow(kim.submit("/me/security/email", "email", "kim at learners", "currentPassword",
+				Browser.PASSWORD)).body();
+		String saved = kim.follow(kim.submit("/me/security/email", "email", "kim@learners.example", "currentPassword",
+				Browser.PASSWORD)).body();
+
+		assertThat(wrong).contains("That is not your current password").doesNotContain("not confirmed yet");
+		assertThat(malformed).contains("Give an address such as name@example.org", "value=\"kim at learners\"");
+		assertThat(saved).contains("kim@learners.example", "not confirmed yet", "This portal sends no mail");
+		assertThat(jdbc.queryForObject("select email from account where username = ?", String.class, name))
+			.isEqualTo("kim@learners.example");
+	}
+
+	@Test
+	void aSessionOlderThanItsAbsoluteLifetimeIsLoggedOutHoweverBusy() {
+		Browser kim = Browser.newLearner(port);
+		String learner = kim.get("/me/data.json").body().replaceAll("(?s).*\"learnerId\":\"([^\"]+)\".*", "$1");
+		jdbc.update("update account_session set started_at = ? where learner_id = ?",
+				Timestamp.from(Instant.now().minus(Duration.ofDays(8))), learner);
+
+		assertThat(Browser.location(kim.get("/me"))).isEqualTo("/login");
+	}
+
+	@Test
 	void aPasswordChangeIsThrottledLikeALogin() {
 		String name = newName();
 		Browser kim = new Browser(port);
@@ -149,13 +196,14 @@ class MySecurityPagesTest extends PortalTest {
 		return owner.get("/me/security").body();
 	}
 
-	static List<String> endForms(String page) {
-		List<String> forms = new ArrayList<>();
-		Matcher form = END_FORM.matcher(page);
-		while (form.find()) {
-			forms.add(form.group(1));
+	/** The sessions the page offers to end, by id. */
+	static List<String> endChoices(String page) {
+		List<String> choices = new ArrayList<>();
+		Matcher choice = END_CHOICE.matcher(page);
+		while (choice.find()) {
+			choices.add(choice.group(1));
 		}
-		return forms;
+		return choices;
 	}
 
 	private String adminEventsOf(String name) {

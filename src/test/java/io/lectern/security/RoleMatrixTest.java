@@ -67,6 +67,10 @@ class RoleMatrixTest extends PortalTest {
 			{ "/login", "/login", "200", "302 /me", "302 /me", "302 /me" },
 			{ "/login/failed", "/login/failed", "401", "401", "401", "401" },
 			{ "/login/throttled", "/login/throttled", "429", "429", "429", "429" },
+			{ "/login/forgot", "/login/forgot", "200", "200", "200", "200" },
+			// A reset or confirmation link without a good token: the page says the link has expired.
+			{ "/login/reset", "/login/reset?token=made-up", "400", "400", "400", "400" },
+			{ "/email/confirm", "/email/confirm?token=made-up", "400", "400", "400", "400" },
 			{ "/register", "/register", "200", "200", "200", "200" },
 			{ "/instructor", "/instructor", "302 /login", "403", "200", "200" },
 			{ "/authoring/problems", "/authoring/problems", "302 /login", "403", "200", "200" },

@@ -12,9 +12,11 @@ import io.lectern.accounts.internal.sessions.AccountSessions;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,6 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService implements Accounts, SecurityEvents {
 
 	static final int MAX_DISPLAY_NAME = 80;
+
+	static final int MAX_EMAIL = 254;
+
+	/** Something, an @, and a domain with a dot: whether it is real is for the confirmation link to show. */
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
 	private final AccountRepository accounts;
 	private final PasswordPolicy policy;
@@ -97,6 +104,81 @@ public class AccountService implements Accounts, SecurityEvents {
 		});
 		account.changePassword(encoder.encode(newPassword));
 		return account;
+	}
+
+	/**
+	 * Sets a new password without the old one, for a reset link already checked, and ends every
+	 * session of the account.
+	 *
+	 * @throws AccountRefused naming {@code newPassword}
+	 */
+	@Transactional
+	public Account resetPassword(String username, String newPassword) {
+		Account account = accounts.findByUsername(username).orElseThrow(AccountNotFound::new);
+		policy.problemWith(newPassword).ifPresent(problem -> {
+			throw new AccountRefused("newPassword", problem);
+		});
+		account.changePassword(encoder.encode(newPassword));
+		sessions.endAll(account.publicId());
+		return account;
+	}
+
+	/** Whether this is the account's password: for asking again before something sensitive. */
+	@Transactional(readOnly = true)
+	public boolean isPasswordOf(String learnerId, String password) {
+		return password != null && accounts.findByPublicId(learnerId)
+			.filter(account -> encoder.matches(password, account.passwordHash()))
+			.isPresent();
+	}
+
+	/** The new password's problem under the policy, if any, before a reset link is used up. */
+	public Optional<String> problemWithPassword(String password) {
+		return policy.problemWith(password);
+	}
+
+	/**
+	 * The accounts a "forgot your password" request names: by username, or by a confirmed e-mail
+	 * address. Only accounts with a confirmed address can be sent a link.
+	 */
+	@Transactional(readOnly = true)
+	public List<Account> recoverable(String usernameOrEmail) {
+		String typed = usernameOrEmail == null ? "" : usernameOrEmail.strip();
+		List<Account> found = typed.contains("@") ? accounts.findByConfirmedEmail(typed)
+				: Username.parse(typed).flatMap(name -> accounts.findByUsername(name.value())).stream().toList();
+		return found.stream().filter(Account::emailConfirmed).toList();
+	}
+
+	/**
+	 * Gives the account a new e-mail address, unconfirmed, or none when blank, once the current
+	 * password proves it is the owner asking: the address can reset the password.
+	 *
+	 * @throws AccountRefused naming {@code currentPassword}, or {@code email} when it does not look like an address
+	 */
+	@Transactional
+	public Account changeEmail(String learnerId, String currentPassword, String email) {
+		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
+		if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
+			throw new AccountRefused("currentPassword", "That is not your current password. Nothing was changed.");
+		}
+		String address = email == null ? "" : email.strip();
+		if (!address.isEmpty() && (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches())) {
+			throw new AccountRefused("email", "Give an address such as name@example.org, of at most " + MAX_EMAIL + " characters.");
+		}
+		account.changeEmail(address.isEmpty() ? null : address);
+		return account;
+	}
+
+	/** Marks the account's address confirmed, when its link was opened. */
+	@Transactional
+	public Optional<Account> confirmEmail(String username) {
+		Optional<Account> account = accounts.findByUsername(username);
+		account.ifPresent(Account::confirmEmail);
+		return account.filter(Account::emailConfirmed);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> account(String learnerId) {
+		return accounts.findByPublicId(learnerId);
 	}
 
 	/** Sets an account's roles; LEARNER stays, whatever is asked. {@code actor} and {@code address} say who asked, for the log. */

@@ -8,6 +8,11 @@ public enum SecurityEventKind {
 	LOGOUT("Logout"),
 	PASSWORD_CHANGED("Password changed"),
 	SESSION_ENDED("Session ended"),
+	PASSWORD_RESET_REQUESTED("Password reset asked for"),
+	PASSWORD_RESET_LINK_ISSUED("Reset link issued by an admin"),
+	PASSWORD_RESET("Password reset"),
+	EMAIL_CHANGED("E-mail address changed"),
+	EMAIL_CONFIRMED("E-mail address confirmed"),
 	ROLES_CHANGED("Roles changed"),
 	DATA_EXPORTED("Data exported"),
 	ACCOUNT_DELETED("Account deleted");

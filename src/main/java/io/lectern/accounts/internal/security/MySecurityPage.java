@@ -1,7 +1,10 @@
 package io.lectern.accounts.internal.security;
 
 import io.lectern.accounts.SignedIn;
+import io.lectern.accounts.internal.Account;
+import io.lectern.accounts.internal.AccountService;
 import io.lectern.accounts.internal.PasswordPolicy;
+import io.lectern.accounts.internal.recovery.RecoveryMail;
 import io.lectern.accounts.internal.sessions.AccountSession;
 import io.lectern.accounts.internal.sessions.AccountSessions;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** "Account security" at {@code /me/security}: the password, and where the account is logged in. */
+/** "Account security" at {@code /me/security}: the password, the e-mail address, and where the account is logged in. */
 @Controller
 class MySecurityPage {
 
@@ -21,9 +24,13 @@ class MySecurityPage {
 	}
 
 	private final AccountSessions sessions;
+	private final AccountService accounts;
+	private final RecoveryMail mail;
 
-	MySecurityPage(AccountSessions sessions) {
+	MySecurityPage(AccountSessions sessions, AccountService accounts, RecoveryMail mail) {
 		this.sessions = sessions;
+		this.accounts = accounts;
+		this.mail = mail;
 	}
 
 	@GetMapping("/me/security")
@@ -35,6 +42,10 @@ class MySecurityPage {
 	String page(SignedIn user, HttpServletRequest request, Model model, Map<String, String> problems) {
 		Optional<String> current = sessions.current(request);
 		model.addAttribute("user", user);
+		Account account = accounts.account(user.learnerId()).orElseThrow();
+		model.addAttribute("email", account.email().orElse(""));
+		model.addAttribute("emailConfirmed", account.emailConfirmed());
+		model.addAttribute("mail", mail.available());
 		model.addAttribute("sessions", sessions.of(user.learnerId()).stream().map(session -> row(session, current)).toList());
 		model.addAttribute("problems", problems);
 		model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);

@@ -29,12 +29,15 @@ public class AccountSessions {
 	private final AccountSessionRepository sessions;
 	private final Clock clock;
 	private final Duration timeout;
+	private final Duration lifetime;
 
 	AccountSessions(AccountSessionRepository sessions, Clock clock,
-			@Value("${server.servlet.session.timeout:30m}") Duration timeout) {
+			@Value("${server.servlet.session.timeout:30m}") Duration timeout,
+			@Value("${lectern.sessions.absolute-lifetime:7d}") Duration lifetime) {
 		this.sessions = sessions;
 		this.clock = clock;
 		this.timeout = timeout;
+		this.lifetime = lifetime;
 	}
 
 	/** Records a new login in this HTTP session, replacing whatever login it held before. */
@@ -46,8 +49,9 @@ public class AccountSessions {
 	}
 
 	/**
-	 * Whether the login of this request's session still stands, noting that it was seen. A login
-	 * from before sessions were recorded is recorded now.
+	 * Whether the login of this request's session still stands, noting that it was seen: its row is
+	 * there, and it is younger than {@code lectern.sessions.absolute-lifetime} (7 days unless set),
+	 * however busy it was. A login from before sessions were recorded is recorded now.
 	 */
 	@Transactional
 	public boolean stillOpen(SignedIn user, HttpServletRequest request) {
@@ -58,6 +62,10 @@ public class AccountSessions {
 		}
 		Optional<AccountSession> session = sessions.findByIdAndLearnerId(id.get(), user.learnerId());
 		Instant now = clock.instant();
+		if (session.isPresent() && session.get().startedAt().plus(lifetime).isBefore(now)) {
+			sessions.delete(session.get());
+			return false;
+		}
 		session.filter(open -> open.seenLongAgo(now)).ifPresent(open -> open.seen(request.getRemoteAddr(), now));
 		return session.isPresent();
 	}
