@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.audit;
 
+import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,13 +19,9 @@ public record SecurityEventFilter(SecurityEventKind kind, Outcome outcome, Strin
 		username = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
 	}
 
-	public static SecurityEventFilter everything() {
-		return new SecurityEventFilter(null, null, "", null, null);
-	}
-
 	Specification<SecurityEvent> specification() {
 		return (event, query, where) -> {
-			List<jakarta.persistence.criteria.Predicate> all = new ArrayList<>();
+			List<Predicate> all = new ArrayList<>();
 			if (kind != null) {
 				all.add(where.equal(event.get("kind"), kind));
 			}
@@ -40,7 +37,7 @@ public record SecurityEventFilter(SecurityEventKind kind, Outcome outcome, Strin
 			if (to != null) {
 				all.add(where.lessThan(event.get("occurredAt"), to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
 			}
-			return where.and(all.toArray(jakarta.persistence.criteria.Predicate[]::new));
+			return where.and(all.toArray(Predicate[]::new));
 		};
 	}
 

@@ -62,12 +62,6 @@ public class SecurityEventLog {
 				PageRequest.of(Math.max(0, page), size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
 	}
 
-	/** Every event the filter lets through, newest first, at most {@code limit}. */
-	@Transactional(readOnly = true)
-	public Page<SecurityEvent> export(SecurityEventFilter filter, int limit) {
-		return find(filter, 0, limit);
-	}
-
 	/**
 	 * Deletes the events older than the retention period: the only deletion the log knows. A plain
 	 * statement, because the entity is immutable to Hibernate.

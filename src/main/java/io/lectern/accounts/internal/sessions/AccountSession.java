@@ -60,10 +60,6 @@ public class AccountSession {
 		return id;
 	}
 
-	public String learnerId() {
-		return learnerId;
-	}
-
 	public Instant startedAt() {
 		return startedAt;
 	}
