@@ -1,6 +1,7 @@
 package io.lectern.web;
 
 import io.lectern.accounts.Accounts;
+import io.lectern.accounts.SecurityEvents;
 import io.lectern.progress.ProgressHistory;
 import io.lectern.quiz.AttemptHistory;
 import io.lectern.quiz.LearnerIdentity;
@@ -33,14 +34,16 @@ class MyDataController {
 	private final Accounts accounts;
 	private final ProgressHistory progress;
 	private final AttemptHistory attempts;
+	private final SecurityEvents securityEvents;
 	private final Clock clock;
 
 	MyDataController(LearnerIdentity learners, Accounts accounts, ProgressHistory progress, AttemptHistory attempts,
-			Clock clock) {
+			SecurityEvents securityEvents, Clock clock) {
 		this.learners = learners;
 		this.accounts = accounts;
 		this.progress = progress;
 		this.attempts = attempts;
+		this.securityEvents = securityEvents;
 		this.clock = clock;
 	}
 
@@ -49,6 +52,7 @@ class MyDataController {
 		String learner = learners.current(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 		Accounts.Profile profile = accounts.profile(learner).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		MyData data = new MyData(clock.instant(), profile, progress.of(learner), attempts.attemptsOf(learner));
+		securityEvents.dataExported(learner, request.getRemoteAddr());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("lectern-" + profile.username() + ".json").build().toString())

@@ -56,7 +56,7 @@ class AdminPagesTest extends PortalTest {
 	}
 
 	/** The address of the roles form in the table row of this username. */
-	private static String rolesFormOf(String page, String username) {
+	static String rolesFormOf(String page, String username) {
 		for (String row : page.split("<tr")) {
 			Matcher action = Pattern.compile("action=\"(/admin/users/[^\"]+/roles)\"").matcher(row);
 			if (row.contains(">" + username + "</th>") && action.find()) {

@@ -18,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two instances of the portal on different ports and one PostgreSQL, as behind a load balancer: a
- * learner's session, attempt and progress carry over from either to the other.
+ * learner's session, attempt and progress carry over from either to the other, and a session ended
+ * on one is ended on the other.
  */
 class TwoInstancesTest {
 
@@ -59,6 +60,22 @@ class TwoInstancesTest {
 		String dashboard = PostgresPortalTest.awaitDashboardWith(learner, "Scored 100%", "Completed, by passing its quiz");
 		assertThat(dashboard).contains("Learner On Two", "Completed, by passing its quiz");
 		assertThat(learner.get(attempt).body()).as("the result on A").contains("100%");
+	}
+
+	@Test
+	void aSessionEndedOnBIsLoggedOutOnA() {
+		Browser laptop = new Browser(a);
+		laptop.register("ends-elsewhere", "Ends Elsewhere");
+		Browser phone = new Browser(b);
+		assertThat(Browser.location(phone.logIn("ends-elsewhere", Browser.PASSWORD))).isEqualTo("/me");
+		String list = phone.get("/me/security").body();
+		String laptopSession = list.replaceAll("(?s).*name=\"session\" value=\"([^\"]+)\".*", "$1");
+
+		assertThat(Browser.location(phone.submit("/me/security/sessions/end", "session", laptopSession, "currentPassword",
+				Browser.PASSWORD))).as("ended on B").isEqualTo("/me/security");
+
+		assertThat(Browser.location(laptop.get("/me"))).as("the laptop, on A").isEqualTo("/login");
+		assertThat(phone.get("/me").statusCode()).isEqualTo(200);
 	}
 
 	private static int start(Map<String, Object> settings) {

@@ -183,6 +183,48 @@ class CsrfTest extends PortalTest {
 			return Forgery.form(learner, "/me/delete", "/me/delete", () -> accounts.profile(id).isPresent(),
 					Optional.of(302), "password", Browser.PASSWORD);
 		});
+		all.put("/me/security/password", () -> {
+			Browser learner = Browser.newLearner(port);
+			String name = usernameOf(learner);
+			return Forgery.form(learner, "/me/security/password", "/me/security",
+					() -> jdbc.queryForObject("select password_hash from account where username = ?", String.class, name),
+					Optional.of(302), "currentPassword",
+					Browser.PASSWORD, "newPassword", "forged but long enough 1", "confirmPassword", "forged but long enough 1");
+		});
+		all.put("/me/security/sessions/end", () -> {
+			Browser learner = Browser.newLearner(port);
+			Browser phone = new Browser(port);
+			phone.logIn(usernameOf(learner), Browser.PASSWORD);
+			String session = learner.get("/me/security").body().replaceAll("(?s).*name=\"session\" value=\"([^\"]+)\".*", "$1");
+			return Forgery.form(learner, "/me/security/sessions/end", "/me/security", () -> phone.get("/me").statusCode(),
+					Optional.of(302), "session", session, "currentPassword", Browser.PASSWORD);
+		});
+		all.put("/me/security/email", () -> {
+			Browser learner = Browser.newLearner(port);
+			String name = usernameOf(learner);
+			return Forgery.form(learner, "/me/security/email", "/me/security",
+					() -> String.valueOf(jdbc.queryForObject("select email from account where username = ?", String.class, name)),
+					Optional.of(302), "email", "forged@attacker.example", "currentPassword", Browser.PASSWORD);
+		});
+		all.put("/admin/users/{learnerId}/reset-link", () -> {
+			Browser target = Browser.newLearner(port);
+			String name = usernameOf(target);
+			return Forgery.form(Cast.admin(port), "/admin/users/" + Cast.learnerIdOf(target) + "/reset-link", "/admin/users",
+					() -> jdbc.queryForObject("select count(*) from one_time_token where username = ?", Integer.class, name),
+					Optional.of(200));
+		});
+		all.put("/admin/users/{learnerId}/sessions/end", () -> {
+			Browser target = Browser.newLearner(port);
+			return Forgery.form(Cast.admin(port), "/admin/users/" + Cast.learnerIdOf(target) + "/sessions/end", "/admin/users",
+					() -> target.get("/me").statusCode(), Optional.of(302));
+		});
+		// Without a good token these change nothing even when sent properly; the token tests are in the accounts tests.
+		all.put("/login/forgot", () -> Forgery.form(guestOn("/login"), "/login/forgot", "/login", null, Optional.of(200),
+				"account", "someone"));
+		all.put("/login/reset", () -> Forgery.form(guestOn("/login"), "/login/reset", "/login", null, Optional.of(400),
+				"token", "made-up", "newPassword", "forged but long enough 2", "confirmPassword", "forged but long enough 2"));
+		all.put("/email/confirm", () -> Forgery.form(guestOn("/login"), "/email/confirm", "/login", null, Optional.of(400),
+				"token", "made-up"));
 		all.put("/admin/users/{learnerId}/roles", () -> {
 			String target = Cast.learnerIdOf(Browser.newLearner(port));
 			return Forgery.form(Cast.admin(port), "/admin/users/" + target + "/roles", "/admin/users",
@@ -283,6 +325,10 @@ class CsrfTest extends PortalTest {
 				Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), id);
 		assertThat(learner.get("/review").body()).contains("13 questions are due");
 		return learner;
+	}
+
+	private static String usernameOf(Browser learner) {
+		return learner.get("/me/data.json").body().replaceAll("(?s).*\"username\":\"([^\"]+)\".*", "$1");
 	}
 
 	private Browser guestOn(String page) {

@@ -63,9 +63,14 @@ class RoleMatrixTest extends PortalTest {
 			{ "/me", "/me", "302 /login", "200", "200", "200" },
 			{ "/me/data.json", "/me/data.json", "302 /login", "200", "200", "200" },
 			{ "/me/delete", "/me/delete", "302 /login", "200", "200", "200" },
+			{ "/me/security", "/me/security", "302 /login", "200", "200", "200" },
 			{ "/login", "/login", "200", "302 /me", "302 /me", "302 /me" },
 			{ "/login/failed", "/login/failed", "401", "401", "401", "401" },
 			{ "/login/throttled", "/login/throttled", "429", "429", "429", "429" },
+			{ "/login/forgot", "/login/forgot", "200", "200", "200", "200" },
+			// A reset or confirmation link without a good token: the page says the link has expired.
+			{ "/login/reset", "/login/reset?token=made-up", "400", "400", "400", "400" },
+			{ "/email/confirm", "/email/confirm?token=made-up", "400", "400", "400", "400" },
 			{ "/register", "/register", "200", "200", "200", "200" },
 			{ "/instructor", "/instructor", "302 /login", "403", "200", "200" },
 			{ "/authoring/problems", "/authoring/problems", "302 /login", "403", "200", "200" },
@@ -77,6 +82,8 @@ class RoleMatrixTest extends PortalTest {
 			{ "/instructor/quizzes/{quizId}/items.csv", "/instructor/quizzes/shared-responsibility-check/items.csv",
 					"302 /login", "403", "200", "200" },
 			{ "/admin/users", "/admin/users", "302 /login", "403", "403", "200" },
+			{ "/admin/security-events", "/admin/security-events?kind=LOGIN", "302 /login", "403", "403", "200" },
+			{ "/admin/security-events.csv", "/admin/security-events.csv", "302 /login", "403", "403", "200" },
 			{ "/admin/backups", "/admin/backups", "302 /login", "403", "403", "200" },
 			// No backup is written in a test run; the admin may ask, and hears there is none by that name.
 			{ "/admin/backups/{name}", "/admin/backups/lectern-20000101-000000.zip", "302 /login", "403", "403", "404" },

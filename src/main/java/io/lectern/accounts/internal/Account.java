@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,6 +40,11 @@ public class Account {
 	private String passwordHash;
 
 	private Instant createdAt;
+
+	/** Optional; used for password resets only once confirmed by a link sent to it. */
+	private String email;
+
+	private boolean emailConfirmed;
 
 	// A page of accounts loads the roles of all of them in one more query, not one per account.
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -86,6 +92,28 @@ public class Account {
 
 	public Set<Role> roles() {
 		return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+	}
+
+	public Optional<String> email() {
+		return Optional.ofNullable(email);
+	}
+
+	public boolean emailConfirmed() {
+		return email != null && emailConfirmed;
+	}
+
+	/** A new address, or none: unconfirmed until its link is opened. */
+	void changeEmail(String address) {
+		email = address;
+		emailConfirmed = false;
+	}
+
+	void confirmEmail() {
+		emailConfirmed = email != null;
+	}
+
+	void changePassword(String newHash) {
+		passwordHash = newHash;
 	}
 
 	/** Every account stays a learner: roles are only ever added to that. */

@@ -28,6 +28,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("select a.publicId as publicId, a.displayName as displayName from Account a")
 	List<Name> findAllNames();
 
+	/** Accounts that confirmed this address, compared without regard to case. */
+	@Query("select a from Account a where lower(a.email) = lower(:email) and a.emailConfirmed = true")
+	List<Account> findByConfirmedEmail(String email);
+
 	Page<Account> findAllByOrderByUsername(Pageable page);
 
 	Page<Account> findByUsernameContainingOrDisplayNameContainingIgnoreCaseOrderByUsername(String username,

@@ -3,12 +3,20 @@ package io.lectern.accounts.internal;
 import io.lectern.accounts.Accounts;
 import io.lectern.accounts.LearnerDeleted;
 import io.lectern.accounts.Role;
+import io.lectern.accounts.SecurityEvents;
+import io.lectern.accounts.internal.audit.Outcome;
+import io.lectern.accounts.internal.audit.SecurityEventEntry;
+import io.lectern.accounts.internal.audit.SecurityEventKind;
+import io.lectern.accounts.internal.audit.SecurityEventLog;
+import io.lectern.accounts.internal.sessions.AccountSessions;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -20,22 +28,31 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Registers accounts, changes their roles and deletes them, each in one transaction. */
 @Service
-public class AccountService implements Accounts {
+public class AccountService implements Accounts, SecurityEvents {
 
 	static final int MAX_DISPLAY_NAME = 80;
+
+	static final int MAX_EMAIL = 254;
+
+	/** Something, an @, and a domain with a dot: whether it is real is for the confirmation link to show. */
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
 	private final AccountRepository accounts;
 	private final PasswordPolicy policy;
 	private final PasswordEncoder encoder;
 	private final ApplicationEventPublisher events;
+	private final SecurityEventLog securityEvents;
+	private final AccountSessions sessions;
 	private final Clock clock;
 
 	AccountService(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, SecurityEventLog securityEvents, AccountSessions sessions, Clock clock) {
 		this.accounts = accounts;
 		this.policy = policy;
 		this.encoder = encoder;
 		this.events = events;
+		this.securityEvents = securityEvents;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -70,11 +87,113 @@ public class AccountService implements Accounts {
 		}
 	}
 
-	/** Sets an account's roles; LEARNER stays, whatever is asked. */
+	/**
+	 * Replaces the password once the current one proves it is the owner asking; the new one must
+	 * pass the same policy as at registration.
+	 *
+	 * @throws AccountRefused naming {@code currentPassword} or {@code newPassword}
+	 */
 	@Transactional
-	public Account grant(String learnerId, Set<Role> roles) {
+	public Account changePassword(String learnerId, String currentPassword, String newPassword) {
 		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
+		if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
+			throw new AccountRefused("currentPassword", "That is not your current password. Nothing was changed.");
+		}
+		policy.problemWith(newPassword).ifPresent(problem -> {
+			throw new AccountRefused("newPassword", problem);
+		});
+		account.changePassword(encoder.encode(newPassword));
+		return account;
+	}
+
+	/**
+	 * Sets a new password without the old one, for a reset link already checked, and ends every
+	 * session of the account.
+	 *
+	 * @throws AccountRefused naming {@code newPassword}
+	 */
+	@Transactional
+	public Account resetPassword(String username, String newPassword) {
+		Account account = accounts.findByUsername(username).orElseThrow(AccountNotFound::new);
+		policy.problemWith(newPassword).ifPresent(problem -> {
+			throw new AccountRefused("newPassword", problem);
+		});
+		account.changePassword(encoder.encode(newPassword));
+		sessions.endAll(account.publicId());
+		return account;
+	}
+
+	/** Whether this is the account's password: for asking again before something sensitive. */
+	@Transactional(readOnly = true)
+	public boolean isPasswordOf(String learnerId, String password) {
+		return password != null && accounts.findByPublicId(learnerId)
+			.filter(account -> encoder.matches(password, account.passwordHash()))
+			.isPresent();
+	}
+
+	/** The new password's problem under the policy, if any, before a reset link is used up. */
+	public Optional<String> problemWithPassword(String password) {
+		return policy.problemWith(password);
+	}
+
+	/**
+	 * The accounts a "forgot your password" request names: by username, or by a confirmed e-mail
+	 * address. Only accounts with a confirmed address can be sent a link.
+	 */
+	@Transactional(readOnly = true)
+	public List<Account> recoverable(String usernameOrEmail) {
+		String typed = usernameOrEmail == null ? "" : usernameOrEmail.strip();
+		List<Account> found = typed.contains("@") ? accounts.findByConfirmedEmail(typed)
+				: Username.parse(typed).flatMap(name -> accounts.findByUsername(name.value())).stream().toList();
+		return found.stream().filter(Account::emailConfirmed).toList();
+	}
+
+	/**
+	 * Gives the account a new e-mail address, unconfirmed, or none when blank, once the current
+	 * password proves it is the owner asking: the address can reset the password.
+	 *
+	 * @throws AccountRefused naming {@code currentPassword}, or {@code email} when it does not look like an address
+	 */
+	@Transactional
+	public Account changeEmail(String learnerId, String currentPassword, String email) {
+		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
+		if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
+			throw new AccountRefused("currentPassword", "That is not your current password. Nothing was changed.");
+		}
+		String address = email == null ? "" : email.strip();
+		if (!address.isEmpty() && (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches())) {
+			throw new AccountRefused("email", "Give an address such as name@example.org, of at most " + MAX_EMAIL + " characters.");
+		}
+		account.changeEmail(address.isEmpty() ? null : address);
+		return account;
+	}
+
+	/** Marks the account's address confirmed, when its link was opened. */
+	@Transactional
+	public Optional<Account> confirmEmail(String username) {
+		Optional<Account> account = accounts.findByUsername(username);
+		account.ifPresent(Account::confirmEmail);
+		return account.filter(Account::emailConfirmed);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> account(String learnerId) {
+		return accounts.findByPublicId(learnerId);
+	}
+
+	/** Sets an account's roles; LEARNER stays, whatever is asked. {@code actor} and {@code address} say who asked, for the log. */
+	@Transactional
+	public Account grant(String learnerId, Set<Role> roles, String actor, String address) {
+		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
+		Set<Role> before = account.roles();
 		account.grant(roles);
+		if (!before.equals(account.roles())) {
+			securityEvents.record(SecurityEventEntry.of(SecurityEventKind.ROLES_CHANGED, Outcome.SUCCEEDED)
+				.account(account.username(), account.publicId())
+				.by(actor)
+				.from(address)
+				.saying("from " + before + " to " + account.roles()));
+		}
 		return account;
 	}
 
@@ -85,13 +204,27 @@ public class AccountService implements Accounts {
 	 * @throws AccountRefused when the password is wrong
 	 */
 	@Transactional
-	public void delete(String learnerId, String password) {
+	public void delete(String learnerId, String password, String address) {
 		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
+		SecurityEventEntry deletion = SecurityEventEntry.of(SecurityEventKind.ACCOUNT_DELETED, Outcome.SUCCEEDED)
+			.account(account.username(), learnerId)
+			.from(address);
 		if (password == null || !encoder.matches(password, account.passwordHash())) {
+			securityEvents.record(deletion.ended(Outcome.FAILED).saying("wrong password"));
 			throw new AccountRefused("password", "That is not your password. Nothing was deleted.");
 		}
 		accounts.delete(account);
+		sessions.endAll(learnerId);
 		events.publishEvent(new LearnerDeleted(learnerId));
+		securityEvents.record(deletion);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void dataExported(String learnerId, String address) {
+		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.DATA_EXPORTED, Outcome.SUCCEEDED)
+			.account(accounts.findByPublicId(learnerId).map(Account::username).orElse(null), learnerId)
+			.from(address));
 	}
 
 	/**

@@ -45,7 +45,7 @@ class FirstAdmin implements ApplicationRunner {
 		if (!admin.roles().contains(Role.ADMIN)) {
 			EnumSet<Role> roles = EnumSet.copyOf(admin.roles());
 			roles.add(Role.ADMIN);
-			service.grant(admin.publicId(), roles);
+			service.grant(admin.publicId(), roles, "start-up configuration", null);
 			log.info("Account {} is now an admin", name.value());
 		}
 	}

@@ -40,6 +40,11 @@ public class LoginThrottle {
 		this.clock = clock;
 	}
 
+	/** A throttle of its own, counted apart from logins', for another way in such as password reset requests. */
+	public static LoginThrottle separate(int perAccount, int perAddress, Duration window, Clock clock) {
+		return new LoginThrottle(perAccount, perAddress, window, clock);
+	}
+
 	/** How long until a login for this name from this address may be tried; empty when it may now. */
 	public Optional<Duration> lockedFor(String username, String address) {
 		Instant now = clock.instant();

@@ -4,6 +4,7 @@ import io.lectern.accounts.Role;
 import io.lectern.accounts.SignedIn;
 import io.lectern.accounts.internal.Account;
 import io.lectern.accounts.internal.AccountService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,8 +46,8 @@ class AdminController {
 	@PostMapping("/admin/users/{learnerId}/roles")
 	String processRoles(@PathVariable String learnerId, @RequestParam(name = "role", required = false) List<Role> roles,
 			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
-			@AuthenticationPrincipal SignedIn admin,
-			HttpServletResponse response, Model model, RedirectAttributes flash) {
+			@AuthenticationPrincipal SignedIn admin, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes flash) {
 		EnumSet<Role> granted = roles == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 		if (learnerId.equals(admin.learnerId()) && !granted.contains(Role.ADMIN)) {
 			// Someone must be left who can grant roles.
@@ -54,7 +55,7 @@ class AdminController {
 			model.addAttribute("problem", "You cannot take the admin role from yourself: nothing was changed.");
 			return showAccounts(q, page, model);
 		}
-		Account account = accounts.grant(learnerId, granted);
+		Account account = accounts.grant(learnerId, granted, admin.getUsername(), request.getRemoteAddr());
 		flash.addFlashAttribute("saved", "Saved the roles of " + account.username() + ".");
 		return "redirect:" + UriComponentsBuilder.fromPath("/admin/users")
 			.queryParam("q", q)

@@ -24,11 +24,13 @@ class LoginController {
 
 	@GetMapping("/login")
 	String showLoginForm(@RequestParam(name = ReturnAddress.PARAMETER, required = false) String next,
-			@RequestParam(name = "logout", required = false) String loggedOut, Model model) {
+			@RequestParam(name = "logout", required = false) String loggedOut,
+			@RequestParam(name = "reset", required = false) String reset, Model model) {
 		if (signedIn() && loggedOut == null) {
 			return "redirect:" + ReturnAddress.orHome(next);
 		}
 		model.addAttribute("loggedOut", loggedOut != null);
+		model.addAttribute("reset", reset != null);
 		return form(model, "", next);
 	}
 

@@ -1,9 +1,17 @@
 package io.lectern.accounts.internal.web;
 
 import io.lectern.accounts.AccountSecurity;
+import io.lectern.accounts.SignedIn;
 import io.lectern.accounts.internal.LoginThrottle;
+import io.lectern.accounts.internal.audit.Outcome;
+import io.lectern.accounts.internal.audit.SecurityEventEntry;
+import io.lectern.accounts.internal.audit.SecurityEventKind;
+import io.lectern.accounts.internal.audit.SecurityEventLog;
+import io.lectern.accounts.internal.sessions.AccountSessions;
+import io.lectern.accounts.internal.sessions.OpenSessionFilter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -14,23 +22,37 @@ import org.springframework.stereotype.Component;
 /**
  * Form login at {@code /login} with throttling, logout that ends the session, and "log in first"
  * for guests: pages send them to the login form, the JSON API and the actuator answer 401. Spring Security gives
- * the session a new id at login, so an id planted before it is worth nothing after.
+ * the session a new id at login, so an id planted before it is worth nothing after. Each login is
+ * recorded as one of the account's sessions, and a request whose session was ended is logged out.
  */
 @Component
 class LoginSecurity implements AccountSecurity {
 
 	private final LoginThrottle throttle;
+	private final SecurityEventLog securityEvents;
+	private final AccountSessions sessions;
 
-	LoginSecurity(LoginThrottle throttle) {
+	LoginSecurity(LoginThrottle throttle, SecurityEventLog securityEvents, AccountSessions sessions) {
 		this.throttle = throttle;
+		this.securityEvents = securityEvents;
+		this.sessions = sessions;
 	}
 
 	@Override
 	public void configure(HttpSecurity http) throws Exception {
-		LoginOutcomes outcomes = new LoginOutcomes(throttle);
+		LoginOutcomes outcomes = new LoginOutcomes(throttle, securityEvents, sessions);
 		http.formLogin(login -> login.loginPage("/login").successHandler(outcomes).failureHandler(outcomes))
-			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle, securityEvents), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new OpenSessionFilter(sessions), AnonymousAuthenticationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null && authentication.getPrincipal() instanceof SignedIn user) {
+						sessions.current(request).ifPresent(id -> sessions.end(user.learnerId(), id));
+						securityEvents.record(SecurityEventEntry.of(SecurityEventKind.LOGOUT, Outcome.SUCCEEDED)
+							.account(user.getUsername(), user.learnerId())
+							.from(request.getRemoteAddr()));
+					}
+				})
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
 				.clearAuthentication(true)

@@ -5,6 +5,11 @@ import io.lectern.accounts.internal.Account;
 import io.lectern.accounts.internal.AccountRefused;
 import io.lectern.accounts.internal.AccountService;
 import io.lectern.accounts.internal.PasswordPolicy;
+import io.lectern.accounts.internal.audit.Outcome;
+import io.lectern.accounts.internal.audit.SecurityEventEntry;
+import io.lectern.accounts.internal.audit.SecurityEventKind;
+import io.lectern.accounts.internal.audit.SecurityEventLog;
+import io.lectern.accounts.internal.sessions.AccountSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -25,10 +30,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RegistrationController {
 
 	private final AccountService accounts;
+	private final SecurityEventLog securityEvents;
+	private final AccountSessions accountSessions;
 	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-	RegistrationController(AccountService accounts) {
+	RegistrationController(AccountService accounts, SecurityEventLog securityEvents, AccountSessions accountSessions) {
 		this.accounts = accounts;
+		this.securityEvents = securityEvents;
+		this.accountSessions = accountSessions;
 	}
 
 	@GetMapping("/register")
@@ -56,6 +65,9 @@ class RegistrationController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return form(model, displayName, username, next, refused.problems());
 		}
+		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.REGISTRATION, Outcome.SUCCEEDED)
+			.account(account.username(), account.publicId())
+			.from(request.getRemoteAddr()));
 		logIn(account, request, response);
 		return "redirect:" + ReturnAddress.orHome(next);
 	}
@@ -71,6 +83,7 @@ class RegistrationController {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		sessions.saveContext(context, request, response);
+		accountSessions.begin(user, request);
 	}
 
 	private static String form(Model model, String displayName, String username, String next,

@@ -1,0 +1,92 @@
+package io.lectern.accounts.internal.security;
+
+import io.lectern.accounts.SignedIn;
+import io.lectern.accounts.internal.AccountRefused;
+import io.lectern.accounts.internal.AccountService;
+import io.lectern.accounts.internal.LoginThrottle;
+import io.lectern.accounts.internal.audit.Outcome;
+import io.lectern.accounts.internal.audit.SecurityEventEntry;
+import io.lectern.accounts.internal.audit.SecurityEventKind;
+import io.lectern.accounts.internal.audit.SecurityEventLog;
+import io.lectern.accounts.internal.sessions.AccountSessions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Changes the password of the account logged in. The current password is asked for, so a session
+ * left open cannot take the account over; wrong ones count against the login throttle, which a
+ * guesser would otherwise get round here. Every other session of the account ends; this one goes on
+ * under a new session id.
+ */
+@Controller
+class PasswordChangeController {
+
+	private final AccountService accounts;
+	private final AccountSessions sessions;
+	private final LoginThrottle throttle;
+	private final SecurityEventLog securityEvents;
+	private final MySecurityPage page;
+
+	PasswordChangeController(AccountService accounts, AccountSessions sessions, LoginThrottle throttle,
+			SecurityEventLog securityEvents, MySecurityPage page) {
+		this.accounts = accounts;
+		this.sessions = sessions;
+		this.throttle = throttle;
+		this.securityEvents = securityEvents;
+		this.page = page;
+	}
+
+	@PostMapping("/me/security/password")
+	String processPasswordChange(@RequestParam(defaultValue = "") String currentPassword,
+			@RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String confirmPassword,
+			@AuthenticationPrincipal SignedIn user, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes flash) {
+		String address = request.getRemoteAddr();
+		SecurityEventEntry change = SecurityEventEntry.of(SecurityEventKind.PASSWORD_CHANGED, Outcome.SUCCEEDED)
+			.account(user.getUsername(), user.learnerId())
+			.from(address);
+		Optional<Duration> locked = throttle.lockedFor(user.getUsername(), address);
+		if (locked.isPresent()) {
+			long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, locked.get().toSeconds())));
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			securityEvents.record(change.ended(Outcome.REFUSED).saying("throttled"));
+			return page.page(user, request, model, Map.of("currentPassword",
+					"Too many wrong passwords. For your safety, try again in " + minutes + (minutes == 1 ? " minute." : " minutes.")));
+		}
+		if (!newPassword.equals(confirmPassword)) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page.page(user, request, model,
+					Map.of("confirmPassword", "The two new passwords differ. Type the same password twice."));
+		}
+		try {
+			accounts.changePassword(user.learnerId(), currentPassword, newPassword);
+		}
+		catch (AccountRefused refused) {
+			if (refused.problems().containsKey("currentPassword")) {
+				throttle.failed(user.getUsername(), address);
+				securityEvents.record(change.ended(Outcome.FAILED).saying("wrong current password"));
+			}
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page.page(user, request, model, refused.problems());
+		}
+		String kept = sessions.current(request).orElse("");
+		int ended = sessions.endOthers(user.learnerId(), kept);
+		request.changeSessionId();
+		securityEvents.record(change.saying("ended " + ended + " other " + (ended == 1 ? "session" : "sessions")));
+		flash.addFlashAttribute("saved", "Your password is changed. " + (ended == 0 ? "You had no other session."
+				: ended == 1 ? "Your other session has ended." : "Your " + ended + " other sessions have ended."));
+		return "redirect:/me/security";
+	}
+}

@@ -1,0 +1,42 @@
+package io.lectern.accounts.internal.sessions;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A browser's User-Agent in the few words a person recognises their own device by, such as
+ * "Firefox on Linux". Only the common browsers and systems are named; anything else is described by
+ * the first word of its User-Agent. The words help a person tell their sessions apart; they prove
+ * nothing, since any client can send any User-Agent.
+ */
+final class Device {
+
+	// Order matters: Edge and Opera say "Chrome" too, Chrome says "Safari", Android says "Linux".
+	private static final List<Map.Entry<String, String>> BROWSERS = List.of(Map.entry("Edg/", "Edge"),
+			Map.entry("OPR/", "Opera"), Map.entry("Firefox/", "Firefox"), Map.entry("FxiOS/", "Firefox"),
+			Map.entry("CriOS/", "Chrome"), Map.entry("Chrome/", "Chrome"), Map.entry("Safari/", "Safari"));
+
+	private static final List<Map.Entry<String, String>> SYSTEMS = List.of(Map.entry("Android", "Android"),
+			Map.entry("iPhone", "iOS"), Map.entry("iPad", "iPadOS"), Map.entry("Windows", "Windows"),
+			Map.entry("Mac OS X", "macOS"), Map.entry("CrOS", "ChromeOS"), Map.entry("Linux", "Linux"));
+
+	private Device() {
+	}
+
+	static String describe(String userAgent) {
+		if (userAgent == null || userAgent.isBlank()) {
+			return "Unknown device";
+		}
+		String browser = first(BROWSERS, userAgent);
+		String system = first(SYSTEMS, userAgent);
+		if (browser == null) {
+			String word = userAgent.strip().split("[/ ]", 2)[0];
+			browser = word.length() > 40 ? word.substring(0, 40) : word;
+		}
+		return system == null ? browser : browser + " on " + system;
+	}
+
+	private static String first(List<Map.Entry<String, String>> names, String userAgent) {
+		return names.stream().filter(name -> userAgent.contains(name.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+	}
+}

@@ -1,0 +1,80 @@
+package io.lectern.accounts.internal.sessions;
+
+import io.lectern.accounts.SignedIn;
+import io.lectern.accounts.internal.AccountService;
+import io.lectern.accounts.internal.LoginThrottle;
+import io.lectern.accounts.internal.audit.Outcome;
+import io.lectern.accounts.internal.audit.SecurityEventEntry;
+import io.lectern.accounts.internal.audit.SecurityEventKind;
+import io.lectern.accounts.internal.audit.SecurityEventLog;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "End the chosen sessions" in the list on {@code /me/security}, confirmed with the current password
+ * (ASVS asks to authenticate again first; wrong ones count against the login throttle). Each session
+ * ended finds itself logged out at its next request, on whichever instance it lands. Another
+ * account's session is, to this account, no session at all (404).
+ */
+@Controller
+class SessionEndController {
+
+	private final AccountService accounts;
+	private final AccountSessions sessions;
+	private final LoginThrottle throttle;
+	private final SecurityEventLog securityEvents;
+
+	SessionEndController(AccountService accounts, AccountSessions sessions, LoginThrottle throttle,
+			SecurityEventLog securityEvents) {
+		this.accounts = accounts;
+		this.sessions = sessions;
+		this.throttle = throttle;
+		this.securityEvents = securityEvents;
+	}
+
+	@PostMapping("/me/security/sessions/end")
+	String processSessionsEnd(@RequestParam(name = "session", required = false) List<String> chosen,
+			@RequestParam(defaultValue = "") String currentPassword, @AuthenticationPrincipal SignedIn user,
+			HttpServletRequest request, RedirectAttributes flash) {
+		String address = request.getRemoteAddr();
+		if (chosen == null || chosen.isEmpty()) {
+			flash.addFlashAttribute("sessionsProblem", "Choose the sessions to end.");
+			return "redirect:/me/security";
+		}
+		Optional<Duration> locked = throttle.lockedFor(user.getUsername(), address);
+		if (locked.isPresent()) {
+			flash.addFlashAttribute("sessionsProblem", "Too many wrong passwords. For your safety, try again in "
+					+ Math.max(1, (locked.get().toSeconds() + 59) / 60) + " minutes.");
+			return "redirect:/me/security";
+		}
+		if (!accounts.isPasswordOf(user.learnerId(), currentPassword)) {
+			throttle.failed(user.getUsername(), address);
+			securityEvents.record(SecurityEventEntry.of(SecurityEventKind.SESSION_ENDED, Outcome.FAILED)
+				.account(user.getUsername(), user.learnerId())
+				.from(address)
+				.saying("wrong current password"));
+			flash.addFlashAttribute("sessionsProblem", "That is not your current password. No session was ended.");
+			return "redirect:/me/security";
+		}
+		long ended = chosen.stream().distinct().filter(id -> sessions.end(user.learnerId(), id)).count();
+		if (ended == 0) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such session.");
+		}
+		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.SESSION_ENDED, Outcome.SUCCEEDED)
+			.account(user.getUsername(), user.learnerId())
+			.from(address)
+			.saying(ended + " from the list of sessions"));
+		flash.addFlashAttribute("saved", ended == 1 ? "That session has ended: whoever used it must log in again."
+				: "Those " + ended + " sessions have ended: whoever used them must log in again.");
+		return "redirect:/me/security";
+	}
+}
