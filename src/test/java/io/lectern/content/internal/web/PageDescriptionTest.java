@@ -4,13 +4,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
-import io.lectern.accounts.AccountSecurity;
-import io.lectern.authoring.ProblemBoard;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
 import io.lectern.content.Section;
-import io.lectern.web.SecurityConfiguration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,23 +23,11 @@ import org.springframework.test.web.servlet.MockMvc;
  * one): a lesson's summary, else its course's, else a line about the portal, always encoded.
  */
 @WebMvcTest({ LessonController.class, CourseController.class })
-@Import({ LessonPages.class, SecurityConfiguration.class, PageDescriptionTest.Content.class })
+@Import({ LessonPages.class, WebSlice.class, PageDescriptionTest.Content.class })
 class PageDescriptionTest {
 
 	@TestConfiguration
 	static class Content {
-
-		@Bean
-		AccountSecurity accountSecurity() {
-			return http -> {
-			};
-		}
-
-		@Bean
-		ProblemBoard problemBoard() {
-			return new ProblemBoard();
-		}
-
 		@Bean
 		Catalog catalog() {
 			Course keys = new Course("keys", "Keys", "Who holds the key <and> who \"loses\" it.",
