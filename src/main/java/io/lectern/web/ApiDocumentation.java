@@ -57,7 +57,8 @@ class ApiDocumentation {
 					Errors from the API are problem details (RFC 9457): 400 for an answer or query that cannot \
 					be read, 404 for an unknown quiz or an attempt that is not yours, 409 for an attempt \
 					already submitted, out of time or out of attempts. The security filters answer before \
-					the API does: 401 with no body without a login, 403 without the CSRF token."""));
+					the API does: 401 with no body without a login, 403 without the CSRF token; a body that is \
+					not JSON gets 415."""));
 	}
 
 	/**
@@ -69,7 +70,7 @@ class ApiDocumentation {
 		Map<String, Object> examples = examples();
 		return api -> {
 			Components components = api.getComponents();
-			components.addSchemas("ProblemDetail", problemDetail()).addSchemas("SecurityError", securityError());
+			components.addSchemas("ProblemDetail", problemDetail()).addSchemas("Error", servletError());
 			ModelConverters.getInstance().readAll(new AnnotatedType(SearchResults.class)).forEach(components::addSchemas);
 			ApiOperations.describe(api, examples);
 		};
@@ -84,9 +85,11 @@ class ApiDocumentation {
 			.addProperty("instance", new StringSchema().format("uri-reference").description("the address asked for"));
 	}
 
-	private static Schema<?> securityError() {
+	private static Schema<?> servletError() {
 		return new ObjectSchema()
-			.description("The refusal of the security filters (a missing or wrong CSRF token), before the API is reached.")
+			.description("""
+					Spring Boot's error body, for refusals made before the API's own code runs: a missing or \
+					wrong CSRF token (403), a body that is not JSON (415).""")
 			.addProperty("timestamp", new StringSchema().format("date-time"))
 			.addProperty("status", new IntegerSchema())
 			.addProperty("error", new StringSchema())

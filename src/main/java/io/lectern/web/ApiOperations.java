@@ -46,7 +46,9 @@ final class ApiOperations {
 	private static final Answer UNAUTHORIZED = new Answer("401", "Not logged in: log in with the form at POST /login first. No body.",
 			Optional.empty(), List.of(), false);
 	private static final Answer FORBIDDEN = new Answer("403", "The session's CSRF token is missing or wrong; nothing changed.",
-			Optional.of(ref("SecurityError")), List.of("Forbidden"), false);
+			Optional.of(ref("Error")), List.of("Forbidden"), false);
+	private static final Answer NOT_JSON = new Answer("415", "The body is not sent as application/json.",
+			Optional.of(ref("Error")), List.of("NotJson"), false);
 	private static final Answer NO_QUIZ = problem("404", "There is no quiz of that id.", "NoSuchQuiz");
 	private static final Answer NO_ATTEMPT = problem("404",
 			"No such quiz, or no such attempt of the learner's: someone else's attempt answers exactly like one that does not exist.",
@@ -86,11 +88,11 @@ final class ApiOperations {
 			new Described(HttpMethod.PUT, ATTEMPT + "/answers", "Attempts", "Save answers, to submit later",
 					Access.SESSION_AND_CSRF,
 					List.of(new Answer("204", "Saved. No body.", Optional.empty(), List.of(), false), BAD_ANSWER, UNAUTHORIZED,
-							FORBIDDEN, NO_ATTEMPT, CLOSED)),
+							FORBIDDEN, NO_ATTEMPT, CLOSED, NOT_JSON)),
 			new Described(HttpMethod.POST, ATTEMPT + "/submission", "Attempts",
 					"Submit the attempt, with any last answers, and get its result", Access.SESSION_AND_CSRF,
 					List.of(ok("200", "Graded: the score and each question's verdict, with what the quiz's review rules show.",
-							ref("Result"), "Result"), BAD_ANSWER, UNAUTHORIZED, FORBIDDEN, NO_ATTEMPT, CLOSED)));
+							ref("Result"), "Result"), BAD_ANSWER, UNAUTHORIZED, FORBIDDEN, NO_ATTEMPT, CLOSED, NOT_JSON)));
 
 	static void describe(OpenAPI api, Map<String, Object> examples) {
 		for (Described described : OPERATIONS) {
