@@ -25,7 +25,9 @@ RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar a
         --spring.datasource.url=jdbc:h2:mem:training
 EXPOSE 8080
 VOLUME ["/app/data"]
-# bash's /dev/tcp needs no curl or wget in the image.
+# Health from the management port when MANAGEMENT_SERVER_PORT sets one (deploy/compose.yml does),
+# else from the HTTP port: the script reads the same variables as the portal.
+COPY --chown=lectern:lectern deploy/healthcheck.sh /app/healthcheck.sh
 HEALTHCHECK --interval=30s --timeout=5s --start-period=40s --retries=3 \
-  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
+  CMD ["bash", "/app/healthcheck.sh"]
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-XX:MaxRAMPercentage=75", "-jar", "app.jar"]

@@ -76,10 +76,7 @@ start_app() {
     --lectern.content.dir="$work/content" --lectern.admin.username="$ADMIN" --lectern.admin.password="$PASSWORD" \
     >>"$work/app.log" 2>&1 &
   app_pid=$!
-  until curl -fsS -o /dev/null "$base/actuator/health" 2>/dev/null; do
-    kill -0 "$app_pid" 2>/dev/null || { tail -40 "$work/app.log"; echo "Lectern did not start" >&2; exit 1; }
-    sleep 0.5
-  done
+  wait_until_up "$base/actuator/health" "$app_pid" "$work/app.log"
 }
 stop_app() {
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""

@@ -19,6 +19,21 @@ need_curl() {
   command -v curl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null; }
 }
 
+# wait_until_up URL PID LOG [LIMIT_S]: waits until URL answers 2xx, asking every POLL seconds (default
+# 0.2). Stops the script, with the end of LOG, when the process PID ends first or LIMIT_S seconds pass.
+wait_until_up() {
+  local url=$1 pid=$2 log=$3 limit=${4:-0} began=$SECONDS
+  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail -60 "$log" >&2; echo "$url: the process stopped before it answered" >&2; exit 1
+    fi
+    if [ "$limit" -gt 0 ] && [ $((SECONDS - began)) -ge "$limit" ]; then
+      tail -60 "$log" >&2; echo "$url: no answer after $limit s" >&2; exit 1
+    fi
+    sleep "${POLL:-0.2}"
+  done
+}
+
 # port_must_be_free: a port that already answers would be measured instead of the server started here.
 port_must_be_free() {
   if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then

@@ -76,11 +76,7 @@ start_app() {
   java $SERVER_JAVA_OPTS -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" --spring.datasource.url="$db" \
     --lectern.content.dir="$work/content" >>"$work/app.log" 2>&1 &
   app_pid=$!
-  until curl -fsS -o /dev/null "$base/actuator/health" 2>/dev/null; do
-    kill -0 "$app_pid" 2>/dev/null || { tail -60 "$work/app.log"; echo "Lectern did not start" >&2; exit 1; }
-    [ $(( SECONDS - began )) -lt "$START_WAIT" ] || { tail -60 "$work/app.log"; echo "Lectern not healthy after $START_WAIT s" >&2; exit 1; }
-    sleep 0.5
-  done
+  wait_until_up "$base/actuator/health" "$app_pid" "$work/app.log" "$START_WAIT"
   start_s=$(( SECONDS - began ))
 }
 
@@ -90,7 +86,7 @@ unquote() { tr -d '"' <"$1"; }
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" "$1"; }
 
 classes="$work/classes"
-javac -d "$classes" bench/src/DurabilityBench.java
+javac -d "$classes" -sourcepath bench/src bench/src/DurabilityBench.java
 # H2's own tools, from the portal's jar: they read the database file directly.
 unzip -q -o -j "$jar" 'BOOT-INF/lib/h2-*.jar' -d "$work/lib"
 

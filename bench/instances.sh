@@ -40,7 +40,7 @@ pids=()
 quiz_content "$work/content" 20
 ./mvnw -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >/dev/null
 classes="$work/classes"
-javac -d "$classes" bench/src/SubmissionBench.java
+javac -d "$classes" -sourcepath bench/src bench/src/SubmissionBench.java
 # -proc:none: the test classpath carries annotation processors that would write into target/.
 javac -proc:none -d "$classes" -cp "$(cat "$work/classpath.txt")" bench/src/PostgresServer.java
 
@@ -52,10 +52,7 @@ start_lectern() {
     >"$log" 2>&1 &
   pids+=($!)
   local pid=$!
-  until curl -fsS -o /dev/null "http://127.0.0.1:$port/actuator/health" 2>/dev/null; do
-    kill -0 "$pid" 2>/dev/null || { tail -30 "$log"; echo "Lectern did not start on $port" >&2; exit 1; }
-    sleep 0.5
-  done
+  wait_until_up "http://127.0.0.1:$port/actuator/health" "$pid" "$log"
 }
 
 stop_all_lecterns() {

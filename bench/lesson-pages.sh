@@ -48,11 +48,9 @@ url="http://127.0.0.1:$PORT$LESSON_PATH"
 started=$(date +%s%N)
 java -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" --spring.datasource.url=jdbc:h2:mem:bench >"$work/app.log" 2>&1 &
 app_pid=$!
-until curl -fsS -o "$work/index.html" "$url" 2>/dev/null; do
-  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; echo "Lectern did not start" >&2; exit 1; }
-  sleep 0.05
-done
+POLL=0.05 wait_until_up "$url" "$app_pid" "$work/app.log"
 startup_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+curl -fsS -o "$work/index.html" "$url"
 
 chmod 644 "$work/index.html"
 cat >"$work/nginx.conf" <<CONF
@@ -72,10 +70,7 @@ http {
 CONF
 nginx -c "$work/nginx.conf" -p "$work" -e "$work/nginx-error.log" &
 nginx_pid=$!
-until curl -fsS -o /dev/null "http://127.0.0.1:$NGINX_PORT$LESSON_PATH" 2>/dev/null; do
-  kill -0 "$nginx_pid" 2>/dev/null || { cat "$work/nginx-error.log" >&2; echo "nginx did not start" >&2; exit 1; }
-  sleep 0.05
-done
+POLL=0.05 wait_until_up "http://127.0.0.1:$NGINX_PORT$LESSON_PATH" "$nginx_pid" "$work/nginx-error.log"
 
 # Warm the JVM up before measuring, as a long-running server would be: on two cores its JIT
 # compiler needs about a minute under load to compile the request path.

@@ -76,15 +76,12 @@ java -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" \
   --spring.datasource.url="$(default_database "$work/db")" \
   --lectern.content.dir="$work/content" >"$work/app.log" 2>&1 &
 app_pid=$!
-until curl -fsS -o /dev/null "$base/actuator/health" 2>/dev/null; do
-  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; echo "Lectern did not start" >&2; exit 1; }
-  sleep 0.2
-done
+wait_until_up "$base/actuator/health" "$app_pid" "$work/app.log"
 for path in "${lessons[@]}" "$BASELINE_PATH"; do
   curl -fsS -o /dev/null "$base$path" || { echo "the server does not serve $path" >&2; exit 1; }
 done
 
-javac -d "$work/classes" bench/src/LoadBench.java
+javac -d "$work/classes" -sourcepath bench/src bench/src/LoadBench.java
 java -cp "$work/classes" LoadBench "$base" "$QUIZ" "$LEARNERS" "$WORKERS" "$WARMUP" "$DURATION" "$BASELINE" "$THINK_MS" \
   "$PROGRESS_WAIT" "$BASELINE_PATH" "$work/acked.csv" "${lessons[@]}" | tee "$work/out.txt"
 server_errors=$(grep -cE '^[0-9-]+T.* ERROR ' "$work/app.log" || true)

@@ -93,13 +93,10 @@ LECTERN_ADMIN_USERNAME=$ADMIN LECTERN_ADMIN_PASSWORD=$ADMIN_PASSWORD \
   --lectern.content.dir="$PWD/$data/content" >"$data/app.log" 2>&1 &
 app_pid=$!
 started=$(date +%s)
-until curl -fsS -o /dev/null "$base/actuator/health" 2>/dev/null; do
-  kill -0 "$app_pid" 2>/dev/null || { tail -50 "$data/app.log"; echo "Lectern did not start" >&2; exit 1; }
-  sleep 0.5
-done
+wait_until_up "$base/actuator/health" "$app_pid" "$data/app.log"
 startup_s=$(( $(date +%s) - started ))
 
-javac -d "$tmp/classes" bench/src/ProgressBench.java
+javac -d "$tmp/classes" -sourcepath bench/src bench/src/ProgressBench.java
 report="/instructor/courses/$COURSE"
 java -cp "$tmp/classes" ProgressBench "$base" "$WARMUP" "$ROUNDS" "$BASELINE_PATH" \
   "me-typical=$(value typical):$PASSWORD:/me" "me-heaviest=$(value heaviest):$PASSWORD:/me" \

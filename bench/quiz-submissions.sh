@@ -57,10 +57,7 @@ db=${DATASOURCE_URL:-$(default_database "$work/db")}
 java -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" --spring.datasource.url="$db" \
   --lectern.content.dir="$work/content" >"$work/app.log" 2>&1 &
 app_pid=$!
-until curl -fsS -o /dev/null "$base/actuator/health" 2>/dev/null; do
-  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; echo "Lectern did not start" >&2; exit 1; }
-  sleep 0.2
-done
+wait_until_up "$base/actuator/health" "$app_pid" "$work/app.log"
 curl -fsS "$base/api/quizzes/$QUIZ" | grep -q "\"questions\":$questions," \
   || { echo "the server does not show the $questions-question quiz $QUIZ" >&2; exit 1; }
 
@@ -79,7 +76,7 @@ server_cpu() {
 }
 
 classes="$work/classes"
-javac -d "$classes" bench/src/SubmissionBench.java
+javac -d "$classes" -sourcepath bench/src bench/src/SubmissionBench.java
 # From the end of registration (Argon2, not measured) to the result line, which comes once the
 # progress module has kept every score: all the work of the warm-up's and the measured attempts.
 java -cp "$classes" SubmissionBench "$base" "$QUIZ" "$CLIENTS" "$WARMUP" "$MEASURE" "$BASELINE" "$ATTEMPTS_PER_LEARNER" \

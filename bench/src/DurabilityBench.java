@@ -1,14 +1,9 @@
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,26 +48,8 @@ public class DurabilityBench {
 			"\\{\"id\":\"([^\"]+)\",\"number\":(\\d+),\"state\":\"([^\"]+)\",\"startedAt\":[^,]*,\"gradedAt\":([^,]*),\"percent\":([^,]*),");
 	// In "download my data", a score the progress module keeps; an attempt's own record has "state" after "attempt".
 	private static final Pattern SCORE = Pattern.compile("\\{\"quizId\":\"([^\"]+)\",\"attempt\":(\\d+),\"percent\"");
-	// Jackson writes record components in order, so only a question's own object has "id" right
-	// before "number" and "type"; the attempt's id is followed by "quizId".
-	private static final Pattern QUESTION_ID = Pattern.compile("\"id\":\"([^\"]+)\",\"number\":\\d+,\"type\"");
-	private static final Pattern ATTEMPT = Pattern.compile("^\\{\"id\":\"([^\"]+)\",\"quizId\":\"[^\"]*\",\"number\":(\\d+)");
-	private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
-	private static final Pattern HEADER = Pattern.compile("\"headerName\":\"([^\"]+)\"");
-	private static final Pattern SESSION = Pattern.compile("^(JSESSIONID=[^;]+)");
-
 	/** Not among the common passwords the portal refuses; the same for every learner. */
 	static final String PASSWORD = "bench-durability-9K";
-
-	/** Answers by the bundled quiz's question ids; one is wrong on purpose, so grades vary with the draw. */
-	private static final Map<String, String> ANSWERS = Map.of(
-			"rds-patching", "{\"choices\":[\"aws\"]}",
-			"always-yours", "{\"choices\":[\"data\",\"access\"]}",
-			"s3-model", "{\"choices\":[\"false\"]}",
-			"lost-key", "{\"text\":\"SSE-C\"}",
-			"models-count", "{\"text\":\"4\"}",
-			"match-models", "{\"pairs\":{\"ec2\":\"infrastructure\",\"emr\":\"container\",\"dynamodb\":\"abstract\"}}",
-			"more-to-less", "{\"order\":[\"ec2\",\"redshift\",\"s3\"]}");
 
 	/**
 	 * A line-per-record file appended with unbuffered writes: each line reaches the operating system
@@ -97,82 +74,10 @@ public class DurabilityBench {
 		}
 	}
 
-	/** A logged-in learner: a session cookie and its CSRF token, kept by hand (one HTTP client serves several). */
-	static final class Learner {
-		final String username;
-		String cookie;
-		String csrfHeader;
-		String csrfToken;
-
+	/** A learner of the bench, registered once and logged in again after every restart. */
+	static final class Learner extends PortalClient.Session {
 		Learner(String username) {
-			this.username = username;
-		}
-	}
-
-	static final class Http {
-		final String base;
-		final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5)).build();
-
-		Http(String base) {
-			this.base = base;
-		}
-
-		/** Registers the learner, or logs in when the name is taken, and keeps the logged-in session. */
-		Learner signIn(String username) throws Exception {
-			Learner learner = new Learner(username);
-			csrf(learner);
-			String form = form("displayName", "Durable " + username, "username", username, "password", PASSWORD,
-					"confirmPassword", PASSWORD, "_csrf", learner.csrfToken);
-			HttpResponse<String> registered = post(learner, "/register", "application/x-www-form-urlencoded", form);
-			if (registered.statusCode() == 400 && registered.body().contains("This username is taken")) {
-				HttpResponse<String> loggedIn = post(learner, "/login", "application/x-www-form-urlencoded",
-						form("username", username, "password", PASSWORD, "_csrf", learner.csrfToken));
-				requireRedirectHome(loggedIn, "login of " + username);
-			}
-			else {
-				requireRedirectHome(registered, "registration of " + username);
-			}
-			// Login hands out a new CSRF token with the new session.
-			csrf(learner);
-			return learner;
-		}
-
-		private void csrf(Learner learner) throws Exception {
-			String body = get(learner, "/api/csrf").body();
-			learner.csrfHeader = find(HEADER, body);
-			learner.csrfToken = find(TOKEN, body);
-		}
-
-		private static void requireRedirectHome(HttpResponse<String> response, String what) {
-			String to = response.headers().firstValue("Location").orElse("");
-			if (response.statusCode() != 302 || to.contains("/register") || to.contains("/login")) {
-				throw new IllegalStateException(what + " failed: " + response.statusCode() + " " + to);
-			}
-		}
-
-		HttpResponse<String> get(Learner learner, String path) throws Exception {
-			return send(learner, HttpRequest.newBuilder(URI.create(base + path)));
-		}
-
-		HttpResponse<String> post(Learner learner, String path, String type, String body) throws Exception {
-			return send(learner, HttpRequest.newBuilder(URI.create(base + path)).header(learner.csrfHeader, learner.csrfToken)
-				.header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
-		}
-
-		HttpResponse<String> send(Learner learner, HttpRequest.Builder request) throws Exception {
-			if (learner.cookie != null) {
-				request.header("Cookie", learner.cookie);
-			}
-			HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			for (String set : response.headers().allValues("Set-Cookie")) {
-				Matcher session = SESSION.matcher(set);
-				if (session.find()) {
-					learner.cookie = session.group(1);
-				}
-			}
-			return response;
+			super(username);
 		}
 	}
 
@@ -181,11 +86,14 @@ public class DurabilityBench {
 	}
 
 	/** Signs in every learner, as many at a time as the pool has threads: the password hash (Argon2) is slow on purpose. */
-	static List<Learner> signInAll(ExecutorService pool, Http http, int count) throws Exception {
+	static List<Learner> signInAll(ExecutorService pool, PortalClient portal, int count) throws Exception {
 		List<Future<Learner>> signing = new ArrayList<>();
 		for (int i = 1; i <= count; i++) {
-			String username = username(i);
-			signing.add(pool.submit(() -> http.signIn(username)));
+			Learner learner = new Learner(username(i));
+			signing.add(pool.submit(() -> {
+				portal.signUp(learner, "Durable " + learner.username, PASSWORD);
+				return learner;
+			}));
 		}
 		List<Learner> learners = new ArrayList<>();
 		for (Future<Learner> learner : signing) {
@@ -203,8 +111,7 @@ public class DurabilityBench {
 		Path ackedFile = Path.of(args[6]), startedFile = Path.of(args[7]);
 		double maxSeconds = Double.parseDouble(args[8]);
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		Http http = new Http(base);
-		List<Learner> learners = signInAll(pool, http, learnerCount);
+		List<Learner> learners = signInAll(pool, new PortalClient(base), learnerCount);
 		System.out.printf("signed in %d learners%n", learners.size());
 		System.out.println("LOADING");
 		System.out.flush();
@@ -221,32 +128,31 @@ public class DurabilityBench {
 				for (int i = c; i < learners.size(); i += clients) {
 					own.add(learners.get(i));
 				}
-				Http connection = new Http(base);
+				PortalClient connection = new PortalClient(base);
 				running.add(pool.submit(() -> {
 					for (int n = 0; System.nanoTime() < deadline; n++) {
 						Learner learner = own.get(n % own.size());
 						String step = "start";
 						try {
-							HttpResponse<String> start = connection.post(learner, "/api/quizzes/" + quiz + "/attempts",
-									"application/json", "");
+							HttpResponse<String> start = connection.start(learner, quiz);
 							// 200 resumes an attempt left in progress, by a submit the last crash cut short.
 							if (start.statusCode() != 201 && start.statusCode() != 200) {
 								error(errors, "start " + start.statusCode());
 								continue;
 							}
-							Matcher attempt = ATTEMPT.matcher(start.body());
-							if (!attempt.find()) {
+							PortalClient.Attempt attempt;
+							try {
+								attempt = PortalClient.attempt(start.body());
+							}
+							catch (IllegalStateException none) {
 								error(errors, "start without an attempt");
 								continue;
 							}
-							String id = attempt.group(1), number = attempt.group(2);
-							String line = round + "," + id + "," + learner.username + "," + number;
+							String line = round + "," + attempt.id() + "," + learner.username + "," + attempt.number();
 							starts.line(line);
 							started.incrementAndGet();
 							step = "submit";
-							HttpResponse<String> submit = connection.post(learner,
-									"/api/quizzes/" + quiz + "/attempts/" + id + "/submission", "application/json",
-									answers(start.body()));
+							HttpResponse<String> submit = connection.submit(learner, quiz, start);
 							if (submit.statusCode() / 100 == 2) {
 								acked.line(line);
 								acknowledged.incrementAndGet();
@@ -279,19 +185,6 @@ public class DurabilityBench {
 		synchronized (errors) {
 			errors.merge(what, 1, Integer::sum);
 		}
-	}
-
-	/** Answers every question the attempt shows, in the order shown; unknown ids are sent blank. */
-	static String answers(String attempt) {
-		StringBuilder json = new StringBuilder("{\"answers\":{");
-		Matcher question = QUESTION_ID.matcher(attempt);
-		String separator = "";
-		while (question.find()) {
-			String id = question.group(1);
-			json.append(separator).append('"').append(id).append("\":").append(ANSWERS.getOrDefault(id, "null"));
-			separator = ",";
-		}
-		return json.append("}}").toString();
 	}
 
 	// ---- check ----
@@ -336,7 +229,7 @@ public class DurabilityBench {
 		allStarted.stream().filter(record -> record.round().equals(round)).forEach(record -> started.put(record.id(), record));
 
 		ExecutorService pool = Executors.newFixedThreadPool(8);
-		Http http = new Http(base);
+		PortalClient http = new PortalClient(base);
 		Map<String, Learner> learners = new HashMap<>();
 		signInAll(pool, http, learnerCount).forEach(learner -> learners.put(learner.username, learner));
 
@@ -463,23 +356,6 @@ public class DurabilityBench {
 				+ " not_stored=%d scored=%d unacknowledged_scored=%d scores_missing=%d scores_duplicated=%d progress_wait=%.0f"
 				+ " submitted_total=%d%n", round, acked.size(), once, missing, duplicated, unacknowledged, inProgress, gone,
 				scored, unackedScored, scoresMissing, scoresDuplicated, lag, submittedTotal);
-	}
-
-	static String form(String... namesAndValues) {
-		StringBuilder form = new StringBuilder();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			form.append(i == 0 ? "" : "&").append(namesAndValues[i]).append('=')
-				.append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-		}
-		return form.toString();
-	}
-
-	static String find(Pattern pattern, String text) {
-		Matcher matcher = pattern.matcher(text);
-		if (!matcher.find()) {
-			throw new IllegalStateException("no " + pattern + " in " + text.substring(0, Math.min(200, text.length())));
-		}
-		return matcher.group(1);
 	}
 
 	public static void main(String[] args) {

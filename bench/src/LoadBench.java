@@ -1,13 +1,7 @@
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -49,27 +43,8 @@ import java.util.regex.Pattern;
  */
 public class LoadBench {
 
-	// Jackson writes record components in order, so only a question's own object has "id" right
-	// before "number" and "type"; the attempt's own id opens the body and is followed by "quizId".
-	private static final Pattern QUESTION_ID = Pattern.compile("\"id\":\"([^\"]+)\",\"number\":\\d+,\"type\"");
-	private static final Pattern ATTEMPT = Pattern.compile("^\\{\"id\":\"([^\"]+)\",\"quizId\":\"[^\"]*\",\"number\":(\\d+)");
-	private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
-	private static final Pattern HEADER = Pattern.compile("\"headerName\":\"([^\"]+)\"");
-	// The servlet container's session cookie, or Spring Session's when sessions live in the database.
-	private static final Pattern SESSION = Pattern.compile("^((?:JSESSIONID|SESSION)=[^;]+)");
-
 	/** Not among the common passwords the portal refuses; the same for every learner of the run. */
 	static final String PASSWORD = "bench-load-7Q-learner";
-
-	/** Answers by the bundled quiz's question ids; padded copies end in "-copyN" and get the same answer. */
-	private static final Map<String, String> ANSWERS = Map.of(
-			"rds-patching", "{\"choices\":[\"aws\"]}",
-			"always-yours", "{\"choices\":[\"data\",\"access\"]}",
-			"s3-model", "{\"choices\":[\"false\"]}",
-			"lost-key", "{\"text\":\"SSE-C\"}",
-			"models-count", "{\"text\":\"4\"}", // wrong on purpose: grading and review see a mix
-			"match-models", "{\"pairs\":{\"ec2\":\"infrastructure\",\"emr\":\"container\",\"dynamodb\":\"abstract\"}}",
-			"more-to-less", "{\"order\":[\"ec2\",\"redshift\",\"s3\"]}");
 
 	enum Kind {
 		LESSON("lesson page"), QUIZ("quiz start+submit"), ME("dashboard /me"), BASELINE("baseline");
@@ -108,16 +83,12 @@ public class LoadBench {
 	}
 
 	/** A registered, logged-in learner, waiting in the delay queue until its think time is over. */
-	static final class Learner implements Delayed {
-		final String username;
-		String cookie;
-		String csrfHeader;
-		String csrfToken;
+	static final class Learner extends PortalClient.Session implements Delayed {
 		final List<Ack> acks = new ArrayList<>();
 		volatile long readyAt;
 
 		Learner(String username) {
-			this.username = username;
+			super(username);
 		}
 
 		@Override
@@ -131,65 +102,24 @@ public class LoadBench {
 		}
 	}
 
-	/**
-	 * One worker: an HTTP client (so a connection) of its own. Cookies are kept per learner by hand,
-	 * as any worker may act for any learner.
-	 */
+	/** One worker: a connection of its own, on which it acts for any learner whose turn it is. */
 	static final class Worker {
-		final String base;
+		final PortalClient portal;
 		final String quizId;
-		final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5)).build();
 
 		Worker(String base, String quizId) {
-			this.base = base;
+			this.portal = new PortalClient(base);
 			this.quizId = quizId;
 		}
 
 		Learner signUp(String username) throws Exception {
 			Learner learner = new Learner(username);
-			csrf(learner);
-			HttpResponse<String> registered = post(learner, "/register", "application/x-www-form-urlencoded",
-					form("displayName", "Load " + username, "username", username, "password", PASSWORD, "confirmPassword",
-							PASSWORD, "_csrf", learner.csrfToken));
-			String to = registered.headers().firstValue("Location").orElse("");
-			if (registered.statusCode() != 302 || to.contains("/register") || to.contains("/login")) {
-				throw new IllegalStateException("registration of " + username + " failed: " + registered.statusCode() + " " + to);
-			}
-			// Logging in hands out a new token with the new session.
-			csrf(learner);
+			portal.signUp(learner, "Load " + username, PASSWORD);
 			return learner;
 		}
 
-		private void csrf(Learner learner) throws Exception {
-			String body = get(learner, "/api/csrf").body();
-			learner.csrfHeader = find(HEADER, body).group(1);
-			learner.csrfToken = find(TOKEN, body).group(1);
-		}
-
 		HttpResponse<String> get(Learner learner, String path) throws Exception {
-			return send(learner, HttpRequest.newBuilder(URI.create(base + path)));
-		}
-
-		HttpResponse<String> post(Learner learner, String path, String type, String body) throws Exception {
-			return send(learner, HttpRequest.newBuilder(URI.create(base + path)).header(learner.csrfHeader, learner.csrfToken)
-				.header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
-		}
-
-		/** Sends with the learner's session cookie, and keeps the new one when the server changes it. */
-		HttpResponse<String> send(Learner learner, HttpRequest.Builder request) throws Exception {
-			if (learner.cookie != null) {
-				request.header("Cookie", learner.cookie);
-			}
-			HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			for (String set : response.headers().allValues("Set-Cookie")) {
-				Matcher session = SESSION.matcher(set);
-				if (session.find()) {
-					learner.cookie = session.group(1);
-				}
-			}
-			return response;
+			return portal.get(learner, path);
 		}
 
 		/** A page expected to answer 200 (a redirect, to the login page say, is an error). */
@@ -214,19 +144,18 @@ public class LoadBench {
 		void quiz(Learner learner, Tally tally) {
 			try {
 				long sent = System.nanoTime();
-				HttpResponse<String> started = post(learner, "/api/quizzes/" + quizId + "/attempts", "application/json", "");
+				HttpResponse<String> started = portal.start(learner, quizId);
 				// 201 is a new attempt; 200 resumes one left open by an earlier failed submit, itself already an error.
 				if (started.statusCode() != 201 && started.statusCode() != 200) {
 					tally.error(Kind.QUIZ, "start " + started.statusCode());
 					return;
 				}
-				Matcher attempt = find(ATTEMPT, started.body());
-				HttpResponse<String> graded = post(learner, "/api/quizzes/" + quizId + "/attempts/" + attempt.group(1)
-						+ "/submission", "application/json", answers(started.body()));
+				PortalClient.Attempt attempt = PortalClient.attempt(started.body());
+				HttpResponse<String> graded = portal.submit(learner, quizId, started);
 				long took = System.nanoTime() - sent;
 				if (graded.statusCode() == 200 && graded.body().contains("\"percent\"")) {
 					tally.latency(Kind.QUIZ, took);
-					learner.acks.add(new Ack(attempt.group(1), learner.username, Integer.parseInt(attempt.group(2))));
+					learner.acks.add(new Ack(attempt.id(), learner.username, attempt.number()));
 				}
 				else {
 					tally.error(Kind.QUIZ, "submit " + graded.statusCode());
@@ -265,37 +194,6 @@ public class LoadBench {
 		boolean allScored(Learner learner) {
 			return learner.acks.stream().allMatch(ack -> scored.contains(ack.number()));
 		}
-	}
-
-	/** Answers every question the attempt shows; unknown ids are sent blank. */
-	static String answers(String attempt) {
-		StringBuilder json = new StringBuilder("{\"answers\":{");
-		Matcher question = QUESTION_ID.matcher(attempt);
-		String separator = "";
-		while (question.find()) {
-			String id = question.group(1);
-			json.append(separator).append('"').append(id).append("\":")
-				.append(ANSWERS.getOrDefault(id.replaceFirst("-copy\\d+$", ""), "null"));
-			separator = ",";
-		}
-		return json.append("}}").toString();
-	}
-
-	static String form(String... namesAndValues) {
-		StringBuilder form = new StringBuilder();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			form.append(i == 0 ? "" : "&").append(namesAndValues[i]).append('=')
-				.append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-		}
-		return form.toString();
-	}
-
-	static Matcher find(Pattern pattern, String text) {
-		Matcher matcher = pattern.matcher(text);
-		if (!matcher.find()) {
-			throw new IllegalStateException("no " + pattern + " in " + text.substring(0, Math.min(200, text.length())));
-		}
-		return matcher;
 	}
 
 	record Phase(List<Tally> tallies, double seconds) {

@@ -1,17 +1,13 @@
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Times pages that read a learner's or a course's whole history, one request at a time as a person
@@ -26,9 +22,6 @@ import java.util.regex.Pattern;
  * and left out of the rounds.
  */
 public class ProgressBench {
-
-	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-	private static final Pattern SESSION = Pattern.compile("^(JSESSIONID=[^;]+)");
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5)).build();
@@ -70,38 +63,11 @@ public class ProgressBench {
 
 	/** Logs in through the form, as a browser does, and returns the session cookie. */
 	String logIn(String username, String password) throws Exception {
-		String[] cookie = { null };
-		HttpResponse<String> form = send(cookie, HttpRequest.newBuilder(URI.create(base + "/login")));
-		Matcher csrf = CSRF_FIELD.matcher(form.body());
-		if (!csrf.find()) {
-			throw new IllegalStateException("no _csrf field in the login form (" + form.statusCode() + ")");
-		}
+		PortalClient.Session session = new PortalClient.Session(username);
 		long started = System.nanoTime();
-		HttpResponse<String> loggedIn = send(cookie, HttpRequest.newBuilder(URI.create(base + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password)
-					+ "&_csrf=" + encode(csrf.group(1)))));
-		String to = loggedIn.headers().firstValue("Location").orElse("");
-		if (loggedIn.statusCode() != 302 || to.contains("/login")) {
-			throw new IllegalStateException("login of " + username + " failed: " + loggedIn.statusCode() + " " + to);
-		}
+		new PortalClient(base).logIn(session, password);
 		System.out.printf("logged in as %s in %.0f ms%n", username, (System.nanoTime() - started) / 1e6);
-		return cookie[0];
-	}
-
-	private HttpResponse<String> send(String[] cookie, HttpRequest.Builder request) throws Exception {
-		if (cookie[0] != null) {
-			request.header("Cookie", cookie[0]);
-		}
-		HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		for (String set : response.headers().allValues("Set-Cookie")) {
-			Matcher session = SESSION.matcher(set);
-			if (session.find()) {
-				cookie[0] = session.group(1);
-			}
-		}
-		return response;
+		return session.cookie;
 	}
 
 	/** One request as a browser sends it (compressed answers welcome); returns its status. */
@@ -117,10 +83,6 @@ public class ProgressBench {
 		page.status = response.statusCode();
 		page.bytes = response.body().length;
 		return page.status;
-	}
-
-	static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	public static void main(String[] args) throws Exception {

@@ -1,13 +1,7 @@
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -41,29 +35,11 @@ import java.util.regex.Pattern;
  */
 public class SubmissionBench {
 
-	// Jackson writes record components in order, so only a question's own object has "id" right
-	// before "number" and "type"; the attempt's id is followed by "quizId".
-	private static final Pattern QUESTION_ID = Pattern.compile("\"id\":\"([^\"]+)\",\"number\":\\d+,\"type\"");
-	private static final Pattern ATTEMPT_ID = Pattern.compile("^\\{\"id\":\"([^\"]+)\"");
-	private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
-	private static final Pattern HEADER = Pattern.compile("\"headerName\":\"([^\"]+)\"");
-	// The servlet container's session cookie, or Spring Session's when sessions live in the database.
-	private static final Pattern SESSION = Pattern.compile("^((?:JSESSIONID|SESSION)=[^;]+)");
 	// In "download my data", a score the progress module keeps; an attempt's own record has "state" after "attempt".
 	private static final Pattern SCORE = Pattern.compile("\"attempt\":\\d+,\"percent\"");
 
 	/** Not among the common passwords the portal refuses; the same for every learner of the run. */
 	static final String PASSWORD = "bench-submissions-7Q";
-
-	/** Answers by the bundled quiz's question ids; padded copies end in "-copyN" and get the same answer. */
-	private static final Map<String, String> ANSWERS = Map.of(
-			"rds-patching", "{\"choices\":[\"aws\"]}",
-			"always-yours", "{\"choices\":[\"data\",\"access\"]}",
-			"s3-model", "{\"choices\":[\"false\"]}",
-			"lost-key", "{\"text\":\"SSE-C\"}",
-			"models-count", "{\"text\":\"4\"}", // wrong on purpose: grading sees a mix, not all right
-			"match-models", "{\"pairs\":{\"ec2\":\"infrastructure\",\"emr\":\"container\",\"dynamodb\":\"abstract\"}}",
-			"more-to-less", "{\"order\":[\"ec2\",\"redshift\",\"s3\"]}");
 
 	/** What one client saw in one phase: latencies (ns) of its successful submits, or of its trivial GETs. */
 	static final class Tally {
@@ -83,75 +59,39 @@ public class SubmissionBench {
 		}
 	}
 
-	/** A registered, logged-in learner: a session cookie and its CSRF token. */
-	static final class Learner {
-		final String username;
-		String cookie;
-		String csrfHeader;
-		String csrfToken;
+	/** A registered, logged-in learner, and what this run counted of theirs. */
+	static final class Learner extends PortalClient.Session {
 		int before; // submitted attempts the server listed before the run, on a reused database
 		int scoresBefore; // and the scores progress kept of them
 		int submitted; // by this learner in this run, over all phases, to compare with what the server reports
 
 		Learner(String username) {
-			this.username = username;
+			super(username);
 		}
 	}
 
-	/**
-	 * One client thread: a connection of its own, and the learners it registered, one of them current.
-	 * Cookies are kept per learner by hand: a cookie jar per learner would mean a client (and its
-	 * selector thread) per learner.
-	 */
+	/** One client thread: a connection of its own, and the learners it registered, one of them current. */
 	static final class Client {
-		final String base;
+		final PortalClient portal;
 		final String quizId;
 		final int rotate;
-		final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5)).build();
 		final List<Learner> learners = new ArrayList<>();
 		int current;
 		int sinceSwitch;
 
 		Client(String base, String quizId, int rotate) {
-			this.base = base;
+			this.portal = new PortalClient(base);
 			this.quizId = quizId;
 			this.rotate = rotate;
 		}
 
-		/** Registers a learner, or logs in when the name is taken, and keeps the logged-in session. */
+		/** Registers a learner, or logs in when the name is taken, and notes what the server holds of theirs already. */
 		void signUp(String username) throws Exception {
 			Learner learner = new Learner(username);
-			csrf(learner);
-			String form = form("displayName", "Bench " + username, "username", username, "password", PASSWORD,
-					"confirmPassword", PASSWORD, "_csrf", learner.csrfToken);
-			HttpResponse<String> registered = post(learner, "/register", "application/x-www-form-urlencoded", form);
-			if (registered.statusCode() == 400 && registered.body().contains("This username is taken")) {
-				HttpResponse<String> loggedIn = post(learner, "/login", "application/x-www-form-urlencoded",
-						form("username", username, "password", PASSWORD, "_csrf", learner.csrfToken));
-				requireRedirectHome(loggedIn, "login of " + username);
-			}
-			else {
-				requireRedirectHome(registered, "registration of " + username);
-			}
-			// The token stays with the session, but login hands out a new one: ask again either way.
-			csrf(learner);
+			portal.signUp(learner, "Bench " + username, PASSWORD);
 			learner.before = submittedOnServer(learner);
 			learner.scoresBefore = scoresOnServer(learner);
 			learners.add(learner);
-		}
-
-		private void csrf(Learner learner) throws Exception {
-			String body = get(learner, "/api/csrf").body();
-			learner.csrfHeader = find(HEADER, body);
-			learner.csrfToken = find(TOKEN, body);
-		}
-
-		private static void requireRedirectHome(HttpResponse<String> response, String what) {
-			String to = response.headers().firstValue("Location").orElse("");
-			if (response.statusCode() != 302 || to.contains("/register") || to.contains("/login")) {
-				throw new IllegalStateException(what + " failed: " + response.statusCode() + " " + to);
-			}
 		}
 
 		int submittedOnServer(Learner learner) throws Exception {
@@ -170,28 +110,7 @@ public class SubmissionBench {
 		}
 
 		HttpResponse<String> get(Learner learner, String path) throws Exception {
-			return send(learner, HttpRequest.newBuilder(URI.create(base + path)));
-		}
-
-		HttpResponse<String> post(Learner learner, String path, String type, String body) throws Exception {
-			return send(learner, HttpRequest.newBuilder(URI.create(base + path)).header(learner.csrfHeader, learner.csrfToken)
-				.header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
-		}
-
-		/** Sends with the learner's session cookie, and keeps the new one when the server changes it. */
-		HttpResponse<String> send(Learner learner, HttpRequest.Builder request) throws Exception {
-			if (learner.cookie != null) {
-				request.header("Cookie", learner.cookie);
-			}
-			HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			for (String set : response.headers().allValues("Set-Cookie")) {
-				Matcher session = SESSION.matcher(set);
-				if (session.find()) {
-					learner.cookie = session.group(1);
-				}
-			}
-			return response;
+			return portal.get(learner, path);
 		}
 
 		/** Start + submit as the current learner: one graded attempt when the submit answers 200. */
@@ -202,17 +121,14 @@ public class SubmissionBench {
 			}
 			Learner learner = learners.get(current);
 			try {
-				HttpResponse<String> started = post(learner, "/api/quizzes/" + quizId + "/attempts", "application/json", "");
+				HttpResponse<String> started = portal.start(learner, quizId);
 				// 200 is a resumed attempt, left open by an earlier failed submit: still one to grade.
 				if (started.statusCode() != 201 && started.statusCode() != 200) {
 					tally.error("start " + started.statusCode());
 					return;
 				}
-				String attemptId = find(ATTEMPT_ID, started.body());
-				String answers = answers(started.body());
 				long sent = System.nanoTime();
-				HttpResponse<String> graded = post(learner, "/api/quizzes/" + quizId + "/attempts/" + attemptId + "/submission",
-						"application/json", answers);
+				HttpResponse<String> graded = portal.submit(learner, quizId, started);
 				long took = System.nanoTime() - sent;
 				if (graded.statusCode() == 200 && graded.body().contains("\"percent\"")) {
 					tally.latency(took);
@@ -243,37 +159,6 @@ public class SubmissionBench {
 				tally.error(failed.getClass().getSimpleName());
 			}
 		}
-	}
-
-	/** Answers every question the attempt shows, in the order shown; unknown ids are sent blank. */
-	static String answers(String attempt) {
-		StringBuilder json = new StringBuilder("{\"answers\":{");
-		Matcher question = QUESTION_ID.matcher(attempt);
-		String separator = "";
-		while (question.find()) {
-			String id = question.group(1);
-			json.append(separator).append('"').append(id).append("\":")
-				.append(ANSWERS.getOrDefault(id.replaceFirst("-copy\\d+$", ""), "null"));
-			separator = ",";
-		}
-		return json.append("}}").toString();
-	}
-
-	static String form(String... namesAndValues) {
-		StringBuilder form = new StringBuilder();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			form.append(i == 0 ? "" : "&").append(namesAndValues[i]).append('=')
-				.append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-		}
-		return form.toString();
-	}
-
-	static String find(Pattern pattern, String text) {
-		Matcher matcher = pattern.matcher(text);
-		if (!matcher.find()) {
-			throw new IllegalStateException("no " + pattern + " in " + text.substring(0, Math.min(200, text.length())));
-		}
-		return matcher.group(1);
 	}
 
 	/** Runs every client on its own thread until the deadline; returns the tallies and the seconds taken. */

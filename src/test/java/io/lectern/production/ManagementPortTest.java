@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.LecternApplication;
 import io.lectern.web.Browser;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,25 @@ class ManagementPortTest {
 
 		// The portal's port asks for a login first, as for any actuator address; there is nothing behind it.
 		assertThat(new Browser(port).get("/actuator/prometheus").statusCode()).isEqualTo(401);
+	}
+
+	/** The container's HEALTHCHECK, as Docker runs it, against a portal whose actuator moved to its own port. */
+	@Test
+	void theContainerHealthCheckFollowsTheManagementPort() throws Exception {
+		assertThat(healthCheck(Map.of("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort), "SERVER_PORT",
+				String.valueOf(port)))).as("healthy on the management port").isZero();
+		assertThat(healthCheck(Map.of("SERVER_PORT", String.valueOf(port))))
+			.as("the HTTP port has no health to report once the actuator moved").isNotZero();
+	}
+
+	private static int healthCheck(Map<String, String> environment) throws Exception {
+		ProcessBuilder check = new ProcessBuilder("bash", "deploy/healthcheck.sh").redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+		check.environment().keySet().removeIf(name -> name.startsWith("MANAGEMENT_") || name.equals("SERVER_PORT"));
+		check.environment().putAll(environment);
+		Process process = check.start();
+		assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("answers within the check's timeout").isTrue();
+		return process.exitValue();
 	}
 
 	@Test

@@ -97,7 +97,7 @@ class PostgresPortalTest {
 	}
 
 	/**
-	 * The README's backup and restore for PostgreSQL, as an operator runs it: pg_dump in its custom
+	 * The backup and restore for PostgreSQL of docs/operating.md, as an operator runs it: pg_dump in its custom
 	 * format while the portal runs, then pg_restore into an empty database. Needs PostgreSQL's client
 	 * tools (Debian's postgresql-client, which .ci/run installs).
 	 */

@@ -36,6 +36,7 @@ class CourseController {
 		Course course = catalog.course(courseSlug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no course at this address."));
 		model.addAttribute("course", course);
+		model.addAttribute("pageDescription", course.summary());
 		model.addAttribute("panels", panels.stream().flatMap(panel -> panel.forReader(course, request).stream()).toList());
 		model.addAttribute("completed",
 				panels.stream().flatMap(panel -> panel.completedLessons(course, request).stream()).collect(Collectors.toSet()));

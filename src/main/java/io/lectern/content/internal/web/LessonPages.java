@@ -62,6 +62,7 @@ class LessonPages {
 		Context context = new Context(Locale.ENGLISH);
 		context.setVariable("course", course);
 		context.setVariable("lesson", lesson);
+		context.setVariable("pageDescription", lesson.summary().isEmpty() ? course.summary() : lesson.summary());
 		context.setVariable("section", course.sectionOf(lesson).orElse(null));
 		context.setVariable("trail", course.trailOf(lesson));
 		context.setVariable("previous", course.previous(lesson).orElse(null));

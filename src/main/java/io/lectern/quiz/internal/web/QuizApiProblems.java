@@ -8,6 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The API's errors as RFC 9457 problem details, with a message meant for the learner. */
 @RestControllerAdvice(assignableTypes = QuizApiController.class)
@@ -26,6 +27,12 @@ class QuizApiProblems {
 	@ExceptionHandler(InvalidAnswer.class)
 	ProblemDetail invalid(InvalidAnswer invalid) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+	}
+
+	/** An unknown quiz: a problem detail like every other refusal, not the error page's JSON. */
+	@ExceptionHandler(ResponseStatusException.class)
+	ProblemDetail refused(ResponseStatusException refusal) {
+		return refusal.getBody();
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

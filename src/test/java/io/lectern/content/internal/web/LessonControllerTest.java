@@ -9,9 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.lectern.content.Catalog;
 import io.lectern.content.SampleCatalog;
-import io.lectern.accounts.AccountSecurity;
-import io.lectern.authoring.ProblemBoard;
-import io.lectern.web.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -22,25 +19,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @WebMvcTest({ LessonController.class, CourseController.class, MediaController.class })
-@Import({ LessonPages.class, SecurityConfiguration.class, LessonControllerTest.Content.class })
+@Import({ LessonPages.class, WebSlice.class, LessonControllerTest.Content.class })
 class LessonControllerTest {
 
 	@TestConfiguration
 	static class Content {
-		/** The slice has no accounts module: nothing to add to the security policy. */
-		@Bean
-		AccountSecurity accountSecurity() {
-			return http -> {
-			};
-		}
-
-		/** Nobody posts problems in the slice, but the header asks the board for its count. */
-		@Bean
-		ProblemBoard problemBoard() {
-			return new ProblemBoard();
-		}
-
-
 		@Bean
 		Catalog catalog() {
 			return SampleCatalog.create();

@@ -6,13 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.lectern.accounts.AccountSecurity;
-import io.lectern.authoring.ProblemBoard;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
 import io.lectern.content.Section;
-import io.lectern.web.SecurityConfiguration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,24 +22,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Sub-sections show as nested lists of real links, each labelled by its title, on the course and lesson pages. */
 @WebMvcTest({ LessonController.class, CourseController.class })
-@Import({ LessonPages.class, SecurityConfiguration.class, NestedNavigationTest.Content.class })
+@Import({ LessonPages.class, WebSlice.class, NestedNavigationTest.Content.class })
 class NestedNavigationTest {
 
 	@TestConfiguration
 	static class Content {
-
-		@Bean
-		AccountSecurity accountSecurity() {
-			return http -> {
-			};
-		}
-
-		/** Nobody posts problems in the slice, but the header asks the board for its count. */
-		@Bean
-		ProblemBoard problemBoard() {
-			return new ProblemBoard();
-		}
-
 		@Bean
 		Catalog catalog() {
 			Section roles = new Section("Roles in depth", List.of(lesson("roles", "Assuming roles")));

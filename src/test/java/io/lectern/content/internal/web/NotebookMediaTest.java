@@ -7,9 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.lectern.content.Catalog;
 import io.lectern.content.ContentFolder;
-import io.lectern.accounts.AccountSecurity;
-import io.lectern.authoring.ProblemBoard;
-import io.lectern.web.SecurityConfiguration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(MediaController.class)
-@Import({ SecurityConfiguration.class, NotebookMediaTest.Content.class })
+@Import({ WebSlice.class, NotebookMediaTest.Content.class })
 class NotebookMediaTest {
 
 	/** Static, so that it exists before the application context that reads it is started. */
@@ -32,20 +29,6 @@ class NotebookMediaTest {
 
 	@TestConfiguration
 	static class Content {
-		/** The slice has no accounts module: nothing to add to the security policy. */
-		@Bean
-		AccountSecurity accountSecurity() {
-			return http -> {
-			};
-		}
-
-		/** Nobody posts problems in the slice, but the header asks the board for its count. */
-		@Bean
-		ProblemBoard problemBoard() {
-			return new ProblemBoard();
-		}
-
-
 		@Bean
 		Catalog catalog() throws IOException {
 			Path fixtures = Path.of("src/test/resources/fixtures/notebooks");
