@@ -151,17 +151,14 @@ validate_ms() {
 # to the first answer of a lesson page halfway through the course (in the MyST course, a page with
 # three formulas, which a portal with an empty formula cache typesets for that request); prints ms.
 portal_ms() {
-  local log="$2.log" started pid url code
+  local log="$2.log" started pid url
   url="http://127.0.0.1:$PORT/courses/big-course/lesson-$(printf '%04d' $(( (N + 1) / 2 )))"
   mkdir -p "$2"
   started=$(date +%s%N)
   LECTERN_CONTENT_DIR="$1" LECTERN_DATA_DIR="$2" java -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" \
     --spring.datasource.url="$(default_database "$2")" >"$log" 2>&1 &
   pid=$!
-  until code=$(curl -s -o /dev/null -w '%{http_code}' "$url") && [ "$code" = 200 ]; do
-    kill -0 "$pid" 2>/dev/null || { tail -20 "$log" >&2; return 1; }
-    sleep 0.05
-  done
+  POLL=0.05 wait_until_up "$url" "$pid" "$log"
   echo $(( ($(date +%s%N) - started) / 1000000 ))
   # The rest of the formulas are typeset after start-up; report how long that took.
   if [ -n "${WAIT_TYPESETTING:-}" ]; then
