@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 
 /**
- * Completes, after start-up, the lessons whose formulas the content load left to typeset: one
- * thread, in course order, so that a learner's request keeps the other core and finds most
- * lessons ready. A lesson asked for before the thread reaches it is typeset by its request (see
+ * Completes, once the portal has started, the lessons whose formulas the content load left to
+ * typeset: one thread, in course order, so that a learner's request keeps the other core and finds
+ * most lessons ready. Not before: on a small machine it would take the cores start-up needs. A lesson asked for before the thread reaches it is typeset by its request (see
  * {@link io.lectern.content.LessonBody}). Formulas that do not parse are reported as they are found,
  * in the log and on the problems page.
  */
@@ -48,9 +50,17 @@ final class BackgroundTypesetting {
 			.toList());
 	}
 
-	/** Starts typesetting what {@code loaded} left, when it left anything. */
-	void start(Catalog loaded) {
+	/** What the content load left: typeset once the portal is up. */
+	void loaded(Catalog loaded) {
 		catalog.set(loaded);
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		Catalog loaded = catalog.get();
+		if (loaded == null) {
+			return;
+		}
 		List<Lesson> waiting = loaded.courses().stream()
 			.flatMap(course -> course.lessons().stream())
 			.filter(lesson -> !lesson.body().isComplete())

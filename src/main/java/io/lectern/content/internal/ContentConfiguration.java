@@ -39,14 +39,13 @@ class ContentConfiguration {
 
 	@Bean
 	Catalog catalog(ContentProperties properties, ResourcePatternResolver resolver, ProblemBoard board,
-			Formulas formulas) {
+			Formulas formulas, BackgroundTypesetting typesetting) {
 		ContentTree tree = properties.bundled() ? new ClasspathTree(resolver) : directory(properties.dir());
 		String source = properties.bundled() ? "bundled with Lectern" : properties.dir();
 		long started = System.nanoTime();
 		CatalogLoader loader = properties.remoteMedia() == ContentProperties.RemoteMedia.LINK ? new CatalogLoader(formulas)
 				: new CatalogLoader(formulas, new RemoteImageFetcher(dataDir.resolve("remote-images")));
 		// Strict mode refuses to start on any warning, so it must know every formula before it serves.
-		BackgroundTypesetting typesetting = new BackgroundTypesetting(board);
 		if (!properties.strict()) {
 			loader.typesettingLater(typesetting::report);
 		}
@@ -70,7 +69,7 @@ class ContentConfiguration {
 		log.info("Loaded {} course(s), {} lesson(s) from the content folder {} in {} ms, with {} error(s) and {} warning(s)",
 				catalog.courses().size(), catalog.lessonCount(), source, (System.nanoTime() - started) / 1_000_000,
 				errors, problems.size() - errors);
-		typesetting.start(catalog);
+		typesetting.loaded(catalog);
 		return catalog;
 	}
 
@@ -78,6 +77,12 @@ class ContentConfiguration {
 	@Bean
 	Formulas formulas(@Value("${lectern.data.dir:./data}") String dataDir) {
 		return Formulas.cachedIn(Path.of(dataDir, "math-cache"));
+	}
+
+	/** Typesets what the load left, once the portal is up; formulas that do not parse go on {@code board}. */
+	@Bean
+	BackgroundTypesetting backgroundTypesetting(ProblemBoard board) {
+		return new BackgroundTypesetting(board);
 	}
 
 	/** Markdown outside lessons (quiz texts), its formulas kept where the lessons' are. */

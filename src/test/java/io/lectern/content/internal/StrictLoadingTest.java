@@ -38,7 +38,7 @@ class StrictLoadingTest {
 
 	@Test
 	void byDefaultThePortalStartsLeavesOutLessonsWithErrorsAndPostsEveryProblem() {
-		Catalog catalog = configuration.catalog(new ContentProperties(dir.toString(), null), resolver, board, Formulas.uncached());
+		Catalog catalog = configuration.catalog(new ContentProperties(dir.toString(), null), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board));
 
 		assertThat(catalog.course("notes").orElseThrow().lessons()).extracting("title").containsExactly("Good", "Linking");
 		assertThat(board.all()).extracting(listed -> listed.problem().level(), listed -> listed.outcome())
@@ -54,7 +54,7 @@ class StrictLoadingTest {
 	@Test
 	void strictLoadingRefusesToStartOnAnyErrorOrWarningAndReportsEveryProblem() {
 		InvalidContentException failure = assertThatExceptionOfType(InvalidContentException.class)
-			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.toString(), true), resolver, board, Formulas.uncached()))
+			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.toString(), true), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board)))
 			.actual();
 
 		assertThat(failure.problems()).extracting(ContentProblem::file)
@@ -70,13 +70,13 @@ class StrictLoadingTest {
 		new ContentFolder(empty).file("notes/broken.md", "---\ntitle: [unclosed\n---\n");
 
 		assertThatExceptionOfType(InvalidContentException.class)
-			.isThrownBy(() -> configuration.catalog(new ContentProperties(empty.toString(), false), resolver, board, Formulas.uncached()));
+			.isThrownBy(() -> configuration.catalog(new ContentProperties(empty.toString(), false), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board)));
 	}
 
 	@Test
 	void lenientIsTheDefaultAndTheBundledCourseLoadsCleanlyEvenWhenStrict() {
 		assertThat(new ContentProperties("", null).strict()).isFalse();
-		assertThat(configuration.catalog(new ContentProperties("", true), resolver, board, Formulas.uncached()).lessonCount())
+		assertThat(configuration.catalog(new ContentProperties("", true), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board)).lessonCount())
 			.isGreaterThanOrEqualTo(2);
 		assertThat(board.count()).isZero();
 	}
@@ -85,7 +85,7 @@ class StrictLoadingTest {
 	void aContentFolderThatDoesNotExistIsNamedInTheError() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.resolve("nope").toString(), true), resolver,
-					board, Formulas.uncached()))
+					board, Formulas.uncached(), new BackgroundTypesetting(board)))
 			.withMessageContaining("nope")
 			.withMessageContaining("LECTERN_CONTENT_DIR");
 	}
