@@ -77,7 +77,7 @@ final class MathSlots {
 				equation.slot = slots.hold(slots.display(equation));
 			}
 			else if (node instanceof InlineMath inline) {
-				inline.slot = slots.hold(slots.inline(inline));
+				inline.slot = slots.hold(inline.display ? slots.displayInText(inline) : slots.inline(inline));
 			}
 		}
 		return slots;
@@ -118,6 +118,14 @@ final class MathSlots {
 			out.append("<span class=\"equation-number\">(").append(equation.number()).append(")</span>");
 		}
 		return out.append("</div>").toString();
+	}
+
+	/** {@code $$...$$} inside a paragraph: display mode, no number, references as their numbers. */
+	private String displayInText(InlineMath inline) {
+		int line = lineOf(inline);
+		String tex = REFERENCE.matcher(inline.tex).replaceAll(reference -> Matcher.quoteReplacement(
+				"\\text{" + referenceText(reference, line) + "}"));
+		return typeset(tex, true, line);
 	}
 
 	/**

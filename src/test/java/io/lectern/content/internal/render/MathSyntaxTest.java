@@ -207,4 +207,18 @@ class MathSyntaxTest {
 		assertThat(lesson.warnings()).singleElement()
 			.satisfies(warning -> assertThat(warning.message()).startsWith("Formula does not parse"));
 	}
+
+	@Test
+	void doubleDollarsInTheMiddleOfAParagraphMakeAnUnnumberedDisplayFormulaThere() {
+		RenderedLesson lesson = render("""
+				It satisfies $$p(x_i) = y_i, \\qquad i=0,\\ldots,
+				N$$ which is a linear system, and $$ $$ or a lone $$ stay text.
+				""");
+
+		assertThat(lesson.warnings()).isEmpty();
+		assertThat(lesson.html()).startsWith("<p>It satisfies <math display=\"block\"")
+			.contains("<annotation encoding=\"application/x-tex\">p(x_i) &#61; y_i, \\qquad i&#61;0,\\ldots,\nN</annotation>")
+			.contains("</math> which is a linear system, and $$$$ or a lone $$ stay text.")
+			.doesNotContain("equation-number");
+	}
 }
