@@ -1,5 +1,6 @@
 package io.lectern.web;
 
+import io.lectern.accounts.LearnerIdentity;
 import io.lectern.accounts.Role;
 import io.lectern.accounts.SignedIn;
 import io.lectern.authoring.ProblemBoard;
@@ -17,8 +18,8 @@ import org.springframework.security.web.csrf.CsrfToken;
 public record Viewer(String displayName, boolean instructor, boolean admin, String csrfParameter, String csrfToken,
 		int contentProblems) {
 
-	static Optional<Viewer> of(HttpServletRequest request, ProblemBoard problems) {
-		Optional<SignedIn> user = SignedInLearners.signedIn();
+	static Optional<Viewer> of(HttpServletRequest request, LearnerIdentity learners, ProblemBoard problems) {
+		Optional<SignedIn> user = learners.signedIn(request);
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		if (user.isEmpty() || csrf == null) {
 			return Optional.empty();

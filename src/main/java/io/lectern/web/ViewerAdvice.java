@@ -1,5 +1,6 @@
 package io.lectern.web;
 
+import io.lectern.accounts.LearnerIdentity;
 import io.lectern.authoring.ProblemBoard;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -9,14 +10,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class ViewerAdvice {
 
+	private final LearnerIdentity learners;
 	private final ProblemBoard problems;
 
-	ViewerAdvice(ProblemBoard problems) {
+	ViewerAdvice(LearnerIdentity learners, ProblemBoard problems) {
+		this.learners = learners;
 		this.problems = problems;
 	}
 
 	@ModelAttribute("viewer")
 	Viewer viewer(HttpServletRequest request) {
-		return Viewer.of(request, problems).orElse(null);
+		return Viewer.of(request, learners, problems).orElse(null);
 	}
 }

@@ -1,8 +1,8 @@
 package io.lectern.progress.internal.completion;
 
+import io.lectern.accounts.LearnerIdentity;
 import io.lectern.content.Catalog;
 import io.lectern.content.Lesson;
-import io.lectern.quiz.LearnerIdentity;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

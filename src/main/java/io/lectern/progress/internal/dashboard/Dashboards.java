@@ -13,12 +13,12 @@ import io.lectern.progress.internal.mastery.GradedAnswer;
 import io.lectern.progress.internal.mastery.Mastery;
 import io.lectern.progress.internal.mastery.QuestionResult;
 import io.lectern.progress.internal.mastery.ResultRepository;
+import io.lectern.progress.internal.review.Reviews;
 import io.lectern.progress.internal.scores.QuizScore;
 import io.lectern.progress.internal.scores.ScoreRepository;
 import io.lectern.progress.internal.visits.LessonVisits;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.Quizzes;
-import io.lectern.quiz.ReviewQueue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,12 +51,12 @@ public class Dashboards {
 	private final CourseCompletionRepository courseCompletions;
 	private final ScoreRepository scores;
 	private final ResultRepository results;
-	private final ReviewQueue queue;
+	private final Reviews queue;
 	private final Clock clock;
 
 	Dashboards(CourseQuizzes courses, Quizzes quizzes, CompletionRepository completions, LessonVisits visits,
 			CourseCompletionRepository courseCompletions, ScoreRepository scores, ResultRepository results,
-			ReviewQueue queue, Clock clock) {
+			Reviews queue, Clock clock) {
 		this.courses = courses;
 		this.quizzes = quizzes;
 		this.completions = completions;

@@ -1,6 +1,6 @@
 package io.lectern.progress.internal.dashboard;
 
-import io.lectern.quiz.LearnerIdentity;
+import io.lectern.accounts.LearnerIdentity;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;

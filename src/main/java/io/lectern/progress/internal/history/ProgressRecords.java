@@ -1,7 +1,6 @@
 package io.lectern.progress.internal.history;
 
 import io.lectern.accounts.LearnerDeleted;
-import io.lectern.progress.ProgressHistory;
 import io.lectern.progress.internal.completion.CompletionRepository;
 import io.lectern.progress.internal.completion.CourseCompletionRepository;
 import io.lectern.progress.internal.mastery.ResultRepository;

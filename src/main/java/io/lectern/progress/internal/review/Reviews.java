@@ -3,7 +3,6 @@ package io.lectern.progress.internal.review;
 import io.lectern.progress.internal.CourseQuizzes;
 import io.lectern.progress.internal.mastery.QuestionResult;
 import io.lectern.quiz.QuizAttemptGraded.QuestionGraded;
-import io.lectern.quiz.ReviewQueue;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
  * content is skipped.
  */
 @Service
-public class Reviews implements ReviewQueue {
+public class Reviews {
+
+	/** A question due for review. */
+	public record Due(String quizId, String questionId, Instant dueAt) {
+	}
 
 	private final ReviewRepository reviews;
 	private final EntityManager entities;
@@ -31,7 +34,7 @@ public class Reviews implements ReviewQueue {
 		this.quizzes = quizzes;
 	}
 
-	@Override
+	/** The questions due at {@code now}, longest overdue first. */
 	@Transactional(readOnly = true)
 	public List<Due> due(String learner, Instant now) {
 		return reviews.findByLearnerAndRetiredFalseAndDueAtLessThanEqualOrderByDueAt(learner, now)
@@ -41,7 +44,7 @@ public class Reviews implements ReviewQueue {
 			.toList();
 	}
 
-	@Override
+	/** Records a graded review answer: it moves the question along the schedule and counts towards mastery. */
 	@Transactional
 	public void answered(String learner, String quizId, String questionId, List<String> topics, double fraction,
 			Instant at) {

@@ -1,7 +1,7 @@
 package io.lectern.progress.internal.visits;
 
+import io.lectern.accounts.LearnerIdentity;
 import io.lectern.content.Catalog;
-import io.lectern.quiz.LearnerIdentity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package io.lectern.progress;
+package io.lectern.progress.internal.history;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.lectern.web.backup;
+package io.lectern.operations.internal.backup;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +33,7 @@ class BackupController {
 		model.addAttribute("supported", backups.supported());
 		model.addAttribute("backups", backups.supported() ? backups.all() : List.of());
 		model.addAttribute("folder", backups.folder().toString());
-		return "web/admin-backups";
+		return "operations/admin-backups";
 	}
 
 	@PostMapping("/admin/backups")

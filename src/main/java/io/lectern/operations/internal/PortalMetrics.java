@@ -1,4 +1,4 @@
-package io.lectern.web;
+package io.lectern.operations.internal;
 
 import io.lectern.quiz.QuizAttemptGraded;
 import io.micrometer.core.instrument.Counter;

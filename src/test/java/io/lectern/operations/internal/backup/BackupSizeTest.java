@@ -1,4 +1,4 @@
-package io.lectern.web.backup;
+package io.lectern.operations.internal.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

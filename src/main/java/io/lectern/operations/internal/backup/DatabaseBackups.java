@@ -1,4 +1,4 @@
-package io.lectern.web.backup;
+package io.lectern.operations.internal.backup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,8 @@
-package io.lectern.web;
+package io.lectern.progress.internal.history;
 
 import io.lectern.accounts.Accounts;
-import io.lectern.progress.ProgressHistory;
+import io.lectern.accounts.LearnerIdentity;
 import io.lectern.quiz.AttemptHistory;
-import io.lectern.quiz.LearnerIdentity;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
