@@ -10,10 +10,5 @@ import java.util.Optional;
 public interface LearnerIdentity {
 
 	/** The learner making this request; empty for a guest. */
-	default Optional<String> current(HttpServletRequest request) {
-		return signedIn(request).map(SignedIn::learnerId);
-	}
-
-	/** The person signed in to this request's session, with their name and roles; empty for a guest. */
-	Optional<SignedIn> signedIn(HttpServletRequest request);
+	Optional<String> current(HttpServletRequest request);
 }

@@ -1,6 +1,5 @@
 package io.lectern.web;
 
-import io.lectern.accounts.LearnerIdentity;
 import io.lectern.authoring.ProblemBoard;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
@@ -18,13 +17,11 @@ import org.thymeleaf.context.Context;
 class AccountLinks implements ReaderSlot {
 
 	private final ITemplateEngine templates;
-	private final LearnerIdentity learners;
 	private final ProblemBoard problems;
 	private final String guests;
 
-	AccountLinks(ITemplateEngine templates, LearnerIdentity learners, ProblemBoard problems) {
+	AccountLinks(ITemplateEngine templates, ProblemBoard problems) {
 		this.templates = templates;
-		this.learners = learners;
 		this.problems = problems;
 		this.guests = render(null);
 	}
@@ -41,7 +38,7 @@ class AccountLinks implements ReaderSlot {
 
 	@Override
 	public Optional<String> forReader(Course course, Lesson lesson, HttpServletRequest request) {
-		return Viewer.of(request, learners, problems).map(this::render);
+		return Viewer.of(request, problems).map(this::render);
 	}
 
 	private String render(Viewer viewer) {

@@ -1,11 +1,11 @@
 package io.lectern.web;
 
-import io.lectern.accounts.LearnerIdentity;
 import io.lectern.accounts.Role;
 import io.lectern.accounts.SignedIn;
 import io.lectern.authoring.ProblemBoard;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
@@ -18,8 +18,10 @@ import org.springframework.security.web.csrf.CsrfToken;
 public record Viewer(String displayName, boolean instructor, boolean admin, String csrfParameter, String csrfToken,
 		int contentProblems) {
 
-	static Optional<Viewer> of(HttpServletRequest request, LearnerIdentity learners, ProblemBoard problems) {
-		Optional<SignedIn> user = learners.signedIn(request);
+	static Optional<Viewer> of(HttpServletRequest request, ProblemBoard problems) {
+		// As Spring Security hands the request its principal; anonymous guests have none.
+		Optional<SignedIn> user = request.getUserPrincipal() instanceof Authentication authentication
+				&& authentication.getPrincipal() instanceof SignedIn who ? Optional.of(who) : Optional.empty();
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		if (user.isEmpty() || csrf == null) {
 			return Optional.empty();

@@ -1,6 +1,5 @@
 package io.lectern.web;
 
-import io.lectern.accounts.LearnerIdentity;
 import io.lectern.authoring.ProblemBoard;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -10,16 +9,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class ViewerAdvice {
 
-	private final LearnerIdentity learners;
 	private final ProblemBoard problems;
 
-	ViewerAdvice(LearnerIdentity learners, ProblemBoard problems) {
-		this.learners = learners;
+	ViewerAdvice(ProblemBoard problems) {
 		this.problems = problems;
 	}
 
 	@ModelAttribute("viewer")
 	Viewer viewer(HttpServletRequest request) {
-		return Viewer.of(request, learners, problems).orElse(null);
+		return Viewer.of(request, problems).orElse(null);
 	}
 }

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 class SignedInLearners implements LearnerIdentity {
 
 	@Override
-	public Optional<SignedIn> signedIn(HttpServletRequest request) {
+	public Optional<String> current(HttpServletRequest request) {
 		return request.getUserPrincipal() instanceof Authentication authentication
-				&& authentication.getPrincipal() instanceof SignedIn user ? Optional.of(user) : Optional.empty();
+				&& authentication.getPrincipal() instanceof SignedIn user ? Optional.of(user.learnerId()) : Optional.empty();
 	}
 }

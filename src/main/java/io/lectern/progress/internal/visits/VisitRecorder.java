@@ -4,23 +4,15 @@ import io.lectern.accounts.LearnerIdentity;
 import io.lectern.content.Catalog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Notes a signed-in learner's visit when their request for a lesson page was answered, as the
  * request's own business rather than a side effect of rendering part of the page.
  */
-@Configuration
-@EnableScheduling
-class VisitRecorder implements WebMvcConfigurer, HandlerInterceptor {
-
-	private static final String LESSON_PAGES = "/courses/*/*";
+class VisitRecorder implements HandlerInterceptor {
 
 	private final Catalog catalog;
 	private final LearnerIdentity learners;
@@ -33,17 +25,12 @@ class VisitRecorder implements WebMvcConfigurer, HandlerInterceptor {
 	}
 
 	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns(LESSON_PAGES);
-	}
-
-	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
 		if (response.getStatus() != HttpStatus.OK.value() || !"GET".equals(request.getMethod())) {
 			return;
 		}
-		// "/courses/{course}/{lesson}", as the pattern above matched it.
+		// "/courses/{course}/{lesson}", as VisitRecording's pattern matched it.
 		String[] path = request.getRequestURI().substring(request.getContextPath().length()).split("/");
 		if (path.length != 4) {
 			return;
