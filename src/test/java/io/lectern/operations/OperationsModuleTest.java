@@ -6,7 +6,6 @@ import io.lectern.quiz.QuizAttemptGraded;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,7 +27,7 @@ class OperationsModuleTest {
 	void aGradedAttemptIsCountedForTheMetricsEndpoint() {
 		double before = registry.get("lectern.attempts.graded").counter().count();
 
-		events.publishEvent(new QuizAttemptGraded("attempt", "quiz", "learner", 1, 50, false, Instant.now(), Map.of(),
+		events.publishEvent(new QuizAttemptGraded("attempt", "quiz", "learner", 1, 50, false, Instant.now(),
 				List.of()));
 
 		assertThat(registry.get("lectern.attempts.graded").counter().count()).isEqualTo(before + 1);

@@ -5,12 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.lectern.progress.internal.standing.CourseStanding;
 import io.lectern.progress.internal.standing.StandingRepository;
-import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.QuizAttemptGraded.QuestionGraded;
+import io.lectern.quiz.QuizAttemptGraded;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +41,7 @@ class ProgressModuleTest {
 
 		transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(
 				UUID.randomUUID().toString(), "shared-responsibility-check", learner, 1, 100, true, Instant.now(),
-				Map.of(), List.of(new QuestionGraded("rds-patching", 1, List.of("shared-responsibility"))))));
+				List.of(new QuestionGraded("rds-patching", 1, List.of("shared-responsibility"))))));
 
 		CourseStanding standing = await().atMost(Duration.ofSeconds(20))
 			.until(() -> standings.findById(new CourseStanding.Key(learner, "aws-data-security")).orElse(null),

@@ -15,7 +15,6 @@ import io.lectern.web.PortalTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +70,6 @@ class CourseCompletionTest extends PortalTest {
 
 	private void passed(String learner, Quiz quiz) {
 		transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(UUID.randomUUID().toString(),
-				quiz.id(), learner, 1, 100, true, Instant.now(), Map.of(), List.of())));
+				quiz.id(), learner, 1, 100, true, Instant.now(), List.of())));
 	}
 }

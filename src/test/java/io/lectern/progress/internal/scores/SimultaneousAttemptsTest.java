@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -52,7 +51,7 @@ class SimultaneousAttemptsTest extends PortalTest {
 				waitFor(go);
 				transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(
 						UUID.randomUUID().toString(), "shared-responsibility-check", learner, number, 10, false,
-						Instant.now(), Map.of(), missed)));
+						Instant.now(), missed)));
 			}));
 		}
 		go.countDown();

@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -88,7 +87,7 @@ class StandingsTest extends PortalTest {
 			writes.add(CompletableFuture.runAsync(() -> {
 				waitFor(go);
 				transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(
-						UUID.randomUUID().toString(), QUIZ, learner, number, 100, true, Instant.now(), Map.of(),
+						UUID.randomUUID().toString(), QUIZ, learner, number, 100, true, Instant.now(),
 						List.of(new QuestionGraded("rds-patching", 1, List.of("shared-responsibility"))))));
 			}));
 		}
@@ -149,7 +148,7 @@ class StandingsTest extends PortalTest {
 	/** Announces a graded attempt at the course's quiz, and reads the standing once its score is kept. */
 	private CourseStanding grade(String learner, int number, boolean passed, Instant at, Course course) {
 		transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(
-				UUID.randomUUID().toString(), QUIZ, learner, number, passed ? 100 : 20, passed, at, Map.of(),
+				UUID.randomUUID().toString(), QUIZ, learner, number, passed ? 100 : 20, passed, at,
 				List.of(new QuestionGraded("rds-patching", passed ? 1 : 0, List.of("shared-responsibility"))))));
 		// The standing changes in the same transaction as the score.
 		await().atMost(Duration.ofSeconds(20)).until(() -> scores.findByLearnerOrderByGradedAt(learner).size() == number);
