@@ -14,10 +14,10 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The shell with every module it may use: the home page lists the catalog under the security policy. */
-// Content asks for the problem board and draws diagrams through beans made in its own
-// configuration, which Spring Modulith does not count as bean dependencies: both are named.
+// Beans asked for by @Bean methods (content's problem board and diagrams, the security policy's
+// account security) are not counted as bean dependencies by Spring Modulith: their modules are named.
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-		extraIncludes = { "authoring", "diagrams" })
+		extraIncludes = { "authoring", "diagrams", "accounts" })
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:web-module")
 class WebModuleTest {
