@@ -3,11 +3,13 @@ package io.lectern;
 import io.lectern.content.ContentCheck;
 import io.lectern.quiz.Quizzes;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 @SpringBootApplication
@@ -31,6 +33,16 @@ public class LecternApplication {
 			}
 		}
 		SpringApplication.run(LecternApplication.class, args);
+	}
+
+	/**
+	 * Every module reads time from this one bean (deadlines, grace periods, login throttling, visits,
+	 * backups), so tests can move it. It lives with the application rather than in a module, so that
+	 * no module depends on another for the time.
+	 */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 	/** {@code --validate=<folder>}, else the content folder the portal would serve. */

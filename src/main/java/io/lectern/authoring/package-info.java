@@ -4,5 +4,5 @@
  * report mistakes this way, and post them to one board that instructors and admins read on
  * {@code /authoring/problems}. It depends on no other module, so every module may use it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Authoring")
+@org.springframework.modulith.ApplicationModule(displayName = "Authoring", allowedDependencies = {})
 package io.lectern.authoring;

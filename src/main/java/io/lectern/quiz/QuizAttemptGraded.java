@@ -2,7 +2,6 @@ package io.lectern.quiz;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Published once for every submitted attempt, in the transaction that stores it: the progress
@@ -10,14 +9,12 @@ import java.util.Map;
  *
  * @param attemptId the attempt's public id
  * @param percent the attempt's score as a percentage of the points available
- * @param topicFractions for each topic of the attempt's questions, the share of its points earned
  * @param questions each question of the attempt with the fraction of its points earned, in the order shown
  */
 public record QuizAttemptGraded(String attemptId, String quizId, String learner, int attemptNumber, double percent,
-		boolean passed, Instant gradedAt, Map<String, Double> topicFractions, List<QuestionGraded> questions) {
+		boolean passed, Instant gradedAt, List<QuestionGraded> questions) {
 
 	public QuizAttemptGraded {
-		topicFractions = Map.copyOf(topicFractions);
 		questions = List.copyOf(questions);
 	}
 

@@ -5,6 +5,7 @@ import io.lectern.accounts.SignedIn;
 import io.lectern.authoring.ProblemBoard;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
@@ -18,7 +19,9 @@ public record Viewer(String displayName, boolean instructor, boolean admin, Stri
 		int contentProblems) {
 
 	static Optional<Viewer> of(HttpServletRequest request, ProblemBoard problems) {
-		Optional<SignedIn> user = SignedInLearners.signedIn();
+		// As Spring Security hands the request its principal; anonymous guests have none.
+		Optional<SignedIn> user = request.getUserPrincipal() instanceof Authentication authentication
+				&& authentication.getPrincipal() instanceof SignedIn who ? Optional.of(who) : Optional.empty();
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		if (user.isEmpty() || csrf == null) {
 			return Optional.empty();

@@ -1,6 +1,7 @@
 /**
- * The shell every page lives in: the shared layout, the home page with the course catalog,
- * error pages, and the HTTP security policy (CSP, CSRF, headers) for the whole application.
+ * The shell every page lives in: the shared layout, the home page with the course catalog, error
+ * pages, the HTTP security policy (CSP, CSRF, headers) for the whole application and the API's
+ * description and CSRF token.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web")
+@org.springframework.modulith.ApplicationModule(displayName = "Web", allowedDependencies = { "authoring", "diagrams", "content", "accounts", "quiz", "quiz::grading", "progress" })
 package io.lectern.web;

@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.lectern.accounts.Accounts;
+import io.lectern.operations.internal.backup.DatabaseBackups;
 import io.lectern.web.Browser;
 import io.lectern.web.BundledQuiz;
 import io.lectern.web.PortalTest;
-import io.lectern.web.backup.DatabaseBackups;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

@@ -3,9 +3,9 @@ package io.lectern.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.accounts.Accounts;
+import io.lectern.operations.internal.backup.DatabaseBackups;
 import io.lectern.web.Browser;
 import io.lectern.web.PortalTest;
-import io.lectern.web.backup.DatabaseBackups;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Arrays;

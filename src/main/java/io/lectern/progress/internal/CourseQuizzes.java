@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
 public class CourseQuizzes {
 
 	private final Catalog catalog;
+	private final Quizzes quizzes;
 	private final Map<String, List<Quiz>> byCourse = new LinkedHashMap<>();
 
 	CourseQuizzes(Catalog catalog, Quizzes quizzes) {
 		this.catalog = catalog;
+		this.quizzes = quizzes;
 		for (Course course : catalog.courses()) {
 			List<String> sources = course.lessons().stream().map(Lesson::source).toList();
 			// In course order: a quiz comes after the last lesson it covers, and after the quizzes of
@@ -46,12 +48,16 @@ public class CourseQuizzes {
 		return catalog.course(slug);
 	}
 
+	public Optional<Quiz> quiz(String id) {
+		return quizzes.quiz(id);
+	}
+
 	/** The lessons a quiz belongs to, each with its course. */
 	public List<Lesson> lessonsOf(Quiz quiz) {
 		return quiz.lessons().stream().flatMap(source -> catalog.lessonFrom(source).stream()).toList();
 	}
 
-	Optional<Lesson> lesson(String source) {
+	public Optional<Lesson> lesson(String source) {
 		return catalog.lessonFrom(source);
 	}
 }

@@ -8,5 +8,5 @@ import java.time.Instant;
  * @param count how many rows count (lessons completed, quizzes passed)
  * @param latest the newest moment among the learner's rows
  */
-record LearnerTally(String learner, long count, Instant latest) {
+public record LearnerTally(String learner, long count, Instant latest) {
 }

@@ -1,8 +1,8 @@
 package io.lectern.progress.internal;
 
 import jakarta.persistence.PersistenceException;
-import java.util.function.Supplier;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * error, and the caller's own transaction is untouched.
  */
 @Component
-class OwnTransaction {
+public class OwnTransaction {
 
 	private static final int TRIES = 5;
 
@@ -36,7 +36,7 @@ class OwnTransaction {
 	 * Runs work in its own transaction, again from the start when a concurrent transaction got in
 	 * its way (the same row inserted, or changed since it was read), up to {@value #TRIES} times.
 	 */
-	void retrying(Runnable work) {
+	public void retrying(Runnable work) {
 		retrying(() -> {
 			work.run();
 			return null;
@@ -44,7 +44,7 @@ class OwnTransaction {
 	}
 
 	/** The same, for work with a result: that of the run that committed. */
-	<T> T retrying(Supplier<T> work) {
+	public <T> T retrying(Supplier<T> work) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return template.execute(status -> work.get());
@@ -59,7 +59,7 @@ class OwnTransaction {
 	}
 
 	/** @return what the write returned, or {@code false} when the row was there already */
-	boolean once(Supplier<Boolean> write) {
+	public boolean once(Supplier<Boolean> write) {
 		try {
 			return Boolean.TRUE.equals(template.execute(status -> write.get()));
 		}

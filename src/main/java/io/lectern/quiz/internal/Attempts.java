@@ -132,7 +132,7 @@ public class Attempts implements AttemptHistory {
 		// Published in this transaction: a losing submit (rolled back) never announces a grade, and the
 		// event publication registry keeps the announcement of a winning one until its listeners are done.
 		events.publishEvent(new QuizAttemptGraded(attempt.publicId(), quiz.id(), learner, attempt.number(),
-				result.percent(), result.passed(), result.gradedAt(), result.topicFractions(quiz),
+				result.percent(), result.passed(), result.gradedAt(),
 				result.questionsGraded(quiz, attempt.questionIds())));
 		// The learner's other attempts are read only when the review rule depends on them.
 		boolean shown = Standing.answersShownWithoutHistory(quiz)

@@ -36,24 +36,6 @@ public record GradedAttempt(Map<String, Grade> grades, double score, double maxS
 		return new GradedAttempt(grades, score, max, percent(score, max) >= quiz.passMark(), gradedAt, late);
 	}
 
-	/** For each topic, the share of its points this attempt earned. */
-	Map<String, Double> topicFractions(Quiz quiz) {
-		Map<String, double[]> earnedAndAvailable = new java.util.TreeMap<>();
-		for (QuizQuestion question : quiz.questions()) {
-			Grade grade = grades.get(question.question().info().id());
-			if (grade != null) {
-				for (String topic : question.question().info().topics()) {
-					double[] sums = earnedAndAvailable.computeIfAbsent(topic, key -> new double[2]);
-					sums[0] += grade.points(question.question().info());
-					sums[1] += question.question().info().points();
-				}
-			}
-		}
-		Map<String, Double> fractions = new java.util.TreeMap<>();
-		earnedAndAvailable.forEach((topic, sums) -> fractions.put(topic, sums[0] / sums[1]));
-		return fractions;
-	}
-
 	/** Each question's fraction with its topics, in the order the attempt showed them. */
 	List<QuizAttemptGraded.QuestionGraded> questionsGraded(Quiz quiz, List<String> questionIds) {
 		return questionIds.stream()

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.Quizzes;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import io.lectern.quiz.grading.Response;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,8 +75,12 @@ class AttemptsPersistenceTest {
 			.satisfies(event -> {
 				assertThat(event.learner()).isEqualTo("ada");
 				assertThat(event.percent()).isEqualTo(result.percent());
-				assertThat(event.topicFractions()).containsKeys("shared-responsibility", "encryption");
-				assertThat(event.topicFractions().get("encryption")).isEqualTo(1.0);
+				// Each question's share of its points, with its topics, is what mastery is made of.
+				assertThat(event.questions()).flatExtracting(QuizAttemptGraded.QuestionGraded::topics)
+					.contains("shared-responsibility", "encryption");
+				assertThat(event.questions()).filteredOn(question -> question.questionId().equals("lost-key"))
+					.singleElement()
+					.satisfies(question -> assertThat(question.fraction()).isEqualTo(1.0));
 			});
 		assertThat(jdbc.queryForObject("select count(*) from quiz_attempt_grade where attempt_id = ?", Integer.class,
 				jdbcId(started))).isEqualTo(13);

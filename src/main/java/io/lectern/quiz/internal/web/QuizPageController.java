@@ -1,6 +1,6 @@
 package io.lectern.quiz.internal.web;
 
-import io.lectern.quiz.LearnerIdentity;
+import io.lectern.accounts.LearnerIdentity;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.Quizzes;
 import io.lectern.quiz.grading.Response;

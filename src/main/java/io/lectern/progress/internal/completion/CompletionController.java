@@ -1,0 +1,37 @@
+package io.lectern.progress.internal.completion;
+
+import io.lectern.accounts.LearnerIdentity;
+import io.lectern.content.Catalog;
+import io.lectern.content.Lesson;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** "Mark as complete" at the end of a lesson. Pressing it twice, or in two tabs at once, completes the lesson once. */
+@Controller
+class CompletionController {
+
+	private final Catalog catalog;
+	private final LearnerIdentity learners;
+	private final Completions completions;
+
+	CompletionController(Catalog catalog, LearnerIdentity learners, Completions completions) {
+		this.catalog = catalog;
+		this.learners = learners;
+		this.completions = completions;
+	}
+
+	@PostMapping("/progress/completions")
+	String processCompletion(@RequestParam(defaultValue = "") String course,
+			@RequestParam(defaultValue = "") String lesson, HttpServletRequest request) {
+		String learner = learners.current(request)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Log in to track your progress."));
+		Lesson completed = catalog.lesson(course, lesson)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such lesson."));
+		completions.complete(learner, completed, LessonCompletion.By.LEARNER);
+		return "redirect:" + completed.url() + "#lesson-progress";
+	}
+}

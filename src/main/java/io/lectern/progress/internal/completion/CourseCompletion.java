@@ -1,0 +1,46 @@
+package io.lectern.progress.internal.completion;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * The moment a learner first had everything in a course done. Kept, so the date stays the same
+ * even if the course later grows a lesson.
+ */
+@Entity
+@Table(name = "course_completion")
+@IdClass(CourseCompletion.Key.class)
+public class CourseCompletion {
+
+	public record Key(String learner, String courseSlug) implements Serializable {
+	}
+
+	@Id
+	private String learner;
+
+	@Id
+	private String courseSlug;
+
+	private Instant completedAt;
+
+	protected CourseCompletion() {
+	}
+
+	CourseCompletion(String learner, String courseSlug, Instant completedAt) {
+		this.learner = learner;
+		this.courseSlug = courseSlug;
+		this.completedAt = completedAt;
+	}
+
+	public String courseSlug() {
+		return courseSlug;
+	}
+
+	public Instant completedAt() {
+		return completedAt;
+	}
+}

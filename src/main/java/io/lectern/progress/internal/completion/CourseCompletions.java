@@ -1,0 +1,32 @@
+package io.lectern.progress.internal.completion;
+
+import io.lectern.content.Course;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the date a learner first had everything in a course done. Reached one way only: the
+ * learner's standing in the course, which counts every step, finds them all done.
+ */
+@Service
+public class CourseCompletions {
+
+	private final CourseCompletionRepository done;
+	private final EntityManager entities;
+
+	CourseCompletions(CourseCompletionRepository done, EntityManager entities) {
+		this.done = done;
+		this.entities = entities;
+	}
+
+	/**
+	 * Records the course as complete at {@code at} unless it was before, in the caller's
+	 * transaction, which holds the learner's standing in the course: no other one gets here at once.
+	 */
+	public void reached(String learner, Course course, Instant at) {
+		if (!done.existsById(new CourseCompletion.Key(learner, course.slug()))) {
+			entities.persist(new CourseCompletion(learner, course.slug(), at));
+		}
+	}
+}

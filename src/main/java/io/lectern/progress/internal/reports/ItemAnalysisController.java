@@ -1,0 +1,81 @@
+package io.lectern.progress.internal.reports;
+
+import io.lectern.content.Lesson;
+import io.lectern.progress.internal.CourseQuizzes;
+import io.lectern.quiz.QuizReports.Item;
+import io.lectern.quiz.QuizReports.ItemAnalysis;
+import io.lectern.quiz.QuizReports;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A quiz's item analysis for instructors, as a page that explains its figures and as CSV. */
+@Controller
+class ItemAnalysisController {
+
+	/** A question's figures with why it is worth checking, in words; empty when it is not. */
+	record Row(Item item, String checks) {
+	}
+
+	private final QuizReports reports;
+	private final CourseQuizzes courses;
+
+	ItemAnalysisController(QuizReports reports, CourseQuizzes courses) {
+		this.reports = reports;
+		this.courses = courses;
+	}
+
+	@GetMapping("/instructor/quizzes/{quizId}")
+	String showItemAnalysis(@PathVariable String quizId, Model model) {
+		ItemAnalysis analysis = analysis(quizId);
+		model.addAttribute("analysis", analysis);
+		model.addAttribute("rows", analysis.items().stream().map(item -> new Row(item, checks(item))).toList());
+		model.addAttribute("course", courses.lessonsOf(analysis.quiz())
+			.stream()
+			.findFirst()
+			.map(Lesson::courseSlug)
+			.flatMap(courses::course)
+			.orElse(null));
+		model.addAttribute("format", ReportFormat.INSTANCE);
+		model.addAttribute("lowFacility", ReportFormat.INSTANCE.fractionPercent(Item.LOW_FACILITY));
+		model.addAttribute("lowDiscrimination", String.valueOf(Item.LOW_DISCRIMINATION));
+		return "progress/items";
+	}
+
+	@GetMapping("/instructor/quizzes/{quizId}/items.csv")
+	ResponseEntity<String> downloadItemAnalysis(@PathVariable String quizId) {
+		ItemAnalysis analysis = analysis(quizId);
+		ReportFormat format = ReportFormat.INSTANCE;
+		List<List<String>> rows = new ArrayList<>();
+		for (Item item : analysis.items()) {
+			rows.add(List.of(item.questionId(), item.prompt(), item.attempts() + "",
+					item.attempts() == 0 ? "" : format.fractionPercent(item.facility()),
+					item.discrimination().isPresent() ? format.correlation(item.discrimination()) : "",
+					item.commonWrongAnswer().orElse(""), item.commonWrongAnswerCount() + "", checks(item)));
+		}
+		return CsvDownload.of(analysis.quiz().id() + "-items.csv", List.of("Question", "Prompt", "Attempts",
+				"Facility (%)", "Discrimination", "Most common wrong answer", "Times given", "Worth checking"), rows);
+	}
+
+	private ItemAnalysis analysis(String quizId) {
+		return reports.itemAnalysis(quizId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such quiz."));
+	}
+
+	static String checks(Item item) {
+		List<String> reasons = new ArrayList<>();
+		if (item.hard()) {
+			reasons.add("few get it right");
+		}
+		if (item.weaklyDiscriminating()) {
+			reasons.add("does not separate strong from weak learners");
+		}
+		return String.join("; ", reasons);
+	}
+}

@@ -1,0 +1,20 @@
+package io.lectern.progress.internal.review;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ReviewRepository extends JpaRepository<ReviewItem, ReviewItem.Key> {
+
+	List<ReviewItem> findByLearnerAndRetiredFalseAndDueAtLessThanEqualOrderByDueAt(String learner, Instant now);
+
+	List<ReviewItem> findByLearner(String learner);
+
+	List<ReviewItem> findByLearnerAndQuizId(String learner, String quizId);
+
+	@Modifying
+	@Query("delete from ReviewItem r where r.learner = :learner")
+	void deleteByLearner(String learner);
+}

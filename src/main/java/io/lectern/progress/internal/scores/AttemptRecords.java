@@ -1,0 +1,73 @@
+package io.lectern.progress.internal.scores;
+
+import io.lectern.content.Lesson;
+import io.lectern.progress.internal.completion.Completions;
+import io.lectern.progress.internal.mastery.QuestionResult;
+import io.lectern.progress.internal.mastery.QuestionResults;
+import io.lectern.progress.internal.review.Reviews;
+import io.lectern.quiz.QuizAttemptGraded;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the rows a graded attempt means for progress, in the caller's transaction: its score, each
+ * question's result for mastery, the questions to review and, when it passed, its lessons completed.
+ */
+@Component
+public class AttemptRecords {
+
+	/**
+	 * What keeping the attempt changed in the steps of its courses.
+	 *
+	 * @param firstPass whether it was the learner's first pass of the quiz
+	 * @param lessonsCompleted whether passing it completed a lesson
+	 */
+	public record Kept(boolean firstPass, boolean lessonsCompleted) {
+
+		/** Whether a standing's figures, not only its last active time, may have changed. */
+		public boolean changesSteps() {
+			return firstPass || lessonsCompleted;
+		}
+	}
+
+	private final ScoreRepository scores;
+	private final QuestionResults questionResults;
+	private final Reviews reviews;
+	private final Completions completions;
+	private final EntityManager entities;
+
+	AttemptRecords(ScoreRepository scores, QuestionResults questionResults, Reviews reviews, Completions completions,
+			EntityManager entities) {
+		this.scores = scores;
+		this.questionResults = questionResults;
+		this.reviews = reviews;
+		this.completions = completions;
+		this.entities = entities;
+	}
+
+	/**
+	 * Keeps the attempt, unless it was kept before.
+	 *
+	 * @param lessons the lessons its quiz belongs to, completed when it passed
+	 */
+	public Optional<Kept> keep(QuizAttemptGraded graded, List<Lesson> lessons) {
+		if (scores.existsById(graded.attemptId())) {
+			return Optional.empty();
+		}
+		// Read before this attempt's score is kept: only a quiz's first pass changes what it counts for.
+		boolean firstPass = graded.passed() && !scores.quizzesPassedBy(graded.learner()).contains(graded.quizId());
+		entities.persist(new QuizScore(graded.attemptId(), graded.learner(), graded.quizId(), graded.attemptNumber(),
+				graded.percent(), graded.passed(), graded.gradedAt()));
+		questionResults.add(graded.questions()
+			.stream()
+			.map(question -> new QuestionResult(graded.learner(), graded.quizId(), question.questionId(),
+					question.topics(), question.fraction(), graded.gradedAt(), QuestionResult.In.QUIZ))
+			.toList());
+		reviews.missedInQuiz(graded.learner(), graded.quizId(), graded.questions(), graded.gradedAt());
+		entities.flush();
+		boolean lessonsCompleted = graded.passed() && completions.completeByPass(graded.learner(), lessons);
+		return Optional.of(new Kept(firstPass, lessonsCompleted));
+	}
+}

@@ -1,0 +1,198 @@
+package io.lectern.progress.internal.standing;
+
+import io.lectern.content.Course;
+import io.lectern.content.Lesson;
+import io.lectern.progress.LessonCompleted;
+import io.lectern.progress.internal.CourseQuizzes;
+import io.lectern.progress.internal.OwnTransaction;
+import io.lectern.progress.internal.completion.CourseCompletions;
+import io.lectern.progress.internal.scores.AttemptRecords;
+import io.lectern.progress.internal.visits.LessonsVisited;
+import io.lectern.quiz.Quiz;
+import io.lectern.quiz.QuizAttemptGraded;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The one writer of each learner's {@link CourseStanding}, which it keeps in step with their
+ * progress from events alone: a graded attempt, a lesson completed, a batch of visits. A standing
+ * found with every step done completes its course: the only way a course is completed.
+ *
+ * <p>A graded attempt is the walk that begins here: the learner's standings in the quiz's courses
+ * are held first, so that their other attempts recorded at the same moment wait for this one
+ * rather than clash with it; then the attempt's own rows are kept; then the standings are worked
+ * out from them, in the same transaction. An event delivered a second time (after a crash, say)
+ * finds its attempt kept already and changes nothing.
+ */
+@Service
+public class Standings {
+
+	private static final Logger log = LoggerFactory.getLogger(Standings.class);
+
+	private final CourseQuizzes courses;
+	private final StandingTallies tallies;
+	private final StandingRepository standings;
+	private final StandingBasisRepository bases;
+	private final AttemptRecords attempts;
+	private final CourseCompletions courseCompletions;
+	private final EntityManager entities;
+	private final OwnTransaction ownTransaction;
+
+	Standings(CourseQuizzes courses, StandingTallies tallies, StandingRepository standings,
+			StandingBasisRepository bases, AttemptRecords attempts, CourseCompletions courseCompletions,
+			EntityManager entities, OwnTransaction ownTransaction) {
+		this.courses = courses;
+		this.tallies = tallies;
+		this.standings = standings;
+		this.bases = bases;
+		this.attempts = attempts;
+		this.courseCompletions = courseCompletions;
+		this.entities = entities;
+		this.ownTransaction = ownTransaction;
+	}
+
+	/**
+	 * At start-up, a course whose lessons or quizzes changed (or that has no standings yet) has
+	 * every standing worked out again from the progress rows.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public void catchUp() {
+		for (Course course : courses.courses()) {
+			String digest = StandingBasis.digest(tallies.lessonsOf(course), tallies.quizzesOf(course));
+			if (bases.findById(course.slug()).map(basis -> basis.stepsDigest().equals(digest)).orElse(false)) {
+				continue;
+			}
+			try {
+				ownTransaction.retrying(() -> rebuild(course, digest));
+			}
+			catch (RuntimeException ex) {
+				// The portal works without it; the cohort report of this course shows old figures
+				// until a later start manages it.
+				log.error("Could not work out the standings of course {}", course.slug(), ex);
+			}
+		}
+	}
+
+	/**
+	 * Runs after the attempt's transaction commits, on its own thread, and runs again when another
+	 * transaction got in its way. Succeeding marks the event's publication complete; failing five
+	 * times leaves it for the registry to deliver again at the next start.
+	 */
+	@Async
+	@TransactionalEventListener
+	void on(QuizAttemptGraded graded) {
+		ownTransaction.retrying(() -> {
+			Optional<Quiz> quiz = courses.quiz(graded.quizId());
+			List<Course> counting = quiz.map(this::coursesCounting).orElse(List.of());
+			List<CourseStanding> held = counting.stream()
+				.map(course -> hold(graded.learner(), course, graded.gradedAt()))
+				.toList();
+			attempts.keep(graded, quiz.map(courses::lessonsOf).orElse(List.of())).ifPresent(kept -> {
+				if (kept.changesSteps()) {
+					counting.forEach(course -> refresh(graded.learner(), course, graded.gradedAt()));
+				}
+				else {
+					// A failed attempt, or another pass: only the last active time moves on. Working
+					// the figures out again would read the learner's every score.
+					held.forEach(standing -> standing.activeAt(graded.gradedAt()));
+				}
+			});
+		});
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(LessonCompleted completed) {
+		courses.course(completed.courseSlug())
+			.ifPresent(course -> ownTransaction
+				.retrying(() -> refresh(completed.learner(), course, completed.completedAt())));
+	}
+
+	/** In the transaction that wrote the visits: a learner's first visit starts their standing. */
+	@EventListener
+	void on(LessonsVisited visited) {
+		for (LessonsVisited.Visit visit : visited.visits()) {
+			courses.course(visit.courseSlug())
+				.ifPresent(course -> hold(visit.learner(), course, visit.at()).activeAt(visit.at()));
+		}
+	}
+
+	/**
+	 * Works out a learner's standing in a course again, in the caller's transaction, and completes
+	 * the course at {@code at} when every step is done. The standing is locked before the rows it
+	 * is made from are read: another transaction changing the learner's progress in the course
+	 * waits until this one commits, and then sees its rows. (When there is no standing yet, two
+	 * transactions that both insert one clash, and the caller runs again.)
+	 */
+	public void refresh(String learner, Course course, Instant at) {
+		Optional<CourseStanding> kept = Optional.ofNullable(entities.find(CourseStanding.class,
+				new CourseStanding.Key(learner, course.slug()), LockModeType.PESSIMISTIC_WRITE));
+		CourseStanding standing = kept.orElseGet(() -> new CourseStanding(learner, course.slug()));
+		tallies.count(standing, course);
+		if (!standing.started()) {
+			kept.ifPresent(entities::remove);
+			return;
+		}
+		if (kept.isEmpty()) {
+			entities.persist(standing);
+		}
+		if (standing.stepsDone() == tallies.steps(course)) {
+			courseCompletions.reached(learner, course, at);
+		}
+	}
+
+	/**
+	 * Locks the learner's standing in the course for the rest of the caller's transaction,
+	 * inserting it first (as active at {@code at}) where there is none, so that there is always a
+	 * row to lock: a learner's transactions take it one after the other instead of clashing over
+	 * the rows they both change.
+	 */
+	private CourseStanding hold(String learner, Course course, Instant at) {
+		CourseStanding.Key key = new CourseStanding.Key(learner, course.slug());
+		CourseStanding held = entities.find(CourseStanding.class, key, LockModeType.PESSIMISTIC_WRITE);
+		if (held != null) {
+			return held;
+		}
+		ownTransaction.once(() -> {
+			CourseStanding started = new CourseStanding(learner, course.slug());
+			started.visited(at);
+			entities.persist(started);
+			entities.flush();
+			return true;
+		});
+		return entities.find(CourseStanding.class, key, LockModeType.PESSIMISTIC_WRITE);
+	}
+
+	/**
+	 * The old standings are deleted first, so that a learner's refresh running meanwhile waits for
+	 * this transaction and then clashes with it, instead of being overwritten.
+	 */
+	private void rebuild(Course course, String digest) {
+		standings.deleteByCourseSlug(course.slug());
+		var byLearner = tallies.countAll(course);
+		byLearner.values().forEach(entities::persist);
+		bases.findById(course.slug())
+			.ifPresentOrElse(basis -> basis.change(digest), () -> entities.persist(new StandingBasis(course.slug(), digest)));
+		log.info("Worked out the standings of {} learners in course {}", byLearner.size(), course.slug());
+	}
+
+	/** The courses whose standings count the quiz: those of the lessons it belongs to. */
+	private List<Course> coursesCounting(Quiz quiz) {
+		return courses.lessonsOf(quiz)
+			.stream()
+			.map(Lesson::courseSlug)
+			.distinct()
+			.flatMap(slug -> courses.course(slug).stream())
+			.toList();
+	}
+}

@@ -1,0 +1,134 @@
+package io.lectern.progress.internal.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.lectern.progress.internal.completion.CompletionRepository;
+import io.lectern.progress.internal.review.ReviewSessionTest;
+import io.lectern.progress.internal.scores.ScoreRepository;
+import io.lectern.web.Browser;
+import io.lectern.web.BundledQuiz;
+import io.lectern.web.PortalTest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A learner's progress as they read and take quizzes, over real HTTP. */
+public class ProgressPagesTest extends PortalTest {
+
+	public static final String LESSON = "/courses/aws-data-security/shared-responsibility";
+
+	@Autowired
+	CompletionRepository completions;
+
+	@Autowired
+	ScoreRepository scores;
+
+	@Test
+	void aGuestIsInvitedToLogInAndGetsTheSharedCachedPage() {
+		HttpResponse<String> page = pages.get(LESSON);
+
+		assertThat(page.body()).contains("to mark lessons complete").doesNotContain("Mark as complete", "Log out");
+		assertThat(page.headers().firstValue("ETag")).isPresent();
+		assertThat(page.headers().firstValue("Cache-Control")).contains("no-cache");
+	}
+
+	@Test
+	void aLearnerMarksALessonCompleteAndSeesItOnTheLessonAndTheDashboard() {
+		Browser ana = Browser.newLearner(port);
+		HttpResponse<String> page = ana.get(LESSON);
+		assertThat(page.body()).contains("Mark as complete", "Log out").doesNotContain("to mark lessons complete");
+		assertThat(page.headers().firstValue("Cache-Control")).contains("private, no-store");
+		assertThat(page.headers().firstValue("ETag")).isEmpty();
+
+		HttpResponse<String> completed = ana.submit("/progress/completions", "course", "aws-data-security", "lesson",
+				"shared-responsibility");
+
+		assertThat(Browser.location(completed)).isEqualTo(LESSON);
+		assertThat(ana.follow(completed).body()).contains("You completed this lesson on").doesNotContain("Mark as complete");
+		String dashboard = ana.get("/me").body();
+		assertThat(dashboard).contains("1 of 7 lessons completed", "Completed", "The Shared Responsibility Model");
+		assertThat(ana.get("/courses/aws-data-security").body()).contains("class=\"is-completed\"", "Completed · ");
+		// The guests' shared page never picked up anything of Ana's.
+		assertThat(pages.get(LESSON).body()).doesNotContain("You completed this lesson", "Test Learner");
+	}
+
+	@Test
+	void tenConcurrentCompletionsLeaveOneRow() throws Exception {
+		Browser ana = Browser.newLearner(port);
+		ana.get(LESSON);
+		CountDownLatch go = new CountDownLatch(1);
+		List<CompletableFuture<Integer>> requests = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			requests.add(CompletableFuture.supplyAsync(() -> {
+				waitFor(go);
+				return ana.submit("/progress/completions", "course", "aws-data-security", "lesson", "root-user").statusCode();
+			}));
+		}
+		go.countDown();
+
+		for (CompletableFuture<Integer> request : requests) {
+			assertThat(request.get()).isEqualTo(302);
+		}
+		String learner = learnerOf(ana);
+		assertThat(completions.findByLearner(learner)).hasSize(1);
+	}
+
+	@Test
+	void passingALessonsQuizCompletesTheLessonAndFeedsTheDashboard() {
+		Browser ana = Browser.newLearner(port);
+		BundledQuiz.fail(ana);
+		BundledQuiz.pass(ana);
+		String learner = learnerOf(ana);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> scores.findByLearnerOrderByGradedAt(learner).size() == 2
+				&& !completions.findByLearner(learner).isEmpty());
+
+		String dashboard = ana.get("/me").body();
+		assertThat(dashboard).contains("1 of 7 lessons completed", "1 of 8 quizzes passed", "Completed, by passing its quiz",
+				"Scored 100%, passed, in", "Scored 0%, not passed yet, in");
+		assertThat(dashboard).contains("<svg class=\"score-chart-svg\"", "Who secures what?, ", ": 100% (passed)");
+		assertThat(dashboard).contains("shared-responsibility", "Proficient · 100%");
+		assertThat(ana.get(LESSON).body()).contains("You completed this lesson on");
+	}
+
+	@Test
+	void theLessonReadLastIsOfferedAsResumeOnTheHomeAndCoursePages() {
+		Browser ana = Browser.newLearner(port);
+		assertThat(ana.get("/").body()).contains("Start: Read “About this course”").doesNotContain("Resume:");
+
+		ana.get("/courses/aws-data-security/least-privilege");
+
+		assertThat(ana.get("/").body()).contains("Resume: IAM and the principle of least privilege");
+		assertThat(ana.get("/courses/aws-data-security").body()).contains("Resume: IAM and the principle of least privilege", "0%");
+		assertThat(pages.get("/").body()).doesNotContain("Resume:");
+	}
+
+	@Test
+	void guestsAreSentToLogInForTheDashboardAndCompletions() {
+		Browser guest = new Browser(port);
+		guest.get("/login");
+
+		assertThat(Browser.location(guest.get("/me"))).isEqualTo("/login");
+		assertThat(Browser.location(guest.submit("/progress/completions", "course", "aws-data-security", "lesson",
+				"root-user"))).isEqualTo("/login");
+	}
+
+	private static String learnerOf(Browser browser) {
+		return ReviewSessionTest.learnerOf(browser);
+	}
+
+	private static void waitFor(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
