@@ -78,7 +78,7 @@ class TwoStepLoginTest extends PortalTest {
 				+ " where a.username = ?", String.class, name))
 			.hasSize(10)
 			.allSatisfy(hash -> assertThat(hash).startsWith("{argon2}").doesNotContain(codes.get(0).replace("-", "")));
-		assertThat(events(name)).contains("MFA_ENROLLED SUCCEEDED");
+		assertThat(events(name)).contains("MFA_ENROLLED SUCCEEDED authenticator app, 10 recovery codes");
 	}
 
 	@Test
