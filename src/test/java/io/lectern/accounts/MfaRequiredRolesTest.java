@@ -36,7 +36,7 @@ class MfaRequiredRolesTest extends PortalTest {
 		assertThat(admin.submit("/me/security/password", "currentPassword", Browser.PASSWORD, "newPassword",
 				"taken over in between 9", "confirmPassword", "taken over in between 9").statusCode()).isEqualTo(403);
 
-		Authenticator app = new Authenticator(TwoStepLoginTest.keyOn(admin.get("/me/security/mfa").body()));
+		Authenticator app = Authenticator.fromSetUpPage(admin.get("/me/security/mfa").body());
 		assertThat(admin.submit("/me/security/mfa", "code", app.now()).statusCode()).isEqualTo(200);
 
 		assertThat(admin.get("/admin/users").statusCode()).isEqualTo(200);

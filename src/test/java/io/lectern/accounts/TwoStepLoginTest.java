@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class TwoStepLoginTest extends PortalTest {
 
-	static final Pattern KEY = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<");
+	private static final Pattern KEY = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<");
 
 	private static final Pattern RECOVERY_CODE = Pattern.compile("<code>([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4})</code>");
 
@@ -58,7 +58,7 @@ class TwoStepLoginTest extends PortalTest {
 		String name = newName();
 		Browser learner = new Browser(port);
 		learner.register(name, "Ty");
-		Authenticator app = new Authenticator(keyOn(learner.get("/me/security/mfa").body()));
+		Authenticator app = Authenticator.fromSetUpPage(learner.get("/me/security/mfa").body());
 
 		HttpResponse<String> wrong = learner.submit("/me/security/mfa", "code", "000000".equals(app.now()) ? "111111" : "000000");
 		assertThat(wrong.statusCode()).isEqualTo(400);
@@ -228,7 +228,7 @@ class TwoStepLoginTest extends PortalTest {
 		String name = newName();
 		Browser learner = new Browser(port);
 		learner.register(name, "Kim");
-		Authenticator app = new Authenticator(keyOn(learner.get("/me/security/mfa").body()));
+		Authenticator app = Authenticator.fromSetUpPage(learner.get("/me/security/mfa").body());
 		HttpResponse<String> on = learner.submit("/me/security/mfa", "code", app.now());
 		assertThat(on.statusCode()).isEqualTo(200);
 		return new Enrolled(name, app, recoveryCodesIn(on.body()));
@@ -240,12 +240,6 @@ class TwoStepLoginTest extends PortalTest {
 		browser.get("/login/code");
 		assertThat(Browser.location(browser.submit("/login/code", "code", account.app().next()))).isEqualTo("/me");
 		return browser;
-	}
-
-	static String keyOn(String page) {
-		Matcher key = KEY.matcher(page);
-		assertThat(key.find()).as("the key on the set-up page").isTrue();
-		return key.group(1);
 	}
 
 	private static List<String> recoveryCodesIn(String page) {

@@ -4,6 +4,8 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.security.InvalidKeyException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
 
@@ -13,10 +15,21 @@ import org.apache.commons.codec.binary.Base32;
  */
 public final class Authenticator {
 
+	private static final Pattern KEY = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<");
+
 	private final byte[] key;
 
 	public Authenticator(String typedKey) {
 		this.key = new Base32().decode(typedKey.replace(" ", ""));
+	}
+
+	/** The app set up by typing the key the set-up page shows. */
+	public static Authenticator fromSetUpPage(String page) {
+		Matcher key = KEY.matcher(page);
+		if (!key.find()) {
+			throw new AssertionError("No key on the set-up page: " + page);
+		}
+		return new Authenticator(key.group(1));
 	}
 
 	/** The code the app shows now. */

@@ -80,6 +80,9 @@ class MfaController {
 	String processRemoval(@RequestParam(defaultValue = "") String currentPassword,
 			@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal SignedIn user,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes flash) {
+		if (!multiFactor.isOn(user.learnerId())) {
+			return "redirect:" + PAGE;
+		}
 		String address = request.getRemoteAddr();
 		SecurityEventEntry refusal = SecurityEventEntry.of(SecurityEventKind.MFA_REMOVED, Outcome.FAILED)
 			.account(user.getUsername(), user.learnerId())
