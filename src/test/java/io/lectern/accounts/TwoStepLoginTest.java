@@ -223,6 +223,20 @@ class TwoStepLoginTest extends PortalTest {
 				kim.username())).containsExactly(ADMIN);
 	}
 
+	@Test
+	void deletingTheAccountForgetsItsKeyAndRecoveryCodes() {
+		Enrolled kim = enrolled();
+		Browser browser = loggedIn(kim);
+		String id = browser.get("/me/data.json").body().replaceAll("(?s).*\"learnerId\":\"([^\"]+)\".*", "$1");
+		browser.get("/me/delete");
+
+		assertThat(Browser.location(browser.submit("/me/delete", "password", Browser.PASSWORD))).isEqualTo("/");
+
+		assertThat(jdbc.queryForObject("select count(*) from account_totp where learner_id = ?", Integer.class, id)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from account_recovery_code where learner_id = ?", Integer.class, id))
+			.isZero();
+	}
+
 	/** A new account with two-step login turned on from its enrolment page, and logged in. */
 	private Enrolled enrolled() {
 		String name = newName();
