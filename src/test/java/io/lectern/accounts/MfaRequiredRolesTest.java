@@ -7,17 +7,22 @@ import io.lectern.web.Browser;
 import io.lectern.web.PortalTest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * {@code lectern.security.mfa-required-roles=ADMIN,INSTRUCTOR}: the first admin, logging in for the
  * first time, is sent to set up two-step login and can open nothing else, send nothing else, until
  * it is on; a learner logs in as before. A portal of its own, so its admin's two-step login does not
- * reach the other tests.
+ * reach the other tests, and with a key under which TOTP keys are encrypted.
  */
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:mfa-required",
-		"lectern.security.mfa-required-roles=ADMIN, INSTRUCTOR" })
+		"lectern.security.mfa-required-roles=ADMIN, INSTRUCTOR", "lectern.security.mfa-secret-key=a key only these tests know" })
 class MfaRequiredRolesTest extends PortalTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void theAdminMustSetUpTwoStepLoginBeforeAnythingElse() {
@@ -43,6 +48,11 @@ class MfaRequiredRolesTest extends PortalTest {
 		assertThat(admin.get("/me").statusCode()).isEqualTo(200);
 		Browser later = new Browser(port);
 		assertThat(Browser.location(later.logIn(ADMIN, Browser.PASSWORD))).isEqualTo("/login/code");
+		later.get("/login/code");
+		assertThat(Browser.location(later.submit("/login/code", "code", app.next()))).isEqualTo("/me");
+		assertThat(later.get("/admin/users").statusCode()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select secret from account_totp t join account a on a.public_id = t.learner_id"
+				+ " where a.username = ?", String.class, ADMIN)).startsWith("{aes-gcm}");
 	}
 
 	@Test
