@@ -6,12 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
+import io.lectern.web.Authenticator;
 import io.lectern.web.Browser;
 
 /**
  * A learner looks after their account: adds an e-mail address, sees the session on their other
  * device, changes the password and sees that session ended; an admin reads the security events
- * and issues a reset link, which the learner opens. Every page is checked with axe-core.
+ * and issues a reset link, which the learner opens; a learner sets up two-step login, logs out and
+ * logs in again with a code from the app. Every page is checked with axe-core.
  */
 class AccountSecurityJourneyTest extends BrowserJourney {
 
@@ -85,5 +87,35 @@ class AccountSecurityJourneyTest extends BrowserJourney {
 		record("after-reset");
 		logIn(username, NEW_PASSWORD);
 		assertThat(driver().findElements(By.cssSelector(".account-nav"))).isNotEmpty();
+	}
+
+	@Test
+	void setsUpTwoStepLoginThenLogsInWithACode() {
+		String username = register("Careful Learner");
+		open("/me/security");
+		follow(find("#mfa-set-up"));
+		assertThat(path()).isEqualTo("/me/security/mfa");
+		assertThat(find("svg.qr-code").isDisplayed()).isTrue();
+		record("mfa-set-up");
+		Authenticator app = new Authenticator(find("#totp-secret").getText());
+
+		type("#code", app.now());
+		follow(find("form.account-form button[type=submit]"));
+		assertThat(heading()).isEqualTo("Your recovery codes");
+		assertThat(driver().findElements(By.cssSelector(".recovery-codes li"))).hasSize(10);
+		record("recovery-codes");
+
+		follow(find("form.logout-form button"));
+		open("/login");
+		type("#username", username);
+		type("#password", Browser.PASSWORD);
+		follow(find("form.account-form button[type=submit]"));
+		assertThat(path()).isEqualTo("/login/code");
+		assertThat(driver().findElements(By.cssSelector(".account-nav form.logout-form"))).isEmpty();
+		record("login-code");
+		type("#code", app.next());
+		follow(find("form.account-form button[type=submit]"));
+		assertThat(path()).isEqualTo("/me");
+		assertThat(find(".account-nav").getText()).contains("Log out");
 	}
 }

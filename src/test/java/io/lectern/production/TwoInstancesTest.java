@@ -3,6 +3,7 @@ package io.lectern.production;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.LecternApplication;
+import io.lectern.web.Authenticator;
 import io.lectern.web.Browser;
 import io.lectern.web.BundledQuiz;
 import java.net.http.HttpResponse;
@@ -18,8 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two instances of the portal on different ports and one PostgreSQL, as behind a load balancer: a
- * learner's session, attempt and progress carry over from either to the other, and a session ended
- * on one is ended on the other.
+ * learner's session, attempt and progress carry over from either to the other, a session ended
+ * on one is ended on the other, and a login's second step and its used codes are shared too.
  */
 class TwoInstancesTest {
 
@@ -60,6 +61,27 @@ class TwoInstancesTest {
 		String dashboard = PostgresPortalTest.awaitDashboardWith(learner, "Scored 100%", "Completed, by passing its quiz");
 		assertThat(dashboard).contains("Learner On Two", "Completed, by passing its quiz");
 		assertThat(learner.get(attempt).body()).as("the result on A").contains("100%");
+	}
+
+	@Test
+	void aPasswordOnAIsFollowedByTheCodeOnBAndTheCodeIsThenRefusedOnA() {
+		Browser learner = new Browser(a);
+		learner.register("two-steps", "Two Steps");
+		Authenticator app = Authenticator.fromSetUpPage(learner.get("/me/security/mfa").body());
+		assertThat(learner.submit("/me/security/mfa", "code", app.now()).statusCode()).isEqualTo(200);
+		String code = app.next();
+
+		Browser laptop = new Browser(a);
+		assertThat(Browser.location(laptop.logIn("two-steps", Browser.PASSWORD))).isEqualTo("/login/code");
+		laptop.get("/login/code");
+		laptop.switchTo(b);
+		assertThat(Browser.location(laptop.submit("/login/code", "code", code))).as("the code on B").isEqualTo("/me");
+		assertThat(laptop.get("/me").statusCode()).isEqualTo(200);
+
+		Browser thief = new Browser(a);
+		thief.logIn("two-steps", Browser.PASSWORD);
+		thief.get("/login/code");
+		assertThat(thief.submit("/login/code", "code", code).statusCode()).as("the same code again, on A").isEqualTo(401);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.lectern.accounts.Accounts;
 import io.lectern.operations.internal.backup.DatabaseBackups;
+import io.lectern.web.Authenticator;
 import io.lectern.web.Browser;
 import io.lectern.web.BundledQuiz;
 import io.lectern.web.PortalTest;
@@ -206,6 +207,30 @@ class CsrfTest extends PortalTest {
 					() -> String.valueOf(jdbc.queryForObject("select email from account where username = ?", String.class, name)),
 					Optional.of(302), "email", "forged@attacker.example", "currentPassword", Browser.PASSWORD);
 		});
+		all.put("/me/security/mfa", () -> {
+			Browser learner = Browser.newLearner(port);
+			String id = Cast.learnerIdOf(learner);
+			Authenticator app = Authenticator.fromSetUpPage(learner.get("/me/security/mfa").body());
+			return Forgery.form(learner, "/me/security/mfa", "/me/security/mfa", () -> twoStepLoginOf(id), Optional.of(200),
+					"code", app.now());
+		});
+		all.put("/me/security/mfa/remove", () -> {
+			Browser learner = Browser.newLearner(port);
+			String id = Cast.learnerIdOf(learner);
+			String recoveryCode = enrol(learner);
+			return Forgery.form(learner, "/me/security/mfa/remove", "/me/security/mfa", () -> twoStepLoginOf(id),
+					Optional.of(302), "currentPassword", Browser.PASSWORD, "code", recoveryCode);
+		});
+		all.put("/admin/users/{learnerId}/mfa/reset", () -> {
+			Browser target = Browser.newLearner(port);
+			String id = Cast.learnerIdOf(target);
+			enrol(target);
+			return Forgery.form(Cast.admin(port), "/admin/users/" + id + "/mfa/reset", "/admin/users", () -> twoStepLoginOf(id),
+					Optional.of(302));
+		});
+		// Without a password checked moments before in the same session, there is no second step to take.
+		all.put("/login/code", () -> Forgery.form(guestOn("/login"), "/login/code", "/login", null, Optional.of(302),
+				"code", "123456"));
 		all.put("/admin/users/{learnerId}/reset-link", () -> {
 			Browser target = Browser.newLearner(port);
 			String name = usernameOf(target);
@@ -325,6 +350,20 @@ class CsrfTest extends PortalTest {
 				Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), id);
 		assertThat(learner.get("/review").body()).contains("13 questions are due");
 		return learner;
+	}
+
+	/** Whether the account has two-step login on. */
+	private boolean twoStepLoginOf(String learnerId) {
+		return jdbc.queryForObject("select count(*) from account_totp where learner_id = ? and confirmed_at is not null",
+				Integer.class, learnerId) > 0;
+	}
+
+	/** Turns two-step login on for the learner; one of the recovery codes shown. */
+	private static String enrol(Browser learner) {
+		Authenticator app = Authenticator.fromSetUpPage(learner.get("/me/security/mfa").body());
+		HttpResponse<String> on = learner.submit("/me/security/mfa", "code", app.now());
+		assertThat(on.statusCode()).isEqualTo(200);
+		return on.body().replaceAll("(?s).*?<code>([a-z2-9-]{19})</code>.*", "$1");
 	}
 
 	private static String usernameOf(Browser learner) {

@@ -64,10 +64,13 @@ class RoleMatrixTest extends PortalTest {
 			{ "/me/data.json", "/me/data.json", "302 /login", "200", "200", "200" },
 			{ "/me/delete", "/me/delete", "302 /login", "200", "200", "200" },
 			{ "/me/security", "/me/security", "302 /login", "200", "200", "200" },
+			{ "/me/security/mfa", "/me/security/mfa", "302 /login", "200", "200", "200" },
 			{ "/login", "/login", "200", "302 /me", "302 /me", "302 /me" },
 			{ "/login/failed", "/login/failed", "401", "401", "401", "401" },
 			{ "/login/throttled", "/login/throttled", "429", "429", "429", "429" },
 			{ "/login/forgot", "/login/forgot", "200", "200", "200", "200" },
+			// Only a login whose password was right moments ago has a second step; anyone else starts again.
+			{ "/login/code", "/login/code", "302 /login", "302 /login", "302 /login", "302 /login" },
 			// A reset or confirmation link without a good token: the page says the link has expired.
 			{ "/login/reset", "/login/reset?token=made-up", "400", "400", "400", "400" },
 			{ "/email/confirm", "/email/confirm?token=made-up", "400", "400", "400", "400" },

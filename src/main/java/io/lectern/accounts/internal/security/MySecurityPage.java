@@ -4,6 +4,7 @@ import io.lectern.accounts.SignedIn;
 import io.lectern.accounts.internal.Account;
 import io.lectern.accounts.internal.AccountService;
 import io.lectern.accounts.internal.PasswordPolicy;
+import io.lectern.accounts.internal.mfa.MultiFactor;
 import io.lectern.accounts.internal.recovery.RecoveryMail;
 import io.lectern.accounts.internal.sessions.AccountSession;
 import io.lectern.accounts.internal.sessions.AccountSessions;
@@ -15,7 +16,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** "Account security" at {@code /me/security}: the password, the e-mail address, and where the account is logged in. */
+/**
+ * "Account security" at {@code /me/security}: the password, two-step login, the e-mail address,
+ * and where the account is logged in.
+ */
 @Controller
 class MySecurityPage {
 
@@ -26,11 +30,13 @@ class MySecurityPage {
 	private final AccountSessions sessions;
 	private final AccountService accounts;
 	private final RecoveryMail mail;
+	private final MultiFactor multiFactor;
 
-	MySecurityPage(AccountSessions sessions, AccountService accounts, RecoveryMail mail) {
+	MySecurityPage(AccountSessions sessions, AccountService accounts, RecoveryMail mail, MultiFactor multiFactor) {
 		this.sessions = sessions;
 		this.accounts = accounts;
 		this.mail = mail;
+		this.multiFactor = multiFactor;
 	}
 
 	@GetMapping("/me/security")
@@ -46,6 +52,7 @@ class MySecurityPage {
 		model.addAttribute("email", account.email().orElse(""));
 		model.addAttribute("emailConfirmed", account.emailConfirmed());
 		model.addAttribute("mail", mail.available());
+		model.addAttribute("mfaOn", multiFactor.isOn(user.learnerId()));
 		model.addAttribute("sessions", sessions.of(user.learnerId()).stream().map(session -> row(session, current)).toList());
 		model.addAttribute("problems", problems);
 		model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);

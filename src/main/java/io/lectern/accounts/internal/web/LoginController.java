@@ -25,12 +25,14 @@ class LoginController {
 	@GetMapping("/login")
 	String showLoginForm(@RequestParam(name = ReturnAddress.PARAMETER, required = false) String next,
 			@RequestParam(name = "logout", required = false) String loggedOut,
-			@RequestParam(name = "reset", required = false) String reset, Model model) {
+			@RequestParam(name = "reset", required = false) String reset,
+			@RequestParam(name = "expired", required = false) String expired, Model model) {
 		if (signedIn() && loggedOut == null) {
 			return "redirect:" + ReturnAddress.orHome(next);
 		}
 		model.addAttribute("loggedOut", loggedOut != null);
 		model.addAttribute("reset", reset != null);
+		model.addAttribute("expired", expired != null);
 		return form(model, "", next);
 	}
 

@@ -7,12 +7,16 @@ import io.lectern.accounts.internal.audit.Outcome;
 import io.lectern.accounts.internal.audit.SecurityEventEntry;
 import io.lectern.accounts.internal.audit.SecurityEventKind;
 import io.lectern.accounts.internal.audit.SecurityEventLog;
+import io.lectern.accounts.internal.mfa.MfaPolicy;
+import io.lectern.accounts.internal.mfa.MultiFactor;
 import io.lectern.accounts.internal.sessions.AccountSessions;
 import io.lectern.accounts.internal.sessions.OpenSessionFilter;
+import java.time.Clock;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -24,6 +28,8 @@ import org.springframework.stereotype.Component;
  * for guests: pages send them to the login form, the JSON API and the actuator answer 401. Spring Security gives
  * the session a new id at login, so an id planted before it is worth nothing after. Each login is
  * recorded as one of the account's sessions, and a request whose session was ended is logged out.
+ * An account with two-step login is asked for a code at {@code /login/code} before it is logged in;
+ * one that must set it up can reach nothing but its set-up page until it has.
  */
 @Component
 class LoginSecurity implements AccountSecurity {
@@ -31,19 +37,27 @@ class LoginSecurity implements AccountSecurity {
 	private final LoginThrottle throttle;
 	private final SecurityEventLog securityEvents;
 	private final AccountSessions sessions;
+	private final MultiFactor multiFactor;
+	private final MfaPolicy policy;
+	private final Clock clock;
 
-	LoginSecurity(LoginThrottle throttle, SecurityEventLog securityEvents, AccountSessions sessions) {
+	LoginSecurity(LoginThrottle throttle, SecurityEventLog securityEvents, AccountSessions sessions,
+			MultiFactor multiFactor, MfaPolicy policy, Clock clock) {
 		this.throttle = throttle;
 		this.securityEvents = securityEvents;
 		this.sessions = sessions;
+		this.multiFactor = multiFactor;
+		this.policy = policy;
+		this.clock = clock;
 	}
 
 	@Override
 	public void configure(HttpSecurity http) throws Exception {
-		LoginOutcomes outcomes = new LoginOutcomes(throttle, securityEvents, sessions);
+		LoginOutcomes outcomes = new LoginOutcomes(throttle, securityEvents, sessions, multiFactor, policy, clock);
 		http.formLogin(login -> login.loginPage("/login").successHandler(outcomes).failureHandler(outcomes))
 			.addFilterBefore(new LoginThrottleFilter(throttle, securityEvents), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new OpenSessionFilter(sessions), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new EnrolFirstFilter(), AuthorizationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler((request, response, authentication) -> {
 					if (authentication != null && authentication.getPrincipal() instanceof SignedIn user) {

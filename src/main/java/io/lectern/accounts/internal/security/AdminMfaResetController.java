@@ -1,0 +1,45 @@
+package io.lectern.accounts.internal.security;
+
+import io.lectern.accounts.SignedIn;
+import io.lectern.accounts.internal.Account;
+import io.lectern.accounts.internal.AccountService;
+import io.lectern.accounts.internal.mfa.MultiFactor;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The way back for someone who lost both their authenticator app and their recovery codes: an
+ * admin turns their two-step login off from the list of accounts (ADMIN only, by the security
+ * policy), recorded with the admin's name. If their role requires it, they set it up again at their next login.
+ */
+@Controller
+class AdminMfaResetController {
+
+	private final AccountService accounts;
+	private final MultiFactor multiFactor;
+
+	AdminMfaResetController(AccountService accounts, MultiFactor multiFactor) {
+		this.accounts = accounts;
+		this.multiFactor = multiFactor;
+	}
+
+	@PostMapping("/admin/users/{learnerId}/mfa/reset")
+	String processMfaReset(@PathVariable String learnerId, @AuthenticationPrincipal SignedIn admin,
+			HttpServletRequest request, RedirectAttributes flash) {
+		Account account = accounts.account(learnerId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such account."));
+		boolean wasOn = multiFactor.remove(learnerId, account.username(), admin.getUsername(), request.getRemoteAddr());
+		flash.addFlashAttribute("saved", wasOn ? "Two-step login of " + account.username()
+				+ " is reset: their password alone logs them in, until they set it up again."
+				: account.username() + " had no two-step login: nothing was changed.");
+		return "redirect:/admin/users?q=" + URLEncoder.encode(account.username(), StandardCharsets.UTF_8);
+	}
+}

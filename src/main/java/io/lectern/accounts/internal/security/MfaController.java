@@ -1,0 +1,134 @@
+package io.lectern.accounts.internal.security;
+
+import io.lectern.accounts.SignedIn;
+import io.lectern.accounts.internal.AccountService;
+import io.lectern.accounts.internal.LoginThrottle;
+import io.lectern.accounts.internal.audit.Outcome;
+import io.lectern.accounts.internal.audit.SecurityEventEntry;
+import io.lectern.accounts.internal.audit.SecurityEventKind;
+import io.lectern.accounts.internal.audit.SecurityEventLog;
+import io.lectern.accounts.internal.mfa.MfaPolicy;
+import io.lectern.accounts.internal.mfa.MultiFactor;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Two-step login on {@code /me/security/mfa}: set up with a QR code or the typed key and confirmed
+ * by a first code, which shows the recovery codes once; turned off with the current password and a
+ * code. Wrong passwords and codes when turning it off count against the login throttle.
+ */
+@Controller
+class MfaController {
+
+	static final String PAGE = "/me/security/mfa";
+
+	private final MultiFactor multiFactor;
+	private final AccountService accounts;
+	private final LoginThrottle throttle;
+	private final SecurityEventLog securityEvents;
+
+	MfaController(MultiFactor multiFactor, AccountService accounts, LoginThrottle throttle,
+			SecurityEventLog securityEvents) {
+		this.multiFactor = multiFactor;
+		this.accounts = accounts;
+		this.throttle = throttle;
+		this.securityEvents = securityEvents;
+	}
+
+	@GetMapping(PAGE)
+	String showMfa(@AuthenticationPrincipal SignedIn user, HttpServletRequest request, Model model) {
+		return page(user, request, model);
+	}
+
+	@PostMapping(PAGE)
+	String processEnrolment(@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal SignedIn user,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		if (multiFactor.isOn(user.learnerId())) {
+			return "redirect:" + PAGE;
+		}
+		Optional<List<String>> codes = multiFactor.confirm(user.learnerId(), user.getUsername(), code,
+				request.getRemoteAddr());
+		if (codes.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("problem", "That code is not right. Check that the app's clock is right, and type the code it shows now.");
+			return page(user, request, model);
+		}
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.removeAttribute(MfaPolicy.ENROL_FIRST);
+		}
+		// Shown in the answer itself, never again: no redirect whose page could be reloaded later.
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		model.addAttribute("codes", codes.get());
+		return "accounts/mfa-recovery-codes";
+	}
+
+	@PostMapping(PAGE + "/remove")
+	String processRemoval(@RequestParam(defaultValue = "") String currentPassword,
+			@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal SignedIn user,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes flash) {
+		if (!multiFactor.isOn(user.learnerId())) {
+			return "redirect:" + PAGE;
+		}
+		String address = request.getRemoteAddr();
+		SecurityEventEntry refusal = SecurityEventEntry.of(SecurityEventKind.MFA_REMOVED, Outcome.FAILED)
+			.account(user.getUsername(), user.learnerId())
+			.from(address);
+		Optional<Duration> locked = throttle.lockedFor(user.getUsername(), address);
+		if (locked.isPresent()) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, locked.get().toSeconds())));
+			securityEvents.record(refusal.ended(Outcome.REFUSED).saying("throttled"));
+			model.addAttribute("removalProblem", "Too many wrong tries. For your safety, try again in "
+					+ Math.max(1, (locked.get().toSeconds() + 59) / 60) + " minutes.");
+			return page(user, request, model);
+		}
+		if (!accounts.isPasswordOf(user.learnerId(), currentPassword)) {
+			return refuse(user, address, refusal.saying("wrong current password"),
+					"That is not your current password. Two-step login is still on.", request, response, model);
+		}
+		if (!multiFactor.check(user.learnerId(), code).passed()) {
+			return refuse(user, address, refusal.saying("wrong code"),
+					"That code is not right, or was used already. Two-step login is still on.", request, response, model);
+		}
+		multiFactor.remove(user.learnerId(), user.getUsername(), null, address);
+		flash.addFlashAttribute("saved", "Two-step login is off. Your password alone logs you in now.");
+		return "redirect:/me/security";
+	}
+
+	private String refuse(SignedIn user, String address, SecurityEventEntry event, String problem,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		throttle.failed(user.getUsername(), address);
+		securityEvents.record(event);
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("removalProblem", problem);
+		return page(user, request, model);
+	}
+
+	private String page(SignedIn user, HttpServletRequest request, Model model) {
+		boolean on = multiFactor.isOn(user.learnerId());
+		model.addAttribute("on", on);
+		HttpSession session = request.getSession(false);
+		model.addAttribute("enrolFirst", session != null && session.getAttribute(MfaPolicy.ENROL_FIRST) != null);
+		if (on) {
+			model.addAttribute("recoveryCodesLeft", multiFactor.recoveryCodesLeft(user.learnerId()));
+		}
+		else {
+			model.addAttribute("enrolment", multiFactor.enrolment(user.learnerId(), user.getUsername()));
+		}
+		return "accounts/mfa";
+	}
+}
