@@ -9,9 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.lectern.web.Browser;
@@ -68,9 +69,30 @@ abstract class BrowserJourney extends PortalTest {
 	void follow(WebElement target) {
 		WebElement before = find("html");
 		click(target);
-		new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
+		new WebDriverWait(driver(), Duration.ofSeconds(15)).until(d -> isGone(before));
 		new WebDriverWait(driver(), Duration.ofSeconds(15))
 			.until(d -> "complete".equals(driver().executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether the element belongs to a page that has been left. Chromium reports such an element
+	 * either as stale or, caught in the middle of the navigation, as a node that "does not belong to
+	 * the document".
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** Follows the link with exactly this text inside the element that {@code css} finds. */
