@@ -24,6 +24,7 @@ public final class DisplayMath extends CustomBlock implements Labelled {
 	private String tex = "";
 	private Optional<String> label = Optional.empty();
 	private boolean numbered;
+	private boolean definesOnly;
 	private String anchor = "";
 	private int number;
 
@@ -49,9 +50,15 @@ public final class DisplayMath extends CustomBlock implements Labelled {
 		inner.reset();
 		Optional<String> labelInside = inner.find() ? Optional.of(inner.group(1).strip()) : Optional.empty();
 		this.label = label.or(() -> labelInside).filter(text -> !text.isEmpty());
+		this.definesOnly = FormulaMacros.onlyDefines(source);
 		this.numbered = !STARRED.matcher(source).find() && !NO_NUMBER.matcher(source).find()
-				&& !TAG.matcher(source).find() && !FormulaMacros.onlyDefines(source);
+				&& !TAG.matcher(source).find() && !definesOnly;
 		this.tex = NO_NUMBER.matcher(withoutLabel).replaceAll("").strip();
+	}
+
+	/** Whether the formula only defines macros for the page, and so shows nothing. */
+	boolean definesOnly() {
+		return definesOnly;
 	}
 
 	/** The TeX to render: without its label and numbering marks. */

@@ -88,9 +88,9 @@ public final class MarkdownRenderer {
 	}
 
 	/**
-	 * Renders a lesson of a course, whose references may point at other lessons: they stay
-	 * placeholders until {@link RenderedLesson#linked} is given the labels of the whole course, and
-	 * its formulas stay markers until {@link RenderedLesson#typeset}.
+	 * Renders a lesson of a course, whose references may point at other lessons: each is a marker in
+	 * the HTML until {@link RenderedLesson#linked} is given the labels of the whole course, and each
+	 * formula is one until {@link RenderedLesson#typeset}.
 	 *
 	 * @param numbering which kinds of block the lesson numbers
 	 * @param macros the TeX macros of the lesson's page and project, which its formulas may use

@@ -1,6 +1,5 @@
 package io.lectern.content.internal.render;
 
-import io.lectern.content.internal.math.FormulaMacros;
 import io.lectern.content.internal.math.Formulas;
 import io.lectern.content.internal.math.MathMacros;
 import java.util.ArrayList;
@@ -101,7 +100,7 @@ final class MathSlots {
 	}
 
 	private String display(DisplayMath equation) {
-		if (FormulaMacros.onlyDefines(equation.tex())) {
+		if (equation.definesOnly()) {
 			pending.define(equation.tex());
 			return "";
 		}

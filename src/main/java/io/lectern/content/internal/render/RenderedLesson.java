@@ -13,7 +13,7 @@ import java.util.List;
  * @param warnings what is off in what still rendered (a formula that does not parse), by line of the
  *     rendered body as {@code bodyLine} counts them, for the loader to report against the file
  * @param targets what references can point at in this lesson: its labels with their ids and numbers
- * @param references the references whose links wait for the labels of the whole course, placeholders in {@code html}
+ * @param references the references whose links wait for the labels of the whole course, markers in {@code html}
  * @param formulas the formulas still to typeset, markers in {@code html}
  */
 public record RenderedLesson(String html, List<Heading> headings, int readingMinutes, List<Passage> passages,
