@@ -1,36 +1,83 @@
 package io.lectern.content;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * What a course's project file asks to be numbered: mystmd's {@code project.numbering} ({@code true},
- * {@code false}, or kinds such as {@code figure}, {@code equation}, {@code headings},
- * {@code heading_2}) and Jupyter Book's {@code numbered} (the table of contents' pages, to a depth).
- * Kept as written, so that rendering can honour it; absent keys leave each kind to its default.
+ * What a project file or a page's front matter asks to be numbered, as mystmd writes it:
+ * {@code numbering: true}, {@code false}, or kinds ({@code figure}, {@code equation},
+ * {@code headings}, {@code heading_2}...) each {@code true}, {@code false} or an object with
+ * {@code enabled}, {@code start}, {@code enumerator} and {@code template}; and an {@code enumerator}
+ * for every kind ({@code A.%s}). Jupyter Book's {@code numbered} (the table of contents' pages, to a
+ * depth) is kept beside it. Kept as written; absent keys leave each kind to its default.
  *
- * @param all {@code numbering: true} or {@code false}, or {@code all:} among the kinds
- * @param kinds each kind the project names, enabled or not
+ * @param all {@code numbering: true} or {@code false}
+ * @param kinds each kind the file names, with what it says of it
+ * @param enumerator how every number is written, {@code %s} standing for the count
  * @param pageDepth how deep the pages of the table of contents are numbered: 0 not at all, and
  *     {@link Integer#MAX_VALUE} at every depth ({@code numbered: true})
  */
-public record Numbering(Optional<Boolean> all, Map<String, Boolean> kinds, int pageDepth) {
+public record Numbering(Optional<Boolean> all, Map<String, Item> kinds, Optional<String> enumerator, int pageDepth) {
 
-	public static final Numbering NONE = new Numbering(Optional.empty(), Map.of(), 0);
+	public static final Numbering NONE = new Numbering(Optional.empty(), Map.of(), Optional.empty(), 0);
+
+	/**
+	 * One kind's settings.
+	 *
+	 * @param start the first number
+	 * @param enumerator how this kind's numbers are written ({@code S%s})
+	 * @param template what a reference to one shows when it has no text of its own ({@code fig. %s})
+	 */
+	public record Item(Optional<Boolean> enabled, OptionalInt start, Optional<String> enumerator, Optional<String> template) {
+
+		public static final Item NONE = new Item(Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty());
+
+		public static Item enabled(boolean enabled) {
+			return new Item(Optional.of(enabled), OptionalInt.empty(), Optional.empty(), Optional.empty());
+		}
+
+		/** This item's settings, the other's where this one says nothing. */
+		Item over(Item other) {
+			return new Item(enabled.or(other::enabled), start.isPresent() ? start : other.start,
+					enumerator.or(other::enumerator), template.or(other::template));
+		}
+	}
 
 	public Numbering {
 		kinds = Map.copyOf(kinds);
 	}
 
 	/**
-	 * Whether the project numbers a kind of block ({@code figure}, {@code heading_2}...), if it says:
-	 * the kind itself, then {@code headings} for a heading level, then {@code all}.
+	 * Whether a kind ({@code figure}, {@code heading_2}...) is numbered, if the file says: the kind
+	 * itself, then {@code headings} for a heading level, then {@code all}.
 	 */
 	public Optional<Boolean> of(String kind) {
-		Optional<Boolean> own = Optional.ofNullable(kinds.get(kind));
+		Optional<Boolean> own = item(kind).enabled();
 		if (own.isEmpty() && kind.startsWith("heading_")) {
-			own = Optional.ofNullable(kinds.get("headings"));
+			own = item("headings").enabled();
 		}
-		return own.or(() -> Optional.ofNullable(kinds.get("all"))).or(() -> all);
+		return own.or(() -> item("all").enabled()).or(() -> all);
+	}
+
+	/** What the file says of a kind, with {@code headings} standing in for a heading level it does not name. */
+	public Item item(String kind) {
+		Item own = kinds.getOrDefault(kind, Item.NONE);
+		return kind.startsWith("heading_") ? own.over(kinds.getOrDefault("headings", Item.NONE)) : own;
+	}
+
+	/**
+	 * A page's numbering over its project's, as mystmd has it ("page can override project"): what the
+	 * page says of a kind wins, and the project's fills in the rest; {@code numbering: true} or
+	 * {@code false} on the page replaces the project's kinds altogether.
+	 */
+	public Numbering over(Numbering project) {
+		if (all.isPresent()) {
+			return new Numbering(all, kinds, enumerator.or(project::enumerator), pageDepth);
+		}
+		Map<String, Item> merged = new HashMap<>(project.kinds);
+		kinds.forEach((kind, item) -> merged.merge(kind, item, (projects, pages) -> pages.over(projects)));
+		return new Numbering(project.all, merged, enumerator.or(project::enumerator), project.pageDepth);
 	}
 }

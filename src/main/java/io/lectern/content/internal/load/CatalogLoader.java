@@ -17,6 +17,7 @@ import io.lectern.content.internal.math.Formulas;
 import io.lectern.content.internal.render.MarkdownRenderer;
 import io.lectern.diagrams.Diagrams;
 import io.lectern.content.internal.render.RenderedLesson;
+import io.lectern.content.internal.render.myst.NumberingSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
@@ -116,7 +117,7 @@ public final class CatalogLoader {
 				RenderedLesson page = renderer.renderPending(source.body(), source.title(), source.bodyLine(),
 						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems, remoteCopies, tree),
 						(language, body, line, id) -> diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
-								problems, id), source.numbering().over(MystFrontMatter.numbering(job.getKey().numbering())),
+								problems, id), NumberingSettings.of(source.numbering().over(job.getKey().numbering())),
 						source.mathMacros(job.getKey()));
 				if (typesetLater.isEmpty()) {
 					page = page.typeset();

@@ -4,7 +4,7 @@ import io.lectern.authoring.Problems;
 import io.lectern.authoring.YamlMap;
 import io.lectern.content.LessonDetails;
 import io.lectern.content.internal.Slugs;
-import io.lectern.content.internal.render.myst.NumberingSettings;
+import io.lectern.content.Numbering;
 import io.lectern.content.internal.math.MathMacros;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +64,7 @@ final class LessonReader {
 	 */
 	record Meta(Optional<String> title, String summary, List<String> topics, List<String> oldPaths, String slug,
 			Optional<String> previousPage, Optional<String> nextPage, Optional<String> kernelLanguage, LessonDetails details,
-			NumberingSettings numbering, MathMacros mathMacros) {
+			Numbering numbering, MathMacros mathMacros) {
 	}
 
 	/** @param firstLine the line of {@code path} on which {@code yaml} starts */
@@ -85,7 +85,7 @@ final class LessonReader {
 		return Optional.of(new Meta(meta.string("title"), summary, topics, oldPaths, slug, pageLink(meta, "prev_page"),
 				pageLink(meta, "next_page"),
 				meta.map("kernelspec").flatMap(kernel -> kernel.string("language").or(() -> kernel.string("name"))),
-				MystFrontMatter.details(meta), MystFrontMatter.numbering(meta), MathFrontMatter.macros(meta)));
+				MystFrontMatter.details(meta), NumberingYaml.read(meta), MathFrontMatter.macros(meta)));
 	}
 
 	/**

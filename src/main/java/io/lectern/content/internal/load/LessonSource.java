@@ -1,7 +1,7 @@
 package io.lectern.content.internal.load;
 
 import io.lectern.content.LessonDetails;
-import io.lectern.content.internal.render.myst.NumberingSettings;
+import io.lectern.content.Numbering;
 import io.lectern.content.internal.math.MathMacros;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +29,13 @@ import java.util.function.IntUnaryOperator;
 record LessonSource(String path, String slug, String title, String summary, List<String> topics,
 		List<String> oldPaths, String body, int bodyLine, Optional<String> previousPage, Optional<String> nextPage,
 		IntUnaryOperator fileLine, Map<String, byte[]> outputFiles, Optional<String> kernelLanguage, LessonDetails details,
-		NumberingSettings numbering, MathMacros mathMacros) {
+		Numbering numbering, MathMacros mathMacros) {
 
 	/** A Markdown lesson that names no previous or next page of its own. */
 	LessonSource(String path, String slug, String title, String summary, List<String> topics, List<String> oldPaths,
 			String body, int bodyLine) {
 		this(path, slug, title, summary, topics, oldPaths, body, bodyLine, Optional.empty(), Optional.empty(),
-				line -> line, Map.of(), Optional.empty(), LessonDetails.NONE, NumberingSettings.DEFAULT, MathMacros.NONE);
+				line -> line, Map.of(), Optional.empty(), LessonDetails.NONE, Numbering.NONE, MathMacros.NONE);
 	}
 
 	/** The same lesson at another address within its course. */

@@ -2,16 +2,9 @@ package io.lectern.content.internal.load;
 
 import io.lectern.authoring.YamlMap;
 import io.lectern.content.LessonDetails;
-import io.lectern.content.Numbering;
-import io.lectern.content.internal.render.Labelled;
-import io.lectern.content.internal.render.myst.NumberingSettings;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -20,15 +13,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The keys of a MyST page's front matter that Lectern shows or uses ({@code subtitle},
- * {@code short_title}, {@code authors}, {@code date}, {@code numbering}). mystmd lets several take
- * richer forms than text (an author with an affiliation, numbering per kind with a start): Lectern
+ * {@code short_title}, {@code authors}, {@code date}; {@code numbering} is {@link NumberingYaml}'s).
+ * mystmd lets several take richer forms than text (an author with an affiliation): Lectern
  * takes what it can show from them and ignores the rest rather than refuse the lesson.
  */
 final class MystFrontMatter {
-
-	private static final Map<String, Labelled.Kind> KINDS = Map.of("figure", Labelled.Kind.FIGURE, "table",
-			Labelled.Kind.TABLE, "code", Labelled.Kind.CODE, "equation", Labelled.Kind.EQUATION, "exercise",
-			Labelled.Kind.EXERCISE);
 
 	private MystFrontMatter() {
 	}
@@ -48,54 +37,6 @@ final class MystFrontMatter {
 			name.flatMap(MystFrontMatter::text).ifPresent(names::add);
 		}
 		return names;
-	}
-
-	/**
-	 * {@code numbering: false} numbers nothing; {@code figure: false} or {@code figure: {enabled: false}}
-	 * switches one kind off. Headings are not numbered whatever it says (see {@link NumberingSettings}).
-	 */
-	static NumberingSettings numbering(YamlMap meta) {
-		Optional<Node> value = meta.value("numbering");
-		if (value.isEmpty()) {
-			return NumberingSettings.DEFAULT;
-		}
-		if (value.get() instanceof ScalarNode scalar) {
-			return isFalse(scalar) ? NumberingSettings.none() : isTrue(scalar) ? NumberingSettings.all()
-					: NumberingSettings.DEFAULT;
-		}
-		Set<Labelled.Kind> off = EnumSet.noneOf(Labelled.Kind.class);
-		Set<Labelled.Kind> on = EnumSet.noneOf(Labelled.Kind.class);
-		if (value.get() instanceof MappingNode mapping) {
-			for (NodeTuple tuple : mapping.getValue()) {
-				Optional<String> key = text(tuple.getKeyNode()).map(name -> name.toLowerCase(Locale.ROOT));
-				Labelled.Kind kind = key.map(KINDS::get).orElse(null);
-				Node setting = tuple.getValueNode() instanceof MappingNode options
-						? entry(options, "enabled").orElse(null) : tuple.getValueNode();
-				if (kind != null && setting instanceof ScalarNode scalar && isFalse(scalar)) {
-					off.add(kind);
-				}
-				else if (kind != null && setting instanceof ScalarNode scalar && isTrue(scalar)) {
-					on.add(kind);
-				}
-			}
-		}
-		return new NumberingSettings(off, on);
-	}
-
-	/** The project's {@code numbering} (myst.yml), in the same terms, for a page's own to go over. */
-	static NumberingSettings numbering(Numbering project) {
-		Set<Labelled.Kind> off = EnumSet.noneOf(Labelled.Kind.class);
-		Set<Labelled.Kind> on = EnumSet.noneOf(Labelled.Kind.class);
-		KINDS.forEach((name, kind) -> project.of(name).ifPresent(enabled -> (enabled ? on : off).add(kind)));
-		return new NumberingSettings(off, on);
-	}
-
-	private static boolean isFalse(ScalarNode scalar) {
-		return scalar.getValue().strip().equalsIgnoreCase("false");
-	}
-
-	private static boolean isTrue(ScalarNode scalar) {
-		return scalar.getValue().strip().equalsIgnoreCase("true");
 	}
 
 	private static Optional<Node> entry(MappingNode mapping, String key) {

@@ -8,10 +8,8 @@ import io.lectern.content.internal.math.MathMacros;
 import io.lectern.content.internal.Slugs;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -87,7 +85,7 @@ final class MystProject {
 		return new CoursePlan(dir, Slugs.slugify(folderName), name,
 				project.flatMap(found -> found.string("description")).orElse(""), sections, reader.unlisted,
 				project.map(MystProject::authors).orElse(List.of()),
-				project.map(MystProject::numbering).orElse(Numbering.NONE),
+				project.map(NumberingYaml::read).orElse(Numbering.NONE),
 				project.map(reader::bibliography).orElse(reader.bibliography(List.of(), 1)), "",
 				project.map(MathFrontMatter::macros).orElse(MathMacros.NONE));
 	}
@@ -284,29 +282,6 @@ final class MystProject {
 			.filter(name -> !name.isEmpty());
 	}
 
-	/** {@code numbering: true|false}, or kinds each {@code true|false} or {@code {enabled: ...}}. */
-	private static Numbering numbering(YamlMap project) {
-		Optional<Node> value = project.value("numbering");
-		if (value.isEmpty()) {
-			return Numbering.NONE;
-		}
-		if (value.get() instanceof ScalarNode) {
-			return new Numbering(project.string("numbering").flatMap(MystProject::bool), Map.of(), 0);
-		}
-		Map<String, Boolean> kinds = new LinkedHashMap<>();
-		project.map("numbering").ifPresent(numbering -> numbering.keys().forEach(kind -> {
-			Optional<Boolean> enabled = numbering.value(kind).filter(ScalarNode.class::isInstance).isPresent()
-					? numbering.string(kind).flatMap(MystProject::bool)
-					: numbering.map(kind).flatMap(options -> options.string("enabled")).flatMap(MystProject::bool);
-			enabled.ifPresent(on -> kinds.put(kind, on));
-		}));
-		return new Numbering(Optional.empty(), kinds, 0);
-	}
-
-	private static Optional<Boolean> bool(String text) {
-		String lower = text.toLowerCase(Locale.ROOT);
-		return lower.equals("true") || lower.equals("false") ? Optional.of(Boolean.valueOf(lower)) : Optional.empty();
-	}
 
 	private Bibliography bibliography(YamlMap project) {
 		return bibliography(project.strings("bibliography"), project.line("bibliography"));

@@ -26,7 +26,7 @@ public final class DisplayMath extends CustomBlock implements Labelled {
 	private boolean numbered;
 	private boolean definesOnly;
 	private String anchor = "";
-	private int number;
+	private String number = "";
 
 	/** Where the rendered formula goes, set by {@link MathSlots}. */
 	String slot = "";
@@ -83,11 +83,11 @@ public final class DisplayMath extends CustomBlock implements Labelled {
 
 	@Override
 	public String title() {
-		return number > 0 ? "(" + number + ")" : "";
+		return number.isEmpty() ? "" : "(" + number + ")";
 	}
 
 	@Override
-	public void assign(String anchor, int number) {
+	public void assign(String anchor, String number) {
 		this.anchor = anchor;
 		this.number = number;
 	}
@@ -98,7 +98,7 @@ public final class DisplayMath extends CustomBlock implements Labelled {
 	}
 
 	@Override
-	public int number() {
+	public String number() {
 		return number;
 	}
 }

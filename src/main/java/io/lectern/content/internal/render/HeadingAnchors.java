@@ -34,6 +34,7 @@ public final class HeadingAnchors {
 		String id;
 		final String text;
 		private final Optional<String> label;
+		private String number = "";
 
 		AnchoredHeading(int level, String id, String text, Optional<String> label) {
 			this.level = level;
@@ -54,7 +55,12 @@ public final class HeadingAnchors {
 
 		@Override
 		public boolean numbered() {
-			return false;
+			return true;
+		}
+
+		@Override
+		public int headingDepth() {
+			return level;
 		}
 
 		@Override
@@ -62,10 +68,11 @@ public final class HeadingAnchors {
 			return text;
 		}
 
-		/** A labelled heading's id comes from its label, given by the numbering pass. */
+		/** A labelled heading's id comes from its label, given by the numbering pass; others keep theirs. */
 		@Override
-		public void assign(String anchor, int number) {
+		public void assign(String anchor, String number) {
 			this.id = anchor;
+			this.number = number;
 		}
 
 		@Override
@@ -74,8 +81,13 @@ public final class HeadingAnchors {
 		}
 
 		@Override
-		public int number() {
-			return 0;
+		public String number() {
+			return number;
+		}
+
+		/** The heading's text as lists of sections show it: with its number, when the page numbers headings. */
+		String numberedText() {
+			return number.isEmpty() ? text : number + " " + text;
 		}
 	}
 
@@ -110,7 +122,7 @@ public final class HeadingAnchors {
 			@Override
 			public void visit(CustomBlock block) {
 				if (block instanceof AnchoredHeading anchored && (anchored.level == 2 || anchored.level == 3)) {
-					outline.add(new Heading(anchored.level, anchored.id, anchored.text));
+					outline.add(new Heading(anchored.level, anchored.id, anchored.numberedText()));
 				}
 				visitChildren(block);
 			}
@@ -145,12 +157,18 @@ public final class HeadingAnchors {
 			String tag = "h" + heading.level;
 			html.line();
 			html.tag(tag, Map.of("id", heading.id));
+			if (!heading.number.isEmpty()) {
+				html.tag("span", Map.of("class", "heading-number"));
+				html.text(heading.number);
+				html.tag("/span");
+				html.raw(" ");
+			}
 			renderChildren(heading);
 			html.raw(" ");
 			Map<String, String> anchor = new LinkedHashMap<>();
 			anchor.put("href", "#" + heading.id);
 			anchor.put("class", "heading-anchor");
-			anchor.put("aria-label", "Link to section: " + heading.text);
+			anchor.put("aria-label", "Link to section: " + heading.numberedText());
 			html.tag("a", anchor);
 			html.text("#");
 			html.tag("/a");

@@ -38,16 +38,27 @@ public interface Labelled {
 
 	Kind kind();
 
-	/** Whether this block takes a number of its kind (an unlabelled figure is still numbered; a heading is not). */
+	/**
+	 * Whether this block may take a number of its kind (an unlabelled figure is still numbered; a
+	 * starred equation is not); the page's numbering settings decide whether it does.
+	 */
 	boolean numbered();
+
+	/** A heading's depth, 1 for {@code #}: headings are numbered by depth, as sections (1.2). 0 for other blocks. */
+	default int headingDepth() {
+		return 0;
+	}
 
 	/** The text a reference with no text of its own shows: a caption, a heading's text. */
 	String title();
 
-	/** Set by the numbering pass: the element id to write, and the number (0 when not numbered). */
-	void assign(String anchor, int number);
+	/**
+	 * Set by the numbering pass: the element id to write, and the number as the page writes it
+	 * ({@code 3}, {@code 2.1}, {@code A.3}), empty when the block is not numbered.
+	 */
+	void assign(String anchor, String number);
 
 	String anchor();
 
-	int number();
+	String number();
 }

@@ -113,7 +113,7 @@ final class MathSlots {
 			out.append(" id=\"").append(HtmlUtils.htmlEscape(equation.anchor())).append('"');
 		}
 		out.append('>').append(typeset(tex, true, line));
-		if (equation.number() > 0) {
+		if (!equation.number().isEmpty()) {
 			out.append("<span class=\"equation-number\">(").append(equation.number()).append(")</span>");
 		}
 		return out.append("</div>").toString();
@@ -176,7 +176,7 @@ final class MathSlots {
 		if (target == null) {
 			warnings.add(new RenderedLesson.Warning(line, "Reference to an equation label that does not exist: " + label));
 		}
-		String number = target == null || target.number() == 0 ? "??" : String.valueOf(target.number());
+		String number = target == null || target.number().isEmpty() ? "??" : target.number();
 		return reference.group(1).equals("eqref") ? "(" + number + ")" : number;
 	}
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.authoring.Problems;
 import io.lectern.content.internal.render.Labelled;
+import io.lectern.content.internal.render.myst.NumberingSettings;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -55,11 +56,17 @@ class MystFrontMatterTest {
 
 	@Test
 	void numberingFalseSwitchesEveryKindOffAndAKindCanBeSwitchedOffAlone() {
-		assertThat(read("title: T\nnumbering: false\n").numbering().numbers(Labelled.Kind.FIGURE)).isFalse();
-		LessonSource some = read("title: T\nnumbering:\n  figure: false\n  equation:\n    enabled: false\n  headings: true\n");
+		assertThat(settings("title: T\nnumbering: false\n").numbers(Labelled.Kind.FIGURE)).isFalse();
+		NumberingSettings some = settings("title: T\nnumbering:\n  figure: false\n  equation:\n    enabled: false\n  headings: true\n");
 		assertThat(List.of(Labelled.Kind.FIGURE, Labelled.Kind.EQUATION, Labelled.Kind.TABLE).stream()
-			.map(some.numbering()::numbers)).containsExactly(false, false, true);
-		assertThat(read("title: T\n").numbering().numbers(Labelled.Kind.FIGURE)).isTrue();
+			.map(some::numbers)).containsExactly(false, false, true);
+		assertThat(some.numbersHeadings(2)).isTrue();
+		assertThat(settings("title: T\n").numbers(Labelled.Kind.FIGURE)).isTrue();
+		assertThat(settings("title: T\n").numbersHeadings(2)).isFalse();
+	}
+
+	private NumberingSettings settings(String frontMatter) {
+		return NumberingSettings.of(read(frontMatter).numbering());
 	}
 
 	@Test

@@ -72,12 +72,12 @@ final class DirectiveHtml implements NodeRenderer {
 	}
 
 	private void captionNumber(CaptionNumber caption) {
-		int number = caption.block.number();
+		String number = caption.block.number();
 		String word = caption.block.kind().word();
 		String text = switch (caption.style) {
-			case CAPTION -> number > 0 ? word + " " + number + ": " : "";
-			case ALONE -> number > 0 ? word + " " + number : "";
-			case TITLE -> number > 0 ? word + " " + number : word;
+			case CAPTION -> number.isEmpty() ? "" : word + " " + number + ": ";
+			case ALONE -> number.isEmpty() ? "" : word + " " + number;
+			case TITLE -> number.isEmpty() ? word : word + " " + number;
 		};
 		if (!text.isEmpty()) {
 			html.tag("span", Map.of("class", "caption-number"));
@@ -93,7 +93,7 @@ final class DirectiveHtml implements NodeRenderer {
 	 */
 	private void exerciseReference(ExerciseReference reference) {
 		LabelledElement exercise = reference.exercise;
-		html.text(exercise.kind().word() + (exercise.number() > 0 ? " " + exercise.number() : ""));
+		html.text(exercise.kind().word() + (exercise.number().isEmpty() ? "" : " " + exercise.number()));
 	}
 
 	private void image(SizedImage image) {

@@ -71,7 +71,7 @@ public final class LabelLine extends CustomBlock implements Labelled {
 	}
 
 	@Override
-	public void assign(String anchor, int number) {
+	public void assign(String anchor, String number) {
 		this.anchor = anchor;
 	}
 
@@ -81,8 +81,8 @@ public final class LabelLine extends CustomBlock implements Labelled {
 	}
 
 	@Override
-	public int number() {
-		return 0;
+	public String number() {
+		return "";
 	}
 
 	static final class Factory extends AbstractBlockParserFactory {

@@ -11,7 +11,7 @@ final class LabelledElement extends Element implements Labelled {
 	private final boolean numbered;
 	private final String title;
 	private String anchor = "";
-	private int number;
+	private String number = "";
 
 	LabelledElement(String tag, String cssClass, Kind kind, String label, boolean numbered, String title) {
 		super(tag, cssClass);
@@ -42,7 +42,7 @@ final class LabelledElement extends Element implements Labelled {
 	}
 
 	@Override
-	public void assign(String anchor, int number) {
+	public void assign(String anchor, String number) {
 		this.anchor = anchor == null ? "" : anchor;
 		this.number = number;
 	}
@@ -53,7 +53,7 @@ final class LabelledElement extends Element implements Labelled {
 	}
 
 	@Override
-	public int number() {
+	public String number() {
 		return number;
 	}
 }

@@ -2,11 +2,9 @@ package io.lectern.content.internal.render.myst;
 
 import io.lectern.content.internal.render.Labelled;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
@@ -50,7 +48,7 @@ public final class Numbering {
 		});
 		Set<String> taken = new HashSet<>();
 		blocks.stream().filter(Numbering::keepsItsId).forEach(block -> taken.add(block.anchor()));
-		Map<Labelled.Kind, Integer> counts = new EnumMap<>(Labelled.Kind.class);
+		Counts counts = new Counts(settings, blocks);
 		List<Target> targets = new ArrayList<>();
 		List<LabelLine> aliases = new ArrayList<>();
 		for (Labelled block : blocks) {
@@ -58,28 +56,32 @@ public final class Numbering {
 				aliases.add(line);
 				continue;
 			}
+			String number = counts.next(block);
 			if (keepsItsId(block)) {
+				block.assign(block.anchor(), number);
 				continue;
 			}
-			int number = block.numbered() && settings.numbers(block.kind()) ? counts.merge(block.kind(), 1, Integer::sum) : 0;
 			String kind = block.kind().name().toLowerCase(Locale.ROOT);
-			String wanted = block.label().orElse(number > 0 ? kind + "-" + number : kind);
+			String wanted = block.label().orElse(number.isEmpty() ? kind : kind + "-" + Labels.idOf(number));
 			block.assign(Labels.uniqueId(wanted, taken), number);
-			block.label().ifPresent(label -> targets.add(target(label, block, block, bodyLine)));
+			block.label().ifPresent(label -> targets.add(target(label, block, block, settings, bodyLine)));
 		}
 		for (LabelLine alias : aliases) {
-			targets.add(target(alias.label().orElseThrow(), alias.names().orElseThrow(), alias, bodyLine));
+			targets.add(target(alias.label().orElseThrow(), alias.names().orElseThrow(), alias, settings, bodyLine));
 		}
 		return targets;
 	}
 
+	/** Unlabelled headings keep the id made from their text, numbered or not; other blocks keep theirs when unnumbered. */
 	private static boolean keepsItsId(Labelled block) {
-		return block.label().isEmpty() && !block.numbered() && block.anchor() != null;
+		return block.label().isEmpty() && block.anchor() != null
+				&& (block.kind() == Labelled.Kind.HEADING || !block.numbered());
 	}
 
-	private static Target target(String label, Labelled block, Labelled writtenAt, int bodyLine) {
+	private static Target target(String label, Labelled block, Labelled writtenAt, NumberingSettings settings, int bodyLine) {
 		Node node = (Node) writtenAt;
 		int line = node.getSourceSpans().isEmpty() ? bodyLine : bodyLine + node.getSourceSpans().get(0).getLineIndex();
-		return new Target(Labels.normalize(label), block.anchor(), block.kind(), block.number(), block.title(), line);
+		return new Target(Labels.normalize(label), block.anchor(), block.kind(), block.number(),
+				settings.referenceTemplate(block.kind()), block.title(), line);
 	}
 }

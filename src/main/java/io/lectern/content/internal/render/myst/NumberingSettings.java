@@ -1,59 +1,66 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.Numbering;
 import io.lectern.content.internal.render.Labelled;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Which kinds of block a page numbers, from its {@code numbering} front matter and its project's.
- * As in mystmd, figures, tables, equations, code blocks and exercises are numbered unless switched
- * off; headings are not (and Lectern does not number them: a section number such as 2.1 is not one
- * count).
- *
- * @param off the kinds switched off
- * @param on the kinds switched on in so many words, which a page may do where its project did not
+ * How a page numbers its blocks, from its {@code numbering} front matter over its project's. As in
+ * mystmd, figures, tables, equations, code blocks and exercises are numbered unless switched off;
+ * headings are not unless switched on ({@code headings}, or {@code heading_1} to {@code heading_6}
+ * one depth at a time), and then read as sections do: 1, 1.1, 1.2, 2.
  */
-public record NumberingSettings(Set<Labelled.Kind> off, Set<Labelled.Kind> on) {
+public final class NumberingSettings {
 
-	public static final NumberingSettings DEFAULT = new NumberingSettings(Set.of());
+	public static final NumberingSettings DEFAULT = of(Numbering.NONE);
 
-	public NumberingSettings {
-		off = copy(off);
-		on = copy(on);
+	private final Numbering written;
+
+	private NumberingSettings(Numbering written) {
+		this.written = written;
 	}
 
-	public NumberingSettings(Set<Labelled.Kind> off) {
-		this(off, Set.of());
-	}
-
-	public static NumberingSettings none() {
-		return new NumberingSettings(EnumSet.allOf(Labelled.Kind.class));
-	}
-
-	public static NumberingSettings all() {
-		return new NumberingSettings(Set.of(), EnumSet.allOf(Labelled.Kind.class));
+	public static NumberingSettings of(Numbering written) {
+		return new NumberingSettings(written);
 	}
 
 	public boolean numbers(Labelled.Kind kind) {
-		return !off.contains(kind);
+		return kind != Labelled.Kind.HEADING && written.of(key(kind)).orElse(true);
 	}
 
-	/** These settings, a page's, over its project's: what the page says wins, the project's fills in the rest. */
-	public NumberingSettings over(NumberingSettings project) {
-		Set<Labelled.Kind> mergedOff = EnumSet.noneOf(Labelled.Kind.class);
-		Set<Labelled.Kind> mergedOn = EnumSet.noneOf(Labelled.Kind.class);
-		for (Labelled.Kind kind : Labelled.Kind.values()) {
-			if (off.contains(kind) || (!on.contains(kind) && project.off.contains(kind))) {
-				mergedOff.add(kind);
-			}
-			else if (on.contains(kind) || project.on.contains(kind)) {
-				mergedOn.add(kind);
-			}
-		}
-		return new NumberingSettings(mergedOff, mergedOn);
+	/** @param depth 1 for {@code #}, up to 6 */
+	public boolean numbersHeadings(int depth) {
+		return written.of("heading_" + depth).orElse(false);
 	}
 
-	private static Set<Labelled.Kind> copy(Set<Labelled.Kind> kinds) {
-		return kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+	/** The number the first block of a kind takes ({@code start}), 1 unless the author says. */
+	int start(Labelled.Kind kind) {
+		return written.item(key(kind)).start().orElse(1);
+	}
+
+	int headingStart(int depth) {
+		return written.item("heading_" + depth).start().orElse(1);
+	}
+
+	/** A count as the page writes it: {@code 3}, or with an {@code enumerator} of {@code A.%s}, {@code A.3}. */
+	String enumerate(Labelled.Kind kind, String count) {
+		Optional<String> enumerator = written.item(kind == Labelled.Kind.HEADING ? "headings" : key(kind)).enumerator()
+			.or(written::enumerator);
+		return enumerator.map(template -> fill(template, count)).orElse(count);
+	}
+
+	/** What a reference to a numbered block of this kind shows without text of its own: "Figure %s", or the author's. */
+	String referenceTemplate(Labelled.Kind kind) {
+		String fallback = kind == Labelled.Kind.EQUATION ? "(%s)" : (kind.word() + " %s").strip();
+		return written.item(kind == Labelled.Kind.HEADING ? "headings" : key(kind)).template().orElse(fallback);
+	}
+
+	static String fill(String template, String number) {
+		return template.replace("%s", number).replace("{number}", number);
+	}
+
+	private static String key(Labelled.Kind kind) {
+		return kind.name().toLowerCase(Locale.ROOT);
 	}
 }

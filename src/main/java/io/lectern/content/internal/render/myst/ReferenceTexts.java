@@ -1,6 +1,7 @@
 package io.lectern.content.internal.render.myst;
 
 import io.lectern.content.Bibliography;
+import io.lectern.content.internal.render.Labelled;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -99,8 +100,9 @@ final class ReferenceTexts {
 
 	private String defaultText(CrossReferences.Reference reference, Target target) {
 		return switch (reference.form()) {
-			case REF -> target.title().isBlank() ? target.text() : target.title();
-			case NUMREF -> numbered(reference, target, target.kind().word() + " %s");
+			// mystmd names a numbered section by its number ("Section 2.1"), other blocks by their caption.
+			case REF -> target.title().isBlank() || isNumberedHeading(target) ? target.text() : target.title();
+			case NUMREF -> numbered(reference, target, target.template());
 			default -> target.text();
 		};
 	}
@@ -117,11 +119,15 @@ final class ReferenceTexts {
 
 	/** The template with the target's number, or {@code ??} and a warning, as mystmd does, when it has none. */
 	private String numbered(CrossReferences.Reference reference, Target target, String template) {
-		if (target.number() == 0) {
+		if (target.number().isEmpty()) {
 			warnings.warning(reference.line(), "\"" + target.label() + "\" has no number to show");
 			return template.replace("%s", "??").strip();
 		}
-		return template.replace("%s", String.valueOf(target.number())).strip();
+		return template.replace("%s", target.number()).strip();
+	}
+
+	private static boolean isNumberedHeading(Target target) {
+		return target.kind() == Labelled.Kind.HEADING && !target.number().isEmpty();
 	}
 
 	private static String link(CrossReferences.Reference reference, String href, String text) {

@@ -7,16 +7,19 @@ import io.lectern.content.internal.render.Labelled;
  *
  * @param label the label in the form references are matched in ({@link Labels#normalize})
  * @param anchor the id of the element in the lesson's HTML
- * @param number its number among the lesson's blocks of its kind, 0 when it has none
+ * @param number its number as the lesson writes it ({@code 3}, {@code 2.1}), empty when it has none
+ * @param template what a reference with no text of its own shows when the target is numbered,
+ *     {@code %s} standing for the number: "Figure %s", "(%s)", or the page's own
  * @param title what a reference shows when it has no text and no number: a heading's text, a caption
  * @param line the line of the lesson file the label is written on
  */
-public record Target(String label, String anchor, Labelled.Kind kind, int number, String title, int line) {
+public record Target(String label, String anchor, Labelled.Kind kind, String number, String template, String title,
+		int line) {
 
 	/** What a reference with no text of its own shows, as mystmd fills it in: "Figure 3", "(2)", a title. */
 	public String text() {
-		if (number > 0) {
-			return kind == Labelled.Kind.EQUATION ? "(" + number + ")" : (kind.word() + " " + number).strip();
+		if (!number.isEmpty()) {
+			return NumberingSettings.fill(template, number).strip();
 		}
 		return title.isBlank() ? label : title;
 	}

@@ -24,8 +24,8 @@ class NumberedReferencesTest {
 	/** A course in which another lesson holds Figure 3 and equation (2). */
 	private final CrossReferences.Lookup course = new CrossReferences.Lookup() {
 		private final Map<String, Target> targets = Map.of(
-				"fig-model", new Target("fig-model", "fig-model", Labelled.Kind.FIGURE, 3, "The shared model", 4),
-				"eq-cost", new Target("eq-cost", "eq-cost", Labelled.Kind.EQUATION, 2, "", 9));
+				"fig-model", new Target("fig-model", "fig-model", Labelled.Kind.FIGURE, "3", "Figure %s", "The shared model", 4),
+				"eq-cost", new Target("eq-cost", "eq-cost", Labelled.Kind.EQUATION, "2", "(%s)", "", 9));
 
 		@Override
 		public Optional<CrossReferences.Located> label(String label) {

@@ -3,7 +3,7 @@ package io.lectern.content.internal.render.myst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.content.internal.render.Labelled;
-import java.util.EnumSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.CustomBlock;
@@ -21,7 +21,7 @@ class NumberingTest {
 		private final Kind kind;
 		private final String caption;
 		private String anchor;
-		private int number;
+		private String number = "";
 
 		Block(String label, Kind kind, String caption) {
 			this.label = Optional.ofNullable(label);
@@ -50,7 +50,7 @@ class NumberingTest {
 		}
 
 		@Override
-		public void assign(String anchor, int number) {
+		public void assign(String anchor, String number) {
 			this.anchor = anchor;
 			this.number = number;
 		}
@@ -61,7 +61,7 @@ class NumberingTest {
 		}
 
 		@Override
-		public int number() {
+		public String number() {
 			return number;
 		}
 	}
@@ -78,7 +78,7 @@ class NumberingTest {
 		List<Target> targets = Numbering.number(document, NumberingSettings.DEFAULT, 1);
 
 		assertThat(List.of(first.number(), table.number(), second.number(), third.number(), equation.number()))
-			.containsExactly(1, 1, 2, 3, 1);
+			.containsExactly("1", "1", "2", "3", "1");
 		assertThat(List.of(first.anchor(), table.anchor(), second.anchor(), third.anchor()))
 			.containsExactly("fig-shared", "tbl-roles", "figure-2", "fig-keys");
 		assertThat(targets).extracting(Target::label).containsExactly("fig-shared", "tbl-roles", "fig: keys!", "eq-cost");
@@ -90,10 +90,11 @@ class NumberingTest {
 		Block figure = new Block("fig-a", Labelled.Kind.FIGURE, "A diagram");
 		Block table = new Block("tbl-a", Labelled.Kind.TABLE, "A table");
 
-		List<Target> targets = Numbering.number(document(figure, table), new NumberingSettings(EnumSet.of(Labelled.Kind.FIGURE)), 1);
+		List<Target> targets = Numbering.number(document(figure, table), NumberingSettings.of(new io.lectern.content.Numbering(
+				Optional.empty(), Map.of("figure", io.lectern.content.Numbering.Item.enabled(false)), Optional.empty(), 0)), 1);
 
-		assertThat(figure.number()).isZero();
-		assertThat(table.number()).isEqualTo(1);
+		assertThat(figure.number()).isEmpty();
+		assertThat(table.number()).isEqualTo("1");
 		assertThat(targets).extracting(Target::text).containsExactly("A diagram", "Table 1");
 	}
 
@@ -105,7 +106,7 @@ class NumberingTest {
 
 		List<Target> targets = Numbering.number(document, NumberingSettings.DEFAULT, 1);
 
-		assertThat(targets).containsExactly(new Target("fig-keys", "figure-2", Labelled.Kind.FIGURE, 2, "Keys", 1));
+		assertThat(targets).containsExactly(new Target("fig-keys", "figure-2", Labelled.Kind.FIGURE, "2", "Figure %s", "Keys", 1));
 		assertThat(line.anchor()).isNull();
 	}
 

@@ -23,7 +23,7 @@ class ReferencesTest {
 
 		assertThat(lesson.html()).contains("<h2 id=\"sec-keys\">Access keys <a href=\"#sec-keys\"").doesNotContain("(sec-keys)=");
 		assertThat(lesson.headings()).containsExactly(new Heading(2, "sec-keys", "Access keys"));
-		assertThat(lesson.targets()).containsExactly(new Target("sec-keys", "sec-keys", Labelled.Kind.HEADING, 0, "Access keys", 2));
+		assertThat(lesson.targets()).containsExactly(new Target("sec-keys", "sec-keys", Labelled.Kind.HEADING, "", "Section %s", "Access keys", 2));
 	}
 
 	@Test

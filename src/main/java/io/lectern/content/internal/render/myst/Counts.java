@@ -1,0 +1,70 @@
+package io.lectern.content.internal.render.myst;
+
+import io.lectern.content.internal.render.Labelled;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The running counts of one lesson's numbering pass, as mystmd keeps them: one count per kind, from
+ * its {@code start}; and for headings one count per depth, a deeper one starting again under each
+ * shallower heading. Depths the page does not number, or has no heading at, are left out of a
+ * section's number, so a lesson whose sections start at {@code ##} numbers them 1, 2, 2.1.
+ */
+final class Counts {
+
+	private static final int DEPTHS = 6;
+
+	private final NumberingSettings settings;
+	private final Map<Labelled.Kind, Integer> counts = new EnumMap<>(Labelled.Kind.class);
+	/** A count per heading depth; {@code null} at the depths that take no part. */
+	private final Integer[] sections = new Integer[DEPTHS];
+
+	Counts(NumberingSettings settings, List<Labelled> blocks) {
+		this.settings = settings;
+		for (Labelled block : blocks) {
+			int depth = block.headingDepth();
+			if (depth >= 1 && depth <= DEPTHS && settings.numbersHeadings(depth)) {
+				sections[depth - 1] = settings.headingStart(depth) - 1;
+			}
+		}
+	}
+
+	/** The block's number as the page writes it, empty when it takes none; counts it. */
+	String next(Labelled block) {
+		if (!block.numbered()) {
+			return "";
+		}
+		if (block.kind() == Labelled.Kind.HEADING) {
+			int depth = block.headingDepth();
+			return depth >= 1 && depth <= DEPTHS && sections[depth - 1] != null ? section(depth) : "";
+		}
+		if (!settings.numbers(block.kind())) {
+			return "";
+		}
+		int count = counts.merge(block.kind(), settings.start(block.kind()), (counted, start) -> counted + 1);
+		return settings.enumerate(block.kind(), String.valueOf(count));
+	}
+
+	/** Counts a heading at {@code depth} and writes its number: the counts down to it, trailing zeros left off. */
+	private String section(int depth) {
+		sections[depth - 1]++;
+		for (int deeper = depth; deeper < DEPTHS; deeper++) {
+			if (sections[deeper] != null) {
+				sections[deeper] = 0;
+			}
+		}
+		List<Integer> parts = new ArrayList<>();
+		for (Integer count : sections) {
+			if (count != null) {
+				parts.add(count);
+			}
+		}
+		while (!parts.isEmpty() && parts.get(parts.size() - 1) == 0) {
+			parts.remove(parts.size() - 1);
+		}
+		List<String> written = parts.stream().map(String::valueOf).toList();
+		return settings.enumerate(Labelled.Kind.HEADING, String.join(".", written));
+	}
+}
