@@ -62,6 +62,25 @@ class ContentValidationTest {
 	}
 
 	@Test
+	void aProblemInsideADirectiveIsReportedAtTheDirectivesLineNotAtTheTopOfTheLesson() {
+		LoadResult result = new ContentFolder(dir.resolve("directives")).lesson("course/figures.md", "Figures", """
+				Intro.
+
+				:::{figure} img/one.png
+				One.
+				:::
+
+				:::{note}
+				![Two](img/two.png)
+				:::
+				""").load();
+
+		assertThat(result.problems()).extracting(ContentProblem::toString).containsExactly(
+				"course/figures.md:6: warning: Image not found: img/one.png",
+				"course/figures.md:11: warning: Image not found: img/two.png");
+	}
+
+	@Test
 	void checkCommandPrintsProblemsAndExitsWithOneOnErrors() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 

@@ -215,8 +215,13 @@ public final class MarkdownRenderer {
 			});
 		}
 
+		/** A node a directive built has no source of its own: it is where the nearest block that has one is. */
 		private int lineOf(Node node) {
-			return node.getSourceSpans().isEmpty() ? bodyLine : bodyLine + node.getSourceSpans().get(0).getLineIndex();
+			Node placed = node;
+			while (placed != null && placed.getSourceSpans().isEmpty()) {
+				placed = placed.getParent();
+			}
+			return placed == null ? bodyLine : bodyLine + placed.getSourceSpans().get(0).getLineIndex();
 		}
 
 		private static void unwrap(Link link) {

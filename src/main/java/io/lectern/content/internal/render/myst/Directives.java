@@ -54,15 +54,23 @@ public final class Directives {
 			if (built instanceof Fragment fragment) {
 				for (Node child = fragment.getFirstChild(); child != null;) {
 					Node next = child.getNext();
-					directive.insertBefore(child);
+					directive.insertBefore(placed(child, directive));
 					child = next;
 				}
 			}
 			else if (built != null) {
-				directive.insertBefore(built);
+				directive.insertBefore(placed(built, directive));
 			}
 			directive.unlink();
 		}
+	}
+
+	/** What a directive built stands where the directive was written, so problems inside it point there. */
+	private static Node placed(Node built, Directive directive) {
+		if (built.getSourceSpans().isEmpty()) {
+			built.setSourceSpans(directive.getSourceSpans());
+		}
+		return built;
 	}
 
 	private static void collect(Node node, List<Directive> found) {
