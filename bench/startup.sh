@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Start-up against the framework's own floor: Lectern and a bare Spring Boot application with the same
+# starters (bench/bare: web MVC, Thymeleaf, JPA, security, Flyway, actuator, H2; one entity, one
+# page), each timed from `java -jar` to its first served page, alternated RUNS times (default 3),
+# each on a fresh data folder; then Lectern as its container image runs it (the jar extracted, with a
+# class-data-sharing archive from a training start). Prints the medians and the ratios to the bare
+# application's median: absolute seconds on a shared machine mean little. A benchmark, not a test.
+#
+#   bench/startup.sh
+#   RUNS=5 bench/startup.sh --port 19090
+#   JAVA_OPTS="-XX:TieredStopAtLevel=1" bench/startup.sh   # both applications with the same JVM options
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/common.sh
+
+RUNS=${RUNS:-3}
+LESSON_PATH=${LESSON_PATH:-/courses/aws-data-security/shared-responsibility}
+port_from_args 18095 "$@"
+need_curl
+port_must_be_free
+packaged_jar
+bare_jar=bench/bare/target/bare.jar
+if [ ! -f "$bare_jar" ]; then
+  ./mvnw -B -q -ntp -f bench/bare/pom.xml -DskipTests package
+fi
+work_folder
+
+# start_ms NAME URL_PATH DIR JAVA_ARGS...: runs the application in DIR (its data folder inside),
+# waits for URL_PATH to answer, stops it, and prints the milliseconds from the java command to then.
+start_ms() {
+  local name=$1 path=$2 dir=$3 started pid elapsed
+  shift 3
+  mkdir -p "$dir"
+  started=$(date +%s%N)
+  # shellcheck disable=SC2086 # the options are words on purpose
+  (cd "$dir" && exec java ${JAVA_OPTS:-} "$@" --server.address=127.0.0.1 --server.port="$PORT") >"$dir/$name.log" 2>&1 &
+  pid=$!
+  POLL=0.05 wait_until_up "http://127.0.0.1:$PORT$path" "$pid" "$dir/$name.log" 300
+  elapsed=$(( ($(date +%s%N) - started) / 1000000 ))
+  kill "$pid" && wait "$pid" 2>/dev/null || true
+  echo "$elapsed"
+}
+
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+
+ratio() {
+  awk "BEGIN { printf \"%.2f\", $1 / $2 }"
+}
+
+# The container form, as the Dockerfile builds it: the jar extracted, and a CDS archive written by a
+# training start that stops once the context is refreshed (on an in-memory database).
+container="$work/container"
+java -Djarmode=tools -jar "$jar" extract --destination "$container" >/dev/null
+mv "$container"/lectern-*.jar "$container/app.jar"
+(cd "$container" && java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar \
+  --spring.datasource.url=jdbc:h2:mem:training >"$work/training.log" 2>&1) || { tail -40 "$work/training.log" >&2; exit 1; }
+
+bare=() lectern=() image=()
+abs_jar=$(realpath "$jar") abs_bare=$(realpath "$bare_jar")
+for run in $(seq 1 "$RUNS"); do
+  bare+=("$(start_ms bare / "$work/bare-$run" -jar "$abs_bare")")
+  lectern+=("$(start_ms lectern "$LESSON_PATH" "$work/lectern-$run" -jar "$abs_jar")")
+  image+=("$(start_ms image "$LESSON_PATH" "$work/image-$run" -XX:SharedArchiveFile="$container/app.jsa" \
+    -jar "$container/app.jar")")
+  echo "run $run: bare ${bare[-1]} ms, lectern ${lectern[-1]} ms, lectern as in the image ${image[-1]} ms" >&2
+done
+
+b=$(median "${bare[@]}") l=$(median "${lectern[@]}") i=$(median "${image[@]}")
+echo "medians of $RUNS runs, java -jar to the first served page:"
+echo "  bare Spring Boot application:                 $b ms"
+echo "  Lectern, java -jar:                           $l ms ($(ratio "$l" "$b") x bare; target <= 1.2)"
+echo "  Lectern, extracted jar with CDS (the image):  $i ms ($(ratio "$i" "$b") x bare; target <= 0.6)"
