@@ -9,6 +9,7 @@
 #   bench/startup.sh
 #   RUNS=5 bench/startup.sh --port 19090
 #   JAVA_OPTS="-XX:TieredStopAtLevel=1" bench/startup.sh   # both applications with the same JVM options
+#   STEPS=1 bench/startup.sh   # then Lectern once more, printing its ten longest start-up steps
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
@@ -72,3 +73,33 @@ echo "medians of $RUNS runs, java -jar to the first served page:"
 echo "  bare Spring Boot application:                 $b ms"
 echo "  Lectern, java -jar:                           $l ms ($(ratio "$l" "$b") x bare; target <= 1.2)"
 echo "  Lectern, extracted jar with CDS (the image):  $i ms ($(ratio "$i" "$b") x bare; target <= 0.6)"
+
+if [ -n "${STEPS:-}" ]; then
+  # Spring's own record of start-up (BufferingApplicationStartup, which the portal keeps when asked),
+  # read from the actuator: the ten longest steps, a bean's time including the beans it needed.
+  dir="$work/steps"
+  mkdir -p "$dir"
+  # The management port of its own, as in deploy/, answers the actuator without a login.
+  (cd "$dir" && exec java ${JAVA_OPTS:-} -Dlectern.startup.record=true -jar "$abs_jar" --server.address=127.0.0.1 \
+    --server.port="$PORT" --management.server.port=$((PORT + 1)) --management.server.address=127.0.0.1 \
+    --management.endpoints.web.exposure.include=startup,health) >"$dir/steps.log" 2>&1 &
+  pid=$!
+  POLL=0.05 wait_until_up "http://127.0.0.1:$PORT$LESSON_PATH" "$pid" "$dir/steps.log" 300
+  curl -fsS "http://127.0.0.1:$((PORT + 1))/actuator/startup" >"$dir/steps.json"
+  kill "$pid" && wait "$pid" 2>/dev/null || true
+  echo "the ten longest start-up steps:"
+  python3 - "$dir/steps.json" <<'PY'
+import json, re, sys
+events = json.load(open(sys.argv[1]))["timeline"]["events"]
+def seconds(duration):
+    parts = re.fullmatch(r"PT(?:([0-9]+)M)?([0-9.]+)S", duration)
+    return int(parts.group(1) or 0) * 60 + float(parts.group(2)) if parts else 0.0
+steps = []
+for event in events:
+    step = event["startupStep"]
+    tags = ", ".join(tag["value"] for tag in step.get("tags", []) if tag["key"] in ("beanName", "beanType", "postProcessor"))
+    steps.append((seconds(event["duration"]), step["name"], tags))
+for took, name, tags in sorted(steps, reverse=True)[:10]:
+    print(f"  {took:7.3f} s  {name}  {tags[:90]}")
+PY
+fi

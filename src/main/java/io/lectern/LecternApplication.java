@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,9 @@ public class LecternApplication {
 
 	private static final String VALIDATE = "--validate";
 	private static final String CONTENT_DIR = "--lectern.content.dir=";
+	/** A system property: records start-up's steps, which a run measuring start-up asks for. */
+	private static final String RECORD_STARTUP = "lectern.startup.record";
+	private static final int STARTUP_STEPS = 20_000;
 
 	public static void main(String[] args) {
 		// Checking a content folder must not need a port, a database or a Spring context:
@@ -32,7 +36,12 @@ public class LecternApplication {
 						List.of(Quizzes::problemsIn), strict));
 			}
 		}
-		SpringApplication.run(LecternApplication.class, args);
+		SpringApplication application = new SpringApplication(LecternApplication.class);
+		if (Boolean.getBoolean(RECORD_STARTUP)) {
+			// Each step of start-up with its duration, for /actuator/startup (bench/startup.sh STEPS=1).
+			application.setApplicationStartup(new BufferingApplicationStartup(STARTUP_STEPS));
+		}
+		application.run(args);
 	}
 
 	/**
