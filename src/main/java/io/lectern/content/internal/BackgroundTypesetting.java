@@ -3,6 +3,7 @@ package io.lectern.content.internal;
 import io.lectern.authoring.ContentProblem;
 import io.lectern.authoring.ProblemBoard;
 import io.lectern.content.Catalog;
+import io.lectern.content.Course;
 import io.lectern.content.Lesson;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ final class BackgroundTypesetting {
 			.toList());
 	}
 
-	/** What the content load left: typeset once the portal is up. */
+	/** What the content load left: typeset once the portal is up. Again after a reload, for the lessons problems name. */
 	void loaded(Catalog loaded) {
 		catalog.set(loaded);
 	}
@@ -58,23 +59,27 @@ final class BackgroundTypesetting {
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		Catalog loaded = catalog.get();
-		if (loaded == null) {
-			return;
+		if (loaded != null) {
+			typeset(loaded.courses());
 		}
-		List<Lesson> waiting = loaded.courses().stream()
+	}
+
+	/** Typesets the formulas left in these courses' lessons, on a thread of its own: those of a reloaded course, say. */
+	void typeset(List<Course> courses) {
+		List<Lesson> waiting = courses.stream()
 			.flatMap(course -> course.lessons().stream())
 			.filter(lesson -> !lesson.body().isComplete())
 			.toList();
 		if (waiting.isEmpty()) {
 			return;
 		}
-		Thread thread = new Thread(() -> typeset(waiting), "lectern-typesetting");
+		Thread thread = new Thread(() -> typesetAll(waiting), "lectern-typesetting");
 		thread.setDaemon(true);
 		thread.setPriority(Thread.MIN_PRIORITY);
 		thread.start();
 	}
 
-	private static void typeset(List<Lesson> waiting) {
+	private static void typesetAll(List<Lesson> waiting) {
 		long started = System.nanoTime();
 		try {
 			waiting.forEach(Lesson::html);

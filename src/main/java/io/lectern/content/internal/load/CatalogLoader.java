@@ -22,6 +22,9 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -76,6 +79,20 @@ public final class CatalogLoader {
 	}
 
 	public LoadResult load(ContentTree tree) {
+		return load(tree, Optional.empty()).result();
+	}
+
+	/**
+	 * Loads the folder again after {@code changed} files (paths relative to it) changed: a course none
+	 * of whose files changed is kept as {@code current} has it, rendered and all; a file outside every
+	 * course (a diagram file the lessons draw from) reloads them all. A lesson that now has an error
+	 * keeps the version {@code current} serves, while its file is there.
+	 */
+	public Reloaded reload(ContentTree tree, Catalog current, Collection<String> changed) {
+		return load(tree, Optional.of(new Previous(current, Set.copyOf(changed))));
+	}
+
+	private Reloaded load(ContentTree tree, Optional<Previous> previous) {
 		Problems problems = new Problems();
 		Set<String> files = Set.copyOf(tree.paths());
 		// Lessons draw diagrams from the folder's own diagram files, so those are read first.
@@ -84,6 +101,7 @@ public final class CatalogLoader {
 			.collect(Collectors.toMap(path -> path, path -> ContentFiles.text(tree, path), (a, b) -> a, TreeMap::new)),
 				problems);
 		List<CoursePlan> plans = new CoursePlanner(tree, files, problems).plan();
+		Set<CoursePlan> kept = previous.map(before -> before.unchangedAmong(plans)).orElse(Set.of());
 		LinkIndex index = new LinkIndex(files);
 		Map<CoursePlan, List<LessonSource>> sources = new LinkedHashMap<>();
 		Map<String, String> courseDirBySlug = new HashMap<>();
@@ -100,12 +118,14 @@ public final class CatalogLoader {
 			problems.warning(source, 1, "Redirect \"" + oldPath + "\" is the address of another lesson: not redirected");
 			index.dropOldPath(oldPath);
 		});
+		Map<CoursePlan, List<LessonSource>> rendering = new LinkedHashMap<>(sources);
+		rendering.keySet().removeAll(kept);
 		RemoteCopies remoteCopies = remoteImages.map(fetcher -> RemoteCopies.fetch(fetcher, renderer,
-				sources.values().stream().flatMap(List::stream).toList(), problems))
+				rendering.values().stream().flatMap(List::stream).toList(), problems))
 			.orElseGet(RemoteCopies::none);
 		// Rendering is the costly part and each lesson is independent, so it uses every core.
 		Map<String, RenderedLesson> rendered = new ConcurrentHashMap<>();
-		sources.entrySet()
+		rendering.entrySet()
 			.stream()
 			.flatMap(course -> course.getValue().stream().map(source -> Map.entry(course.getKey(), source)))
 			.toList()
@@ -128,22 +148,87 @@ public final class CatalogLoader {
 		// A warning marks what still renders; only an error leaves its lesson out.
 		Set<String> broken = problems.sorted().stream().filter(ContentProblem::isError).map(ContentProblem::file)
 			.collect(Collectors.toSet());
-		sources.forEach((plan, read) -> link(plan, read.stream().filter(source -> !broken.contains(source.path())).toList(),
+		rendering.forEach((plan, read) -> link(plan, read.stream().filter(source -> !broken.contains(source.path())).toList(),
 				index, rendered, problems));
-		List<ContentProblem> found = problems.sorted();
+		Set<String> lastGood = new TreeSet<>();
 		List<Course> courses = new ArrayList<>();
-		sources.forEach((plan, read) -> course(plan, read, rendered, broken, index, typesetLater).ifPresent(courses::add));
+		sources.forEach((plan, read) -> {
+			if (kept.contains(plan)) {
+				courses.add(previous.orElseThrow().catalog().course(plan.slug()).orElseThrow());
+				return;
+			}
+			Map<String, Lesson> lastGoodOf = new HashMap<>();
+			previous.ifPresent(before -> plan.lessons().stream()
+				.map(CoursePlan.Entry::path)
+				.filter(path -> broken.contains(path) && files.contains(path))
+				.forEach(path -> before.catalog().lessonFrom(path)
+					.filter(lesson -> lesson.courseSlug().equals(plan.slug()))
+					.ifPresent(lesson -> lastGoodOf.put(path, lesson))));
+			lastGood.addAll(lastGoodOf.keySet());
+			course(plan, read, rendered, broken, lastGoodOf, index, typesetLater).ifPresent(courses::add);
+		});
+		// A kept course's problems were found when it loaded; here they would only be found again in part.
+		List<ContentProblem> found = problems.sorted()
+			.stream()
+			.filter(problem -> kept.stream().noneMatch(plan -> plan.holds(problem.file())))
+			.toList();
 		Map<String, String> redirects = new HashMap<>(index.oldPaths());
 		Map<String, MediaFile> media = new HashMap<>();
 		index.usedFiles()
 			.forEach((path, url) -> media.put(url, mediaFile(path, index.outputFile(path).orElseGet(() -> bytes(tree, path)))));
 		media.putAll(remoteCopies.served());
+		kept.forEach(plan -> previous.orElseThrow().catalog().media().forEach((url, file) -> {
+			if (url.startsWith("/courses/" + plan.slug() + "/")) {
+				media.put(url, file);
+			}
+		}));
 		List<ContentFile> dataFiles = files.stream()
 			.filter(CatalogLoader::isDataFile)
 			.sorted()
 			.map(path -> new ContentFile(path, ContentFiles.text(tree, path)))
 			.toList();
-		return new LoadResult(new Catalog(courses, redirects, media, dataFiles, diagrams), found);
+		Catalog catalog = new Catalog(courses, redirects, media, dataFiles, diagrams);
+		Set<String> reloaded = new TreeSet<>();
+		plans.stream().filter(plan -> !kept.contains(plan)).forEach(plan -> reloaded.add(plan.slug()));
+		previous.ifPresent(before -> before.catalog().courses().stream()
+			.filter(course -> catalog.course(course.slug()).isEmpty())
+			.forEach(course -> reloaded.add(course.slug())));
+		return new Reloaded(new LoadResult(catalog, found), List.copyOf(reloaded),
+				kept.stream().map(CoursePlan::dir).toList(), lastGood);
+	}
+
+	/**
+	 * What a reload made.
+	 *
+	 * @param result the new catalog, and the problems found in the courses loaded again and outside every course
+	 * @param courseSlugs the courses loaded again, added or gone
+	 * @param keptDirs the folders of the courses kept as they were, whose earlier problems still stand
+	 * @param lastGood lesson files with an error whose last good version is still served
+	 */
+	public record Reloaded(LoadResult result, List<String> courseSlugs, List<String> keptDirs, Set<String> lastGood) {
+
+		/** Whether a problem in {@code file} was found when its course was last loaded, not now. */
+		public boolean keeps(String file) {
+			return keptDirs.stream().anyMatch(dir -> !dir.isEmpty() && file.startsWith(dir + "/"));
+		}
+	}
+
+	/** The catalog being served, and the files changed since it loaded. */
+	private record Previous(Catalog catalog, Set<String> changed) {
+
+		/** Courses none of whose files changed, when every changed file is in some course. */
+		Set<CoursePlan> unchangedAmong(List<CoursePlan> plans) {
+			boolean allInCourses = changed.stream().allMatch(path -> plans.stream().anyMatch(plan -> plan.holds(path)));
+			if (!allInCourses) {
+				return Set.of();
+			}
+			Set<CoursePlan> unchanged = new HashSet<>();
+			plans.stream()
+				.filter(plan -> catalog.course(plan.slug()).isPresent())
+				.filter(plan -> changed.stream().noneMatch(plan::holds))
+				.forEach(unchanged::add);
+			return unchanged;
+		}
 	}
 
 	/** References may name a label of any lesson of the course, so they are linked once all are rendered. */
@@ -217,8 +302,8 @@ public final class CatalogLoader {
 	}
 
 	private static Optional<Course> course(CoursePlan plan, List<LessonSource> read, Map<String, RenderedLesson> rendered,
-			Set<String> broken, LinkIndex index, Optional<Consumer<ContentProblem>> typesetLater) {
-		Map<String, Lesson> lessons = new HashMap<>();
+			Set<String> broken, Map<String, Lesson> lastGood, LinkIndex index, Optional<Consumer<ContentProblem>> typesetLater) {
+		Map<String, Lesson> lessons = new HashMap<>(lastGood);
 		read.stream()
 			.filter(source -> !broken.contains(source.path()))
 			.forEach(source -> lessons.put(source.path(), lesson(plan, source,

@@ -1,6 +1,7 @@
 package io.lectern.progress.internal.standing;
 
 import io.lectern.content.Course;
+import io.lectern.content.CoursesReloaded;
 import io.lectern.content.Lesson;
 import io.lectern.progress.LessonCompleted;
 import io.lectern.progress.internal.CourseQuizzes;
@@ -19,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -81,6 +84,17 @@ public class Standings {
 				log.error("Could not work out the standings of course {}", course.slug(), ex);
 			}
 		}
+	}
+
+	/**
+	 * After courses reloaded (and their quizzes, which listen first), as at start-up: the standings
+	 * of a course whose steps changed are worked out again.
+	 */
+	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void on(CoursesReloaded reloaded) {
+		courses.recount();
+		catchUp();
 	}
 
 	/**
