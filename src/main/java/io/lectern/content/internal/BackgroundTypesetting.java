@@ -8,6 +8,7 @@ import io.lectern.content.Lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,20 @@ final class BackgroundTypesetting {
 			found.add(problem);
 			all = List.copyOf(found);
 		}
+		publish(all);
+	}
+
+	/** Forgets what was found in the files a reload rendered again: their formulas are typeset, and reported, anew. */
+	void forget(Predicate<String> reloadedFile) {
+		List<ContentProblem> all;
+		synchronized (found) {
+			found.removeIf(problem -> reloadedFile.test(problem.file()));
+			all = List.copyOf(found);
+		}
+		publish(all);
+	}
+
+	private void publish(List<ContentProblem> all) {
 		Optional<Catalog> loaded = Optional.ofNullable(catalog.get());
 		board.publish(SOURCE, all.stream()
 			.map(each -> ProblemBoard.Listed.atStartUp(each, loaded.flatMap(c -> c.lessonFrom(each.file()))

@@ -74,6 +74,7 @@ final class ContentReloads {
 		publish(now);
 		problems.forEach(problem -> log.warn("Content {}", problem));
 		typesetting.loaded(catalog);
+		typesetting.forget(file -> !reloaded.keeps(file));
 		typesetting.typeset(reloaded.courseSlugs().stream().flatMap(slug -> catalog.course(slug).stream()).toList());
 		search.rebuild(loaded);
 		events.publishEvent(new CoursesReloaded(reloaded.courseSlugs()));

@@ -33,7 +33,7 @@ import org.springframework.context.event.EventListener;
  * made later are watched as they appear; a folder deleted and made again (a checkout replacing it)
  * is watched anew. Hidden files and folders ({@code .git}, editor swap files) are not content.
  */
-final class ContentWatcher implements AutoCloseable {
+public final class ContentWatcher implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
 
@@ -104,14 +104,34 @@ final class ContentWatcher implements AutoCloseable {
 			if (DirectoryTree.isHidden(relative)) {
 				continue;
 			}
-			changed.add(relative);
-			if (event.kind() == ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+			// A folder made or removed changes what is beneath it: "course/" is in that course's folder.
+			boolean made = event.kind() == ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+			boolean removed = event.kind() == ENTRY_DELETE && folders.containsValue(path);
+			changed.add(made || removed ? relative + "/" : relative);
+			if (removed) {
+				forget(path);
+			}
+			if (made) {
 				watchAll(path, changed);
 			}
 		}
 		if (!key.reset()) {
 			folders.remove(key);
 		}
+	}
+
+	/**
+	 * A folder moved away is still watched where it went (the watch follows the folder), and would
+	 * report its changes under its old name: its watch, and those of the folders in it, end.
+	 */
+	private void forget(Path removed) {
+		folders.entrySet().removeIf(watched -> {
+			boolean gone = watched.getValue().startsWith(removed);
+			if (gone) {
+				watched.getKey().cancel();
+			}
+			return gone;
+		});
 	}
 
 	private void reload(Set<String> changed) {

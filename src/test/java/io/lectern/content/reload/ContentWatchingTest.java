@@ -63,6 +63,8 @@ class ContentWatchingTest {
 		}
 		folder.lesson("remove/02-gone.md", "Soon gone", "This lesson is deleted.")
 			.lesson("rename/02-old-name.md", "Moving", "This lesson moves.")
+			.file("swapped/course.yml", "title: Swapped\nslug: swapped\nlessons: [01-first.md]\n")
+			.lesson("swapped/01-first.md", "First of swapped", "On the first branch.")
 			.lesson("returning/02-back.md", "Back again", "This lesson goes and comes back.")
 			.lesson("broken/02-fragile.md", "Fragile", "The good version.")
 			.file("titled/course.yml", "title: Titled before\nslug: titled\nsections:\n  - title: Part one\n    lessons: [01-first.md]\n")
@@ -80,15 +82,17 @@ class ContentWatchingTest {
 	}
 
 	@Test
-	void anEditedLessonIsServedInItsNewVersion() {
+	void anEditedLessonIsServedAndFoundInItsNewVersion() {
 		Browser guest = new Browser(port);
 		assertThat(guest.get("/courses/edit/01-first").body()).contains("The first lesson of edit.");
 
-		folder.lesson("edit/01-first.md", "First of edit", "Rewritten while the portal runs.");
+		folder.lesson("edit/01-first.md", "First of edit", "Rewritten while the portal runs, with zanzibarish words.");
 
 		await().atMost(PATIENCE).untilAsserted(() -> assertThat(guest.get("/courses/edit/01-first").body())
-			.contains("Rewritten while the portal runs.")
+			.contains("Rewritten while the portal runs")
 			.doesNotContain("The first lesson of edit."));
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(guest.get("/api/search?q=zanzibarish").body())
+			.contains("/courses/edit/01-first"));
 	}
 
 	@Test
@@ -123,6 +127,27 @@ class ContentWatchingTest {
 			assertThat(guest.get("/courses/rename/02-new-name").body()).contains("This lesson moves.");
 			assertThat(guest.get("/courses/rename/02-old-name").statusCode()).isEqualTo(404);
 		});
+	}
+
+	@Test
+	void aCourseFolderReplacedWholeAsByACheckoutIsServedAsTheNewOne() throws IOException {
+		Browser guest = new Browser(port);
+		Path prepared = Files.createDirectories(folder.root().resolve(".checkout/swapped"));
+		Files.writeString(prepared.resolve("course.yml"), "title: Swapped\nslug: swapped\nlessons: [01-first.md, part-two/02-new.md]\n");
+		Files.writeString(prepared.resolve("01-first.md"), "---\ntitle: First of swapped\n---\nFrom the other branch.\n");
+		Files.createDirectories(prepared.resolve("part-two"));
+		Files.writeString(prepared.resolve("part-two/02-new.md"), "---\ntitle: New in a new folder\n---\nA new sub-folder.\n");
+
+		Files.move(folder.root().resolve("swapped"), folder.root().resolve(".checkout/old"));
+		Files.move(prepared, folder.root().resolve("swapped"));
+
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			assertThat(guest.get("/courses/swapped/01-first").body()).contains("From the other branch.");
+			assertThat(guest.get("/courses/swapped/02-new").body()).contains("A new sub-folder.");
+		});
+		folder.lesson("swapped/part-two/02-new.md", "New in a new folder", "Edited in the new sub-folder.");
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(guest.get("/courses/swapped/02-new").body())
+			.contains("Edited in the new sub-folder."));
 	}
 
 	@Test

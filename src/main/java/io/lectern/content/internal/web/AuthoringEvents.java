@@ -1,6 +1,7 @@
 package io.lectern.content.internal.web;
 
 import io.lectern.content.CoursesReloaded;
+import io.lectern.content.internal.ContentWatcher;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
@@ -8,10 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -21,6 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * and admins in): an event named {@code course} with the course's slug whenever a course reloads,
  * so that their open lesson pages load again. A comment every {@link #HEARTBEAT} keeps proxies from
  * closing a quiet stream; a stream ends after {@link #LIFETIME}, and the browser opens another.
+ * When the content folder is not watched nothing will ever change: the answer is 204, which tells
+ * a browser's {@code EventSource} not to ask again.
  */
 @RestController
 class AuthoringEvents implements AutoCloseable {
@@ -36,13 +41,19 @@ class AuthoringEvents implements AutoCloseable {
 		return thread;
 	});
 
-	AuthoringEvents() {
+	private final boolean watching;
+
+	AuthoringEvents(ObjectProvider<ContentWatcher> watcher) {
+		this.watching = watcher.getIfAvailable() != null;
 		heartbeat.scheduleAtFixedRate(() -> send(SseEmitter.event().comment("heartbeat")), HEARTBEAT.toMillis(),
 				HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	@GetMapping(path = "/authoring/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter events() throws IOException {
+	ResponseEntity<SseEmitter> events() throws IOException {
+		if (!watching) {
+			return ResponseEntity.noContent().build();
+		}
 		SseEmitter emitter = new SseEmitter(LIFETIME.toMillis());
 		open.add(emitter);
 		emitter.onCompletion(() -> open.remove(emitter));
@@ -50,7 +61,7 @@ class AuthoringEvents implements AutoCloseable {
 		emitter.onError(failure -> open.remove(emitter));
 		// Sent at once, so the browser (and any proxy) sees the stream open before the first change.
 		emitter.send(SseEmitter.event().comment("open").reconnectTime(2000));
-		return emitter;
+		return ResponseEntity.ok(emitter);
 	}
 
 	/** After the other modules caught up with the reload, so the page that loads again sees all of it. */
