@@ -5,6 +5,7 @@ import io.lectern.authoring.ProblemBoard;
 import io.lectern.content.Catalog;
 import io.lectern.content.CoursesReloaded;
 import io.lectern.content.internal.load.CatalogLoader;
+import io.lectern.content.internal.load.Reloaded;
 import io.lectern.content.internal.load.ContentTree;
 import io.lectern.content.internal.search.BackgroundSearch;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class ContentReloads {
 	 */
 	synchronized List<String> reload(ContentTree tree, Set<String> changed) {
 		long started = System.nanoTime();
-		CatalogLoader.Reloaded reloaded = loaders.get().reload(tree, catalog, changed);
+		Reloaded reloaded = loaders.get().reload(tree, catalog, changed);
 		Catalog loaded = reloaded.result().catalog();
 		List<ContentProblem> problems = reloaded.result().problems();
 		List<ProblemBoard.Listed> now = new ArrayList<>(listed.stream()
@@ -88,7 +89,7 @@ final class ContentReloads {
 		board.publish(SOURCE, listed);
 	}
 
-	private static ProblemBoard.Outcome outcome(ContentProblem problem, CatalogLoader.Reloaded reloaded) {
+	private static ProblemBoard.Outcome outcome(ContentProblem problem, Reloaded reloaded) {
 		if (!problem.isError()) {
 			return ProblemBoard.Outcome.SHOWN;
 		}

@@ -23,8 +23,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.TreeSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -34,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -89,10 +88,10 @@ public final class CatalogLoader {
 	 * keeps the version {@code current} serves, while its file is there.
 	 */
 	public Reloaded reload(ContentTree tree, Catalog current, Collection<String> changed) {
-		return load(tree, Optional.of(new Previous(current, Set.copyOf(changed))));
+		return load(tree, Optional.of(new PreviousLoad(current, Set.copyOf(changed))));
 	}
 
-	private Reloaded load(ContentTree tree, Optional<Previous> previous) {
+	private Reloaded load(ContentTree tree, Optional<PreviousLoad> previous) {
 		Problems problems = new Problems();
 		Set<String> files = Set.copyOf(tree.paths());
 		// Lessons draw diagrams from the folder's own diagram files, so those are read first.
@@ -157,13 +156,7 @@ public final class CatalogLoader {
 				courses.add(previous.orElseThrow().catalog().course(plan.slug()).orElseThrow());
 				return;
 			}
-			Map<String, Lesson> lastGoodOf = new HashMap<>();
-			previous.ifPresent(before -> plan.lessons().stream()
-				.map(CoursePlan.Entry::path)
-				.filter(path -> broken.contains(path) && files.contains(path))
-				.forEach(path -> before.catalog().lessonFrom(path)
-					.filter(lesson -> lesson.courseSlug().equals(plan.slug()))
-					.ifPresent(lesson -> lastGoodOf.put(path, lesson))));
+			Map<String, Lesson> lastGoodOf = previous.map(before -> before.lastGood(plan, broken, files)).orElse(Map.of());
 			lastGood.addAll(lastGoodOf.keySet());
 			course(plan, read, rendered, broken, lastGoodOf, index, typesetLater).ifPresent(courses::add);
 		});
@@ -195,40 +188,6 @@ public final class CatalogLoader {
 			.forEach(course -> reloaded.add(course.slug())));
 		return new Reloaded(new LoadResult(catalog, found), List.copyOf(reloaded),
 				kept.stream().map(CoursePlan::dir).toList(), lastGood);
-	}
-
-	/**
-	 * What a reload made.
-	 *
-	 * @param result the new catalog, and the problems found in the courses loaded again and outside every course
-	 * @param courseSlugs the courses loaded again, added or gone
-	 * @param keptDirs the folders of the courses kept as they were, whose earlier problems still stand
-	 * @param lastGood lesson files with an error whose last good version is still served
-	 */
-	public record Reloaded(LoadResult result, List<String> courseSlugs, List<String> keptDirs, Set<String> lastGood) {
-
-		/** Whether a problem in {@code file} was found when its course was last loaded, not now. */
-		public boolean keeps(String file) {
-			return keptDirs.stream().anyMatch(dir -> !dir.isEmpty() && file.startsWith(dir + "/"));
-		}
-	}
-
-	/** The catalog being served, and the files changed since it loaded. */
-	private record Previous(Catalog catalog, Set<String> changed) {
-
-		/** Courses none of whose files changed, when every changed file is in some course. */
-		Set<CoursePlan> unchangedAmong(List<CoursePlan> plans) {
-			boolean allInCourses = changed.stream().allMatch(path -> plans.stream().anyMatch(plan -> plan.holds(path)));
-			if (!allInCourses) {
-				return Set.of();
-			}
-			Set<CoursePlan> unchanged = new HashSet<>();
-			plans.stream()
-				.filter(plan -> catalog.course(plan.slug()).isPresent())
-				.filter(plan -> changed.stream().noneMatch(plan::holds))
-				.forEach(unchanged::add);
-			return unchanged;
-		}
 	}
 
 	/** References may name a label of any lesson of the course, so they are linked once all are rendered. */
