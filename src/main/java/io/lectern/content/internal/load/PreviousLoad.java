@@ -11,9 +11,13 @@ import java.util.Set;
 /** The catalog being served, and the files changed since it loaded: what a reload may keep of it. */
 record PreviousLoad(Catalog catalog, Set<String> changed) {
 
-	/** Courses none of whose files changed, when every changed file is in some course. */
+	/**
+	 * Courses none of whose files changed, when every changed file is in some course: one there is
+	 * now, or one served until now whose folder is gone.
+	 */
 	Set<CoursePlan> unchangedAmong(List<CoursePlan> plans) {
-		boolean allInCourses = changed.stream().allMatch(path -> plans.stream().anyMatch(plan -> plan.holds(path)));
+		boolean allInCourses = changed.stream()
+			.allMatch(path -> plans.stream().anyMatch(plan -> plan.holds(path)) || inServedLessonFolder(path));
 		if (!allInCourses) {
 			return Set.of();
 		}
@@ -23,6 +27,17 @@ record PreviousLoad(Catalog catalog, Set<String> changed) {
 			.filter(plan -> changed.stream().noneMatch(plan::holds))
 			.forEach(unchanged::add);
 		return unchanged;
+	}
+
+	private boolean inServedLessonFolder(String path) {
+		int slash = path.lastIndexOf('/');
+		if (slash <= 0) {
+			return false;
+		}
+		String folder = path.substring(0, slash + 1);
+		return catalog.courses().stream()
+			.flatMap(course -> course.pages().stream())
+			.anyMatch(lesson -> lesson.source().startsWith(folder));
 	}
 
 	/**
