@@ -57,6 +57,11 @@ public final class ProblemBoard {
 		bySource.put(source, List.copyOf(listed));
 	}
 
+	/** What {@code source} last reported, as it reported it. */
+	public synchronized List<Listed> listedBy(String source) {
+		return bySource.getOrDefault(source, List.of());
+	}
+
 	/** Errors first, then by file and line. */
 	public synchronized List<Listed> all() {
 		List<Listed> all = new ArrayList<>();

@@ -10,19 +10,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Every course the portal serves, loaded and rendered once at start-up. Immutable, so it is shared
- * freely between requests.
+ * Every course the portal serves. What it holds is immutable and shared freely between requests;
+ * when the content folder changes, the content module swaps in a newly loaded catalog's contents as
+ * a whole, so a caller sees the old courses or the new ones, never a mix. A caller that asks twice
+ * (a course, then one of its lessons) may see a reload between: it should take what it needs from
+ * the first answer, such as the lesson from {@link Course#page(String)}.
  */
 public final class Catalog {
 
-	private final List<Course> courses;
-	private final Map<String, Course> coursesBySlug = new LinkedHashMap<>();
-	private final Map<String, Lesson> lessonsByUrl = new LinkedHashMap<>();
-	private final Map<String, String> redirects;
-	private final Map<String, MediaFile> media;
-	private final Map<String, Lesson> lessonsBySource = new LinkedHashMap<>();
-	private final List<ContentFile> dataFiles;
-	private final Diagrams diagrams;
+	private volatile Contents contents;
 
 	/**
 	 * @param redirects old path to canonical lesson URL, keys as given by authors
@@ -44,58 +40,59 @@ public final class Catalog {
 	/** @param diagrams the diagrams Lectern bundles and those the content folder adds */
 	public Catalog(List<Course> courses, Map<String, String> redirects, Map<String, MediaFile> media,
 			List<ContentFile> dataFiles, Diagrams diagrams) {
-		this.diagrams = diagrams;
-		this.courses = List.copyOf(courses);
-		for (Course course : this.courses) {
-			coursesBySlug.put(course.slug(), course);
-			course.pages().forEach(lesson -> {
-				lessonsByUrl.put(lesson.url(), lesson);
-				lessonsBySource.put(lesson.source(), lesson);
-			});
-		}
-		this.dataFiles = List.copyOf(dataFiles);
-		this.redirects = new LinkedHashMap<>();
-		redirects.forEach((from, to) -> this.redirects.put(redirectKey(from), to));
-		this.media = Map.copyOf(media);
+		this.contents = new Contents(courses, redirects, media, dataFiles, diagrams);
+	}
+
+	/**
+	 * Serves, from now on, what {@code reloaded} holds: for the content module, when the content
+	 * folder changed. {@code reloaded} itself is left as it was.
+	 */
+	public void replaceWith(Catalog reloaded) {
+		this.contents = reloaded.contents;
 	}
 
 	public Diagrams diagrams() {
-		return diagrams;
+		return contents.diagrams;
 	}
 
 	public List<Course> courses() {
-		return courses;
+		return contents.courses;
 	}
 
 	public Optional<Course> course(String slug) {
-		return Optional.ofNullable(coursesBySlug.get(slug));
+		return Optional.ofNullable(contents.coursesBySlug.get(slug));
 	}
 
 	public Optional<Lesson> lesson(String courseSlug, String lessonSlug) {
-		return Optional.ofNullable(lessonsByUrl.get(Course.urlOf(courseSlug) + "/" + lessonSlug));
+		return Optional.ofNullable(contents.lessonsByUrl.get(Course.urlOf(courseSlug) + "/" + lessonSlug));
 	}
 
 	/** The lesson loaded from a source file, by its path relative to the content folder. */
 	public Optional<Lesson> lessonFrom(String source) {
-		return Optional.ofNullable(lessonsBySource.get(source));
+		return Optional.ofNullable(contents.lessonsBySource.get(source));
 	}
 
 	/** Data files whose names end with {@code suffix}, such as {@code ".quiz.yml"}, in path order. */
 	public List<ContentFile> dataFiles(String suffix) {
-		return dataFiles.stream().filter(file -> file.path().endsWith(suffix)).toList();
+		return contents.dataFiles.stream().filter(file -> file.path().endsWith(suffix)).toList();
 	}
 
 	public int lessonCount() {
-		return lessonsByUrl.size();
+		return contents.lessonsByUrl.size();
 	}
 
 	/** The canonical URL an old path (a {@code redirect_from} or permalink) now lives at. */
 	public Optional<String> redirectFor(String path) {
-		return Optional.ofNullable(redirects.get(redirectKey(path)));
+		return Optional.ofNullable(contents.redirects.get(redirectKey(path)));
 	}
 
 	public Optional<MediaFile> media(String url) {
-		return Optional.ofNullable(media.get(url));
+		return Optional.ofNullable(contents.media.get(url));
+	}
+
+	/** Every file lessons refer to, by URL: for a reload that keeps some courses as they were. */
+	public Map<String, MediaFile> media() {
+		return contents.media;
 	}
 
 	/**
@@ -111,5 +108,34 @@ public final class Catalog {
 			key = key.substring(0, key.length() - 1);
 		}
 		return key.endsWith(".html") ? key.substring(0, key.length() - 5) : key;
+	}
+
+	/** One load's courses and everything looked up in them, swapped in and out as one. */
+	private static final class Contents {
+
+		private final List<Course> courses;
+		private final Map<String, Course> coursesBySlug = new LinkedHashMap<>();
+		private final Map<String, Lesson> lessonsByUrl = new LinkedHashMap<>();
+		private final Map<String, String> redirects = new LinkedHashMap<>();
+		private final Map<String, MediaFile> media;
+		private final Map<String, Lesson> lessonsBySource = new LinkedHashMap<>();
+		private final List<ContentFile> dataFiles;
+		private final Diagrams diagrams;
+
+		Contents(List<Course> courses, Map<String, String> redirects, Map<String, MediaFile> media,
+				List<ContentFile> dataFiles, Diagrams diagrams) {
+			this.diagrams = diagrams;
+			this.courses = List.copyOf(courses);
+			for (Course course : this.courses) {
+				coursesBySlug.put(course.slug(), course);
+				course.pages().forEach(lesson -> {
+					lessonsByUrl.put(lesson.url(), lesson);
+					lessonsBySource.put(lesson.source(), lesson);
+				});
+			}
+			this.dataFiles = List.copyOf(dataFiles);
+			redirects.forEach((from, to) -> this.redirects.put(redirectKey(from), to));
+			this.media = Map.copyOf(media);
+		}
 	}
 }

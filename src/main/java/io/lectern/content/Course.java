@@ -55,6 +55,11 @@ public record Course(String slug, String title, String summary, List<Section> se
 		return Stream.concat(lessons().stream(), unlisted.stream()).toList();
 	}
 
+	/** The page of the course at {@code lessonSlug}, listed or not. */
+	public Optional<Lesson> page(String lessonSlug) {
+		return pages().stream().filter(lesson -> lesson.slug().equals(lessonSlug)).findFirst();
+	}
+
 	public Optional<Section> sectionOf(Lesson lesson) {
 		return sections.stream().filter(section -> section.lessons().contains(lesson)).findFirst();
 	}

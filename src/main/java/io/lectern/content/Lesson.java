@@ -44,6 +44,14 @@ public record Lesson(String courseSlug, String slug, String title, String summar
 		return body.html();
 	}
 
+	/**
+	 * What the lesson is known by in its course however its file is renamed: the front matter's
+	 * {@code id}, else its slug. Learners' progress follows it.
+	 */
+	public String identity() {
+		return details.id().orElse(slug);
+	}
+
 	/** The title navigation shows: the front matter's {@code short_title} when there is one. */
 	@Override
 	public String navigationTitle() {

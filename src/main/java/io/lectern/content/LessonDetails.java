@@ -10,13 +10,18 @@ import java.util.Optional;
  * @param shortTitle the title in navigation, where the full one is too long ({@code short_title})
  * @param authors names, in the order written
  * @param date as the author wrote it
+ * @param id the identity the author gave the lesson ({@code id}), which stays when its file is renamed
  */
 public record LessonDetails(Optional<String> subtitle, Optional<String> shortTitle, List<String> authors,
-		Optional<String> date) {
+		Optional<String> date, Optional<String> id) {
 
 	public static final LessonDetails NONE = new LessonDetails(Optional.empty(), Optional.empty(), List.of(), Optional.empty());
 
 	public LessonDetails {
 		authors = List.copyOf(authors);
+	}
+
+	public LessonDetails(Optional<String> subtitle, Optional<String> shortTitle, List<String> authors, Optional<String> date) {
+		this(subtitle, shortTitle, authors, date, Optional.empty());
 	}
 }

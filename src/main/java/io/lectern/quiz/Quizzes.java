@@ -9,13 +9,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every quiz defined in the content folder, loaded and checked once at start-up. */
+/**
+ * Every quiz defined in the content folder, loaded and checked at start-up and again, as a whole,
+ * whenever courses reload.
+ */
 public final class Quizzes {
 
-	private final Map<String, Quiz> byId = new LinkedHashMap<>();
+	private volatile Map<String, Quiz> byId;
 
 	public Quizzes(List<Quiz> quizzes) {
+		this.byId = byId(quizzes);
+	}
+
+	/** Serves {@code quizzes} from now on, in place of those loaded before. */
+	public void replaceWith(List<Quiz> quizzes) {
+		this.byId = byId(quizzes);
+	}
+
+	private static Map<String, Quiz> byId(List<Quiz> quizzes) {
+		Map<String, Quiz> byId = new LinkedHashMap<>();
 		quizzes.forEach(quiz -> byId.put(quiz.id(), quiz));
+		return byId;
 	}
 
 	/** What is wrong with the quiz definitions of a content folder, for the --validate check. */

@@ -144,6 +144,20 @@ public final class Browser {
 		return URI.create(location).getPath();
 	}
 
+	/** Opens a stream of lines, such as Server-Sent Events, read as they come; closing the stream ends the request. */
+	public HttpResponse<java.util.stream.Stream<String>> openLines(String path) {
+		try {
+			return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofLines());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
 	}

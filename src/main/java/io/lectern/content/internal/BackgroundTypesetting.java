@@ -3,10 +3,12 @@ package io.lectern.content.internal;
 import io.lectern.authoring.ContentProblem;
 import io.lectern.authoring.ProblemBoard;
 import io.lectern.content.Catalog;
+import io.lectern.content.Course;
 import io.lectern.content.Lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,20 @@ final class BackgroundTypesetting {
 			found.add(problem);
 			all = List.copyOf(found);
 		}
+		publish(all);
+	}
+
+	/** Forgets what was found in the files a reload rendered again: their formulas are typeset, and reported, anew. */
+	void forget(Predicate<String> reloadedFile) {
+		List<ContentProblem> all;
+		synchronized (found) {
+			found.removeIf(problem -> reloadedFile.test(problem.file()));
+			all = List.copyOf(found);
+		}
+		publish(all);
+	}
+
+	private void publish(List<ContentProblem> all) {
 		Optional<Catalog> loaded = Optional.ofNullable(catalog.get());
 		board.publish(SOURCE, all.stream()
 			.map(each -> ProblemBoard.Listed.atStartUp(each, loaded.flatMap(c -> c.lessonFrom(each.file()))
@@ -50,7 +66,7 @@ final class BackgroundTypesetting {
 			.toList());
 	}
 
-	/** What the content load left: typeset once the portal is up. */
+	/** What the content load left: typeset once the portal is up. Again after a reload, for the lessons problems name. */
 	void loaded(Catalog loaded) {
 		catalog.set(loaded);
 	}
@@ -58,23 +74,27 @@ final class BackgroundTypesetting {
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		Catalog loaded = catalog.get();
-		if (loaded == null) {
-			return;
+		if (loaded != null) {
+			typeset(loaded.courses());
 		}
-		List<Lesson> waiting = loaded.courses().stream()
+	}
+
+	/** Typesets the formulas left in these courses' lessons, on a thread of its own: those of a reloaded course, say. */
+	void typeset(List<Course> courses) {
+		List<Lesson> waiting = courses.stream()
 			.flatMap(course -> course.lessons().stream())
 			.filter(lesson -> !lesson.body().isComplete())
 			.toList();
 		if (waiting.isEmpty()) {
 			return;
 		}
-		Thread thread = new Thread(() -> typeset(waiting), "lectern-typesetting");
+		Thread thread = new Thread(() -> typesetAll(waiting), "lectern-typesetting");
 		thread.setDaemon(true);
 		thread.setPriority(Thread.MIN_PRIORITY);
 		thread.start();
 	}
 
-	private static void typeset(List<Lesson> waiting) {
+	private static void typesetAll(List<Lesson> waiting) {
 		long started = System.nanoTime();
 		try {
 			waiting.forEach(Lesson::html);

@@ -20,11 +20,16 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
-/** Loads the catalog once at start-up; content is immutable while the portal runs. */
+/**
+ * Loads the catalog at start-up and, when {@code lectern.content.watch} is on, again one course at a
+ * time as its files change.
+ */
 @Configuration(proxyBeanMethods = false)
 class ContentConfiguration {
 
@@ -43,13 +48,7 @@ class ContentConfiguration {
 		ContentTree tree = properties.bundled() ? new ClasspathTree(resolver) : directory(properties.dir());
 		String source = properties.bundled() ? "bundled with Lectern" : properties.dir();
 		long started = System.nanoTime();
-		CatalogLoader loader = properties.remoteMedia() == ContentProperties.RemoteMedia.LINK ? new CatalogLoader(formulas)
-				: new CatalogLoader(formulas, new RemoteImageFetcher(dataDir.resolve("remote-images")));
-		// Strict mode refuses to start on any warning, so it must know every formula before it serves.
-		if (!properties.strict()) {
-			loader.typesettingLater(typesetting::report);
-		}
-		LoadResult result = loader.load(tree);
+		LoadResult result = loader(properties, formulas, typesetting).load(tree);
 		List<ContentProblem> problems = result.problems();
 		Catalog catalog = result.catalog();
 		// As Sphinx and MkDocs build with warnings: one imperfect line does not stop a portal, unless
@@ -61,7 +60,7 @@ class ContentConfiguration {
 			throw new InvalidContentException(source, problems);
 		}
 		problems.forEach(problem -> log.warn("Content {}", problem));
-		board.publish("content", problems.stream()
+		board.publish(ContentReloads.SOURCE, problems.stream()
 			.map(problem -> ProblemBoard.Listed.atStartUp(problem, catalog.lessonFrom(problem.file())
 				.map(lesson -> new ProblemBoard.Affected(lesson.title(), lesson.url()))))
 			.toList());
@@ -71,6 +70,31 @@ class ContentConfiguration {
 				errors, problems.size() - errors);
 		typesetting.loaded(catalog);
 		return catalog;
+	}
+
+	/** Loads the courses whose files changed, with the same loader settings as start-up. */
+	@Bean
+	ContentReloads contentReloads(ContentProperties properties, Catalog catalog, ProblemBoard board, Formulas formulas,
+			BackgroundTypesetting typesetting, Search search, ApplicationEventPublisher events) {
+		return new ContentReloads(catalog, () -> loader(properties, formulas, typesetting), board, typesetting,
+				(BackgroundSearch) search, events);
+	}
+
+	/** Watches the content folder, when it is a folder on disk and the operator did not turn watching off. */
+	@Bean
+	@ConditionalOnExpression("'${lectern.content.dir:}' != '' and '${lectern.content.watch:true}' == 'true'")
+	ContentWatcher contentWatcher(ContentProperties properties, ContentReloads reloads) {
+		return new ContentWatcher(Path.of(properties.dir()), reloads);
+	}
+
+	private CatalogLoader loader(ContentProperties properties, Formulas formulas, BackgroundTypesetting typesetting) {
+		CatalogLoader loader = properties.remoteMedia() == ContentProperties.RemoteMedia.LINK ? new CatalogLoader(formulas)
+				: new CatalogLoader(formulas, new RemoteImageFetcher(dataDir.resolve("remote-images")));
+		// Strict mode refuses to start on any warning, so it must know every formula before it serves.
+		if (!properties.strict()) {
+			loader.typesettingLater(typesetting::report);
+		}
+		return loader;
 	}
 
 	/** Formulas are rendered once and kept in the data folder, so a restart renders only new ones. */

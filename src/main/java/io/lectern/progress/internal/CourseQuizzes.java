@@ -12,17 +12,26 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Which quizzes count towards which course: those that belong to one of its lessons. Worked out once. */
+/**
+ * Which quizzes count towards which course: those that belong to one of its lessons. Worked out at
+ * start-up and again when courses reload.
+ */
 @Component
 public class CourseQuizzes {
 
 	private final Catalog catalog;
 	private final Quizzes quizzes;
-	private final Map<String, List<Quiz>> byCourse = new LinkedHashMap<>();
+	private volatile Map<String, List<Quiz>> byCourse;
 
 	CourseQuizzes(Catalog catalog, Quizzes quizzes) {
 		this.catalog = catalog;
 		this.quizzes = quizzes;
+		recount();
+	}
+
+	/** Works out again which quizzes count where, after the courses or the quizzes changed. */
+	public void recount() {
+		Map<String, List<Quiz>> byCourse = new LinkedHashMap<>();
 		for (Course course : catalog.courses()) {
 			List<String> sources = course.lessons().stream().map(Lesson::source).toList();
 			// In course order: a quiz comes after the last lesson it covers, and after the quizzes of
@@ -34,6 +43,7 @@ public class CourseQuizzes {
 					.thenComparingInt(quiz -> quiz.lessons().size()))
 				.toList());
 		}
+		this.byCourse = byCourse;
 	}
 
 	public List<Quiz> of(Course course) {

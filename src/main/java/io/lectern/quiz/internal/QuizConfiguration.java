@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Loads the quizzes once at start-up, as strictly as the lessons they belong to; a quiz with an error is left out. */
+/**
+ * Loads the quizzes at start-up, as strictly as the lessons they belong to, and again when courses
+ * reload; a quiz with an error is left out.
+ */
 @Configuration(proxyBeanMethods = false)
 class QuizConfiguration {
 
@@ -23,12 +26,16 @@ class QuizConfiguration {
 		if (strict && !result.problems().isEmpty()) {
 			throw new InvalidContentException("(quizzes)", result.problems());
 		}
+		report(result, board);
+		log.info("Loaded {} quiz(zes)", result.quizzes().size());
+		return new Quizzes(result.quizzes());
+	}
+
+	static void report(QuizLoader.Result result, ProblemBoard board) {
 		result.problems().forEach(problem -> log.warn("Quiz {}", problem));
 		board.publish("quizzes", result.problems()
 			.stream()
 			.map(problem -> ProblemBoard.Listed.atStartUp(problem, Optional.empty()))
 			.toList());
-		log.info("Loaded {} quiz(zes)", result.quizzes().size());
-		return new Quizzes(result.quizzes());
 	}
 }

@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -77,6 +79,20 @@ public final class CatalogLoader {
 	}
 
 	public LoadResult load(ContentTree tree) {
+		return load(tree, Optional.empty()).result();
+	}
+
+	/**
+	 * Loads the folder again after {@code changed} files (paths relative to it) changed: a course none
+	 * of whose files changed is kept as {@code current} has it, rendered and all; a file outside every
+	 * course (a diagram file the lessons draw from) reloads them all. A lesson that now has an error
+	 * keeps the version {@code current} serves, while its file is there.
+	 */
+	public Reloaded reload(ContentTree tree, Catalog current, Collection<String> changed) {
+		return load(tree, Optional.of(new PreviousLoad(current, Set.copyOf(changed))));
+	}
+
+	private Reloaded load(ContentTree tree, Optional<PreviousLoad> previous) {
 		Problems problems = new Problems();
 		Set<String> files = Set.copyOf(tree.paths());
 		// Lessons draw diagrams from the folder's own diagram files, so those are read first.
@@ -85,6 +101,7 @@ public final class CatalogLoader {
 			.collect(Collectors.toMap(path -> path, path -> ContentFiles.text(tree, path), (a, b) -> a, TreeMap::new)),
 				problems);
 		List<CoursePlan> plans = new CoursePlanner(tree, files, problems).plan();
+		Set<CoursePlan> kept = previous.map(before -> before.unchangedAmong(plans)).orElse(Set.of());
 		LinkIndex index = new LinkIndex(files);
 		Map<CoursePlan, List<LessonSource>> sources = new LinkedHashMap<>();
 		Map<String, String> courseDirBySlug = new HashMap<>();
@@ -101,12 +118,14 @@ public final class CatalogLoader {
 			problems.warning(source, 1, "Redirect \"" + oldPath + "\" is the address of another lesson: not redirected");
 			index.dropOldPath(oldPath);
 		});
+		Map<CoursePlan, List<LessonSource>> rendering = new LinkedHashMap<>(sources);
+		rendering.keySet().removeAll(kept);
 		RemoteCopies remoteCopies = remoteImages.map(fetcher -> RemoteCopies.fetch(fetcher, renderer,
-				sources.values().stream().flatMap(List::stream).toList(), problems))
+				rendering.values().stream().flatMap(List::stream).toList(), problems))
 			.orElseGet(RemoteCopies::none);
 		// Rendering is the costly part and each lesson is independent, so it uses every core.
 		Map<String, RenderedLesson> rendered = new ConcurrentHashMap<>();
-		sources.entrySet()
+		rendering.entrySet()
 			.stream()
 			.flatMap(course -> course.getValue().stream().map(source -> Map.entry(course.getKey(), source)))
 			.toList()
@@ -129,22 +148,47 @@ public final class CatalogLoader {
 		// A warning marks what still renders; only an error leaves its lesson out.
 		Set<String> broken = problems.sorted().stream().filter(ContentProblem::isError).map(ContentProblem::file)
 			.collect(Collectors.toSet());
-		sources.forEach((plan, read) -> link(plan, read.stream().filter(source -> !broken.contains(source.path())).toList(),
+		rendering.forEach((plan, read) -> link(plan, read.stream().filter(source -> !broken.contains(source.path())).toList(),
 				index, rendered, problems));
-		List<ContentProblem> found = problems.sorted();
+		Set<String> lastGood = new TreeSet<>();
 		List<Course> courses = new ArrayList<>();
-		sources.forEach((plan, read) -> course(plan, read, rendered, broken, index, typesetLater).ifPresent(courses::add));
+		sources.forEach((plan, read) -> {
+			if (kept.contains(plan)) {
+				courses.add(previous.orElseThrow().catalog().course(plan.slug()).orElseThrow());
+				return;
+			}
+			Map<String, Lesson> lastGoodOf = previous.map(before -> before.lastGood(plan, broken, files)).orElse(Map.of());
+			lastGood.addAll(lastGoodOf.keySet());
+			course(plan, read, rendered, broken, lastGoodOf, index, typesetLater).ifPresent(courses::add);
+		});
+		// A kept course's problems were found when it loaded; here they would only be found again in part.
+		List<ContentProblem> found = problems.sorted()
+			.stream()
+			.filter(problem -> kept.stream().noneMatch(plan -> plan.holds(problem.file())))
+			.toList();
 		Map<String, String> redirects = new HashMap<>(index.oldPaths());
 		Map<String, MediaFile> media = new HashMap<>();
 		index.usedFiles()
 			.forEach((path, url) -> media.put(url, mediaFile(path, index.outputFile(path).orElseGet(() -> bytes(tree, path)))));
 		media.putAll(remoteCopies.served());
+		kept.forEach(plan -> previous.orElseThrow().catalog().media().forEach((url, file) -> {
+			if (url.startsWith("/courses/" + plan.slug() + "/")) {
+				media.put(url, file);
+			}
+		}));
 		List<ContentFile> dataFiles = files.stream()
 			.filter(CatalogLoader::isDataFile)
 			.sorted()
 			.map(path -> new ContentFile(path, ContentFiles.text(tree, path)))
 			.toList();
-		return new LoadResult(new Catalog(courses, redirects, media, dataFiles, diagrams), found);
+		Catalog catalog = new Catalog(courses, redirects, media, dataFiles, diagrams);
+		Set<String> reloaded = new TreeSet<>();
+		plans.stream().filter(plan -> !kept.contains(plan)).forEach(plan -> reloaded.add(plan.slug()));
+		previous.ifPresent(before -> before.catalog().courses().stream()
+			.filter(course -> catalog.course(course.slug()).isEmpty())
+			.forEach(course -> reloaded.add(course.slug())));
+		return new Reloaded(new LoadResult(catalog, found), List.copyOf(reloaded),
+				kept.stream().map(CoursePlan::dir).toList(), lastGood);
 	}
 
 	/** References may name a label of any lesson of the course, so they are linked once all are rendered. */
@@ -218,8 +262,8 @@ public final class CatalogLoader {
 	}
 
 	private static Optional<Course> course(CoursePlan plan, List<LessonSource> read, Map<String, RenderedLesson> rendered,
-			Set<String> broken, LinkIndex index, Optional<Consumer<ContentProblem>> typesetLater) {
-		Map<String, Lesson> lessons = new HashMap<>();
+			Set<String> broken, Map<String, Lesson> lastGood, LinkIndex index, Optional<Consumer<ContentProblem>> typesetLater) {
+		Map<String, Lesson> lessons = new HashMap<>(lastGood);
 		read.stream()
 			.filter(source -> !broken.contains(source.path()))
 			.forEach(source -> lessons.put(source.path(), lesson(plan, source,

@@ -104,6 +104,19 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 	record Link(String title, String url) implements Item {
 	}
 
+	/** Every lesson file of the plan, listed or not. */
+	List<Entry> lessons() {
+		List<Entry> lessons = new ArrayList<>();
+		sections.forEach(part -> lessons.addAll(part.lessons()));
+		lessons.addAll(unlisted);
+		return lessons;
+	}
+
+	/** Whether a file of the content folder is in the course's folder, so that changing it changes the course. */
+	boolean holds(String path) {
+		return dir.isEmpty() || path.startsWith(dir + "/");
+	}
+
 	String pathOf(String relative) {
 		return dir.isEmpty() ? relative : dir + "/" + relative;
 	}

@@ -42,7 +42,7 @@ public final class DirectoryTree implements ContentTree {
 	}
 
 	/** Editor backups, {@code .git} and build caches are not content. */
-	static boolean isHidden(String path) {
+	public static boolean isHidden(String path) {
 		for (String part : path.split("/")) {
 			if (part.startsWith(".") || part.endsWith("~")) {
 				return true;

@@ -23,7 +23,8 @@ final class MystFrontMatter {
 	}
 
 	static LessonDetails details(YamlMap meta) {
-		return new LessonDetails(meta.string("subtitle"), meta.string("short_title"), authors(meta), text(meta.value("date")));
+		return new LessonDetails(meta.string("subtitle"), meta.string("short_title"), authors(meta), text(meta.value("date")),
+				meta.string("id").map(String::strip).filter(id -> !id.isEmpty()));
 	}
 
 	/** Authors as names ({@code - Ada}) or as mystmd's objects ({@code - name: Ada}), or one name alone. */

@@ -41,7 +41,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * Lesson search with Lucene, in memory. English stemming, so any form of a word finds the others;
  * every word must match; a title counts most, then headings and the summary, then prose, and
- * code least. Thread-safe: the index never changes after start-up.
+ * code least. Thread-safe: an index never changes; a reload builds a new one.
  */
 public final class LuceneSearch implements Search {
 

@@ -36,7 +36,8 @@ class LessonController {
 	void showLesson(@PathVariable String courseSlug, @PathVariable String lessonSlug, ServletWebRequest request,
 			HttpServletResponse response) throws IOException {
 		Course course = catalog.course(courseSlug).orElseThrow(LessonController::notFound);
-		Lesson lesson = catalog.lesson(courseSlug, lessonSlug).orElseThrow(LessonController::notFound);
+		// From the course itself, so the page is all of one version when the course reloads meanwhile.
+		Lesson lesson = course.page(lessonSlug).orElseThrow(LessonController::notFound);
 		LessonPage page = pages.page(course, lesson);
 		Optional<Map<ReaderSlot.Place, String>> reader = pages.readerSlots(course, lesson, request.getRequest());
 		response.setContentType("text/html;charset=UTF-8");

@@ -11,14 +11,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import io.lectern.content.CoursesReloaded;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Lesson pages are the same for every reader and content never changes while the portal runs, so
- * each page is rendered through its template once, on first request, and served from memory after.
+ * Lesson pages are the same for every reader until their course reloads, so each page is rendered
+ * through its template once per version of its course, on first request, and served from memory after.
  * What depends on the reader comes from {@link ReaderSlot}s, spliced in per request.
  */
 @Component
@@ -27,7 +29,7 @@ class LessonPages {
 	private final ITemplateEngine templates;
 	private final List<LessonActivity.Source> activities;
 	private final List<ReaderSlot> slots;
-	private final Map<String, LessonPage> pages = new ConcurrentHashMap<>();
+	private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
 
 	LessonPages(ITemplateEngine templates, ObjectProvider<LessonActivity.Source> activities,
 			ObjectProvider<ReaderSlot> slots) {
@@ -37,7 +39,20 @@ class LessonPages {
 	}
 
 	LessonPage page(Course course, Lesson lesson) {
-		return pages.computeIfAbsent(lesson.url(), url -> render(course, lesson));
+		Rendered kept = pages.get(lesson.url());
+		if (kept != null && kept.course() == course) {
+			return kept.page();
+		}
+		// A reloaded course is a new object: its pages are rendered again, each replacing the old one.
+		Rendered fresh = new Rendered(course, render(course, lesson));
+		pages.put(lesson.url(), fresh);
+		return fresh.page();
+	}
+
+	/** Pages of a course that is gone or reloaded are not kept waiting for a request that may never come. */
+	@EventListener
+	void on(CoursesReloaded reloaded) {
+		pages.keySet().removeIf(url -> reloaded.courseSlugs().stream().anyMatch(slug -> url.startsWith("/courses/" + slug + "/")));
 	}
 
 	/** This reader's slot contents, or empty when they see what guests see. */
@@ -56,6 +71,10 @@ class LessonPages {
 		Map<ReaderSlot.Place, String> contents = new EnumMap<>(ReaderSlot.Place.class);
 		own.forEach((place, html) -> contents.put(place, html.toString()));
 		return Optional.of(contents);
+	}
+
+	/** A page and the version of the course it was rendered from, told apart by identity. */
+	private record Rendered(Course course, LessonPage page) {
 	}
 
 	private LessonPage render(Course course, Lesson lesson) {

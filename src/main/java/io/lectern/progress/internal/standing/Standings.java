@@ -1,11 +1,13 @@
 package io.lectern.progress.internal.standing;
 
 import io.lectern.content.Course;
+import io.lectern.content.CoursesReloaded;
 import io.lectern.content.Lesson;
 import io.lectern.progress.LessonCompleted;
 import io.lectern.progress.internal.CourseQuizzes;
 import io.lectern.progress.internal.OwnTransaction;
 import io.lectern.progress.internal.completion.CourseCompletions;
+import io.lectern.progress.internal.moves.LessonMoves;
 import io.lectern.progress.internal.scores.AttemptRecords;
 import io.lectern.progress.internal.visits.LessonsVisited;
 import io.lectern.quiz.Quiz;
@@ -19,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -47,10 +51,11 @@ public class Standings {
 	private final CourseCompletions courseCompletions;
 	private final EntityManager entities;
 	private final OwnTransaction ownTransaction;
+	private final LessonMoves moves;
 
 	Standings(CourseQuizzes courses, StandingTallies tallies, StandingRepository standings,
 			StandingBasisRepository bases, AttemptRecords attempts, CourseCompletions courseCompletions,
-			EntityManager entities, OwnTransaction ownTransaction) {
+			EntityManager entities, OwnTransaction ownTransaction, LessonMoves moves) {
 		this.courses = courses;
 		this.tallies = tallies;
 		this.standings = standings;
@@ -59,15 +64,30 @@ public class Standings {
 		this.courseCompletions = courseCompletions;
 		this.entities = entities;
 		this.ownTransaction = ownTransaction;
+		this.moves = moves;
 	}
 
 	/**
 	 * At start-up, a course whose lessons or quizzes changed (or that has no standings yet) has
-	 * every standing worked out again from the progress rows.
+	 * every standing worked out again from the progress rows, once the rows of lessons whose file
+	 * was renamed have moved with them.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	public void catchUp() {
-		for (Course course : courses.courses()) {
+		catchUp(courses.courses());
+	}
+
+	private void catchUp(List<Course> changed) {
+		for (Course course : changed) {
+			try {
+				ownTransaction.retrying(() -> {
+					moves.follow(course);
+				});
+			}
+			catch (RuntimeException ex) {
+				// Until a later reload or start manages it, a renamed lesson's learners miss its progress.
+				log.error("Could not move the progress of renamed lessons of course {}", course.slug(), ex);
+			}
 			String digest = StandingBasis.digest(tallies.lessonsOf(course), tallies.quizzesOf(course));
 			if (bases.findById(course.slug()).map(basis -> basis.stepsDigest().equals(digest)).orElse(false)) {
 				continue;
@@ -81,6 +101,17 @@ public class Standings {
 				log.error("Could not work out the standings of course {}", course.slug(), ex);
 			}
 		}
+	}
+
+	/**
+	 * After courses reloaded (and their quizzes, which listen first), as at start-up: the standings
+	 * of a course whose steps changed are worked out again.
+	 */
+	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void on(CoursesReloaded reloaded) {
+		courses.recount();
+		catchUp(reloaded.courseSlugs().stream().flatMap(slug -> courses.course(slug).stream()).toList());
 	}
 
 	/**
