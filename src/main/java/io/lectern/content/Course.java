@@ -13,9 +13,12 @@ import java.util.stream.Stream;
  * @param authors the names its project file lists
  * @param numbering what its project file asks to be numbered
  * @param bibliography the references its project's BibTeX files hold
+ * @param certificate when the course awards a certificate ({@code certificate:} in its {@code course.yml})
+ * @param version a digest of its lessons' source text and its outline, which changes when they do
  */
 public record Course(String slug, String title, String summary, List<Section> sections, List<Lesson> unlisted,
-		List<String> authors, Numbering numbering, Bibliography bibliography) {
+		List<String> authors, Numbering numbering, Bibliography bibliography, CertificateRule certificate,
+		String version) {
 
 	public Course {
 		sections = List.copyOf(sections);
@@ -23,8 +26,18 @@ public record Course(String slug, String title, String summary, List<Section> se
 		authors = List.copyOf(authors);
 	}
 
+	public Course(String slug, String title, String summary, List<Section> sections, List<Lesson> unlisted,
+			List<String> authors, Numbering numbering, Bibliography bibliography) {
+		this(slug, title, summary, sections, unlisted, authors, numbering, bibliography, CertificateRule.NONE, "");
+	}
+
 	public Course(String slug, String title, String summary, List<Section> sections) {
 		this(slug, title, summary, sections, List.of(), List.of(), Numbering.NONE, Bibliography.NONE);
+	}
+
+	/** The same course, awarding a certificate as {@code certificate} says. */
+	public Course withCertificate(CertificateRule certificate) {
+		return new Course(slug, title, summary, sections, unlisted, authors, numbering, bibliography, certificate, version);
 	}
 
 	static String urlOf(String courseSlug) {
