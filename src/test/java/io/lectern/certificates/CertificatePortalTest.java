@@ -1,8 +1,13 @@
 package io.lectern.certificates;
 
+import static org.awaitility.Awaitility.await;
+
+import io.lectern.certificates.internal.issuing.Certificate;
+import io.lectern.certificates.internal.issuing.CertificateRepository;
 import io.lectern.progress.CourseCompleted;
 import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.web.Browser;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -38,6 +43,9 @@ public abstract class CertificatePortalTest {
 	@Autowired
 	protected TransactionTemplate transactions;
 
+	@Autowired
+	protected CertificateRepository certificates;
+
 	/** A new learner, registered with this display name and logged in. */
 	protected Browser learner(String displayName) {
 		Browser browser = new Browser(port);
@@ -58,5 +66,12 @@ public abstract class CertificatePortalTest {
 	protected void examGraded(String learner, double percent, Instant at) {
 		transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(UUID.randomUUID().toString(),
 				"key-exam-final", learner, 1, percent, percent >= 50, at, List.of())));
+	}
+
+	/** The learner's certificate for the course, once the events that earn it have been handled. */
+	protected Certificate certificateOf(String learner, String courseSlug) {
+		return await().atMost(Duration.ofSeconds(15))
+			.until(() -> certificates.findByLearnerIdAndCourseSlug(learner, courseSlug), found -> found.isPresent())
+			.orElseThrow();
 	}
 }
