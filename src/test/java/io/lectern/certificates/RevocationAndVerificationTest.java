@@ -140,6 +140,21 @@ class RevocationAndVerificationTest extends CertificatePortalTest {
 		assertThat(verify(jwt).body()).contains("Genuine and valid", "<strong>Ana Lima</strong>");
 	}
 
+	@Test
+	void afterANewSigningKeyOldCredentialsStillVerifyAndNewOnesUseTheNewKey() {
+		Issued ana = issued("Ana Lima");
+		String before = new Browser(port).get("/certificates/" + ana.certificate().id() + "/credential.jwt").body();
+		Browser admin = admin();
+		admin.get("/admin/certificates");
+
+		assertThat(admin.submit("/admin/certificates/signing-key").statusCode()).isEqualTo(302);
+
+		String after = new Browser(port).get("/certificates/" + ana.certificate().id() + "/credential.jwt").body();
+		assertThat(after.split("\\.")[0]).isNotEqualTo(before.split("\\.")[0]);
+		assertThat(verify(before).body()).contains("Genuine and valid");
+		assertThat(verify(after).body()).contains("Genuine and valid");
+	}
+
 	private boolean revokedInStatusList(long index) throws Exception {
 		String list = new Browser(port).get("/credentials/status/revocation").body();
 		assertThat(list).contains("\"type\":[\"VerifiableCredential\",\"BitstringStatusListCredential\"]", "\"statusPurpose\":\"revocation\"");

@@ -63,6 +63,10 @@ public class SigningKeys {
 			.orElseGet(this::generate);
 	}
 
+	public boolean fromFile() {
+		return fromFile.isPresent();
+	}
+
 	/** At the first start (no key file, none in the database yet), the key is made, before any certificate needs it. */
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
