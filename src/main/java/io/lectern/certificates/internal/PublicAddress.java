@@ -3,7 +3,9 @@ package io.lectern.certificates.internal;
 import java.net.URI;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The portal's public address ({@code lectern.public-url}), which every id in a credential is
@@ -33,6 +35,16 @@ public class PublicAddress {
 
 	public boolean configured() {
 		return base.isPresent();
+	}
+
+	/**
+	 * For the documents a verifier fetches (issuer, achievements, keys, status list, credentials):
+	 * without a public address there are none, and their addresses answer 404 rather than fail.
+	 */
+	public void requireForDocuments() {
+		if (base.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This portal issues no certificates: its public address is not set.");
+		}
 	}
 
 	/** The absolute address of a path of the portal; fails with {@link #MISSING} when none is set. */

@@ -1,6 +1,7 @@
 package io.lectern.certificates.internal.credentials;
 
 import io.lectern.accounts.LearnerIdentity;
+import io.lectern.certificates.internal.PublicAddress;
 import io.lectern.certificates.internal.issuing.Certificate;
 import io.lectern.certificates.internal.issuing.CertificateRepository;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,9 +29,11 @@ class CredentialDownloads {
 	private final LearnerIdentity learners;
 	private final OpenBadges badges;
 	private final CredentialSigner signer;
+	private final PublicAddress address;
 
 	CredentialDownloads(CertificateRepository certificates, LearnerIdentity learners, OpenBadges badges,
-			CredentialSigner signer) {
+			CredentialSigner signer, PublicAddress address) {
+		this.address = address;
 		this.certificates = certificates;
 		this.learners = learners;
 		this.badges = badges;
@@ -53,6 +56,7 @@ class CredentialDownloads {
 	}
 
 	private Certificate visible(String id, HttpServletRequest request) {
+		address.requireForDocuments();
 		return certificates.findById(id)
 			.filter(certificate -> certificate.publicPage()
 					|| learners.current(request).filter(certificate::ownedBy).isPresent())

@@ -2,6 +2,7 @@ package io.lectern.certificates.internal.credentials;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import io.lectern.certificates.internal.PublicAddress;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.CacheControl;
@@ -27,25 +28,30 @@ class IssuerDocuments {
 
 	private final OpenBadges badges;
 	private final SigningKeys keys;
+	private final PublicAddress address;
 
-	IssuerDocuments(OpenBadges badges, SigningKeys keys) {
+	IssuerDocuments(OpenBadges badges, SigningKeys keys, PublicAddress address) {
 		this.badges = badges;
 		this.keys = keys;
+		this.address = address;
 	}
 
 	@GetMapping(path = "/issuer", produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> showIssuer() {
+		address.requireForDocuments();
 		return badges.profile();
 	}
 
 	@GetMapping(path = "/achievements/{courseSlug}", produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> showAchievement(@PathVariable String courseSlug) {
+		address.requireForDocuments();
 		return badges.achievement(courseSlug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No course here awards a certificate."));
 	}
 
 	@GetMapping(path = "/.well-known/jwks.json")
 	ResponseEntity<Map<String, Object>> showKeys() {
+		address.requireForDocuments();
 		List<com.nimbusds.jose.jwk.JWK> published = List.copyOf(keys.published());
 		return ResponseEntity.ok().contentType(JWK_SET).cacheControl(CacheControl.noCache())
 			.body(new JWKSet(published).toJSONObject(true));
@@ -53,6 +59,7 @@ class IssuerDocuments {
 
 	@GetMapping(path = "/issuer/keys/{thumbprint}")
 	ResponseEntity<Map<String, Object>> showKey(@PathVariable String thumbprint) {
+		address.requireForDocuments();
 		RSAKey key = keys.published(thumbprint)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no key at this address."));
 		return ResponseEntity.ok().contentType(JWK).body(key.toJSONObject());

@@ -42,6 +42,7 @@ public class StatusList {
 
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> showStatusList() {
+		address.requireForDocuments();
 		Map<String, Object> subject = new LinkedHashMap<>();
 		subject.put("id", address.of(PATH) + "#list");
 		subject.put("type", "BitstringStatusList");
