@@ -10,12 +10,15 @@ import java.util.OptionalInt;
  *
  * @param requiredQuizzes the ids of the quizzes that earn it; empty when completing the course does
  * @param minPercent the least score each required quiz must have reached, instead of its own pass mark
+ * @param writtenIn the {@code course.yml} that names the quizzes, and {@code line} the line of its
+ *     {@code requires:}, for reporting a quiz that does not exist; empty and 0 when none are named
  */
-public record CertificateRule(boolean offered, List<String> requiredQuizzes, OptionalInt minPercent) {
+public record CertificateRule(boolean offered, List<String> requiredQuizzes, OptionalInt minPercent, String writtenIn,
+		int line) {
 
-	public static final CertificateRule NONE = new CertificateRule(false, List.of(), OptionalInt.empty());
+	public static final CertificateRule NONE = new CertificateRule(false, List.of(), OptionalInt.empty(), "", 0);
 
-	public static final CertificateRule ON_COMPLETION = new CertificateRule(true, List.of(), OptionalInt.empty());
+	public static final CertificateRule ON_COMPLETION = new CertificateRule(true, List.of(), OptionalInt.empty(), "", 0);
 
 	public CertificateRule {
 		requiredQuizzes = List.copyOf(requiredQuizzes);

@@ -35,11 +35,6 @@ public record Course(String slug, String title, String summary, List<Section> se
 		this(slug, title, summary, sections, List.of(), List.of(), Numbering.NONE, Bibliography.NONE);
 	}
 
-	/** The same course, awarding a certificate as {@code certificate} says. */
-	public Course withCertificate(CertificateRule certificate) {
-		return new Course(slug, title, summary, sections, unlisted, authors, numbering, bibliography, certificate, version);
-	}
-
 	static String urlOf(String courseSlug) {
 		return "/courses/" + courseSlug;
 	}

@@ -37,6 +37,9 @@ class CertificateIssuingTest extends CertificatePortalTest {
 	@Autowired
 	Catalog catalog;
 
+	@Autowired
+	io.lectern.authoring.ProblemBoard board;
+
 	@Test
 	void completingACourseThatAwardsOneIssuesItWithNameCourseVersionAndDate() {
 		String learner = learnerIdOf(learner("Ana Lima"));
@@ -121,6 +124,13 @@ class CertificateIssuingTest extends CertificatePortalTest {
 		finally {
 			threads.shutdownNow();
 		}
+	}
+
+	@Test
+	void aRequiredQuizThatDoesNotExistIsAWarningAtItsLine() {
+		assertThat(board.all()).extracting(listed -> listed.problem().toString())
+			.contains("key-typo/course.yml:5: warning: Quiz \"key-exam-finale\" under certificate requires: is no quiz of"
+					+ " this portal, so the certificate cannot be earned");
 	}
 
 	private static String get(Future<String> result) {

@@ -57,6 +57,39 @@ class RevocationAndVerificationTest extends CertificatePortalTest {
 	}
 
 	@Test
+	void anUploadedCredentialFileIsCheckedWithTheFormsTokenInTheUpload() throws Exception {
+		Issued ana = issued("Ana Lima");
+		byte[] jwt = new Browser(port).get("/certificates/" + ana.certificate().id() + "/credential.jwt").body()
+			.getBytes(StandardCharsets.UTF_8);
+		java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		String form = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/verify")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		String token = form.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		String boundary = "certificate-upload-boundary";
+		byte[] body = multipart(boundary, token, jwt);
+
+		HttpResponse<String> checked = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/verify"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(checked.statusCode()).isEqualTo(200);
+		assertThat(checked.body()).contains("Genuine and valid", "<strong>Ana Lima</strong>");
+	}
+
+	private static byte[] multipart(String boundary, String token, byte[] file) throws java.io.IOException {
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"credential\"\r\n\r\n\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"certificate.jwt\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n";
+		body.write(head.getBytes(StandardCharsets.UTF_8));
+		body.write(file);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return body.toByteArray();
+	}
+
+	@Test
 	void aTamperedCredentialFailsTheCheck() {
 		Issued ana = issued("Ana Lima");
 		String[] parts = new Browser(port).get("/certificates/" + ana.certificate().id() + "/credential.jwt").body().split("\\.");

@@ -54,10 +54,6 @@ public class CertificateViews {
 		}).orElse(false);
 	}
 
-	public String issuer() {
-		return issuer;
-	}
-
 	private CertificateView view(Certificate certificate, boolean owner) {
 		return CertificateView.of(certificate, revocations.statusAt(certificate.statusIndex()),
 				address.configured() ? address.of(certificate.url()) : certificate.url(), issuer, owner);

@@ -59,7 +59,8 @@ final class CertificateRules {
 		if (problems.count() > before) {
 			return CertificateRule.NONE;
 		}
-		return new CertificateRule(true, quizzes, minPercent);
+		return quizzes.isEmpty() ? CertificateRule.ON_COMPLETION
+				: new CertificateRule(true, quizzes, minPercent, rules.file(), rules.line("requires"));
 	}
 
 	private static OptionalInt percent(YamlMap rules, String text) {
