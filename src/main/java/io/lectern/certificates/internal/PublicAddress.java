@@ -22,7 +22,7 @@ public class PublicAddress {
 
 	private final Optional<String> base;
 
-	PublicAddress(@Value("${lectern.public-url:}") String publicUrl) {
+	public PublicAddress(@Value("${lectern.public-url:}") String publicUrl) {
 		String trimmed = publicUrl.strip().replaceAll("/+$", "");
 		if (!trimmed.isEmpty()) {
 			URI uri = URI.create(trimmed);
