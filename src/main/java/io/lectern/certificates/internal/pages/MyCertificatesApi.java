@@ -12,11 +12,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/certificates}: the signed-in learner's own certificates, and only theirs (the
- * address names no learner). The same list goes into their "Download my data" file. It is left out
- * of the OpenAPI description at /api/docs, whose operations the web module describes one by one.
+ * address names no learner). The same list goes into their "Download my data" file.
  */
 @RestController
-@io.swagger.v3.oas.annotations.Hidden
 class MyCertificatesApi implements LearnerRecords {
 
 	/** A certificate in the list, with the absolute addresses of its page, PDF and signed credential. */
