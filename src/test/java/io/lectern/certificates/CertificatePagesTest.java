@@ -92,6 +92,28 @@ class CertificatePagesTest extends CertificatePortalTest {
 		assertThat(ana.get("/me/certificates").body()).contains("Saved: new certificates carry this name.", "value=\"Ana María Lima\"");
 	}
 
+	@Test
+	void aNameWithMarkupIsPrintedAsTextEverywhere() {
+		Browser mallory = learner("Mallory");
+		String learner = learnerIdOf(mallory);
+		mallory.get("/me/certificates");
+		mallory.submit("/me/certificates/name", "printedName", "<script>alert(1)</script><img src=x onerror=alert(2)>");
+		completed(learner, "key-basics", Instant.now());
+		Certificate certificate = certificateOf(learner, "key-basics");
+
+		Browser admin = new Browser(port);
+		admin.logIn(ADMIN, Browser.PASSWORD);
+		for (String page : new String[] { "/certificates/" + certificate.id(), "/me/certificates", "/admin/certificates" }) {
+			assertThat((page.startsWith("/admin") ? admin : mallory).get(page).body()).as(page)
+				.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;")
+				.doesNotContain("<script>alert", "<img src=x");
+		}
+		Browser verifier = new Browser(port);
+		verifier.get("/verify");
+		assertThat(verifier.submit("/verify", "credential", "<script>alert(3)</script>").body())
+			.contains("&lt;script&gt;alert(3)&lt;/script&gt;").doesNotContain("<script>alert(3)");
+	}
+
 	private static String withoutTime(String body) {
 		return body.replaceAll("\"timestamp\":\"[^\"]*\"", "");
 	}
