@@ -55,7 +55,7 @@ class ModularityTests {
 
 		assertThat(Path.of(DIAGRAMS, "components.puml")).exists();
 		for (String module : new String[] { "authoring", "diagrams", "content", "accounts", "quiz", "progress",
-				"operations", "web" }) {
+				"operations", "web", "certificates" }) {
 			assertThat(Path.of(DIAGRAMS, "module-" + module + ".puml")).as(module).exists();
 		}
 		assertThat(Files.readString(Path.of(DIAGRAMS, "module-progress.puml"))).contains("Progress", "Quiz", "Content");

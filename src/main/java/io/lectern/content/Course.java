@@ -13,14 +13,22 @@ import java.util.stream.Stream;
  * @param authors the names its project file lists
  * @param numbering what its project file asks to be numbered
  * @param bibliography the references its project's BibTeX files hold
+ * @param certificate when the course awards a certificate ({@code certificate:} in its {@code course.yml})
+ * @param version a digest of its lessons' source text and its outline, which changes when they do
  */
 public record Course(String slug, String title, String summary, List<Section> sections, List<Lesson> unlisted,
-		List<String> authors, Numbering numbering, Bibliography bibliography) {
+		List<String> authors, Numbering numbering, Bibliography bibliography, CertificateRule certificate,
+		String version) {
 
 	public Course {
 		sections = List.copyOf(sections);
 		unlisted = List.copyOf(unlisted);
 		authors = List.copyOf(authors);
+	}
+
+	public Course(String slug, String title, String summary, List<Section> sections, List<Lesson> unlisted,
+			List<String> authors, Numbering numbering, Bibliography bibliography) {
+		this(slug, title, summary, sections, unlisted, authors, numbering, bibliography, CertificateRule.NONE, "");
 	}
 
 	public Course(String slug, String title, String summary, List<Section> sections) {

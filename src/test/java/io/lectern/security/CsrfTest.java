@@ -258,6 +258,20 @@ class CsrfTest extends PortalTest {
 		// Sent with its token, this would write a real backup of the shared database into the working folder.
 		all.put("/admin/backups", () -> Forgery.form(Cast.admin(port), "/admin/backups", "/admin/backups",
 				() -> backups.all().stream().map(DatabaseBackups.Backup::name).toList(), Optional.empty()));
+		all.put("/me/certificates/{id}/visibility", () -> Forgery.form(Browser.newLearner(port),
+				"/me/certificates/AAAAAAAAAAAAAAAAAAAAAA/visibility", "/me/certificates", null, Optional.of(404), "public", "false"));
+		all.put("/me/certificates/name", () -> {
+			Browser learner = Browser.newLearner(port);
+			return Forgery.form(learner, "/me/certificates/name", "/me/certificates",
+					() -> learner.get("/me/certificates").body().contains("Mallory"), Optional.of(302), "printedName", "Mallory");
+		});
+		all.put("/admin/certificates/{id}/revocation", () -> Forgery.form(Cast.admin(port),
+				"/admin/certificates/AAAAAAAAAAAAAAAAAAAAAA/revocation", "/admin/certificates", null, Optional.of(404), "reason", "forged"));
+		all.put("/admin/certificates/signing-key", () -> Forgery.form(Cast.admin(port), "/admin/certificates/signing-key",
+				"/admin/certificates", () -> jdbc.queryForObject("select count(*) from credential_key", Integer.class),
+				Optional.of(302)));
+		all.put("/verify", () -> Forgery.form(guestOn("/verify"), "/verify", "/verify", null, Optional.of(200), "credential",
+				"not a credential"));
 		all.put("/register", () -> {
 			Browser guest = new Browser(port);
 			guest.get("/register");

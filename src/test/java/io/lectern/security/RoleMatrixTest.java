@@ -102,6 +102,21 @@ class RoleMatrixTest extends PortalTest {
 					"200", "404", "404" },
 			{ "/api/quizzes/{quizId}/attempts/{attemptId}", "/api/quizzes/shared-responsibility-check/attempts/" + SUBMITTED,
 					"401", "200", "404", "404" },
+			// Certificates: this portal has no public address in the tests, so it issues none and
+			// publishes no credential documents; the learner's list and the verify page are there.
+			{ "/certificates/{id}", "/certificates/AAAAAAAAAAAAAAAAAAAAAA", "404", "404", "404", "404" },
+			{ "/certificates/{id}.pdf", "/certificates/AAAAAAAAAAAAAAAAAAAAAA.pdf", "404", "404", "404", "404" },
+			{ "/certificates/{id}/credential.json", "/certificates/AAAAAAAAAAAAAAAAAAAAAA/credential.json", "404", "404", "404", "404" },
+			{ "/certificates/{id}/credential.jwt", "/certificates/AAAAAAAAAAAAAAAAAAAAAA/credential.jwt", "404", "404", "404", "404" },
+			{ "/me/certificates", "/me/certificates", "302 /login", "200", "200", "200" },
+			{ "/api/certificates", "/api/certificates", "401", "200", "200", "200" },
+			{ "/admin/certificates", "/admin/certificates", "302 /login", "403", "403", "200" },
+			{ "/issuer", "/issuer", "404", "404", "404", "404" },
+			{ "/issuer/keys/{thumbprint}", "/issuer/keys/made-up", "404", "404", "404", "404" },
+			{ "/achievements/{courseSlug}", "/achievements/aws-data-security", "404", "404", "404", "404" },
+			{ "/.well-known/jwks.json", "/.well-known/jwks.json", "404", "404", "404", "404" },
+			{ "/credentials/status/revocation", "/credentials/status/revocation", "404", "404", "404", "404" },
+			{ "/verify", "/verify", "200", "200", "200", "200" },
 			// Asked for directly there is no error to describe: the generic "Something went wrong" page.
 			{ "/error", "/error", "500", "500", "500", "500" } };
 

@@ -44,7 +44,7 @@ class ApiDescriptionTest extends PortalTest {
 	@Test
 	void everyOperationHasASummaryAndEveryAnswerItsMeaningBodyAndExample() {
 		assertThat(api.getOpenapi()).startsWith("3.1");
-		assertThat(operations()).hasSize(8).allSatisfy((name, operation) -> {
+		assertThat(operations()).hasSize(9).allSatisfy((name, operation) -> {
 			assertThat(operation.getSummary()).as(name).isNotBlank();
 			operation.getResponses().forEach((status, response) -> {
 				assertThat(response.getDescription()).as(name + " " + status).isNotBlank();
@@ -86,6 +86,8 @@ class ApiDescriptionTest extends PortalTest {
 		seen.record("GET", "/api/search", learner.get("/api/search?q=encryption"));
 		seen.record("GET", "/api/search", learner.get("/api/search?q=" + "k".repeat(201)));
 		seen.record("GET", "/api/quizzes", guest.get("/api/quizzes"));
+		seen.record("GET", "/api/certificates", learner.get("/api/certificates"));
+		seen.record("GET", "/api/certificates", guest.get("/api/certificates"));
 		seen.record("GET", QUIZ, learner.get(QUIZ));
 		seen.record("GET", "/api/quizzes/no-such-quiz", learner.get("/api/quizzes/no-such-quiz"));
 

@@ -1,6 +1,7 @@
 package io.lectern.content.internal.load;
 
 import io.lectern.content.Bibliography;
+import io.lectern.content.CertificateRule;
 import io.lectern.content.Numbering;
 import io.lectern.content.internal.math.MathMacros;
 import java.util.ArrayList;
@@ -16,14 +17,22 @@ import java.util.List;
  * @param baseUrl the path the author's old site was published under ({@code /awsbigdata}), which
  *     prefixes every old address of its pages; empty when it was served from the root
  * @param mathMacros the TeX macros of a {@code myst.yml} project's {@code math:}, for every page
+ * @param certificate when the course awards a certificate, as its {@code course.yml} says
  */
 record CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, List<Entry> unlisted,
-		List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros) {
+		List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros,
+		CertificateRule certificate) {
 
 	CoursePlan {
 		sections = List.copyOf(sections);
 		unlisted = List.copyOf(unlisted);
 		authors = List.copyOf(authors);
+	}
+
+	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, List<Entry> unlisted,
+			List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros) {
+		this(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
+				CertificateRule.NONE);
 	}
 
 	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections) {
@@ -32,7 +41,14 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 
 	/** The same plan, as published under {@code baseUrl} on the author's old site. */
 	CoursePlan withBaseUrl(String baseUrl) {
-		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros);
+		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
+				certificate);
+	}
+
+	/** The same plan, awarding a certificate as {@code certificate} says. */
+	CoursePlan withCertificate(CertificateRule certificate) {
+		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
+				certificate);
 	}
 
 	/** An old address of a page, and the same address under the old site's base URL. */

@@ -204,7 +204,8 @@ final class CoursePlanner {
 		else {
 			problems.error(manifest, 1, "List the course's lessons under \"lessons\" or \"sections\"");
 		}
-		return Optional.of(new CoursePlan(dir, draft.slug(), draft.title(), draft.summary(), parts));
+		return Optional.of(new CoursePlan(dir, draft.slug(), draft.title(), draft.summary(), parts)
+			.withCertificate(CertificateRules.read(yaml)));
 	}
 
 	private List<CoursePlan.Entry> entries(CoursePlan course, YamlMap holder, String manifest) {

@@ -1,8 +1,10 @@
 package io.lectern.progress.internal.completion;
 
 import io.lectern.content.Course;
+import io.lectern.progress.CourseCompleted;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,19 +16,23 @@ public class CourseCompletions {
 
 	private final CourseCompletionRepository done;
 	private final EntityManager entities;
+	private final ApplicationEventPublisher events;
 
-	CourseCompletions(CourseCompletionRepository done, EntityManager entities) {
+	CourseCompletions(CourseCompletionRepository done, EntityManager entities, ApplicationEventPublisher events) {
 		this.done = done;
 		this.entities = entities;
+		this.events = events;
 	}
 
 	/**
 	 * Records the course as complete at {@code at} unless it was before, in the caller's
 	 * transaction, which holds the learner's standing in the course: no other one gets here at once.
+	 * The first time, {@link CourseCompleted} goes out with it.
 	 */
 	public void reached(String learner, Course course, Instant at) {
 		if (!done.existsById(new CourseCompletion.Key(learner, course.slug()))) {
 			entities.persist(new CourseCompletion(learner, course.slug(), at));
+			events.publishEvent(new CourseCompleted(learner, course.slug(), at));
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package io.lectern.progress.internal.dashboard;
 
+import io.lectern.progress.DashboardSection;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +16,12 @@ class DashboardController {
 
 	private final Learners learners;
 	private final Dashboards dashboards;
+	private final List<DashboardSection> sections;
 
-	DashboardController(Learners learners, Dashboards dashboards) {
+	DashboardController(Learners learners, Dashboards dashboards, ObjectProvider<DashboardSection> sections) {
 		this.learners = learners;
 		this.dashboards = dashboards;
+		this.sections = sections.orderedStream().toList();
 	}
 
 	@GetMapping("/me")
@@ -24,6 +29,7 @@ class DashboardController {
 		String learner = learners.current(request)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Log in to see your progress."));
 		model.addAttribute("dashboard", dashboards.of(learner));
+		model.addAttribute("sections", sections.stream().flatMap(section -> section.forLearner(learner).stream()).toList());
 		return "progress/dashboard";
 	}
 }

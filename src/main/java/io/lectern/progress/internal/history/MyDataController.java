@@ -3,11 +3,15 @@ package io.lectern.progress.internal.history;
 import io.lectern.accounts.Accounts;
 import io.lectern.accounts.LearnerIdentity;
 import io.lectern.accounts.SecurityEvents;
+import io.lectern.progress.LearnerRecords;
 import io.lectern.quiz.AttemptHistory;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,9 +28,12 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class MyDataController {
 
-	/** The file's content: the profile without its password hash, then each module's records. */
+	/**
+	 * The file's content: the profile without its password hash, then each module's records, those
+	 * of modules progress does not know (certificates) under {@code otherRecords} by their name.
+	 */
 	record MyData(Instant exportedAt, Accounts.Profile profile, ProgressHistory.Records progress,
-			List<AttemptHistory.AttemptRecord> quizAttempts) {
+			List<AttemptHistory.AttemptRecord> quizAttempts, Map<String, Object> otherRecords) {
 	}
 
 	private final LearnerIdentity learners;
@@ -35,9 +42,11 @@ class MyDataController {
 	private final AttemptHistory attempts;
 	private final SecurityEvents securityEvents;
 	private final Clock clock;
+	private final List<LearnerRecords> otherRecords;
 
 	MyDataController(LearnerIdentity learners, Accounts accounts, ProgressHistory progress, AttemptHistory attempts,
-			SecurityEvents securityEvents, Clock clock) {
+			SecurityEvents securityEvents, Clock clock, ObjectProvider<LearnerRecords> otherRecords) {
+		this.otherRecords = otherRecords.orderedStream().toList();
 		this.learners = learners;
 		this.accounts = accounts;
 		this.progress = progress;
@@ -50,7 +59,9 @@ class MyDataController {
 	ResponseEntity<MyData> downloadMyData(HttpServletRequest request) {
 		String learner = learners.current(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 		Accounts.Profile profile = accounts.profile(learner).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		MyData data = new MyData(clock.instant(), profile, progress.of(learner), attempts.attemptsOf(learner));
+		Map<String, Object> others = new LinkedHashMap<>();
+		otherRecords.forEach(records -> others.put(records.name(), records.of(learner)));
+		MyData data = new MyData(clock.instant(), profile, progress.of(learner), attempts.attemptsOf(learner), others);
 		securityEvents.dataExported(learner, request.getRemoteAddr());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,0 +1,63 @@
+package io.lectern.certificates.internal.issuing;
+
+import io.lectern.content.Catalog;
+import io.lectern.content.CertificateRule;
+import io.lectern.content.Course;
+import io.lectern.progress.CourseCompleted;
+import io.lectern.quiz.AttemptHistory;
+import io.lectern.quiz.AttemptHistory.AttemptRecord;
+import io.lectern.quiz.QuizAttemptGraded;
+import java.util.List;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides, from progress's and quiz's events, when a learner has earned a course's certificate:
+ * a course that awards it on completion, when progress says the course is complete; a course
+ * that requires quizzes, when a graded attempt leaves every one of them met by some attempt.
+ */
+@Component
+class Awarding {
+
+	private final Catalog catalog;
+	private final AttemptHistory attempts;
+	private final CertificateIssuing issuing;
+
+	Awarding(Catalog catalog, AttemptHistory attempts, CertificateIssuing issuing) {
+		this.catalog = catalog;
+		this.attempts = attempts;
+		this.issuing = issuing;
+	}
+
+	@ApplicationModuleListener
+	void on(CourseCompleted completed) {
+		catalog.course(completed.courseSlug())
+			.filter(course -> course.certificate().onCompletion())
+			.ifPresent(course -> issuing.issue(completed.learner(), course, completed.completedAt()));
+	}
+
+	@ApplicationModuleListener
+	void on(QuizAttemptGraded graded) {
+		List<Course> requiring = catalog.courses()
+			.stream()
+			.filter(course -> course.certificate().requires(graded.quizId()))
+			.toList();
+		if (requiring.isEmpty()) {
+			return;
+		}
+		List<AttemptRecord> history = attempts.attemptsOf(graded.learner());
+		for (Course course : requiring) {
+			if (met(course.certificate(), graded, history)) {
+				issuing.issue(graded.learner(), course, graded.gradedAt());
+			}
+		}
+	}
+
+	/** Every required quiz has an attempt that meets the rule: this one, or an earlier one. */
+	private static boolean met(CertificateRule rule, QuizAttemptGraded graded, List<AttemptRecord> history) {
+		return rule.requiredQuizzes().stream().allMatch(quiz -> (quiz.equals(graded.quizId())
+				&& rule.met(graded.percent(), graded.passed()))
+				|| history.stream().anyMatch(attempt -> attempt.quizId().equals(quiz) && attempt.gradedAt().isPresent()
+						&& rule.met(attempt.percent().orElse(0.0), attempt.passed())));
+	}
+}

@@ -1,0 +1,61 @@
+package io.lectern.certificates.internal.pages;
+
+import io.lectern.accounts.LearnerIdentity;
+import io.lectern.certificates.internal.PublicAddress;
+import io.lectern.certificates.internal.issuing.PrintedNames;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
+
+/** "Your certificates" at {@code /me/certificates}: the learner's certificates and the name printed on them. */
+@Controller
+class MyCertificatesPage {
+
+	private final CertificateViews views;
+	private final PrintedNames names;
+	private final LearnerIdentity learners;
+	private final PublicAddress address;
+
+	MyCertificatesPage(CertificateViews views, PrintedNames names, LearnerIdentity learners, PublicAddress address) {
+		this.views = views;
+		this.names = names;
+		this.learners = learners;
+		this.address = address;
+	}
+
+	@GetMapping("/me/certificates")
+	String showMine(HttpServletRequest request, Model model) {
+		String learner = current(request);
+		model.addAttribute("certificates", views.of(learner));
+		model.addAttribute("chosenName", names.chosen(learner).orElse(""));
+		model.addAttribute("printedName", names.of(learner));
+		model.addAttribute("maxLength", PrintedNames.MAX_LENGTH);
+		model.addAttribute("notIssuing", address.configured() ? null : PublicAddress.MISSING);
+		return "certificates/mine";
+	}
+
+	@PostMapping("/me/certificates/name")
+	String chooseName(@RequestParam(defaultValue = "") String printedName, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		String learner = current(request);
+		if (printedName.strip().length() > PrintedNames.MAX_LENGTH) {
+			redirect.addFlashAttribute("nameProblem", "A name on certificates has at most " + PrintedNames.MAX_LENGTH + " characters.");
+			return "redirect:/me/certificates";
+		}
+		names.choose(learner, printedName);
+		redirect.addFlashAttribute("saved", printedName.isBlank()
+				? "Saved: new certificates carry your display name." : "Saved: new certificates carry this name.");
+		return "redirect:/me/certificates";
+	}
+
+	private String current(HttpServletRequest request) {
+		return learners.current(request)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Log in to see your certificates."));
+	}
+}
