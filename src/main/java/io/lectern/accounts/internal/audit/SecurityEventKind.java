@@ -5,6 +5,8 @@ public enum SecurityEventKind {
 
 	REGISTRATION("Registration"),
 	LOGIN("Login"),
+	SSO_LINKED("Single sign-on linked to an account"),
+	SSO_FAILED("Single sign-on failed"),
 	LOGOUT("Logout"),
 	PASSWORD_CHANGED("Password changed"),
 	SESSION_ENDED("Session ended"),

@@ -1,0 +1,53 @@
+package io.lectern.accounts.internal.sso;
+
+import io.lectern.accounts.internal.web.ReturnAddress;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+
+/**
+ * Spring Security's own authorization requests, remembering in the session where the person was
+ * going ({@code ?next=}, a path on this site only), so that the login through the provider returns
+ * there as a password login does.
+ */
+class NextAfterLogin implements OAuth2AuthorizationRequestResolver {
+
+	private static final String ATTRIBUTE = "lectern.sso.next";
+
+	private final DefaultOAuth2AuthorizationRequestResolver resolver;
+
+	NextAfterLogin(ClientRegistrationRepository registrations) {
+		this.resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+				OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+	}
+
+	@Override
+	public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+		return remember(request, resolver.resolve(request));
+	}
+
+	@Override
+	public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String registrationId) {
+		return remember(request, resolver.resolve(request, registrationId));
+	}
+
+	/** Where to go after the login, taken from the session so that it serves once. */
+	static String take(HttpSession session) {
+		Object next = session.getAttribute(ATTRIBUTE);
+		session.removeAttribute(ATTRIBUTE);
+		return next instanceof String path ? path : null;
+	}
+
+	private static OAuth2AuthorizationRequest remember(HttpServletRequest request, OAuth2AuthorizationRequest authorization) {
+		if (authorization != null) {
+			ReturnAddress.of(request.getParameter(ReturnAddress.PARAMETER)).ifPresentOrElse(
+					next -> request.getSession().setAttribute(ATTRIBUTE, next),
+					() -> request.getSession().removeAttribute(ATTRIBUTE));
+		}
+		return authorization;
+	}
+}
