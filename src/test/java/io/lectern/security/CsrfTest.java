@@ -250,6 +250,10 @@ class CsrfTest extends PortalTest {
 				"token", "made-up", "newPassword", "forged but long enough 2", "confirmPassword", "forged but long enough 2"));
 		all.put("/email/confirm", () -> Forgery.form(guestOn("/login"), "/email/confirm", "/login", null, Optional.of(400),
 				"token", "made-up"));
+		// Without a provider's login waiting in the session there is nothing to link or open; the flow is in SingleSignOnTest.
+		all.put("/login/sso/link", () -> Forgery.form(guestOn("/login"), "/login/sso/link", "/login", null,
+				Optional.of(302), "username", PortalTest.ADMIN, "password", Browser.PASSWORD));
+		all.put("/login/sso/new", () -> Forgery.form(guestOn("/login"), "/login/sso/new", "/login", null, Optional.of(302)));
 		all.put("/admin/users/{learnerId}/roles", () -> {
 			String target = Cast.learnerIdOf(Browser.newLearner(port));
 			return Forgery.form(Cast.admin(port), "/admin/users/" + target + "/roles", "/admin/users",
