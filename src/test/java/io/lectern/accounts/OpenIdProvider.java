@@ -77,7 +77,8 @@ final class OpenIdProvider {
 		HttpResponse<String> toProvider = browser.get(start);
 		assertThat(toProvider.statusCode()).as("the portal's redirect to the provider").isEqualTo(302);
 		URI authorization = URI.create(toProvider.headers().firstValue("Location").orElseThrow());
-		assertThat(authorization.toString()).startsWith(server.authorizationEndpointUrl(ISSUER_ID).toString());
+		assertThat(authorization.toString()).startsWith(server.authorizationEndpointUrl(ISSUER_ID).toString())
+			.contains("state=", "nonce=", "code_challenge=", "code_challenge_method=S256");
 		HttpResponse<String> back = send(authorization);
 		assertThat(back.statusCode()).as("the provider's redirect back").isEqualTo(302);
 		return URI.create(back.headers().firstValue("Location").orElseThrow());

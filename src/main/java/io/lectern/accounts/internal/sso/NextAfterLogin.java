@@ -5,12 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 
 /**
- * Spring Security's own authorization requests, remembering in the session where the person was
+ * Spring Security's own authorization requests, with PKCE, remembering in the session where the person was
  * going ({@code ?next=}, a path on this site only), so that the login through the provider returns
  * there as a password login does.
  */
@@ -23,6 +24,8 @@ class NextAfterLogin implements OAuth2AuthorizationRequestResolver {
 	NextAfterLogin(ClientRegistrationRepository registrations) {
 		this.resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
 				OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+		// PKCE for every client, not only those without a secret, as OAuth 2.0 Security BCP (RFC 9700) advises.
+		this.resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 	}
 
 	@Override

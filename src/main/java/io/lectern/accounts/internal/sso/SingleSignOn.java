@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Login through the OpenID Connect providers in the properties, with Spring Security's
  * authorization code flow ({@code /oauth2/authorization/{name}} out, {@code /login/oauth2/code/{name}}
- * back, state and nonce checked, PKCE where the provider has no client secret); nothing at all
+ * back, state, nonce and PKCE checked, the ID token's signature too); nothing at all
  * when none is configured.
  */
 @Component
