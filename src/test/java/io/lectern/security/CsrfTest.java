@@ -221,6 +221,15 @@ class CsrfTest extends PortalTest {
 			return Forgery.form(learner, "/me/security/mfa/remove", "/me/security/mfa", () -> twoStepLoginOf(id),
 					Optional.of(302), "currentPassword", Browser.PASSWORD, "code", recoveryCode);
 		});
+		all.put("/me/security/mfa/recovery-codes", () -> {
+			Browser learner = Browser.newLearner(port);
+			String id = Cast.learnerIdOf(learner);
+			String recoveryCode = enrol(learner);
+			return Forgery.form(learner, "/me/security/mfa/recovery-codes", "/me/security/mfa",
+					() -> jdbc.queryForList("select code_hash from account_recovery_code where learner_id = ? order by id",
+							String.class, id),
+					Optional.of(200), "currentPassword", Browser.PASSWORD, "code", recoveryCode);
+		});
 		all.put("/admin/users/{learnerId}/mfa/reset", () -> {
 			Browser target = Browser.newLearner(port);
 			String id = Cast.learnerIdOf(target);

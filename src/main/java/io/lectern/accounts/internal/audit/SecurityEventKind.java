@@ -18,6 +18,7 @@ public enum SecurityEventKind {
 	MFA_RESET("Two-step login reset by an admin"),
 	MFA_FAILED("Wrong one-time code"),
 	RECOVERY_CODE_USED("Recovery code used"),
+	RECOVERY_CODES_REPLACED("Recovery codes replaced"),
 	EMAIL_CHANGED("E-mail address changed"),
 	EMAIL_CONFIRMED("E-mail address confirmed"),
 	ROLES_CHANGED("Roles changed"),
