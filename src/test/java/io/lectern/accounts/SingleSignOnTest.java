@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * back to the portal, the token request, the signed ID token. A first login opens an account; an
  * identity seen before opens the same one; a verified address links to an account only with its
  * password; an unverified one never links; a forged state and the provider's errors log nobody in.
+ * Two providers are registered, and the same subject at each is a different person.
  */
 class SingleSignOnTest extends PortalTest {
 
@@ -51,8 +52,8 @@ class SingleSignOnTest extends PortalTest {
 	void theLoginPageHasAButtonForTheProvider() {
 		String page = new Browser(port).get("/login?next=/review").body();
 
-		assertThat(page).contains("in with <span>Example School</span>",
-				"href=\"/oauth2/authorization/school?next=/review\"");
+		assertThat(page).contains("in with <span>Example School</span>", "href=\"/oauth2/authorization/school?next=/review\"",
+				"in with <span>Example College</span>", "href=\"/oauth2/authorization/college?next=/review\"");
 	}
 
 	@Test
@@ -74,6 +75,24 @@ class SingleSignOnTest extends PortalTest {
 		provider.nextLogIn(subject, Map.of("preferred_username", "someone-else", "name", "Renamed"));
 		assertThat(Browser.location(provider.logIn(later))).isEqualTo("/me");
 		assertThat(usernameOf(later)).isEqualTo(username);
+	}
+
+	@Test
+	void theSameSubjectAtAnotherProviderIsSomeoneElse() {
+		String subject = newSubject();
+		Browser atSchool = new Browser(port);
+		provider.nextLogIn(subject, Map.of("name", "Pat At School", "preferred_username", "pat"));
+		provider.logIn(atSchool);
+		Browser atCollege = new Browser(port);
+		provider.nextLogIn(OpenIdProvider.OTHER_ISSUER_ID, subject, Map.of("name", "Pat At College", "preferred_username",
+				"pat"), Duration.ofHours(1));
+
+		assertThat(Browser.location(provider.logIn(atCollege, OpenIdProvider.OTHER_ISSUER_ID))).isEqualTo("/me");
+
+		String college = usernameOf(atCollege);
+		assertThat(college).isNotEqualTo(usernameOf(atSchool));
+		assertThat(atCollege.get("/me").body()).contains("Pat At College").doesNotContain("Pat At School");
+		assertThat(eventsOf(college)).contains("REGISTRATION SUCCEEDED single sign-on with college");
 	}
 
 	@Test
@@ -230,7 +249,7 @@ class SingleSignOnTest extends PortalTest {
 	void anExpiredIdTokenLogsNobodyIn() {
 		Browser browser = new Browser(port);
 		// Expired five minutes before it was made: beyond the minute of clock skew Spring Security allows.
-		provider.nextLogIn(newSubject(), Map.of("name", "Stale Token"), Duration.ofMinutes(-5));
+		provider.nextLogIn(OpenIdProvider.ISSUER_ID, newSubject(), Map.of("name", "Stale Token"), Duration.ofMinutes(-5));
 
 		HttpResponse<String> answer = provider.logIn(browser);
 
