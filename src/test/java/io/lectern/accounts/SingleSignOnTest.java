@@ -78,6 +78,16 @@ class SingleSignOnTest extends PortalTest {
 	}
 
 	@Test
+	void anUnknownProviderLeadsNowhere() {
+		Browser guest = new Browser(port);
+
+		assertThat(guest.get("/oauth2/authorization/nowhere").statusCode()).isEqualTo(404);
+		assertThat(failedTo(guest.get("/login/oauth2/code/nowhere?code=made-up&state=made-up"))).isTrue();
+		assertThat(lastFailure()).isEqualTo("SSO_FAILED FAILED single sign-on with an unknown provider: "
+				+ "authorization_request_not_found");
+	}
+
+	@Test
 	void theSameSubjectAtAnotherProviderIsSomeoneElse() {
 		String subject = newSubject();
 		Browser atSchool = new Browser(port);

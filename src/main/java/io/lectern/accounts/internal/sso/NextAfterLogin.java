@@ -9,6 +9,8 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Spring Security's own authorization requests, with PKCE, remembering in the session where the person was
@@ -19,9 +21,14 @@ class NextAfterLogin implements OAuth2AuthorizationRequestResolver {
 
 	private static final String ATTRIBUTE = "lectern.sso.next";
 
+	private static final RequestMatcher START = PathPatternRequestMatcher.withDefaults()
+		.matcher(OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/{registrationId}");
+
+	private final ClientRegistrationRepository registrations;
 	private final DefaultOAuth2AuthorizationRequestResolver resolver;
 
 	NextAfterLogin(ClientRegistrationRepository registrations) {
+		this.registrations = registrations;
 		this.resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
 				OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
 		// PKCE for every client, not only those without a secret, as OAuth 2.0 Security BCP (RFC 9700) advises.
@@ -30,6 +37,11 @@ class NextAfterLogin implements OAuth2AuthorizationRequestResolver {
 
 	@Override
 	public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+		RequestMatcher.MatchResult match = START.matcher(request);
+		if (match.isMatch() && registrations.findByRegistrationId(match.getVariables().get("registrationId")) == null) {
+			// Not a provider of this portal: the address leads nowhere (404), rather than to Spring Security's 500.
+			return null;
+		}
 		return remember(request, resolver.resolve(request));
 	}
 
