@@ -108,6 +108,47 @@ class PasswordResetMailTest {
 	}
 
 	@Test
+	void anAddressGivenAtRegistrationIsUsedOnlyOnceItsLinkIsOpened() throws Exception {
+		String name = "signup-" + UUID.randomUUID().toString().substring(0, 8);
+		String address = name + "@learners.example";
+		Browser learner = new Browser(port);
+		learner.get("/register");
+
+		HttpResponse<String> registered = learner.submit("/register", "displayName", "Sia", "username", name, "password",
+				Browser.PASSWORD, "confirmPassword", Browser.PASSWORD, "email", address);
+
+		assertThat(Browser.location(registered)).isEqualTo("/me");
+		assertThat(learner.get("/me/security").body()).contains(address, "not confirmed yet");
+		String link = linkIn(onlyMessage());
+		Browser guest = new Browser(port);
+		guest.get("/login/forgot");
+		guest.submit("/login/forgot", "account", address);
+		Thread.sleep(1_000);
+		assertThat(smtp.getReceivedMessages()).as("no reset link to an unconfirmed address").isEmpty();
+
+		assertThat(confirm(link).body()).contains(address + " is confirmed");
+		assertThat(learner.get("/me/security").body()).contains("<strong>confirmed</strong>");
+		guest.get("/login/forgot");
+		guest.submit("/login/forgot", "account", address);
+		assertThat(linkIn(onlyMessage())).startsWith("/login/reset?token=");
+	}
+
+	@Test
+	void aRegistrationWithAMalformedAddressIsRefusedAndKeepsWhatWasTyped() {
+		String name = "typo-" + UUID.randomUUID().toString().substring(0, 8);
+		Browser learner = new Browser(port);
+		learner.get("/register");
+
+		HttpResponse<String> refused = learner.submit("/register", "displayName", "Tao", "username", name, "password",
+				Browser.PASSWORD, "confirmPassword", Browser.PASSWORD, "email", "tao at home");
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Give an address such as name@example.org", "value=\"tao at home\"");
+		assertThat(learner.get("/me").statusCode()).as("no account, so nobody logged in").isEqualTo(302);
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
 	void anUnknownNameIsAnsweredExactlyLikeAKnownOneAndNothingIsSent() throws Exception {
 		String name = "known-" + UUID.randomUUID().toString().substring(0, 8);
 		Browser known = new Browser(port);

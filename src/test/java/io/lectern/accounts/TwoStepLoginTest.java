@@ -206,6 +206,36 @@ class TwoStepLoginTest extends PortalTest {
 	}
 
 	@Test
+	void newRecoveryCodesTakeThePasswordAndACodeAndTheOldOnesStopWorking() {
+		Enrolled kim = enrolled();
+		Browser browser = loggedIn(kim);
+		browser.get("/me/security/mfa");
+
+		HttpResponse<String> noPassword = browser.submitWithHeaders("/me/security/mfa/recovery-codes", ELSEWHERE,
+				"currentPassword", "not it", "code", kim.recoveryCodes().get(0));
+		assertThat(noPassword.statusCode()).isEqualTo(400);
+		assertThat(noPassword.body()).contains("That is not your current password. Your recovery codes are unchanged.");
+
+		HttpResponse<String> renewed = browser.submit("/me/security/mfa/recovery-codes", "currentPassword", Browser.PASSWORD,
+				"code", kim.recoveryCodes().get(0));
+
+		assertThat(renewed.statusCode()).isEqualTo(200);
+		assertThat(renewed.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(renewed.body()).contains("These are your new recovery codes: the old ones no longer work.");
+		List<String> fresh = recoveryCodesIn(renewed.body());
+		assertThat(fresh).hasSize(10).doesNotContainAnyElementsOf(kim.recoveryCodes());
+		assertThat(browser.get("/me/security/mfa").body()).contains("10 unused recovery codes");
+		Browser phone = new Browser(port);
+		phone.logIn(kim.username(), Browser.PASSWORD);
+		phone.get("/login/code");
+		assertThat(phone.submitWithHeaders("/login/code", ELSEWHERE, "code", kim.recoveryCodes().get(1)).statusCode())
+			.as("an old code, never used").isEqualTo(401);
+		assertThat(Browser.location(phone.submit("/login/code", "code", fresh.get(0)))).isEqualTo("/me");
+		assertThat(events(kim.username())).contains("RECOVERY_CODES_REPLACED FAILED wrong current password",
+				"RECOVERY_CODES_REPLACED SUCCEEDED 10 new codes, the earlier ones withdrawn");
+	}
+
+	@Test
 	void anAdminResetsSomeonesTwoStepLoginAndItIsRecorded() {
 		Enrolled kim = enrolled();
 		Browser admin = new Browser(port);

@@ -221,6 +221,15 @@ class CsrfTest extends PortalTest {
 			return Forgery.form(learner, "/me/security/mfa/remove", "/me/security/mfa", () -> twoStepLoginOf(id),
 					Optional.of(302), "currentPassword", Browser.PASSWORD, "code", recoveryCode);
 		});
+		all.put("/me/security/mfa/recovery-codes", () -> {
+			Browser learner = Browser.newLearner(port);
+			String id = Cast.learnerIdOf(learner);
+			String recoveryCode = enrol(learner);
+			return Forgery.form(learner, "/me/security/mfa/recovery-codes", "/me/security/mfa",
+					() -> jdbc.queryForList("select code_hash from account_recovery_code where learner_id = ? order by id",
+							String.class, id),
+					Optional.of(200), "currentPassword", Browser.PASSWORD, "code", recoveryCode);
+		});
 		all.put("/admin/users/{learnerId}/mfa/reset", () -> {
 			Browser target = Browser.newLearner(port);
 			String id = Cast.learnerIdOf(target);
@@ -250,6 +259,10 @@ class CsrfTest extends PortalTest {
 				"token", "made-up", "newPassword", "forged but long enough 2", "confirmPassword", "forged but long enough 2"));
 		all.put("/email/confirm", () -> Forgery.form(guestOn("/login"), "/email/confirm", "/login", null, Optional.of(400),
 				"token", "made-up"));
+		// Without a provider's login waiting in the session there is nothing to link or open; the flow is in SingleSignOnTest.
+		all.put("/login/sso/link", () -> Forgery.form(guestOn("/login"), "/login/sso/link", "/login", null,
+				Optional.of(302), "username", PortalTest.ADMIN, "password", Browser.PASSWORD));
+		all.put("/login/sso/new", () -> Forgery.form(guestOn("/login"), "/login/sso/new", "/login", null, Optional.of(302)));
 		all.put("/admin/users/{learnerId}/roles", () -> {
 			String target = Cast.learnerIdOf(Browser.newLearner(port));
 			return Forgery.form(Cast.admin(port), "/admin/users/" + target + "/roles", "/admin/users",

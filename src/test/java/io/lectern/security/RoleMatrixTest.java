@@ -69,6 +69,8 @@ class RoleMatrixTest extends PortalTest {
 			{ "/login/failed", "/login/failed", "401", "401", "401", "401" },
 			{ "/login/throttled", "/login/throttled", "429", "429", "429", "429" },
 			{ "/login/forgot", "/login/forgot", "200", "200", "200", "200" },
+			// Only a browser a provider has just logged in, with an address an account confirmed, has something to link.
+			{ "/login/sso/link", "/login/sso/link", "302 /login", "302 /login", "302 /login", "302 /login" },
 			// Only a login whose password was right moments ago has a second step; anyone else starts again.
 			{ "/login/code", "/login/code", "302 /login", "302 /login", "302 /login", "302 /login" },
 			// A reset or confirmation link without a good token: the page says the link has expired.

@@ -63,6 +63,16 @@ public class AccountService implements Accounts, SecurityEvents {
 	 */
 	@Transactional
 	public Account register(String username, String displayName, String password) {
+		return register(username, displayName, password, "");
+	}
+
+	/**
+	 * Opens a learner account with an e-mail address, unconfirmed, or none when blank.
+	 *
+	 * @throws AccountRefused naming each field that breaks a rule, or a username that is taken
+	 */
+	@Transactional
+	public Account register(String username, String displayName, String password, String email) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		String name = displayName == null ? "" : displayName.strip();
 		if (name.isEmpty() || name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
@@ -73,14 +83,20 @@ public class AccountService implements Accounts, SecurityEvents {
 			problems.put("username", "Use " + Username.RULE + ".");
 		}
 		policy.problemWith(password).ifPresent(problem -> problems.put("password", problem));
+		String address = email == null ? "" : email.strip();
+		problemWithEmail(address).ifPresent(problem -> problems.put("email", problem));
 		if (parsed.isPresent() && accounts.findByUsername(parsed.get().value()).isPresent()) {
 			problems.put("username", "This username is taken. Choose another.");
 		}
 		if (!problems.isEmpty()) {
 			throw new AccountRefused(problems);
 		}
+		Account account = Account.register(parsed.get(), name, encoder.encode(password), clock.instant());
+		if (!address.isEmpty()) {
+			account.changeEmail(address);
+		}
 		try {
-			return accounts.saveAndFlush(Account.register(parsed.get(), name, encoder.encode(password), clock.instant()));
+			return accounts.saveAndFlush(account);
 		}
 		catch (DataIntegrityViolationException sameNameAtTheSameMoment) {
 			throw new AccountRefused("username", "This username is taken. Choose another.");
@@ -161,11 +177,18 @@ public class AccountService implements Accounts, SecurityEvents {
 			throw new AccountRefused("currentPassword", "That is not your current password. Nothing was changed.");
 		}
 		String address = email == null ? "" : email.strip();
-		if (!address.isEmpty() && (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches())) {
-			throw new AccountRefused("email", "Give an address such as name@example.org, of at most " + MAX_EMAIL + " characters.");
-		}
+		problemWithEmail(address).ifPresent(problem -> {
+			throw new AccountRefused("email", problem);
+		});
 		account.changeEmail(address.isEmpty() ? null : address);
 		return account;
+	}
+
+	/** What is wrong with an address typed, if anything; an empty one is none, which is allowed. */
+	private static Optional<String> problemWithEmail(String address) {
+		return !address.isEmpty() && (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches())
+				? Optional.of("Give an address such as name@example.org, of at most " + MAX_EMAIL + " characters.")
+				: Optional.empty();
 	}
 
 	/** Marks the account's address confirmed, when its link was opened. */

@@ -5,6 +5,8 @@ public enum SecurityEventKind {
 
 	REGISTRATION("Registration"),
 	LOGIN("Login"),
+	SSO_LINKED("Single sign-on linked to an account"),
+	SSO_FAILED("Single sign-on failed"),
 	LOGOUT("Logout"),
 	PASSWORD_CHANGED("Password changed"),
 	SESSION_ENDED("Session ended"),
@@ -16,6 +18,7 @@ public enum SecurityEventKind {
 	MFA_RESET("Two-step login reset by an admin"),
 	MFA_FAILED("Wrong one-time code"),
 	RECOVERY_CODE_USED("Recovery code used"),
+	RECOVERY_CODES_REPLACED("Recovery codes replaced"),
 	EMAIL_CHANGED("E-mail address changed"),
 	EMAIL_CONFIRMED("E-mail address confirmed"),
 	ROLES_CHANGED("Roles changed"),

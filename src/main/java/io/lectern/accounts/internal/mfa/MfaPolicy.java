@@ -20,6 +20,9 @@ public class MfaPolicy {
 	/** The session attribute that holds a login back until two-step login is set up. */
 	public static final String ENROL_FIRST = "lectern.mfa.enrol-first";
 
+	/** Where two-step login is set up. */
+	public static final String SET_UP_PAGE = "/me/security/mfa";
+
 	private final Set<Role> required;
 	private final MultiFactor multiFactor;
 

@@ -153,6 +153,23 @@ public class MultiFactor {
 		return recoveryCodes.use(learnerId, code) ? Check.RECOVERY_CODE : Check.WRONG;
 	}
 
+	/**
+	 * Ten new recovery codes for an account with two-step login on, returned to be shown once; the
+	 * earlier ones, used or not, stop working at once.
+	 */
+	@Transactional
+	public List<String> replaceRecoveryCodes(String learnerId, String username, String address) {
+		if (!isOn(learnerId)) {
+			throw new IllegalStateException("Recovery codes belong to two-step login, which is off");
+		}
+		List<String> codes = recoveryCodes.issue(learnerId);
+		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.RECOVERY_CODES_REPLACED, Outcome.SUCCEEDED)
+			.account(username, learnerId)
+			.from(address)
+			.saying(codes.size() + " new codes, the earlier ones withdrawn"));
+		return codes;
+	}
+
 	/** Turns two-step login off, with its recovery codes; {@code actor} is the admin who did it, or null for the owner. */
 	@Transactional
 	public boolean remove(String learnerId, String username, String actor, String address) {

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.security.authentication.ott.OneTimeToken;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,15 +36,15 @@ class EmailController {
 
 	private final AccountService accounts;
 	private final HashedOneTimeTokens tokens;
-	private final RecoveryMail mail;
+	private final EmailConfirmation confirmation;
 	private final SecurityEventLog securityEvents;
 	private final LoginThrottle throttle;
 
-	EmailController(AccountService accounts, @Qualifier("emailTokens") HashedOneTimeTokens tokens, RecoveryMail mail,
-			SecurityEventLog securityEvents, LoginThrottle throttle) {
+	EmailController(AccountService accounts, @Qualifier("emailTokens") HashedOneTimeTokens tokens,
+			EmailConfirmation confirmation, SecurityEventLog securityEvents, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.tokens = tokens;
-		this.mail = mail;
+		this.confirmation = confirmation;
 		this.securityEvents = securityEvents;
 		this.throttle = throttle;
 	}
@@ -77,7 +76,7 @@ class EmailController {
 			flash.addFlashAttribute("typedEmail", email.length() > 254 ? email.substring(0, 254) : email);
 			return "redirect:/me/security";
 		}
-		tokens.revokeAll(account.username());
+		boolean sent = confirmation.ask(account);
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.EMAIL_CHANGED, Outcome.SUCCEEDED)
 			.account(account.username(), account.publicId())
 			.from(address)
@@ -85,9 +84,7 @@ class EmailController {
 		if (account.email().isEmpty()) {
 			flash.addFlashAttribute("saved", "Your e-mail address is removed.");
 		}
-		else if (mail.available()) {
-			OneTimeToken token = tokens.generate(new GenerateOneTimeTokenRequest(account.username(), RecoveryConfiguration.LINK_LIFETIME));
-			mail.sendConfirmationLink(account.email().get(), account.displayName(), token.getTokenValue());
+		else if (sent) {
 			flash.addFlashAttribute("saved", "We sent a link to " + account.email().get()
 					+ ". Open it within 15 minutes to confirm the address.");
 		}

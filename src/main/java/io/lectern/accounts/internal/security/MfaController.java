@@ -27,8 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Two-step login on {@code /me/security/mfa}: set up with a QR code or the typed key and confirmed
- * by a first code, which shows the recovery codes once; turned off with the current password and a
- * code. Wrong passwords and codes when turning it off count against the login throttle.
+ * by a first code, which shows the recovery codes once; new recovery codes in place of the old ones,
+ * and turning it off, each with the current password and a code. Wrong passwords and codes there
+ * count against the login throttle.
  */
 @Controller
 class MfaController {
@@ -109,12 +110,54 @@ class MfaController {
 		return "redirect:/me/security";
 	}
 
+	@PostMapping(PAGE + "/recovery-codes")
+	String processNewRecoveryCodes(@RequestParam(defaultValue = "") String currentPassword,
+			@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal SignedIn user,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		if (!multiFactor.isOn(user.learnerId())) {
+			return "redirect:" + PAGE;
+		}
+		String address = request.getRemoteAddr();
+		SecurityEventEntry refusal = SecurityEventEntry.of(SecurityEventKind.RECOVERY_CODES_REPLACED, Outcome.FAILED)
+			.account(user.getUsername(), user.learnerId())
+			.from(address);
+		Optional<Duration> locked = throttle.lockedFor(user.getUsername(), address);
+		if (locked.isPresent()) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, locked.get().toSeconds())));
+			securityEvents.record(refusal.ended(Outcome.REFUSED).saying("throttled"));
+			model.addAttribute("codesProblem", "Too many wrong tries. For your safety, try again in "
+					+ Math.max(1, (locked.get().toSeconds() + 59) / 60) + " minutes.");
+			return page(user, request, model);
+		}
+		if (!accounts.isPasswordOf(user.learnerId(), currentPassword)) {
+			return refuse(user, address, refusal.saying("wrong current password"), "codesProblem",
+					"That is not your current password. Your recovery codes are unchanged.", request, response, model);
+		}
+		if (!multiFactor.check(user.learnerId(), code).passed()) {
+			return refuse(user, address, refusal.saying("wrong code"), "codesProblem",
+					"That code is not right, or was used already. Your recovery codes are unchanged.", request, response,
+					model);
+		}
+		List<String> codes = multiFactor.replaceRecoveryCodes(user.learnerId(), user.getUsername(), address);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		model.addAttribute("codes", codes);
+		model.addAttribute("replaced", true);
+		return "accounts/mfa-recovery-codes";
+	}
+
 	private String refuse(SignedIn user, String address, SecurityEventEntry event, String problem,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		return refuse(user, address, event, "removalProblem", problem, request, response, model);
+	}
+
+	/** Counts the wrong try against the login throttle, records it, and shows the page with the problem under {@code form}. */
+	private String refuse(SignedIn user, String address, SecurityEventEntry event, String form, String problem,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		throttle.failed(user.getUsername(), address);
 		securityEvents.record(event);
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		model.addAttribute("removalProblem", problem);
+		model.addAttribute(form, problem);
 		return page(user, request, model);
 	}
 

@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class EnrolFirstFilter extends OncePerRequestFilter {
 
-	static final String ENROLMENT = "/me/security/mfa";
+	static final String ENROLMENT = MfaPolicy.SET_UP_PAGE;
 
 	private static final Set<String> OPEN = Set.of(ENROLMENT, "/logout", "/error", "/favicon.svg");
 

@@ -11,6 +11,7 @@ import io.lectern.accounts.internal.mfa.MfaPolicy;
 import io.lectern.accounts.internal.mfa.MultiFactor;
 import io.lectern.accounts.internal.sessions.AccountSessions;
 import io.lectern.accounts.internal.sessions.OpenSessionFilter;
+import io.lectern.accounts.internal.sso.SingleSignOn;
 import java.time.Clock;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
  * the session a new id at login, so an id planted before it is worth nothing after. Each login is
  * recorded as one of the account's sessions, and a request whose session was ended is logged out.
  * An account with two-step login is asked for a code at {@code /login/code} before it is logged in;
- * one that must set it up can reach nothing but its set-up page until it has.
+ * one that must set it up can reach nothing but its set-up page until it has. The OpenID Connect
+ * providers in the properties, if any, log people in too.
  */
 @Component
 class LoginSecurity implements AccountSecurity {
@@ -39,15 +41,17 @@ class LoginSecurity implements AccountSecurity {
 	private final AccountSessions sessions;
 	private final MultiFactor multiFactor;
 	private final MfaPolicy policy;
+	private final SingleSignOn singleSignOn;
 	private final Clock clock;
 
 	LoginSecurity(LoginThrottle throttle, SecurityEventLog securityEvents, AccountSessions sessions,
-			MultiFactor multiFactor, MfaPolicy policy, Clock clock) {
+			MultiFactor multiFactor, MfaPolicy policy, SingleSignOn singleSignOn, Clock clock) {
 		this.throttle = throttle;
 		this.securityEvents = securityEvents;
 		this.sessions = sessions;
 		this.multiFactor = multiFactor;
 		this.policy = policy;
+		this.singleSignOn = singleSignOn;
 		this.clock = clock;
 	}
 
@@ -79,5 +83,6 @@ class LoginSecurity implements AccountSecurity {
 								PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
 				.defaultAuthenticationEntryPointFor(new LoginEntryPoint(),
 						PathPatternRequestMatcher.withDefaults().matcher("/**")));
+		singleSignOn.configure(http);
 	}
 }

@@ -9,6 +9,7 @@ import io.lectern.accounts.internal.audit.Outcome;
 import io.lectern.accounts.internal.audit.SecurityEventEntry;
 import io.lectern.accounts.internal.audit.SecurityEventKind;
 import io.lectern.accounts.internal.audit.SecurityEventLog;
+import io.lectern.accounts.internal.recovery.EmailConfirmation;
 import io.lectern.accounts.internal.sessions.AccountSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,49 +26,59 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Opens an account and logs its owner in at once. */
+/**
+ * Opens an account and logs its owner in at once. An e-mail address is optional; given, it waits
+ * unconfirmed for the link mailed to it, as one added later on {@code /me/security} does.
+ */
 @Controller
 class RegistrationController {
 
 	private final AccountService accounts;
 	private final SecurityEventLog securityEvents;
 	private final AccountSessions accountSessions;
+	private final EmailConfirmation emailConfirmation;
 	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-	RegistrationController(AccountService accounts, SecurityEventLog securityEvents, AccountSessions accountSessions) {
+	RegistrationController(AccountService accounts, SecurityEventLog securityEvents, AccountSessions accountSessions,
+			EmailConfirmation emailConfirmation) {
 		this.accounts = accounts;
 		this.securityEvents = securityEvents;
 		this.accountSessions = accountSessions;
+		this.emailConfirmation = emailConfirmation;
 	}
 
 	@GetMapping("/register")
 	String initRegistrationForm(@RequestParam(name = ReturnAddress.PARAMETER, required = false) String next,
 			Model model) {
-		return form(model, "", "", next, Map.of());
+		return form(model, "", "", "", next, Map.of());
 	}
 
 	@PostMapping("/register")
 	String processRegistrationForm(@RequestParam(defaultValue = "") String displayName,
 			@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
-			@RequestParam(defaultValue = "") String confirmPassword,
+			@RequestParam(defaultValue = "") String confirmPassword, @RequestParam(defaultValue = "") String email,
 			@RequestParam(name = ReturnAddress.PARAMETER, required = false) String next, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
+		String typedEmail = email.length() > 254 ? email.substring(0, 254) : email;
 		if (!password.equals(confirmPassword)) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model, displayName, username, next,
+			return form(model, displayName, username, typedEmail, next,
 					Map.of("confirmPassword", "The two passwords differ. Type the same password twice."));
 		}
 		Account account;
 		try {
-			account = accounts.register(username, displayName, password);
+			account = accounts.register(username, displayName, password, email);
 		}
 		catch (AccountRefused refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model, displayName, username, next, refused.problems());
+			return form(model, displayName, username, typedEmail, next, refused.problems());
 		}
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.REGISTRATION, Outcome.SUCCEEDED)
 			.account(account.username(), account.publicId())
-			.from(request.getRemoteAddr()));
+			.from(request.getRemoteAddr())
+			.saying(account.email().isPresent() ? "with an e-mail address, unconfirmed" : null));
+		// The address is used for nothing until the link mailed to it is opened.
+		emailConfirmation.ask(account);
 		logIn(account, request, response);
 		return "redirect:" + ReturnAddress.orHome(next);
 	}
@@ -86,10 +97,11 @@ class RegistrationController {
 		accountSessions.begin(user, request);
 	}
 
-	private static String form(Model model, String displayName, String username, String next,
+	private static String form(Model model, String displayName, String username, String email, String next,
 			Map<String, String> problems) {
 		model.addAttribute("displayName", displayName);
 		model.addAttribute("username", username);
+		model.addAttribute("email", email);
 		model.addAttribute("next", ReturnAddress.of(next).orElse(""));
 		model.addAttribute("problems", problems);
 		model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);

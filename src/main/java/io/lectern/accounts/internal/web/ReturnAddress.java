@@ -8,14 +8,14 @@ import java.util.Optional;
  * Where to send a person after login or registration: only a path on this site, so a link such as
  * {@code /login?next=//elsewhere.example} cannot send them to another site after they log in.
  */
-final class ReturnAddress {
+public final class ReturnAddress {
 
-	static final String PARAMETER = "next";
+	public static final String PARAMETER = "next";
 
 	private ReturnAddress() {
 	}
 
-	static Optional<String> of(String next) {
+	public static Optional<String> of(String next) {
 		if (next == null || next.length() > 500 || !next.startsWith("/") || next.startsWith("//")
 				|| next.startsWith("/\\") || next.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
 			return Optional.empty();
@@ -29,7 +29,7 @@ final class ReturnAddress {
 		}
 	}
 
-	static String orHome(String next) {
+	public static String orHome(String next) {
 		return of(next).orElse("/me");
 	}
 }

@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SecondStepController {
 
-	static final String PATH = "/login/code";
+	static final String PATH = PendingLogin.PATH;
 
 	private final MultiFactor multiFactor;
 	private final AccountService accounts;
@@ -113,7 +113,7 @@ class SecondStepController {
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.LOGIN, Outcome.SUCCEEDED)
 			.account(user.getUsername(), user.learnerId())
 			.from(address)
-			.saying(check == MultiFactor.Check.CODE ? "password and app code" : "password and recovery code"));
+			.saying(login.firstStep() + (check == MultiFactor.Check.CODE ? " and app code" : " and recovery code")));
 		return "redirect:" + ReturnAddress.orHome(login.next());
 	}
 
