@@ -16,6 +16,8 @@ public enum SecurityEventKind {
 	MFA_RESET("Two-step login reset by an admin"),
 	MFA_FAILED("Wrong one-time code"),
 	RECOVERY_CODE_USED("Recovery code used"),
+	PASSKEY_ADDED("Passkey added"),
+	PASSKEY_REMOVED("Passkey removed"),
 	EMAIL_CHANGED("E-mail address changed"),
 	EMAIL_CONFIRMED("E-mail address confirmed"),
 	ROLES_CHANGED("Roles changed"),
