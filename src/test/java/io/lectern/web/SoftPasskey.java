@@ -12,6 +12,7 @@ import com.webauthn4j.data.attestation.authenticator.AuthenticatorData;
 import com.webauthn4j.data.attestation.authenticator.EC2COSEKey;
 import com.webauthn4j.data.attestation.statement.COSEAlgorithmIdentifier;
 import com.webauthn4j.data.attestation.statement.NoneAttestationStatement;
+import com.webauthn4j.data.extension.authenticator.RegistrationExtensionAuthenticatorOutput;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +74,16 @@ public final class SoftPasskey {
 
 	/** Sends this passkey's registration with the browser's session; the portal's answer. */
 	public HttpResponse<String> registerWith(Browser browser, String label) {
+		return browser.sendJson("POST", "/webauthn/register", registrationFor(browser, label));
+	}
+
+	/** A new passkey, and what the browser would post to {@code /webauthn/register} for it, options asked for. */
+	public static SoftPasskey unregistered(int port) {
+		return new SoftPasskey(port);
+	}
+
+	/** Asks for registration options in the browser's session; what the browser would post for this passkey. */
+	public String registrationFor(Browser browser, String label) {
 		HttpResponse<String> options = browser.sendJson("POST", "/webauthn/register/options", null);
 		assertThat(options.statusCode()).as("registration options: " + options.body()).isEqualTo(200);
 		JsonNode read = JSON.readTree(options.body());
@@ -80,27 +91,28 @@ public final class SoftPasskey {
 		byte[] clientData = clientData("webauthn.create", read.get("challenge").asString());
 		AttestedCredentialData attested = new AttestedCredentialData(AAGUID.ZERO, credentialId,
 				EC2COSEKey.create((ECPublicKey) keys.getPublic(), COSEAlgorithmIdentifier.ES256));
-		AuthenticatorData<?> data = new AuthenticatorData<>(sha256(rpId.getBytes(StandardCharsets.UTF_8)),
-				(byte) (USER_PRESENT | USER_VERIFIED | ATTESTED_DATA), counter, attested);
-		@SuppressWarnings("unchecked")
-		AttestationObject attestation = new AttestationObject(
-				(AuthenticatorData<com.webauthn4j.data.extension.authenticator.RegistrationExtensionAuthenticatorOutput>) data,
-				new NoneAttestationStatement());
-		String body = """
+		AuthenticatorData<RegistrationExtensionAuthenticatorOutput> data = new AuthenticatorData<>(
+				sha256(rpId.getBytes(StandardCharsets.UTF_8)), (byte) (USER_PRESENT | USER_VERIFIED | ATTESTED_DATA), counter,
+				attested);
+		AttestationObject attestation = new AttestationObject(data, new NoneAttestationStatement());
+		return """
 				{"publicKey": {"label": %s, "credential": {"id": "%s", "rawId": "%s", "type": "public-key",
 				"response": {"attestationObject": "%s", "clientDataJSON": "%s", "transports": ["internal"]},
 				"clientExtensionResults": {}, "authenticatorAttachment": "platform"}}}"""
 			.formatted(JSON.writeValueAsString(label), id(), id(),
 					encode(new AttestationObjectConverter(CONVERTER).convertToBytes(attestation)), encode(clientData));
-		return browser.sendJson("POST", "/webauthn/register", body);
 	}
 
 	/** Logs in with this passkey in the browser's session, as "Log in with a passkey" does; the portal's answer. */
 	public HttpResponse<String> logIn(Browser browser) {
+		return browser.sendJson("POST", "/login/webauthn", assertionFor(browser));
+	}
+
+	/** Asks for authentication options in the browser's session; what the browser would post to log in. */
+	public String assertionFor(Browser browser) {
 		HttpResponse<String> options = browser.sendJson("POST", "/webauthn/authenticate/options", null);
 		assertThat(options.statusCode()).as("authentication options: " + options.body()).isEqualTo(200);
-		String challenge = JSON.readTree(options.body()).get("challenge").asString();
-		return browser.sendJson("POST", "/login/webauthn", assertion(challenge));
+		return assertion(JSON.readTree(options.body()).get("challenge").asString());
 	}
 
 	/** What the browser would post to {@code /login/webauthn} for this challenge. */
