@@ -74,7 +74,7 @@ public final class SoftPasskey {
 
 	/** Sends this passkey's registration with the browser's session; the portal's answer. */
 	public HttpResponse<String> registerWith(Browser browser, String label) {
-		return browser.sendJson("POST", "/webauthn/register", registrationFor(browser, label));
+		return browser.sendJsonFromPage("/webauthn/register", registrationFor(browser, label));
 	}
 
 	/** A new passkey, and what the browser would post to {@code /webauthn/register} for it, options asked for. */
@@ -82,9 +82,13 @@ public final class SoftPasskey {
 		return new SoftPasskey(port);
 	}
 
-	/** Asks for registration options in the browser's session; what the browser would post for this passkey. */
+	/**
+	 * Opens the passkeys page and asks for registration options with its token, as the page does;
+	 * what the browser would post for this passkey.
+	 */
 	public String registrationFor(Browser browser, String label) {
-		HttpResponse<String> options = browser.sendJson("POST", "/webauthn/register/options", null);
+		browser.get("/me/security/passkeys");
+		HttpResponse<String> options = browser.sendJsonFromPage("/webauthn/register/options", null);
 		assertThat(options.statusCode()).as("registration options: " + options.body()).isEqualTo(200);
 		JsonNode read = JSON.readTree(options.body());
 		userHandle = decode(read.get("user").get("id").asString());
@@ -105,12 +109,16 @@ public final class SoftPasskey {
 
 	/** Logs in with this passkey in the browser's session, as "Log in with a passkey" does; the portal's answer. */
 	public HttpResponse<String> logIn(Browser browser) {
-		return browser.sendJson("POST", "/login/webauthn", assertionFor(browser));
+		return browser.sendJsonFromPage("/login/webauthn", assertionFor(browser));
 	}
 
-	/** Asks for authentication options in the browser's session; what the browser would post to log in. */
+	/**
+	 * Opens the login page and asks for authentication options with its token, as the page does
+	 * (a login waiting for its second step waits on); what the browser would post to log in.
+	 */
 	public String assertionFor(Browser browser) {
-		HttpResponse<String> options = browser.sendJson("POST", "/webauthn/authenticate/options", null);
+		browser.get("/login");
+		HttpResponse<String> options = browser.sendJsonFromPage("/webauthn/authenticate/options", null);
 		assertThat(options.statusCode()).as("authentication options: " + options.body()).isEqualTo(200);
 		return assertion(JSON.readTree(options.body()).get("challenge").asString());
 	}
