@@ -216,6 +216,28 @@ class PasskeysTest extends PortalTest {
 	}
 
 	@Test
+	void refusedPasskeysPauseLoginsFromTheirAddressButLockNoName() {
+		Browser owner = Browser.newLearner(port);
+		String name = usernameOf(owner);
+		SoftPasskey unknown = SoftPasskey.unregistered(port);
+		SoftPasskey known = SoftPasskey.register(owner, port, "Phone");
+		String[] from = { "X-Forwarded-For", "203.0.113.24" };
+		Browser attacker = new Browser(port);
+		for (int i = 0; i < 20; i++) {
+			assertThat(unknown.logIn(attacker, from).statusCode()).as("refusal " + (i + 1)).isEqualTo(401);
+		}
+
+		HttpResponse<String> paused = known.logIn(attacker, from);
+
+		assertThat(paused.statusCode()).isEqualTo(429);
+		assertThat(paused.headers().firstValue("Retry-After")).isPresent();
+		Browser elsewhere = new Browser(port);
+		assertThat(known.logIn(elsewhere).statusCode()).as("from another address").isEqualTo(200);
+		assertThat(Browser.location(new Browser(port).logIn(name, Browser.PASSWORD))).as("the name is not locked")
+			.isEqualTo("/login/code");
+	}
+
+	@Test
 	void theLoginPageOffersAPasskeyThroughItsOwnScriptFile() {
 		String page = new Browser(port).get("/login?next=/review").body();
 

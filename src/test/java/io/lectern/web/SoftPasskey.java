@@ -62,6 +62,9 @@ public final class SoftPasskey {
 			throw new IllegalStateException(ex);
 		}
 		new SecureRandom().nextBytes(credentialId);
+		// Until a registration gives it the account's, a passkey the portal never saw claims some user.
+		userHandle = new byte[16];
+		new SecureRandom().nextBytes(userHandle);
 	}
 
 	/** Registers a new passkey of this name for the account the browser is logged in as; the answer to the registration. */
@@ -107,9 +110,12 @@ public final class SoftPasskey {
 					encode(new AttestationObjectConverter(CONVERTER).convertToBytes(attestation)), encode(clientData));
 	}
 
-	/** Logs in with this passkey in the browser's session, as "Log in with a passkey" does; the portal's answer. */
-	public HttpResponse<String> logIn(Browser browser) {
-		return browser.sendJsonFromPage("/login/webauthn", assertionFor(browser));
+	/**
+	 * Logs in with this passkey in the browser's session, as "Log in with a passkey" does, with any
+	 * headers given (name, value pairs); the portal's answer.
+	 */
+	public HttpResponse<String> logIn(Browser browser, String... headers) {
+		return browser.sendJsonFromPage("/login/webauthn", assertionFor(browser), headers);
 	}
 
 	/**
