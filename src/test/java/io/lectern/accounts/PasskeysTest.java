@@ -8,6 +8,7 @@ import io.lectern.web.PortalTest;
 import io.lectern.web.SoftPasskey;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,8 @@ class PasskeysTest extends PortalTest {
 		SoftPasskey passkey = SoftPasskey.register(learner, port, "Phone");
 		Browser elsewhere = new Browser(port);
 		elsewhere.get("/login");
+		String sessionBefore = elsewhere.sessionId().orElseThrow();
+		String tokenBefore = csrfTokenOf(elsewhere);
 
 		HttpResponse<String> login = passkey.logIn(elsewhere);
 
@@ -72,6 +75,10 @@ class PasskeysTest extends PortalTest {
 		assertThat(elsewhere.get("/me").statusCode()).isEqualTo(200);
 		assertThat(elsewhere.get("/me/security").body()).contains("2 sessions");
 		assertThat(events(name)).contains("LOGIN SUCCEEDED passkey");
+		assertThat(elsewhere.sessionId()).as("a new session id").isPresent().isNotEqualTo(Optional.of(sessionBefore));
+		assertThat(elsewhere.postForm("/logout", "_csrf", tokenBefore).statusCode()).as("the CSRF token from before")
+			.isEqualTo(403);
+		assertThat(elsewhere.get("/me").statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -257,7 +264,12 @@ class PasskeysTest extends PortalTest {
 				+ " where username = ? order by id", String.class, username);
 	}
 
-	private static String usernameOf(Browser learner) {
+	/** The session's CSRF token as the JSON API gives it. */
+	private static String csrfTokenOf(Browser browser) {
+		return browser.get("/api/csrf").body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+	}
+
+		private static String usernameOf(Browser learner) {
 		return learner.get("/me/data.json").body().replaceAll("(?s).*\"username\":\"([^\"]+)\".*", "$1");
 	}
 

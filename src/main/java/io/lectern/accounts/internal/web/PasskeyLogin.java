@@ -25,6 +25,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
 
 /**
@@ -32,7 +34,7 @@ import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEnti
  * password checked moments before in the same session, the passkey is the second step of that
  * login, and must be the same account's; without one, it is a login on its own (the passkey
  * verified its user with a PIN or a fingerprint, two factors in one). Either way the person is
- * logged in as the account, under a new session id, recorded as one of its sessions and as a
+ * logged in as the account, under a new session id and CSRF token, recorded as one of its sessions and as a
  * security event. A passkey refused counts against the login throttle like a wrong password.
  * The answer is JSON for the page's script: where to go, or that it did not work.
  */
@@ -44,6 +46,8 @@ class PasskeyLogin implements AuthenticationSuccessHandler, AuthenticationFailur
 	private final AccountSessions sessions;
 	private final Clock clock;
 	private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+	// Form login gives a new CSRF token at login; Spring's passkey filter does not, so it is done here.
+	private final CsrfAuthenticationStrategy csrfTokens = new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
 
 	PasskeyLogin(AccountService accounts, LoginThrottle throttle, SecurityEventLog securityEvents,
 			AccountSessions sessions, Clock clock) {
@@ -71,9 +75,11 @@ class PasskeyLogin implements AuthenticationSuccessHandler, AuthenticationFailur
 		request.getSession().removeAttribute(PendingLogin.ATTRIBUTE);
 		request.changeSessionId();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		Authentication signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+		context.setAuthentication(signedIn);
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
+		csrfTokens.onAuthentication(signedIn, request, response);
 		throttle.succeeded(user.getUsername());
 		sessions.begin(user, request);
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.LOGIN, Outcome.SUCCEEDED)
