@@ -9,10 +9,11 @@ import org.springframework.security.web.webauthn.management.JdbcUserCredentialRe
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.registration.PublicKeyCredentialCreationOptionsRepository;
 
 /**
- * What Spring Security's passkey support looks up as beans: passkeys kept in the database (V14), and
- * the relying party that checks them.
+ * What Spring Security's passkey support looks up as beans: passkeys kept in the database (V14), the
+ * relying party that checks them, and where a registration's options wait in the session.
  */
 @Configuration(proxyBeanMethods = false)
 class PasskeyConfiguration {
@@ -31,5 +32,10 @@ class PasskeyConfiguration {
 	WebAuthnRelyingPartyOperations relyingParty(PublicKeyCredentialUserEntityRepository userEntities,
 			UserCredentialRepository credentials, @Value("${lectern.public-url:}") String publicUrl) {
 		return new RelyingParty(userEntities, credentials, publicUrl);
+	}
+
+	@Bean
+	PublicKeyCredentialCreationOptionsRepository passkeyCreationOptions() {
+		return new SessionCreationOptions();
 	}
 }
