@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.web.Authenticator;
 import io.lectern.web.Browser;
+import io.lectern.accounts.internal.AccountService;
 import io.lectern.web.PortalTest;
+import io.lectern.web.SoftPasskey;
 import java.net.http.HttpResponse;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +26,9 @@ class MfaRequiredRolesTest extends PortalTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountService accounts;
 
 	@Test
 	void theAdminMustSetUpTwoStepLoginBeforeAnythingElse() {
@@ -61,5 +67,30 @@ class MfaRequiredRolesTest extends PortalTest {
 
 		assertThat(learner.get("/me").statusCode()).isEqualTo(200);
 		assertThat(learner.get("/me/security/mfa").body()).doesNotContain("Your role on this portal needs two-step login");
+	}
+
+	@Test
+	void anInstructorMayAddAPasskeyInsteadOfAnApp() {
+		Browser instructor = Browser.newLearner(port);
+		String name = instructor.get("/me/data.json").body().replaceAll("(?s).*\"username\":\"([^\"]+)\".*", "$1");
+		String id = instructor.get("/me/data.json").body().replaceAll("(?s).*\"learnerId\":\"([^\"]+)\".*", "$1");
+		accounts.grant(id, EnumSet.of(Role.LEARNER, Role.INSTRUCTOR), "a test", null);
+		Browser browser = new Browser(port);
+
+		assertThat(Browser.location(browser.logIn(name, Browser.PASSWORD))).isEqualTo("/me/security/mfa");
+		assertThat(browser.get("/me/security/mfa").body()).contains("add a passkey instead");
+		assertThat(browser.get("/me/security/passkeys").body()).contains("Your role on this portal needs two-step login");
+		assertThat(Browser.location(browser.get("/instructor"))).isEqualTo("/me/security/mfa");
+		SoftPasskey passkey = SoftPasskey.register(browser, port, "Office key");
+
+		assertThat(browser.get("/instructor").statusCode()).isEqualTo(200);
+		Browser later = new Browser(port);
+		assertThat(Browser.location(later.logIn(name, Browser.PASSWORD))).isEqualTo("/login/code");
+		assertThat(passkey.logIn(later).statusCode()).isEqualTo(200);
+		assertThat(later.get("/instructor").statusCode()).isEqualTo(200);
+		Browser passwordless = new Browser(port);
+		passwordless.get("/login");
+		assertThat(passkey.logIn(passwordless).statusCode()).isEqualTo(200);
+		assertThat(passwordless.get("/instructor").statusCode()).as("no set-up asked for").isEqualTo(200);
 	}
 }

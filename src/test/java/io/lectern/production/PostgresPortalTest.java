@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.lectern.web.Browser;
 import io.lectern.web.BundledQuiz;
+import io.lectern.web.SoftPasskey;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +95,19 @@ class PostgresPortalTest {
 		Integer sessions = new JdbcTemplate(dataSource)
 			.queryForObject("SELECT COUNT(*) FROM spring_session WHERE principal_name IS NOT NULL", Integer.class);
 		assertThat(sessions).isPositive();
+	}
+
+	@Test
+	void passkeysAreKeptAndCheckedOnPostgresqlWithSessionsInTheDatabase() {
+		Browser learner = Browser.newLearner(port);
+		SoftPasskey passkey = SoftPasskey.register(learner, port, "Phone");
+		Browser elsewhere = new Browser(port);
+
+		assertThat(passkey.logIn(elsewhere).statusCode()).isEqualTo(200);
+
+		assertThat(elsewhere.get("/me/security/passkeys").body()).contains("1 passkey", "Phone");
+		assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT signature_count FROM user_credentials WHERE credential_id = ?",
+				Long.class, passkey.id())).isEqualTo(1);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import io.lectern.web.Authenticator;
 import io.lectern.web.Browser;
 import io.lectern.web.BundledQuiz;
 import io.lectern.web.PortalTest;
+import io.lectern.web.SoftPasskey;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -94,6 +95,9 @@ class CsrfTest extends PortalTest {
 	void everyStateChangingRouteIsForgedBelow() {
 		Set<String> mapped = Routes.changingState(mapping);
 		mapped.addAll(Set.of("/login", "/logout"));
+		// Spring Security's passkey endpoints are filters, not Spring MVC routes.
+		mapped.addAll(Set.of("/login/webauthn", "/webauthn/authenticate/options", "/webauthn/register/options",
+				"/webauthn/register"));
 
 		assertThat(new TreeSet<>(forgeries().keySet())).isEqualTo(mapped);
 	}
@@ -236,6 +240,29 @@ class CsrfTest extends PortalTest {
 			enrol(target);
 			return Forgery.form(Cast.admin(port), "/admin/users/" + id + "/mfa/reset", "/admin/users", () -> twoStepLoginOf(id),
 					Optional.of(302));
+		});
+		all.put("/me/security/passkeys/remove", () -> {
+			Browser learner = Browser.newLearner(port);
+			SoftPasskey passkey = SoftPasskey.register(learner, port, "Phone");
+			return Forgery.form(learner, "/me/security/passkeys/remove", "/me/security/passkeys",
+					() -> learner.get("/me/security/passkeys").body().contains("1 passkey"), Optional.of(302), "passkey",
+					passkey.id(), "currentPassword", Browser.PASSWORD);
+		});
+		all.put("/webauthn/register/options", () -> Forgery.json(Browser.newLearner(port), "POST",
+				"/webauthn/register/options", null, null, Optional.of(200)));
+		all.put("/webauthn/register", () -> {
+			Browser learner = Browser.newLearner(port);
+			String registration = SoftPasskey.unregistered(port).registrationFor(learner, "Forged");
+			return Forgery.json(learner, "POST", "/webauthn/register", registration,
+					() -> learner.get("/me/security/passkeys").body().contains("1 passkey"), Optional.of(200));
+		});
+		all.put("/webauthn/authenticate/options", () -> Forgery.json(guestOn("/login"), "POST",
+				"/webauthn/authenticate/options", null, null, Optional.of(200)));
+		all.put("/login/webauthn", () -> {
+			SoftPasskey passkey = SoftPasskey.register(Browser.newLearner(port), port, "Phone");
+			Browser guest = guestOn("/login");
+			return Forgery.json(guest, "POST", "/login/webauthn", passkey.assertionFor(guest),
+					() -> guest.get("/me").statusCode(), Optional.of(200));
 		});
 		// Without a password checked moments before in the same session, there is no second step to take.
 		all.put("/login/code", () -> Forgery.form(guestOn("/login"), "/login/code", "/login", null, Optional.of(302),

@@ -32,6 +32,9 @@ class ErrorPagesTest extends PortalTest {
 
 	private static final String JSON = "application/json";
 
+	/** Refused passkeys count against their address: not the test address, which the other tests share. */
+	private static final String PASSKEY_FAILURES_FROM = "198.51.100.32";
+
 	/** A browser's Accept header, an API client's, and none at all: each can lead to another error renderer. */
 	private static final List<List<String>> ACCEPTS = List.of(
 			List.of("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"),
@@ -161,6 +164,16 @@ class ErrorPagesTest extends PortalTest {
 				Provocation.send("an attempt at an unknown quiz", LEARNER, "POST", "/api/quizzes/no-such-quiz/attempts", JSON,
 						null, 404),
 				Provocation.send("DELETE on the quiz list", LEARNER, "DELETE", "/api/quizzes", JSON, null, 405),
+				Provocation.send("a passkey login of cut-off JSON", GUEST, "POST", "/login/webauthn", JSON, "{\"id\": ", 401)
+					.with("X-Forwarded-For", PASSKEY_FAILURES_FROM),
+				Provocation.send("a passkey login of the wrong shape", GUEST, "POST", "/login/webauthn", JSON,
+						"{\"id\": \"x\", \"rawId\": \"%%%\", \"response\": [1]}", 401).with("X-Forwarded-For", PASSKEY_FAILURES_FROM),
+				Provocation.send("a passkey login with no challenge asked for", GUEST, "POST", "/login/webauthn", JSON,
+						"{\"id\": \"AAAA\", \"rawId\": \"AAAA\", \"type\": \"public-key\", \"response\": {\"authenticatorData\": \"AAAA\","
+								+ " \"clientDataJSON\": \"AAAA\", \"signature\": \"AAAA\"}, \"clientExtensionResults\": {}}", 401)
+					.with("X-Forwarded-For", PASSKEY_FAILURES_FROM),
+				Provocation.send("a passkey registration of garbage", LEARNER, "POST", "/webauthn/register", JSON, "\"", 400),
+				Provocation.send("a passkey registration without a login", GUEST, "POST", "/webauthn/register", JSON, "{}", 401),
 				Provocation.get("unknown quiz", GUEST, "/api/quizzes/no-such-quiz", 404),
 				Provocation.get("unknown attempt", LEARNER, "/api" + BundledQuiz.INTRO + "/attempts/no-such-attempt", 404),
 				Provocation.get("someone else's attempt", INSTRUCTOR, attempt, 404),

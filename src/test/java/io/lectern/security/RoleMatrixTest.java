@@ -65,6 +65,7 @@ class RoleMatrixTest extends PortalTest {
 			{ "/me/delete", "/me/delete", "302 /login", "200", "200", "200" },
 			{ "/me/security", "/me/security", "302 /login", "200", "200", "200" },
 			{ "/me/security/mfa", "/me/security/mfa", "302 /login", "200", "200", "200" },
+			{ "/me/security/passkeys", "/me/security/passkeys", "302 /login", "200", "200", "200" },
 			{ "/login", "/login", "200", "302 /me", "302 /me", "302 /me" },
 			{ "/login/failed", "/login/failed", "401", "401", "401", "401" },
 			{ "/login/throttled", "/login/throttled", "429", "429", "429", "429" },

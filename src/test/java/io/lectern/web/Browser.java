@@ -116,6 +116,21 @@ public final class Browser {
 			.build());
 	}
 
+	/**
+	 * Sends JSON with the CSRF token of the last page read in its header, as a page's own script does
+	 * (the passkey ceremonies): unlike {@link #sendJson}, it asks the JSON API for nothing.
+	 */
+	public HttpResponse<String> sendJsonFromPage(String path, String json, String... headers) {
+		HttpRequest.Builder request = request(path);
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.header("Content-Type", "application/json")
+			.header("X-CSRF-TOKEN", csrf)
+			.POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	/** The session cookie's value, if the portal gave this browser a session. */
 	public Optional<String> sessionId() {
 		return cookies.getCookieStore().getCookies().stream()

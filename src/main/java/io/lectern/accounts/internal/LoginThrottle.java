@@ -58,6 +58,21 @@ public class LoginThrottle {
 		record(addresses, address, now);
 	}
 
+	/**
+	 * How long until a login from this address may be tried, for a way in that names no account
+	 * before it is checked (a passkey): counting those under one empty name would let anyone lock
+	 * everybody out.
+	 */
+	public Optional<Duration> lockedFrom(String address) {
+		Duration wait = waitFor(addresses, address, perAddress, clock.instant());
+		return wait.isZero() ? Optional.empty() : Optional.of(wait);
+	}
+
+	/** A failure that names no account: it counts against the address only. */
+	public void failedFrom(String address) {
+		record(addresses, address, clock.instant());
+	}
+
 	/** A right password clears the name's failures; the address keeps its count. */
 	public void succeeded(String username) {
 		accounts.remove(key(username));

@@ -74,4 +74,19 @@ class LoginThrottleTest {
 		}
 		assertThat(throttle.lockedFor("carol", "10.0.0.1")).isPresent();
 	}
+
+	@Test
+	void failuresThatNameNoAccountCountOnlyAgainstTheirAddress() {
+		for (int i = 0; i < 19; i++) {
+			throttle.failedFrom("10.0.0." + i);
+			throttle.failedFrom("10.0.0.99");
+		}
+		assertThat(throttle.lockedFrom("10.0.0.99")).isEmpty();
+		throttle.failedFrom("10.0.0.99");
+
+		assertThat(throttle.lockedFrom("10.0.0.99")).contains(Duration.ofMinutes(15));
+		assertThat(throttle.lockedFor("ana", "10.0.0.99")).as("logins from there, whatever the name").isPresent();
+		assertThat(throttle.lockedFrom("10.0.0.1")).as("each address counts its own").isEmpty();
+		assertThat(throttle.lockedFor("", "10.0.0.1")).as("no name is locked").isEmpty();
+	}
 }

@@ -19,6 +19,8 @@ public enum SecurityEventKind {
 	MFA_FAILED("Wrong one-time code"),
 	RECOVERY_CODE_USED("Recovery code used"),
 	RECOVERY_CODES_REPLACED("Recovery codes replaced"),
+	PASSKEY_ADDED("Passkey added"),
+	PASSKEY_REMOVED("Passkey removed"),
 	EMAIL_CHANGED("E-mail address changed"),
 	EMAIL_CONFIRMED("E-mail address confirmed"),
 	ROLES_CHANGED("Roles changed"),

@@ -2,6 +2,7 @@ package io.lectern.accounts.internal.mfa;
 
 import io.lectern.accounts.Role;
 import io.lectern.accounts.SignedIn;
+import io.lectern.accounts.internal.passkeys.Passkeys;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Which accounts must use two-step login: those holding a role in
+ * Which accounts must use two-step login (an authenticator app or a passkey): those holding a role in
  * {@code lectern.security.mfa-required-roles} (for example {@code ADMIN,INSTRUCTOR}; none unless set).
  * Such an account without it is sent to set it up at login and can do nothing else until it has.
  */
@@ -25,15 +26,21 @@ public class MfaPolicy {
 
 	private final Set<Role> required;
 	private final MultiFactor multiFactor;
+	private final Passkeys passkeys;
 
-	MfaPolicy(@Value("${lectern.security.mfa-required-roles:}") String roles, MultiFactor multiFactor) {
+	MfaPolicy(@Value("${lectern.security.mfa-required-roles:}") String roles, MultiFactor multiFactor, Passkeys passkeys) {
 		this.required = parse(roles);
 		this.multiFactor = multiFactor;
+		this.passkeys = passkeys;
 	}
 
-	/** Whether this account has to set up two-step login before it may do anything else. */
+	/**
+	 * Whether this account has to set up two-step login before it may do anything else: an
+	 * authenticator app or a passkey satisfies the policy alike.
+	 */
 	public boolean mustEnrol(SignedIn user) {
-		return user.roles().stream().anyMatch(required::contains) && !multiFactor.isOn(user.learnerId());
+		return user.roles().stream().anyMatch(required::contains) && !multiFactor.isOn(user.learnerId())
+				&& !passkeys.any(user.learnerId());
 	}
 
 	private static Set<Role> parse(String roles) {

@@ -4,6 +4,7 @@ import io.lectern.accounts.SignedIn;
 import io.lectern.accounts.internal.Account;
 import io.lectern.accounts.internal.AccountService;
 import io.lectern.accounts.internal.mfa.MultiFactor;
+import io.lectern.accounts.internal.passkeys.Passkeys;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The way back for someone who lost both their authenticator app and their recovery codes: an
- * admin turns their two-step login off from the list of accounts (ADMIN only, by the security
+ * The way back for someone who lost both their authenticator app and their recovery codes (and any
+ * passkey): an admin turns their two-step login off and removes their passkeys from the list of accounts (ADMIN only, by the security
  * policy), recorded with the admin's name. If their role requires it, they set it up again at their next login.
  */
 @Controller
@@ -25,10 +26,12 @@ class AdminMfaResetController {
 
 	private final AccountService accounts;
 	private final MultiFactor multiFactor;
+	private final Passkeys passkeys;
 
-	AdminMfaResetController(AccountService accounts, MultiFactor multiFactor) {
+	AdminMfaResetController(AccountService accounts, MultiFactor multiFactor, Passkeys passkeys) {
 		this.accounts = accounts;
 		this.multiFactor = multiFactor;
+		this.passkeys = passkeys;
 	}
 
 	@PostMapping("/admin/users/{learnerId}/mfa/reset")
@@ -37,6 +40,7 @@ class AdminMfaResetController {
 		Account account = accounts.account(learnerId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such account."));
 		boolean wasOn = multiFactor.remove(learnerId, account.username(), admin.getUsername(), request.getRemoteAddr());
+		wasOn |= passkeys.removeAll(learnerId, account.username(), admin.getUsername(), request.getRemoteAddr()) > 0;
 		flash.addFlashAttribute("saved", wasOn ? "Two-step login of " + account.username()
 				+ " is reset: their password alone logs them in, until they set it up again."
 				: account.username() + " had no two-step login: nothing was changed.");

@@ -5,6 +5,7 @@ import io.lectern.accounts.internal.Account;
 import io.lectern.accounts.internal.AccountService;
 import io.lectern.accounts.internal.PasswordPolicy;
 import io.lectern.accounts.internal.mfa.MultiFactor;
+import io.lectern.accounts.internal.passkeys.Passkeys;
 import io.lectern.accounts.internal.recovery.RecoveryMail;
 import io.lectern.accounts.internal.sessions.AccountSession;
 import io.lectern.accounts.internal.sessions.AccountSessions;
@@ -17,7 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * "Account security" at {@code /me/security}: the password, two-step login, the e-mail address,
+ * "Account security" at {@code /me/security}: the password, two-step login, passkeys, the e-mail address,
  * and where the account is logged in.
  */
 @Controller
@@ -31,12 +32,15 @@ class MySecurityPage {
 	private final AccountService accounts;
 	private final RecoveryMail mail;
 	private final MultiFactor multiFactor;
+	private final Passkeys passkeys;
 
-	MySecurityPage(AccountSessions sessions, AccountService accounts, RecoveryMail mail, MultiFactor multiFactor) {
+	MySecurityPage(AccountSessions sessions, AccountService accounts, RecoveryMail mail, MultiFactor multiFactor,
+			Passkeys passkeys) {
 		this.sessions = sessions;
 		this.accounts = accounts;
 		this.mail = mail;
 		this.multiFactor = multiFactor;
+		this.passkeys = passkeys;
 	}
 
 	@GetMapping("/me/security")
@@ -53,6 +57,7 @@ class MySecurityPage {
 		model.addAttribute("emailConfirmed", account.emailConfirmed());
 		model.addAttribute("mail", mail.available());
 		model.addAttribute("mfaOn", multiFactor.isOn(user.learnerId()));
+		model.addAttribute("passkeyCount", passkeys.of(user.learnerId()).size());
 		model.addAttribute("sessions", sessions.of(user.learnerId()).stream().map(session -> row(session, current)).toList());
 		model.addAttribute("problems", problems);
 		model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);

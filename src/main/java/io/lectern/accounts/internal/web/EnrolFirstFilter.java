@@ -20,7 +20,9 @@ class EnrolFirstFilter extends OncePerRequestFilter {
 
 	static final String ENROLMENT = MfaPolicy.SET_UP_PAGE;
 
-	private static final Set<String> OPEN = Set.of(ENROLMENT, "/logout", "/error", "/favicon.svg");
+	/** A passkey serves as well as an app: its page and Spring Security's registration stay open. */
+	private static final Set<String> OPEN = Set.of(ENROLMENT, "/logout", "/error", "/favicon.svg", "/me/security/passkeys",
+			PasskeyRegistrationFilter.OPTIONS, PasskeyRegistrationFilter.REGISTER);
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {

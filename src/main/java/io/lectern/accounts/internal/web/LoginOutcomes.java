@@ -8,6 +8,7 @@ import io.lectern.accounts.internal.audit.SecurityEventKind;
 import io.lectern.accounts.internal.audit.SecurityEventLog;
 import io.lectern.accounts.internal.mfa.MfaPolicy;
 import io.lectern.accounts.internal.mfa.MultiFactor;
+import io.lectern.accounts.internal.passkeys.Passkeys;
 import io.lectern.accounts.internal.sessions.AccountSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,8 +26,8 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
  * What follows a login form: success clears the name's failures and returns the person where they
  * were going; failure counts against the name and the address, and shows the form again with one
  * message for an unknown name and a wrong password alike. Both go to the security event log.
- * An account with two-step login is not logged in by its password: the login waits in the session
- * for a code, and the name's failures are cleared only once the code is right. An account that must
+ * An account with two-step login (an authenticator app or a passkey) is not logged in by its password:
+ * the login waits in the session for a code or the passkey, and the name's failures are cleared only once the code is right. An account that must
  * use two-step login and has not set it up is sent to do so.
  */
 class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
@@ -35,15 +36,17 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
 	private final SecurityEventLog securityEvents;
 	private final AccountSessions sessions;
 	private final MultiFactor multiFactor;
+	private final Passkeys passkeys;
 	private final MfaPolicy policy;
 	private final Clock clock;
 
 	LoginOutcomes(LoginThrottle throttle, SecurityEventLog securityEvents, AccountSessions sessions,
-			MultiFactor multiFactor, MfaPolicy policy, Clock clock) {
+			MultiFactor multiFactor, Passkeys passkeys, MfaPolicy policy, Clock clock) {
 		this.throttle = throttle;
 		this.securityEvents = securityEvents;
 		this.sessions = sessions;
 		this.multiFactor = multiFactor;
+		this.passkeys = passkeys;
 		this.policy = policy;
 		this.clock = clock;
 	}
@@ -53,7 +56,7 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
 			Authentication authentication) throws IOException {
 		SignedIn user = (SignedIn) authentication.getPrincipal();
 		String next = request.getParameter(ReturnAddress.PARAMETER);
-		if (multiFactor.isOn(user.learnerId())) {
+		if (multiFactor.isOn(user.learnerId()) || passkeys.any(user.learnerId())) {
 			// Undo what form login saved: the session holds only the pending login, under its new id.
 			SecurityContextHolder.clearContext();
 			request.getSession().removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);

@@ -8,6 +8,7 @@ import io.lectern.accounts.internal.audit.SecurityEventEntry;
 import io.lectern.accounts.internal.audit.SecurityEventKind;
 import io.lectern.accounts.internal.audit.SecurityEventLog;
 import io.lectern.accounts.internal.mfa.MultiFactor;
+import io.lectern.accounts.internal.passkeys.Passkeys;
 import io.lectern.accounts.internal.sessions.AccountSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,7 +29,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The second step of a login with two-step login on: a code from the app, or a recovery code. Only
+ * The second step of a login with two-step login on: a code from the app, or a recovery code; an
+ * account with a passkey may use it instead ({@link PasskeyLogin} takes it). Only
  * a session whose password was right moments ago gets here; wrong codes count against the login
  * throttle of the name and address, as wrong passwords do, and lock the step the same way. The
  * login is made only when the code is right, under a new session id.
@@ -39,6 +41,7 @@ class SecondStepController {
 	static final String PATH = PendingLogin.PATH;
 
 	private final MultiFactor multiFactor;
+	private final Passkeys passkeys;
 	private final AccountService accounts;
 	private final LoginThrottle throttle;
 	private final SecurityEventLog securityEvents;
@@ -46,9 +49,10 @@ class SecondStepController {
 	private final Clock clock;
 	private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	SecondStepController(MultiFactor multiFactor, AccountService accounts, LoginThrottle throttle,
+	SecondStepController(MultiFactor multiFactor, Passkeys passkeys, AccountService accounts, LoginThrottle throttle,
 			SecurityEventLog securityEvents, AccountSessions sessions, Clock clock) {
 		this.multiFactor = multiFactor;
+		this.passkeys = passkeys;
 		this.accounts = accounts;
 		this.throttle = throttle;
 		this.securityEvents = securityEvents;
@@ -58,7 +62,7 @@ class SecondStepController {
 
 	@GetMapping(PATH)
 	String showCodeForm(HttpServletRequest request, Model model) {
-		return pending(request).isPresent() ? "accounts/login-code" : "redirect:/login?expired";
+		return pending(request).map(login -> form(login, model)).orElse("redirect:/login?expired");
 	}
 
 	@PostMapping(PATH)
@@ -82,7 +86,7 @@ class SecondStepController {
 			long minutes = Math.max(1, (seconds + 59) / 60);
 			model.addAttribute("problem", "Too many wrong codes. For your safety, logging in is paused: try again in "
 					+ (minutes == 1 ? "1 minute." : minutes + " minutes."));
-			return "accounts/login-code";
+			return form(login, model);
 		}
 		MultiFactor.Check check = multiFactor.check(login.learnerId(), code);
 		if (!check.passed()) {
@@ -92,7 +96,7 @@ class SecondStepController {
 			model.addAttribute("problem", check == MultiFactor.Check.REPLAYED
 					? "That code has been used already. Wait for the next one and type it."
 					: "That code is not right. Type the code your app shows now, or one of your recovery codes.");
-			return "accounts/login-code";
+			return form(login, model);
 		}
 		SignedIn user = accounts.account(login.learnerId()).orElseThrow().signedIn();
 		user.eraseCredentials();
@@ -115,6 +119,13 @@ class SecondStepController {
 			.from(address)
 			.saying(login.firstStep() + (check == MultiFactor.Check.CODE ? " and app code" : " and recovery code")));
 		return "redirect:" + ReturnAddress.orHome(login.next());
+	}
+
+	/** The form, offering the account's second factors: a code from its app, its passkeys, or both. */
+	private String form(PendingLogin login, Model model) {
+		model.addAttribute("app", multiFactor.isOn(login.learnerId()));
+		model.addAttribute("passkeys", passkeys.any(login.learnerId()));
+		return "accounts/login-code";
 	}
 
 	/** The login waiting for its code in this session, if it has not expired; an expired one is dropped. */

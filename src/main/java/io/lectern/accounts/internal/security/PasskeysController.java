@@ -1,0 +1,101 @@
+package io.lectern.accounts.internal.security;
+
+import io.lectern.accounts.SignedIn;
+import io.lectern.accounts.internal.AccountService;
+import io.lectern.accounts.internal.LoginThrottle;
+import io.lectern.accounts.internal.audit.Outcome;
+import io.lectern.accounts.internal.audit.SecurityEventEntry;
+import io.lectern.accounts.internal.audit.SecurityEventKind;
+import io.lectern.accounts.internal.audit.SecurityEventLog;
+import io.lectern.accounts.internal.mfa.MfaPolicy;
+import io.lectern.accounts.internal.passkeys.Passkeys;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The account's passkeys on {@code /me/security/passkeys}: listed with their names, added through
+ * Spring Security's registration (driven by {@code passkeys.js}), removed with the current password.
+ * Wrong passwords count against the login throttle, as on the other security forms.
+ */
+@Controller
+class PasskeysController {
+
+	static final String PAGE = "/me/security/passkeys";
+
+	private final Passkeys passkeys;
+	private final AccountService accounts;
+	private final LoginThrottle throttle;
+	private final SecurityEventLog securityEvents;
+
+	PasskeysController(Passkeys passkeys, AccountService accounts, LoginThrottle throttle,
+			SecurityEventLog securityEvents) {
+		this.passkeys = passkeys;
+		this.accounts = accounts;
+		this.throttle = throttle;
+		this.securityEvents = securityEvents;
+	}
+
+	@GetMapping(PAGE)
+	String showPasskeys(@RequestParam(required = false) String added, @AuthenticationPrincipal SignedIn user,
+			HttpServletRequest request, Model model) {
+		if (added != null) {
+			model.addAttribute("saved", "Your passkey is added. Use it to log in, with or without your password.");
+		}
+		return page(user, request, model);
+	}
+
+	@PostMapping(PAGE + "/remove")
+	String processRemoval(@RequestParam(defaultValue = "") String passkey,
+			@RequestParam(defaultValue = "") String currentPassword, @AuthenticationPrincipal SignedIn user,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes flash) {
+		String address = request.getRemoteAddr();
+		SecurityEventEntry refusal = SecurityEventEntry.of(SecurityEventKind.PASSKEY_REMOVED, Outcome.FAILED)
+			.account(user.getUsername(), user.learnerId())
+			.from(address);
+		Optional<Duration> locked = throttle.lockedFor(user.getUsername(), address);
+		if (locked.isPresent()) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, locked.get().toSeconds())));
+			securityEvents.record(refusal.ended(Outcome.REFUSED).saying("throttled"));
+			model.addAttribute("removalProblem", "Too many wrong tries. For your safety, try again in "
+					+ Math.max(1, (locked.get().toSeconds() + 59) / 60) + " minutes.");
+			return page(user, request, model);
+		}
+		if (!accounts.isPasswordOf(user.learnerId(), currentPassword)) {
+			throttle.failed(user.getUsername(), address);
+			securityEvents.record(refusal.saying("wrong current password"));
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("removalProblem", "That is not your current password. The passkey is still there.");
+			return page(user, request, model);
+		}
+		// Another account's passkey, or one removed already, is not among the account's own: nothing to remove.
+		Optional<Passkeys.Passkey> removed = passkeys.remove(user.learnerId(), user.getUsername(), passkey, address);
+		if (removed.isEmpty()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("removalProblem", "You have no such passkey. Choose one from the list.");
+			return page(user, request, model);
+		}
+		flash.addFlashAttribute("saved", "The passkey \u201c" + removed.get().label()
+				+ "\u201d is removed: it no longer logs you in. You may also delete it from the device.");
+		return "redirect:" + PAGE;
+	}
+
+	private String page(SignedIn user, HttpServletRequest request, Model model) {
+		model.addAttribute("passkeys", passkeys.of(user.learnerId()));
+		HttpSession session = request.getSession(false);
+		model.addAttribute("enrolFirst", session != null && session.getAttribute(MfaPolicy.ENROL_FIRST) != null);
+		return "accounts/passkeys";
+	}
+}
