@@ -10,12 +10,26 @@
   }
   var course = mark.getAttribute('data-follow-course');
   var key = 'lectern-follow-scroll:' + location.pathname;
+  // Where the page is to be, until it is laid out and there: a second change arriving meanwhile
+  // must keep that place, not the top of a page still loading.
+  var pending = null;
 
   try {
     var kept = sessionStorage.getItem(key);
     if (kept !== null) {
       sessionStorage.removeItem(key);
-      window.scrollTo(0, parseInt(kept, 10) || 0);
+      var y = parseInt(kept, 10) || 0;
+      // The browser's own restoring on reload would fight this one; and the page is scrolled again
+      // once everything in it is laid out, since the page is shorter while it is still loading.
+      if ('scrollRestoration' in history) {
+        history.scrollRestoration = 'manual';
+      }
+      pending = y;
+      window.scrollTo(0, y);
+      window.addEventListener('load', function () {
+        window.scrollTo(0, y);
+        pending = null;
+      });
     }
   } catch (ignored) {
     // Storage refused (private mode): the page opens at the top.
@@ -28,7 +42,7 @@
     }
     events.close();
     try {
-      sessionStorage.setItem(key, String(window.scrollY));
+      sessionStorage.setItem(key, String(pending !== null ? pending : window.scrollY));
     } catch (ignored) {
       // Without storage the page still reloads, at the top.
     }
