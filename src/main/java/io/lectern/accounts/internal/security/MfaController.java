@@ -12,7 +12,6 @@ import io.lectern.accounts.internal.mfa.MultiFactor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
@@ -88,13 +87,8 @@ class MfaController {
 		SecurityEventEntry refusal = SecurityEventEntry.of(SecurityEventKind.MFA_REMOVED, Outcome.FAILED)
 			.account(user.getUsername(), user.learnerId())
 			.from(address);
-		Optional<Duration> locked = throttle.lockedFor(user.getUsername(), address);
-		if (locked.isPresent()) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, locked.get().toSeconds())));
-			securityEvents.record(refusal.ended(Outcome.REFUSED).saying("throttled"));
-			model.addAttribute("removalProblem", "Too many wrong tries. For your safety, try again in "
-					+ Math.max(1, (locked.get().toSeconds() + 59) / 60) + " minutes.");
+		if (ThrottledForm.paused(throttle, user.getUsername(), address, refusal, securityEvents, response, model,
+				"removalProblem")) {
 			return page(user, request, model);
 		}
 		if (!accounts.isPasswordOf(user.learnerId(), currentPassword)) {
@@ -121,13 +115,8 @@ class MfaController {
 		SecurityEventEntry refusal = SecurityEventEntry.of(SecurityEventKind.RECOVERY_CODES_REPLACED, Outcome.FAILED)
 			.account(user.getUsername(), user.learnerId())
 			.from(address);
-		Optional<Duration> locked = throttle.lockedFor(user.getUsername(), address);
-		if (locked.isPresent()) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, locked.get().toSeconds())));
-			securityEvents.record(refusal.ended(Outcome.REFUSED).saying("throttled"));
-			model.addAttribute("codesProblem", "Too many wrong tries. For your safety, try again in "
-					+ Math.max(1, (locked.get().toSeconds() + 59) / 60) + " minutes.");
+		if (ThrottledForm.paused(throttle, user.getUsername(), address, refusal, securityEvents, response, model,
+				"codesProblem")) {
 			return page(user, request, model);
 		}
 		if (!accounts.isPasswordOf(user.learnerId(), currentPassword)) {

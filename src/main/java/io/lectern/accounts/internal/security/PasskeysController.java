@@ -12,9 +12,7 @@ import io.lectern.accounts.internal.passkeys.Passkeys;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.time.Duration;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,13 +62,8 @@ class PasskeysController {
 		SecurityEventEntry refusal = SecurityEventEntry.of(SecurityEventKind.PASSKEY_REMOVED, Outcome.FAILED)
 			.account(user.getUsername(), user.learnerId())
 			.from(address);
-		Optional<Duration> locked = throttle.lockedFor(user.getUsername(), address);
-		if (locked.isPresent()) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, locked.get().toSeconds())));
-			securityEvents.record(refusal.ended(Outcome.REFUSED).saying("throttled"));
-			model.addAttribute("removalProblem", "Too many wrong tries. For your safety, try again in "
-					+ Math.max(1, (locked.get().toSeconds() + 59) / 60) + " minutes.");
+		if (ThrottledForm.paused(throttle, user.getUsername(), address, refusal, securityEvents, response, model,
+				"removalProblem")) {
 			return page(user, request, model);
 		}
 		if (!accounts.isPasswordOf(user.learnerId(), currentPassword)) {
