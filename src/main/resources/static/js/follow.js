@@ -25,9 +25,13 @@
         history.scrollRestoration = 'manual';
       }
       pending = y;
-      window.scrollTo(0, y);
+      // At once: the page's smooth scrolling is for the reader's own jumps, not for coming back.
+      var back = function () {
+        window.scrollTo({ top: y, left: 0, behavior: 'instant' });
+      };
+      back();
       window.addEventListener('load', function () {
-        window.scrollTo(0, y);
+        back();
         pending = null;
       });
     }

@@ -42,5 +42,8 @@ class AuthorsLoopJourneyTest extends BrowserJourney {
 		new WebDriverWait(driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 			.until(page -> find("article.lesson").getText().contains("The second draft, saved with the page open."));
 		assertThat(((Number) driver().executeScript("return window.scrollY")).intValue()).isBetween(500, 700);
+		// And it stays there: nothing scrolls the page afterwards.
+		driver().executeAsyncScript("setTimeout(arguments[arguments.length - 1], 500)");
+		assertThat(((Number) driver().executeScript("return window.scrollY")).intValue()).isBetween(500, 700);
 	}
 }
