@@ -143,10 +143,7 @@ class MfaController {
 	/** Counts the wrong try against the login throttle, records it, and shows the page with the problem under {@code form}. */
 	private String refuse(SignedIn user, String address, SecurityEventEntry event, String form, String problem,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		throttle.failed(user.getUsername(), address);
-		securityEvents.record(event);
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		model.addAttribute(form, problem);
+		ThrottledForm.wrong(throttle, user.getUsername(), address, event, securityEvents, response, model, form, problem);
 		return page(user, request, model);
 	}
 

@@ -67,10 +67,8 @@ class PasskeysController {
 			return page(user, request, model);
 		}
 		if (!accounts.isPasswordOf(user.learnerId(), currentPassword)) {
-			throttle.failed(user.getUsername(), address);
-			securityEvents.record(refusal.saying("wrong current password"));
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("removalProblem", "That is not your current password. The passkey is still there.");
+			ThrottledForm.wrong(throttle, user.getUsername(), address, refusal.saying("wrong current password"),
+					securityEvents, response, model, "removalProblem", "That is not your current password. The passkey is still there.");
 			return page(user, request, model);
 		}
 		// Another account's passkey, or one removed already, is not among the account's own: nothing to remove.

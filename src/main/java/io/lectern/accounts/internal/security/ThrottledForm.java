@@ -14,7 +14,8 @@ import org.springframework.ui.Model;
 /**
  * The security forms that ask for the current password (two-step login off, new recovery codes, a
  * passkey removed) are paused with the login throttle, so that they cannot be used to guess it:
- * while the account or the address is paused, the form answers 429 with when to try again.
+ * while the account or the address is paused, the form answers 429 with when to try again, and a
+ * wrong answer counts as a failed login.
  */
 final class ThrottledForm {
 
@@ -38,5 +39,14 @@ final class ThrottledForm {
 		model.addAttribute(problem, "Too many wrong tries. For your safety, try again in "
 				+ Math.max(1, (locked.get().toSeconds() + 59) / 60) + " minutes.");
 		return true;
+	}
+
+	/** A wrong current password or code: counted against the login throttle, recorded, and shown under {@code problem}. */
+	static void wrong(LoginThrottle throttle, String username, String address, SecurityEventEntry event,
+			SecurityEventLog securityEvents, HttpServletResponse response, Model model, String problem, String message) {
+		throttle.failed(username, address);
+		securityEvents.record(event);
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute(problem, message);
 	}
 }
