@@ -11,9 +11,11 @@ import java.util.Optional;
  * @param authors names, in the order written
  * @param date as the author wrote it
  * @param id the identity the author gave the lesson ({@code id}), which stays when its file is renamed
+ * @param number the lesson's number from its place in the course, shown before its title, when its
+ *     numbering asks for one (mystmd's {@code title}, Jupyter Book's {@code numbered}); else empty
  */
 public record LessonDetails(Optional<String> subtitle, Optional<String> shortTitle, List<String> authors,
-		Optional<String> date, Optional<String> id) {
+		Optional<String> date, Optional<String> id, String number) {
 
 	public static final LessonDetails NONE = new LessonDetails(Optional.empty(), Optional.empty(), List.of(), Optional.empty());
 
@@ -21,7 +23,17 @@ public record LessonDetails(Optional<String> subtitle, Optional<String> shortTit
 		authors = List.copyOf(authors);
 	}
 
+	public LessonDetails(Optional<String> subtitle, Optional<String> shortTitle, List<String> authors, Optional<String> date,
+			Optional<String> id) {
+		this(subtitle, shortTitle, authors, date, id, "");
+	}
+
 	public LessonDetails(Optional<String> subtitle, Optional<String> shortTitle, List<String> authors, Optional<String> date) {
 		this(subtitle, shortTitle, authors, date, Optional.empty());
+	}
+
+	/** The same details for a lesson numbered {@code number} in its course. */
+	public LessonDetails numbered(String number) {
+		return new LessonDetails(subtitle, shortTitle, authors, date, id, number);
 	}
 }

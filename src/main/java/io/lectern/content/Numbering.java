@@ -10,18 +10,29 @@ import java.util.OptionalInt;
  * {@code numbering: true}, {@code false}, or kinds ({@code figure}, {@code equation},
  * {@code headings}, {@code heading_2}...) each {@code true}, {@code false} or an object with
  * {@code enabled}, {@code start}, {@code enumerator} and {@code template}; and an {@code enumerator}
- * for every kind ({@code A.%s}). Jupyter Book's {@code numbered} (the table of contents' pages, to a
- * depth) is kept beside it. Kept as written; absent keys leave each kind to its default.
+ * for every kind ({@code A.%s}). A project's table of contents may number its pages itself (Jupyter
+ * Book's {@code numbered}); those numbers are kept beside it. Kept as written; absent keys leave each
+ * kind to its default.
  *
  * @param all {@code numbering: true} or {@code false}
  * @param kinds each kind the file names, with what it says of it
  * @param enumerator how every number is written, {@code %s} standing for the count
- * @param pageDepth how deep the pages of the table of contents are numbered: 0 not at all, and
- *     {@link Integer#MAX_VALUE} at every depth ({@code numbered: true})
+ * @param tocPages the number the table of contents gives each page it numbers, by the page's path
  */
-public record Numbering(Optional<Boolean> all, Map<String, Item> kinds, Optional<String> enumerator, int pageDepth) {
+public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Map<String, Item> kinds,
+		Optional<String> enumerator) {
 
-	public static final Numbering NONE = new Numbering(Optional.empty(), Map.of(), Optional.empty(), 0);
+	public static final Numbering NONE = new Numbering(Optional.empty(), Map.of(), Map.of(), Optional.empty());
+
+	/**
+	 * A page the table of contents numbers, as Sphinx numbers a {@code numbered} toctree.
+	 *
+	 * @param number the page's place: {@code 2}, or {@code 2.1} for the first section of chapter 2
+	 * @param headingLevels how many levels of the page's own headings are numbered under it
+	 *     ({@code numbered: 3} on a chapter's page leaves two), {@link Integer#MAX_VALUE} for all
+	 */
+	public record TocPage(String number, int headingLevels) {
+	}
 
 	/**
 	 * One kind's settings.
@@ -46,7 +57,26 @@ public record Numbering(Optional<Boolean> all, Map<String, Item> kinds, Optional
 	}
 
 	public Numbering {
+		tocPages = Map.copyOf(tocPages);
 		kinds = Map.copyOf(kinds);
+	}
+
+	/** What a page or project file writes, numbering no page of a table of contents. */
+	public Numbering(Optional<Boolean> all, Map<String, Item> kinds, Optional<String> enumerator) {
+		this(all, Map.of(), kinds, enumerator);
+	}
+
+	/** A table of contents' own numbers, with nothing else said. */
+	public static Numbering ofTocPages(Map<String, TocPage> tocPages) {
+		return new Numbering(Optional.empty(), tocPages, Map.of(), Optional.empty());
+	}
+
+	/**
+	 * Whether the page's title takes a number from its place among the course's pages ({@code title},
+	 * or {@code numbering: true}), as mystmd's title numbering does.
+	 */
+	public boolean numbersTitle() {
+		return of("title").orElse(false);
 	}
 
 	/**
@@ -74,10 +104,10 @@ public record Numbering(Optional<Boolean> all, Map<String, Item> kinds, Optional
 	 */
 	public Numbering over(Numbering project) {
 		if (all.isPresent()) {
-			return new Numbering(all, kinds, enumerator.or(project::enumerator), pageDepth);
+			return new Numbering(all, project.tocPages, kinds, enumerator.or(project::enumerator));
 		}
 		Map<String, Item> merged = new HashMap<>(project.kinds);
 		kinds.forEach((kind, item) -> merged.merge(kind, item, (projects, pages) -> pages.over(projects)));
-		return new Numbering(project.all, merged, enumerator.or(project::enumerator), project.pageDepth);
+		return new Numbering(project.all, project.tocPages, merged, enumerator.or(project::enumerator));
 	}
 }

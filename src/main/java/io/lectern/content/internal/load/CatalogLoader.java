@@ -9,6 +9,7 @@ import io.lectern.content.ExternalLink;
 import io.lectern.content.Lesson;
 import io.lectern.content.LessonBody;
 import io.lectern.content.MediaFile;
+import io.lectern.content.Numbering;
 import io.lectern.content.OutlineItem;
 import io.lectern.content.Section;
 import io.lectern.content.internal.Slugs;
@@ -114,6 +115,8 @@ public final class CatalogLoader {
 			}
 			sources.put(plan, readLessons(tree, plan, index, problems));
 		}
+		Map<String, PageNumbers.PageNumber> pageNumbers = new HashMap<>();
+		sources.forEach((plan, read) -> pageNumbers.putAll(PageNumbers.of(plan, read)));
 		index.oldPathsShadowingLessons().forEach((oldPath, source) -> {
 			problems.warning(source, 1, "Redirect \"" + oldPath + "\" is the address of another lesson: not redirected");
 			index.dropOldPath(oldPath);
@@ -136,7 +139,7 @@ public final class CatalogLoader {
 				RenderedLesson page = renderer.renderPending(source.body(), source.title(), source.bodyLine(),
 						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems, remoteCopies, tree),
 						(language, body, line, id) -> diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
-								problems, id), NumberingSettings.of(source.numbering().over(job.getKey().numbering())),
+								problems, id), numberingOf(source, job.getKey(), pageNumbers.get(path)),
 						source.mathMacros(job.getKey()));
 				if (typesetLater.isEmpty()) {
 					page = page.typeset();
@@ -159,7 +162,7 @@ public final class CatalogLoader {
 			}
 			Map<String, Lesson> lastGoodOf = previous.map(before -> before.lastGood(plan, broken, files)).orElse(Map.of());
 			lastGood.addAll(lastGoodOf.keySet());
-			course(plan, read, rendered, broken, lastGoodOf, index, typesetLater).ifPresent(courses::add);
+			course(plan, read, rendered, broken, lastGoodOf, index, typesetLater, pageNumbers).ifPresent(courses::add);
 		});
 		// A kept course's problems were found when it loaded; here they would only be found again in part.
 		List<ContentProblem> found = problems.sorted()
@@ -262,12 +265,14 @@ public final class CatalogLoader {
 	}
 
 	private static Optional<Course> course(CoursePlan plan, List<LessonSource> read, Map<String, RenderedLesson> rendered,
-			Set<String> broken, Map<String, Lesson> lastGood, LinkIndex index, Optional<Consumer<ContentProblem>> typesetLater) {
+			Set<String> broken, Map<String, Lesson> lastGood, LinkIndex index, Optional<Consumer<ContentProblem>> typesetLater,
+			Map<String, PageNumbers.PageNumber> pageNumbers) {
 		Map<String, Lesson> lessons = new HashMap<>(lastGood);
 		read.stream()
 			.filter(source -> !broken.contains(source.path()))
 			.forEach(source -> lessons.put(source.path(), lesson(plan, source,
-					body(source, rendered.get(source.path()), typesetLater), rendered.get(source.path()), index)));
+					body(source, rendered.get(source.path()), typesetLater), rendered.get(source.path()), index,
+					Optional.ofNullable(pageNumbers.get(source.path())).map(PageNumbers.PageNumber::number).orElse(""))));
 		List<Section> sections = new ArrayList<>();
 		plan.sections().forEach(part -> section(part, lessons).ifPresent(sections::add));
 		List<Lesson> unlisted = plan.unlisted().stream().map(entry -> lessons.get(entry.path())).filter(Objects::nonNull)
@@ -315,11 +320,18 @@ public final class CatalogLoader {
 		});
 	}
 
-	private static Lesson lesson(CoursePlan plan, LessonSource source, LessonBody body, RenderedLesson page, LinkIndex index) {
+	private static Lesson lesson(CoursePlan plan, LessonSource source, LessonBody body, RenderedLesson page, LinkIndex index,
+			String number) {
 		return new Lesson(plan.slug(), source.slug(), source.title(), source.summary(), source.topics(), source.path(),
 				body, page.headings(), page.readingMinutes(), source.oldPaths(),
 				source.previousPage().flatMap(index::lessonKnownAs), source.nextPage().flatMap(index::lessonKnownAs),
-				page.passages(), source.details());
+				page.passages(), source.details().numbered(number));
+	}
+
+	/** How a lesson numbers its blocks: its front matter over its project's, under its own number in the course if it has one. */
+	private static NumberingSettings numberingOf(LessonSource source, CoursePlan plan, PageNumbers.PageNumber number) {
+		Numbering numbering = source.numbering().over(plan.numbering());
+		return number == null ? NumberingSettings.of(numbering) : number.settings(numbering);
 	}
 
 	private static MediaFile mediaFile(String path, byte[] bytes) {

@@ -162,7 +162,7 @@ final class CoursePlanner {
 				yaml.map(config -> config.line("bibtex_bibfiles")).orElse(1), problems);
 		return new CoursePlan(dir, Slugs.slugify(name), title, summary, contents.parts(), List.of(),
 				yaml.map(config -> config.strings("author")).orElse(List.of()),
-				new Numbering(Optional.empty(), Map.of(), Optional.empty(), contents.numberedDepth()), bibliography, "",
+				Numbering.ofTocPages(contents.numbers()), bibliography, "",
 				yaml.map(MathFrontMatter::mathJax).orElse(MathMacros.NONE));
 	}
 

@@ -2,9 +2,11 @@ package io.lectern.content.internal.load;
 
 import io.lectern.authoring.Problems;
 import io.lectern.authoring.YamlMap;
+import io.lectern.content.Numbering;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -21,8 +23,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * page and its {@code sections}). Entries name a page by {@code file} (relative to the book folder,
  * usually without extension), pages by {@code glob}, or an outside page by {@code url} and
  * {@code title}. A chapter's {@code sections} follow it in the same section of the course; sections
- * of sections become sub-sections. {@code numbered} is kept for rendering; {@code titlesonly} and the
- * other toctree options only shaped Sphinx's sidebar and are ignored.
+ * of sections become sub-sections. {@code numbered} numbers the pages (see {@link TocNumbers});
+ * {@code titlesonly} and the other toctree options only shaped Sphinx's sidebar and are ignored.
  */
 final class JupyterBookToc {
 
@@ -36,7 +38,7 @@ final class JupyterBookToc {
 	private final Problems problems;
 	/** Pages named by {@code file} or {@code root}, which globs leave out. */
 	private final Set<String> listed = new LinkedHashSet<>();
-	private int numberedDepth;
+	private final TocNumbers numbers = new TocNumbers();
 
 	private JupyterBookToc(String dir, String toc, BookPages pages, Predicate<String> excluded, Problems problems) {
 		this.dir = dir;
@@ -49,9 +51,9 @@ final class JupyterBookToc {
 	/**
 	 * What a table of contents lists.
 	 *
-	 * @param numberedDepth how deep its {@code numbered} asks pages to be numbered (0 when it does not)
+	 * @param numbers the numbers its {@code numbered} gives pages, by path
 	 */
-	record Contents(List<CoursePlan.Part> parts, int numberedDepth) {
+	record Contents(List<CoursePlan.Part> parts, Map<String, Numbering.TocPage> numbers) {
 	}
 
 	/** The book folder a {@code _toc.yml} belongs to, if the path is one. */
@@ -69,8 +71,8 @@ final class JupyterBookToc {
 		return YamlMap.parse(ContentFiles.text(tree, toc), toc, 1, problems).map(yaml -> {
 			JupyterBookToc reader = new JupyterBookToc(dir, toc, pages, excluded, problems);
 			List<CoursePlan.Part> parts = reader.parts(yaml);
-			return new Contents(parts, reader.numberedDepth);
-		}).orElse(new Contents(List.of(), 0));
+			return new Contents(parts, reader.numbers.pages());
+		}).orElse(new Contents(List.of(), Map.of()));
 	}
 
 	private List<CoursePlan.Part> parts(YamlMap yaml) {
@@ -82,21 +84,24 @@ final class JupyterBookToc {
 		}
 		boolean article = format.filter("jb-article"::equals).isPresent();
 		collectFiles(yaml);
-		Stream.of(Optional.of(yaml), yaml.map("options"), yaml.map("defaults"))
+		int bookNumbered = Stream.of(Optional.of(yaml), yaml.map("options"), yaml.map("defaults"))
 			.flatMap(Optional::stream)
-			.forEach(this::noteNumbered);
+			.mapToInt(JupyterBookToc::numbered)
+			.max()
+			.orElse(0);
 		List<CoursePlan.Item> opening = new ArrayList<>();
 		yaml.required("root").flatMap(root -> page(root, yaml.line("root"))).ifPresent(opening::add);
 		List<CoursePlan.Part> parts = new ArrayList<>();
 		if (!article && yaml.has("parts")) {
 			for (Node item : yaml.list("parts")) {
 				yaml.asMap(item, "parts").ifPresent(part -> {
-					noteNumbered(part);
+					numbers.startToctree(Math.max(bookNumbered, numbered(part)));
 					parts.add(new CoursePlan.Part(part.string("caption").orElse(null), entries(part, "chapters", 0)));
 				});
 			}
 		}
 		else {
+			numbers.startToctree(bookNumbered);
 			opening.addAll(entries(yaml, article ? "sections" : "chapters", 0));
 		}
 		if (!opening.isEmpty()) {
@@ -105,12 +110,8 @@ final class JupyterBookToc {
 		return parts;
 	}
 
-	private void noteNumbered(YamlMap holder) {
-		holder.string("numbered").ifPresent(numbered -> {
-			int depth = numbered.equalsIgnoreCase("true") ? Integer.MAX_VALUE
-					: numbered.matches("\\d+") ? Integer.parseInt(numbered) : 0;
-			numberedDepth = Math.max(numberedDepth, depth);
-		});
+	private static int numbered(YamlMap holder) {
+		return holder.string("numbered").map(TocNumbers::depthOf).orElse(0);
 	}
 
 	/** Every page named by {@code root} or {@code file}, at any depth. */
@@ -154,6 +155,9 @@ final class JupyterBookToc {
 				else {
 					problems.error(toc, holder.lineOf(node), "Entry needs a \"file\", a \"glob\" or a \"url\"");
 				}
+				own.stream()
+					.filter(CoursePlan.Entry.class::isInstance)
+					.forEach(page -> numbers.page(((CoursePlan.Entry) page).path(), depth));
 				List<CoursePlan.Item> sections = entries(entry, "sections", depth + 1);
 				if (depth >= 1 && !sections.isEmpty() && own.size() == 1 && own.get(0) instanceof CoursePlan.Entry page) {
 					items.add(new CoursePlan.Part(null, page, sections));

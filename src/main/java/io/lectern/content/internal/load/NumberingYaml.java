@@ -33,7 +33,7 @@ final class NumberingYaml {
 			if (all.isEmpty()) {
 				warn(holder, value.get(), "\"numbering\" must be true, false or kinds");
 			}
-			return new Numbering(all, Map.of(), Optional.empty(), 0);
+			return new Numbering(all, Map.of(), Optional.empty());
 		}
 		Optional<YamlMap> kinds = holder.asMap(value.get(), "numbering");
 		if (kinds.isEmpty()) {
@@ -52,7 +52,7 @@ final class NumberingYaml {
 				items.put(kind.equals("math") ? "equation" : kind, item(kinds.get(), setting, key));
 			}
 		}
-		return new Numbering(Optional.empty(), items, enumerator, 0);
+		return new Numbering(Optional.empty(), items, enumerator);
 	}
 
 	private static Numbering.Item item(YamlMap kinds, Node setting, String kind) {

@@ -10,7 +10,8 @@ import java.util.Map;
  * The running counts of one lesson's numbering pass, as mystmd keeps them: one count per kind, from
  * its {@code start}; and for headings one count per depth, a deeper one starting again under each
  * shallower heading. Depths the page does not number, or has no heading at, are left out of a
- * section's number, so a lesson whose sections start at {@code ##} numbers them 1, 2, 2.1.
+ * section's number, so a lesson whose sections start at {@code ##} numbers them 1, 2, 2.1; on a page
+ * numbered 3 in its course, 3.1, 3.2, 3.2.1.
  */
 final class Counts {
 
@@ -27,6 +28,12 @@ final class Counts {
 			int depth = block.headingDepth();
 			if (depth >= 1 && depth <= DEPTHS && settings.numbersHeadings(depth)) {
 				sections[depth - 1] = settings.headingStart(depth) - 1;
+			}
+		}
+		int levels = settings.tocHeadingLevels().orElse(DEPTHS);
+		for (int depth = 0, level = 0; depth < DEPTHS; depth++) {
+			if (sections[depth] != null && ++level > levels) {
+				sections[depth] = null;
 			}
 		}
 	}
@@ -64,7 +71,10 @@ final class Counts {
 		while (!parts.isEmpty() && parts.get(parts.size() - 1) == 0) {
 			parts.remove(parts.size() - 1);
 		}
-		List<String> written = parts.stream().map(String::valueOf).toList();
+		List<String> written = new ArrayList<>(parts.stream().map(String::valueOf).toList());
+		if (!settings.page().isEmpty()) {
+			written.add(0, settings.page());
+		}
 		return settings.enumerate(Labelled.Kind.HEADING, String.join(".", written));
 	}
 }

@@ -4,25 +4,53 @@ import io.lectern.content.Numbering;
 import io.lectern.content.internal.render.Labelled;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * How a page numbers its blocks, from its {@code numbering} front matter over its project's. As in
  * mystmd, figures, tables, equations, code blocks and exercises are numbered unless switched off;
  * headings are not unless switched on ({@code headings}, or {@code heading_1} to {@code heading_6}
- * one depth at a time), and then read as sections do: 1, 1.1, 1.2, 2.
+ * one depth at a time), and then read as sections do: 1, 1.1, 1.2, 2. A page that takes a number
+ * from its place in the course (mystmd's {@code title}, Jupyter Book's {@code numbered}) numbers its
+ * sections under it: 3.1, 3.2.
  */
 public final class NumberingSettings {
 
 	public static final NumberingSettings DEFAULT = of(Numbering.NONE);
 
 	private final Numbering written;
+	private final String page;
+	private final OptionalInt tocHeadingLevels;
 
-	private NumberingSettings(Numbering written) {
+	private NumberingSettings(Numbering written, String page, OptionalInt tocHeadingLevels) {
 		this.written = written;
+		this.page = page;
+		this.tocHeadingLevels = tocHeadingLevels;
 	}
 
 	public static NumberingSettings of(Numbering written) {
-		return new NumberingSettings(written);
+		return new NumberingSettings(written, "", OptionalInt.empty());
+	}
+
+	/**
+	 * The same settings on a page numbered {@code number} in its course.
+	 *
+	 * @param tocHeadingLevels how many levels of the page's headings its table of contents numbers
+	 *     (Jupyter Book's {@code numbered}); empty when the page's heading settings decide, as with
+	 *     mystmd's {@code title}
+	 */
+	public NumberingSettings onPage(String number, OptionalInt tocHeadingLevels) {
+		return new NumberingSettings(written, number, tocHeadingLevels);
+	}
+
+	/** The page's own number, under which its sections are numbered; empty when it has none. */
+	String page() {
+		return page;
+	}
+
+	/** How many levels of headings the table of contents numbers, when it decides. */
+	OptionalInt tocHeadingLevels() {
+		return tocHeadingLevels;
 	}
 
 	public boolean numbers(Labelled.Kind kind) {
@@ -31,7 +59,7 @@ public final class NumberingSettings {
 
 	/** @param depth 1 for {@code #}, up to 6 */
 	public boolean numbersHeadings(int depth) {
-		return written.of("heading_" + depth).orElse(false);
+		return written.of("heading_" + depth).orElse(tocHeadingLevels.orElse(0) > 0);
 	}
 
 	/** The number the first block of a kind takes ({@code start}), 1 unless the author says. */
@@ -56,7 +84,7 @@ public final class NumberingSettings {
 		return written.item(kind == Labelled.Kind.HEADING ? "headings" : key(kind)).template().orElse(fallback);
 	}
 
-	static String fill(String template, String number) {
+	public static String fill(String template, String number) {
 		return template.replace("%s", number).replace("{number}", number);
 	}
 

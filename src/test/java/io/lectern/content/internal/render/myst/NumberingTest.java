@@ -91,7 +91,7 @@ class NumberingTest {
 		Block table = new Block("tbl-a", Labelled.Kind.TABLE, "A table");
 
 		List<Target> targets = Numbering.number(document(figure, table), NumberingSettings.of(new io.lectern.content.Numbering(
-				Optional.empty(), Map.of("figure", io.lectern.content.Numbering.Item.enabled(false)), Optional.empty(), 0)), 1);
+				Optional.empty(), Map.of("figure", io.lectern.content.Numbering.Item.enabled(false)), Optional.empty())), 1);
 
 		assertThat(figure.number()).isEmpty();
 		assertThat(table.number()).isEqualTo("1");

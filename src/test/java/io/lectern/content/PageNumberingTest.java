@@ -1,0 +1,149 @@
+package io.lectern.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pages numbered from their place in the course: mystmd's {@code numbering: title} (the pages that
+ * ask, counted 1, 2, 3 in the table of contents' order, their sections numbered under them) and
+ * Jupyter Book's {@code numbered} (chapters and their sections by their place in each toctree).
+ */
+class PageNumberingTest {
+
+	/** The front matter of a public mystmd course's chapter pages, as its author wrote it. */
+	private static final String CHAPTER = """
+			---
+			title: %s
+			numbering:
+			  code: false
+			  equation: true
+			  title: true
+			  headings:
+			    enabled: true
+			    continue: false
+			---
+
+			## Main idea
+
+			Text.
+
+			(%s-algorithm)=
+			## Algorithm
+
+			### Steps
+			""";
+
+	private static ContentFolder notes(Path dir) {
+		return new ContentFolder(dir).file("numa/myst.yml", """
+				version: 1
+				project:
+				  title: Numerical Analysis
+				  toc:
+				    - file: front.md
+				    - file: roots.md
+				      children:
+				      - file: bisect.md
+				      - file: newton.md
+				""")
+			.file("numa/front.md", "---\ntitle: About these notes\n---\n\n## Python\n\nSee [](#newton-algorithm).\n")
+			.file("numa/roots.md", "---\ntitle: Root finding\nnumbering:\n  headings: true\n---\n\n## Bracketing\n")
+			.file("numa/bisect.md", CHAPTER.formatted("Bisection method", "bisect"))
+			.file("numa/newton.md", CHAPTER.formatted("Newton method", "newton"));
+	}
+
+	@Test
+	void pagesThatNumberTheirTitleAreCountedInTableOfContentsOrderAndTheirSectionsUnderThem(@TempDir Path dir) {
+		Catalog catalog = notes(dir).catalog();
+		Lesson bisect = catalog.lesson("numa", "bisect").orElseThrow();
+		Lesson newton = catalog.lesson("numa", "newton").orElseThrow();
+
+		assertThat(catalog.course("numa").orElseThrow().lessons()).extracting(lesson -> lesson.details().number())
+			.containsExactly("", "", "1", "2");
+		assertThat(newton.html()).containsSubsequence(
+				"<h2 id=\"main-idea\"><span class=\"heading-number\">2.1</span> Main idea",
+				"<h2 id=\"newton-algorithm\"><span class=\"heading-number\">2.2</span> Algorithm",
+				"<h3 id=\"steps\"><span class=\"heading-number\">2.2.1</span> Steps");
+		assertThat(bisect.headings()).extracting(Heading::text).containsExactly("1.1 Main idea", "1.2 Algorithm", "1.2.1 Steps");
+		// A page without title numbering numbers its own sections from 1, as before.
+		assertThat(catalog.lesson("numa", "roots").orElseThrow().html())
+			.contains("<h2 id=\"bracketing\"><span class=\"heading-number\">1</span> Bracketing");
+	}
+
+	@Test
+	void aReferenceFromAnotherPageShowsTheSectionsFullNumber(@TempDir Path dir) {
+		Lesson front = notes(dir).catalog().lesson("numa", "front").orElseThrow();
+
+		assertThat(front.html()).contains(">Section 2.2</a>");
+	}
+
+	@Test
+	void theNumberShowsBeforeTheTitleOnTheLessonPageAndInTheCourseNavigation(@TempDir Path dir) {
+		Lesson newton = notes(dir).catalog().lesson("numa", "newton").orElseThrow();
+
+		assertThat(newton.details().number()).isEqualTo("2");
+		assertThat(newton.title()).isEqualTo("Newton method");
+	}
+
+	@Test
+	void aProjectThatNumbersTitlesNumbersEveryListedPageAndATitleEnumeratorWritesThem(@TempDir Path dir) {
+		Catalog catalog = new ContentFolder(dir).file("app/myst.yml", """
+				version: 1
+				project:
+				  title: Appendices
+				  numbering:
+				    title:
+				      enabled: true
+				      enumerator: A%s
+				  toc:
+				    - file: one.md
+				    - file: two.md
+				""")
+			.file("app/one.md", "---\ntitle: One\n---\n\nText.\n")
+			.file("app/two.md", "---\ntitle: Two\nnumbering:\n  title: false\n---\n\nText.\n")
+			.file("app/three.md", "---\ntitle: Three\n---\n\nNot in the table of contents.\n")
+			.catalog();
+
+		assertThat(catalog.lesson("app", "one").orElseThrow().details().number()).isEqualTo("A1");
+		assertThat(catalog.lesson("app", "two").orElseThrow().details().number()).isEmpty();
+	}
+
+	@Test
+	void jupyterBookNumbersChaptersAndSectionsByTheirPlaceAndStartAgainInEachPart(@TempDir Path dir) {
+		Catalog catalog = new ContentFolder(dir).file("book/_toc.yml", """
+				format: jb-book
+				root: intro
+				parts:
+				  - caption: Basics
+				    numbered: true
+				    chapters:
+				      - file: iam
+				        sections:
+				          - file: iam-roles
+				      - file: s3
+				  - caption: Practice
+				    numbered: 2
+				    chapters:
+				      - file: lab
+				""")
+			.file("book/intro.md", "# Welcome\n\nHello.\n")
+			.file("book/iam.md", "# Identity\n\n## Users\n\n### Keys\n")
+			.file("book/iam-roles.md", "# Roles\n\n## Trust\n")
+			.file("book/s3.md", "# Storage\n\n## Buckets\n")
+			.file("book/lab.md", "# Lab\n\n## Setup\n\n### Tools\n")
+			.catalog();
+		Course course = catalog.course("book").orElseThrow();
+
+		assertThat(course.lessons()).extracting(lesson -> lesson.navigationTitle() + " " + lesson.details().number())
+			.containsExactly("Welcome ", "Identity 1", "Roles 1.1", "Storage 2", "Lab 1");
+		// Sphinx numbers a numbered page's own sections under it, to the toctree's depth.
+		assertThat(catalog.lesson("book", "iam").orElseThrow().headings()).extracting(Heading::text)
+			.containsExactly("1.1 Users", "1.1.1 Keys");
+		assertThat(catalog.lesson("book", "iam-roles").orElseThrow().headings()).extracting(Heading::text)
+			.containsExactly("1.1.1 Trust");
+		assertThat(catalog.lesson("book", "lab").orElseThrow().headings()).extracting(Heading::text)
+			.containsExactly("1.1 Setup", "Tools");
+	}
+}
