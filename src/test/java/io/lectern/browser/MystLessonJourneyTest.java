@@ -30,6 +30,7 @@ class MystLessonJourneyTest extends BrowserJourney {
 		assertThat(find("main").findElements(By.cssSelector("math"))).hasSizeGreaterThanOrEqualTo(5);
 		assertThat(find("main").findElements(By.cssSelector(".equation-number"))).isNotEmpty();
 		assertThat(find("main").findElements(By.cssSelector("figure figcaption"))).isNotEmpty();
+		assertThat(find("main").findElements(By.cssSelector("figure.subfigure"))).hasSize(2);
 		assertThat(find("main").findElements(By.cssSelector("[role=tab]"))).hasSize(2);
 		assertThat(find("main").getText()).doesNotContain(":::", "```{", "$$");
 		record("lesson-light");

@@ -13,7 +13,9 @@ public interface Labelled {
 
 	/** What is numbered together: every figure of a lesson is counted apart from its tables. */
 	enum Kind {
-		HEADING("Section"), FIGURE("Figure"), TABLE("Table"), CODE("Program"), EQUATION("Equation"),
+		HEADING("Section"), FIGURE("Figure"),
+		/** One picture of a figure made of several, numbered after it: Figure 1a, 1b. */
+		SUBFIGURE("Figure"), TABLE("Table"), CODE("Program"), EQUATION("Equation"),
 		EXERCISE("Exercise"),
 		/** sphinx-proof's and mystmd's {@code prf:} kinds, each numbered apart as they number them. */
 		ALGORITHM("Algorithm"), ASSUMPTION("Assumption"), AXIOM("Axiom"), CONJECTURE("Conjecture"),

@@ -16,7 +16,9 @@ final class CaptionNumber extends CustomNode {
 		/** "Figure 3" with nothing after it, for a caption that is only the number. */
 		ALONE,
 		/** "Exercise 3", or "Exercise" for one that is not numbered. */
-		TITLE
+		TITLE,
+		/** "(a) " before a subfigure's own caption, or nothing when it is not numbered. */
+		LETTER
 	}
 
 	final Labelled block;

@@ -50,6 +50,10 @@ final class Counts {
 		if (!settings.numbers(block.kind())) {
 			return "";
 		}
+		if (block instanceof Subfigure subfigure) {
+			// Its figure comes before it in reading order, so the figure's number is already known.
+			return subfigure.figure.number().isEmpty() ? "" : subfigure.figure.number() + subfigure.letter;
+		}
 		int count = counts.merge(block.kind(), settings.start(block.kind()), (counted, start) -> counted + 1);
 		return settings.enumerate(block.kind(), String.valueOf(count));
 	}

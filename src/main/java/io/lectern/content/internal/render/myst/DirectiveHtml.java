@@ -23,7 +23,7 @@ final class DirectiveHtml implements NodeRenderer {
 
 	@Override
 	public Set<Class<? extends Node>> getNodeTypes() {
-		return Set.of(Element.class, LabelledElement.class, CaptionNumber.class, ExerciseReference.class,
+		return Set.of(Element.class, LabelledElement.class, Subfigure.class, CaptionNumber.class, ExerciseReference.class,
 				SectionTitle.class, SizedImage.class, CodeListing.class);
 	}
 
@@ -78,6 +78,8 @@ final class DirectiveHtml implements NodeRenderer {
 			case CAPTION -> number.isEmpty() ? "" : word + " " + number + ": ";
 			case ALONE -> number.isEmpty() ? "" : word + " " + number;
 			case TITLE -> number.isEmpty() ? word : word + " " + number;
+			case LETTER -> number.isEmpty() || !(caption.block instanceof Subfigure subfigure) ? ""
+					: "(" + subfigure.letter + ") ";
 		};
 		if (!text.isEmpty()) {
 			html.tag("span", Map.of("class", "caption-number"));

@@ -17,7 +17,8 @@ import org.commonmark.node.Text;
 /**
  * {@code figure} and {@code image}. The picture is an ordinary Markdown image underneath, so its
  * path is resolved, served and checked exactly as one. A figure's caption is the first paragraph of
- * its body and its legend the rest; figures are numbered.
+ * its body and its legend the rest; figures are numbered. A figure with no picture of its own
+ * gathers the pictures of its body as subfigures (see {@link Subfigures}).
  */
 final class Figures {
 
@@ -40,6 +41,9 @@ final class Figures {
 	private static Node figure(Directive directive, Expansion expansion) {
 		Document body = new Document();
 		expansion.appendBody(body, directive);
+		if (directive.argument.isBlank()) {
+			return Subfigures.figure(directive, body);
+		}
 		Paragraph caption = body.getFirstChild() instanceof Paragraph first ? first : null;
 		String captionText = caption == null ? "" : HeadingAnchors.textOf(caption).strip();
 		String align = align(directive.option("align"));
@@ -107,7 +111,7 @@ final class Figures {
 		return matcher.group(1);
 	}
 
-	private static String align(String align) {
+	static String align(String align) {
 		return switch (align.toLowerCase(Locale.ROOT)) {
 			case "left", "center", "right" -> "align-" + align.toLowerCase(Locale.ROOT);
 			default -> "";

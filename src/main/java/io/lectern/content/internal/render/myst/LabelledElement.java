@@ -4,7 +4,7 @@ import io.lectern.content.internal.render.Labelled;
 import java.util.Optional;
 
 /** A directive's element that references can name and that takes a number of its kind. */
-final class LabelledElement extends Element implements Labelled {
+class LabelledElement extends Element implements Labelled {
 
 	private final Kind kind;
 	private final String label;

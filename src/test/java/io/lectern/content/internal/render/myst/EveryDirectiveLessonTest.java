@@ -21,7 +21,7 @@ class EveryDirectiveLessonTest {
 				":header-rows:", ":linenos:", "-start}", "-end}");
 		assertThat(lessons.warnings).isEmpty();
 		assertThat(html).contains("id=\"fig-model\"", "id=\"tbl-who\"", "id=\"eq-risk\"", "id=\"ex-policy\"", "id=\"ex-gated\"",
-				"id=\"term-iam\"", "Figure 1: ", "Table 1: ", "Table 2: ", "Table 3: ", "Program 1: ", "(1)", "Exercise 1",
+				"id=\"term-iam\"", "Figure 1: ", "id=\"fig-pair-a\"", "(b) </span>After", "Figure 2: ", "Table 1: ", "Table 2: ", "Table 3: ", "Program 1: ", "(1)", "Exercise 1",
 				"Exercise 2", "Solution to Exercise 1</summary>", "<p>Raw <em>HTML</em> kept.</p>");
 	}
 

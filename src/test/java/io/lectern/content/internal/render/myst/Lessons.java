@@ -1,5 +1,7 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.math.MathMacros;
+import io.lectern.content.internal.render.FencedBlocks;
 import io.lectern.content.internal.render.LinkResolver;
 import io.lectern.content.internal.render.MarkdownRenderer;
 import io.lectern.content.internal.render.RenderedLesson;
@@ -26,6 +28,13 @@ final class Lessons implements LinkResolver {
 
 	String html(String markdown) {
 		return render(markdown).html();
+	}
+
+	/** The lesson's HTML when its numbering settings are {@code numbering}, as its front matter would make them. */
+	String html(String markdown, NumberingSettings numbering) {
+		RenderedLesson lesson = RENDERER.renderPending(markdown, "Lesson", 1, this, FencedBlocks.NONE, numbering,
+				MathMacros.NONE).typeset();
+		return lesson.linked(CrossReferences.within(lesson.targets()), this::warning).html();
 	}
 
 	@Override

@@ -1,0 +1,87 @@
+package io.lectern.content.internal.render.myst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * mystmd's subfigures, from the examples of its figures guide: a figure with no argument gathers
+ * the images of its body, each numbered after the figure (1a, 1b) and named by the figure's label
+ * with its letter, or by a {@code (label)=} line written before it.
+ */
+class SubfiguresTest {
+
+	private final Lessons lessons = new Lessons();
+
+	private static final String TRIPS = """
+			:::{figure}
+			:label: trips
+			:align: left
+
+			![Banff, Canada](banff.png)
+			![Golden Gate Bridge, San Francisco](sfo.png)
+
+			We saw some great things on our trips this year.
+			:::
+
+			See [](#trips), [](#trips-a) and [the bridge](#trips-b).
+			""";
+
+	@Test
+	void eachImageOfAFigureWithoutItsOwnPictureIsASubfigureWithItsAltTextAsCaption() {
+		String html = lessons.html(TRIPS);
+
+		assertThat(html).containsSubsequence(
+				"<figure id=\"trips\" class=\"figure subfigures align-left\">",
+				"<figure id=\"trips-a\" class=\"subfigure\">", "<img src=\"/media/banff.png\" alt=\"Banff, Canada\" />",
+				"<figcaption><span class=\"caption-number\">(a) </span>Banff, Canada</figcaption>",
+				"<figure id=\"trips-b\" class=\"subfigure\">", "<img src=\"/media/sfo.png\"",
+				"<span class=\"caption-number\">(b) </span>Golden Gate Bridge, San Francisco",
+				"<span class=\"caption-number\">Figure 1: </span>We saw some great things on our trips this year.");
+	}
+
+	@Test
+	void referencesNameTheWholeFigureOrOnePictureOfIt() {
+		String html = lessons.html(TRIPS);
+
+		assertThat(html).contains("See <a href=\"#trips\" class=\"reference\">Figure 1</a>, "
+				+ "<a href=\"#trips-a\" class=\"reference\">Figure 1a</a> and "
+				+ "<a href=\"#trips-b\" class=\"reference\">the bridge</a>.");
+	}
+
+	@Test
+	void aLabelLineBeforeAPictureNamesThatSubfigure() {
+		String html = lessons.html("""
+				```{figure} a.png
+				First.
+				```
+
+				:::{figure}
+				:label: my-figure
+
+				(my-figure-fruit)=
+				![Here is some fruit](apples.png)
+
+				![My vacation pics](ocean.png)
+
+				Some pictures of fruit and the ocean!
+				:::
+
+				See [](#my-figure-fruit) for the fruit.
+				""");
+
+		assertThat(html).contains("<a href=\"#my-figure-a\" class=\"reference\">Figure 2a</a> for the fruit")
+			.containsSubsequence("(a) </span>Here is some fruit", "(b) </span>My vacation pics", "Figure 2: </span>Some pictures");
+	}
+
+	@Test
+	void subfigureNumberingCanBeSwitchedOffAndThenPicturesKeepOnlyTheirCaptions() {
+		String html = lessons.html(TRIPS, NumberingSettings.of(new io.lectern.content.Numbering(Optional.empty(),
+				Map.of("subfigure", io.lectern.content.Numbering.Item.enabled(false)), Optional.empty())));
+
+		assertThat(html).contains("<figcaption>Banff, Canada</figcaption>").doesNotContain("(a)")
+			.contains("<span class=\"caption-number\">Figure 1: </span>");
+	}
+}
