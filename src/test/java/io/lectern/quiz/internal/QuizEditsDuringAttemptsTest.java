@@ -10,7 +10,12 @@ import io.lectern.web.Browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -51,10 +56,13 @@ class QuizEditsDuringAttemptsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Attempts attempts;
+
 	@DynamicPropertySource
 	static void content(DynamicPropertyRegistry registry) throws IOException {
 		folder = new ContentFolder(Files.createTempDirectory("lectern-quiz-edits"));
-		for (String course : List.of("edited", "deleted", "reordered", "reviewed", "analysed")) {
+		for (String course : List.of("edited", "deleted", "reordered", "reviewed", "analysed", "crowded")) {
 			folder.lesson(course + "/01-first.md", "First of " + course, "The lesson of " + course + ".");
 		}
 		folder.file("edited/check.quiz.yml", quiz("edited", "", patching("Who patches RDS?", "aws", "AWS", "The customer")))
@@ -63,7 +71,8 @@ class QuizEditsDuringAttemptsTest {
 			.file("reordered/check.quiz.yml", quiz("reordered", "", question("q1", "First asked?", "aws"),
 					question("q2", "Second asked?", "aws"), question("q3", "Third asked?", "aws")))
 			.file("reviewed/check.quiz.yml", quiz("reviewed", "", patching("Who patches RDS?", "aws", "AWS", "The customer")))
-			.file("analysed/check.quiz.yml", quiz("analysed", "", patching("Who patches RDS?", "aws", "AWS", "The customer")));
+			.file("analysed/check.quiz.yml", quiz("analysed", "", patching("Who patches RDS?", "aws", "AWS", "The customer")))
+			.file("crowded/check.quiz.yml", quiz("crowded", "", patching("Who patches RDS?", "aws", "AWS", "The customer")));
 		registry.add("lectern.content.dir", () -> folder.root().toString());
 	}
 
@@ -194,6 +203,33 @@ class QuizEditsDuringAttemptsTest {
 		admin.logIn(ADMIN, Browser.PASSWORD);
 		assertThat(admin.get("/instructor/quizzes/analysed").body()).contains(
 				"Attempts graded with the correct answer: AWS", "Attempts graded with the correct answer: The customer");
+	}
+
+	@Test
+	void sixteenLearnersStartingTheNewVersionAtOnceAllStartAndShareOneKeptVersion() throws Exception {
+		edit("crowded", quiz("crowded", "pass_mark: 100\n", patching("Who patches RDS, at the exam?", "aws", "AWS",
+				"The customer")), "Who patches RDS, at the exam?");
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<Attempts.Started>> starts = new ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			String learner = "crowd-" + i;
+			starts.add(pool.submit(() -> {
+				go.await();
+				return attempts.start("crowded", learner);
+			}));
+		}
+		go.countDown();
+		List<String> versions = new ArrayList<>();
+		for (Future<Attempts.Started> start : starts) {
+			versions.add(start.get().attempt().quizVersion().orElseThrow());
+		}
+		pool.shutdown();
+
+		assertThat(versions).hasSize(16).containsOnly(versions.get(0));
+		assertThat(jdbc.queryForObject("select count(*) from quiz_version where quiz_id = 'crowded'", Integer.class)).isOne();
+		assertThat(jdbc.queryForObject("select count(*) from quiz_attempt where quiz_version = ?", Integer.class,
+				versions.get(0))).isEqualTo(16);
 	}
 
 	/** The texts in the order the page shows them. */

@@ -56,8 +56,8 @@ class QuizVersionTest {
 
 	@Test
 	void theSameDefinitionIsTheSameVersionAndAnEditMakesANewOneOfThatQuestionOnly() {
-		String q1 = "  - {id: q1, type: true_false, prompt: Is S3 a storage service?, answer: true}\n";
-		String q2 = "  - {id: q2, type: numeric, prompt: How many models?, answer: 3}\n";
+		String q1 = "  - id: q1\n    type: true_false\n    prompt: Is S3 a storage service?\n    answer: true\n";
+		String q2 = "  - id: q2\n    type: numeric\n    prompt: How many models?\n    answer: 3\n";
 		QuizVersion first = QuizVersion.of(read("id: q\ntitle: Q\nquestions:\n" + q1 + q2));
 
 		assertThat(QuizVersion.of(read("id: q\ntitle: Q\nquestions:\n" + q1 + q2))).isEqualTo(first);
@@ -77,8 +77,8 @@ class QuizVersionTest {
 	@Test
 	void aKeptVersionReadsBackWithItsQuestionsInTheAuthorsOrder() {
 		QuizVersion version = QuizVersion.of(read("id: q\ntitle: Q\npass_mark: 80\nshuffle_choices: true\nquestions:\n"
-				+ "  - {id: b, type: true_false, prompt: B?, answer: false}\n"
-				+ "  - {id: a, type: short_answer, prompt: A?, answers: [{pattern: 'sse ?- ?c'}]}\n"));
+				+ "  - id: b\n    type: true_false\n    prompt: B?\n    answer: false\n"
+				+ "  - id: a\n    type: short_answer\n    prompt: A?\n    answers:\n      - pattern: 'sse ?- ?c'\n"));
 		String json = VersionJson.json(version.quizId(), version.passMark(), version.shuffleChoices(), version.questions());
 
 		QuizVersion kept = VersionJson.quiz(version.hash(), json,

@@ -62,7 +62,7 @@ class ItemAnalysisController {
 		}
 		return CsvDownload.of(analysis.quiz().id() + "-items.csv", List.of("Question", "Prompt", "Attempts",
 				"Facility (%)", "Discrimination", "Most common wrong answer", "Times given", "Worth checking",
-				"Correct answer, when it changed"), rows);
+				"Correct answer if it changed"), rows);
 	}
 
 	private ItemAnalysis analysis(String quizId) {
