@@ -14,7 +14,8 @@ public interface QuizReports {
 	 * A quiz's questions over its submitted attempts.
 	 *
 	 * @param attempts how many attempts were submitted
-	 * @param items each question the quiz has now, in the author's order
+	 * @param items each question the quiz has now, in the author's order; a question whose correct
+	 *     answer changed has a row for each correct answer its attempts were graded with
 	 */
 	record ItemAnalysis(Quiz quiz, int attempts, List<Item> items) {
 
@@ -35,9 +36,12 @@ public interface QuizReports {
 	 *     attempts, or everyone scored the same)
 	 * @param commonWrongAnswer the wrong answer given most often, in words
 	 * @param commonWrongAnswerCount how many attempts gave it; 0 when none was wrong
+	 * @param correctAnswer when the question's correct answer changed between versions, the correct
+	 *     answer of the attempts this row counts: each version of the answer has a row of its own,
+	 *     oldest first; empty when every attempt had the question with the same correct answer
 	 */
 	record Item(String questionId, String prompt, int attempts, double facility, OptionalDouble discrimination,
-			Optional<String> commonWrongAnswer, int commonWrongAnswerCount) {
+			Optional<String> commonWrongAnswer, int commonWrongAnswerCount, Optional<String> correctAnswer) {
 
 		/** Below this facility most learners miss the question: is it clear, and is its key right? */
 		public static final double LOW_FACILITY = 0.3;

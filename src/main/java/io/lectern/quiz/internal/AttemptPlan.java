@@ -40,9 +40,11 @@ public final class AttemptPlan {
 	/**
 	 * The choices (or matching options) of a question in the order this attempt shows them. True
 	 * stays before false: shuffling two fixed words only slows the learner down.
+	 *
+	 * @param shuffleChoices the rule of the quiz version the attempt started with
 	 */
-	public static <T> List<T> choiceOrder(Quiz quiz, long seed, QuizQuestion question, List<T> choices) {
-		return quiz.shuffleChoices() && !question.type().equals("true_false")
+	public static <T> List<T> choiceOrder(boolean shuffleChoices, long seed, QuizQuestion question, List<T> choices) {
+		return shuffleChoices && !question.type().equals("true_false")
 				? shuffled(seed, question.question().info().id(), choices) : choices;
 	}
 

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
 	/** One graded question of a submitted attempt: the fraction of its points the attempt earned. */
-	record GradeRow(Long attempt, String questionId, Double fraction) {
+	record GradeRow(Long attempt, String quizVersion, String questionId, Double fraction) {
 	}
 
 	/** One answered question of an attempt, as stored ({@link ResponseCodec}). */
@@ -21,11 +21,11 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 	 * Its answers come in the same query (a fetch join, whose translation Hibernate caches, unlike
 	 * an entity graph's); the grades load only when a submit writes them.
 	 */
-	@Query("select a from Attempt a left join fetch a.answers where a.publicId = :publicId and a.learner = :learner")
+	@Query("select a from Attempt a left join fetch a.answers.given where a.publicId = :publicId and a.learner = :learner")
 	Optional<Attempt> findByPublicIdAndLearner(String publicId, String learner);
 
 	/** Every attempt of a learner with its answers, in the order they were started; grades load in batches. */
-	@Query("select distinct a from Attempt a left join fetch a.answers where a.learner = :learner order by a.startedAt")
+	@Query("select distinct a from Attempt a left join fetch a.answers.given where a.learner = :learner order by a.time.startedAt")
 	List<Attempt> findAllOfLearner(String learner);
 
 	@Modifying
@@ -50,8 +50,8 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 	 * one query, flat rows rather than entities, as a quiz may have many thousand attempts.
 	 */
 	@Query("""
-			select new io.lectern.quiz.internal.AttemptRepository$GradeRow(a.id, key(g), value(g))
-			from Attempt a join a.fractions g
+			select new io.lectern.quiz.internal.AttemptRepository$GradeRow(a.id, a.questions.quizVersion, key(g), value(g))
+			from Attempt a join a.answers.fractions g
 			where a.quizId = :quizId and a.state = io.lectern.quiz.internal.Attempt.State.SUBMITTED
 			order by a.id""")
 	List<GradeRow> submittedGrades(String quizId);
@@ -59,7 +59,7 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 	/** Every answer of a quiz's submitted attempts (blank questions have none), in one query. */
 	@Query("""
 			select new io.lectern.quiz.internal.AttemptRepository$AnswerRow(a.id, key(r), value(r))
-			from Attempt a join a.answers r
+			from Attempt a join a.answers.given r
 			where a.quizId = :quizId and a.state = io.lectern.quiz.internal.Attempt.State.SUBMITTED""")
 	List<AnswerRow> submittedAnswers(String quizId);
 }

@@ -3,6 +3,7 @@ package io.lectern.quiz.internal;
 import io.lectern.quiz.AttemptHistory;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizAttemptGraded;
+import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.Quizzes;
 import io.lectern.quiz.grading.Response;
 import java.security.SecureRandom;
@@ -17,7 +18,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts, saves and submits attempts, each request's work in one transaction. Exactly-once is the
@@ -25,39 +28,45 @@ import org.springframework.transaction.annotation.Transactional;
  * no other change (another submit) committed since the attempt was read.
  *
  * <p>An attempt is only ever found together with its learner and its quiz: anyone else's, or one
- * asked for under another quiz's address, is {@link AttemptNotFound}.
+ * asked for under another quiz's address, is {@link AttemptNotFound}. It is shown, saved and graded
+ * with the {@link QuizVersion} it started with, never with the quiz file as it is now.
  */
 @Service
 public class Attempts implements AttemptHistory {
 
 	private static final String ALREADY_SUBMITTED = "This attempt was already submitted; its result will not change.";
 
-	/** A started attempt, and whether it was one already in progress. */
-	public record Started(Attempt attempt, boolean resumed) {
+	/** A started attempt with its quiz version, and whether it was one already in progress. */
+	public record Started(Attempt attempt, QuizVersion version, boolean resumed) {
 	}
 
 	/**
-	 * An attempt as its learner opens it; once it is submitted, with their standing in the quiz,
-	 * which the review's rules and its "Try again" need.
+	 * An attempt with its quiz version, as its learner opens it; once it is submitted, with their
+	 * standing in the quiz, which the review's rules and its "Try again" need.
 	 */
-	public record Opened(Attempt attempt, Optional<Standing> standing) {
+	public record Opened(Attempt attempt, QuizVersion version, Optional<Standing> standing) {
 	}
 
-	/** A just-submitted attempt, its result, and whether its review may show the correct answers. */
-	public record Submitted(Attempt attempt, GradedAttempt result, boolean correctAnswersShown) {
+	/** A just-submitted attempt, its version and result, and whether its review may show the correct answers. */
+	public record Submitted(Attempt attempt, QuizVersion version, GradedAttempt result, boolean correctAnswersShown) {
 	}
 
 	private final AttemptRepository attempts;
 	private final Quizzes quizzes;
+	private final QuizVersions versions;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transaction;
 	private final SecureRandom seeds = new SecureRandom();
 
-	Attempts(AttemptRepository attempts, Quizzes quizzes, Clock clock, ApplicationEventPublisher events) {
+	Attempts(AttemptRepository attempts, Quizzes quizzes, QuizVersions versions, Clock clock,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.attempts = attempts;
 		this.quizzes = quizzes;
+		this.versions = versions;
 		this.clock = clock;
 		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -67,20 +76,27 @@ public class Attempts implements AttemptHistory {
 	 * @throws AttemptRefused when the quiz allows no more attempts
 	 * @throws AttemptConflict when another start for the same learner won a race
 	 */
-	@Transactional
 	public Started start(String quizId, String learner) {
 		Quiz quiz = quiz(quizId);
+		// Kept before the learner's transaction, in transactions of its own (see QuizVersions.keep).
+		QuizVersion version = versions.keep(quiz);
+		return transaction.execute(status -> start(quiz, version, learner));
+	}
+
+	private Started start(Quiz quiz, QuizVersion version, String learner) {
+		String quizId = quiz.id();
 		List<AttemptRepository.Earlier> earlier = attempts.earlierAttempts(quizId, learner);
 		Optional<AttemptRepository.Earlier> open = earlier.stream()
 			.filter(attempt -> attempt.state() == Attempt.State.IN_PROGRESS)
 			.findFirst();
 		if (open.isPresent()) {
-			return new Started(find(quizId, open.get().publicId(), learner), true);
+			Attempt resumed = find(quizId, open.get().publicId(), learner);
+			return new Started(resumed, versionOf(resumed), true);
 		}
 		int number = earlier.size() + 1;
 		try {
-			return new Started(attempts.saveAndFlush(Attempt.start(quiz, learner, number, seeds.nextLong(), clock.instant())),
-					false);
+			return new Started(attempts.saveAndFlush(Attempt.start(quiz, version, learner, number, seeds.nextLong(),
+					clock.instant())), version, false);
 		}
 		catch (DataIntegrityViolationException raced) {
 			throw new AttemptConflict("Another attempt was started at the same moment; open the quiz again.");
@@ -90,16 +106,16 @@ public class Attempts implements AttemptHistory {
 	/**
 	 * Keeps answers of an attempt in progress; each replaces the earlier answer to its question.
 	 *
-	 * @param answersFor the answers, given the ids of the attempt's questions (a form is read by them)
+	 * @param answersFor the answers, given the attempt's questions as it started with them (a form is read by them)
 	 */
 	@Transactional
 	public void save(String quizId, String publicId, String learner,
-			Function<List<String>, Map<String, Response>> answersFor) {
+			Function<List<QuizQuestion>, Map<String, Response>> answersFor) {
 		Attempt attempt = find(quizId, publicId, learner);
 		if (attempt.state() == Attempt.State.SUBMITTED) {
 			throw new AttemptConflict(ALREADY_SUBMITTED);
 		}
-		attempt.save(answersFor.apply(attempt.questionIds()), clock.instant());
+		attempt.save(answersFor.apply(questionsOf(attempt, versionOf(attempt))), clock.instant());
 		try {
 			attempts.saveAndFlush(attempt);
 		}
@@ -111,18 +127,19 @@ public class Attempts implements AttemptHistory {
 	/**
 	 * Grades the attempt and closes it.
 	 *
-	 * @param answersFor last answers sent with the submit, given the ids of the attempt's questions
+	 * @param answersFor last answers sent with the submit, given the attempt's questions as it started with them
 	 * @throws AttemptConflict when the attempt was submitted already, by this request's twin or earlier
 	 */
 	@Transactional
 	public Submitted submit(String quizId, String publicId, String learner,
-			Function<List<String>, Map<String, Response>> answersFor) {
+			Function<List<QuizQuestion>, Map<String, Response>> answersFor) {
 		Attempt attempt = find(quizId, publicId, learner);
 		if (attempt.state() == Attempt.State.SUBMITTED) {
 			throw new AttemptConflict(ALREADY_SUBMITTED);
 		}
 		Quiz quiz = quiz(attempt.quizId());
-		GradedAttempt result = attempt.submit(quiz, answersFor.apply(attempt.questionIds()), clock.instant());
+		QuizVersion version = versionOf(attempt);
+		GradedAttempt result = attempt.submit(version, answersFor.apply(questionsOf(attempt, version)), clock.instant());
 		try {
 			attempts.saveAndFlush(attempt);
 		}
@@ -133,18 +150,18 @@ public class Attempts implements AttemptHistory {
 		// event publication registry keeps the announcement of a winning one until its listeners are done.
 		events.publishEvent(new QuizAttemptGraded(attempt.publicId(), quiz.id(), learner, attempt.number(),
 				result.percent(), result.passed(), result.gradedAt(),
-				result.questionsGraded(quiz, attempt.questionIds())));
+				result.questionsGraded(version, attempt.questionIds())));
 		// The learner's other attempts are read only when the review rule depends on them.
 		boolean shown = Standing.answersShownWithoutHistory(quiz)
 			.orElseGet(() -> standing(quiz, learner).correctAnswersShown());
-		return new Submitted(attempt, result, shown);
+		return new Submitted(attempt, version, result, shown);
 	}
 
 	/** @throws AttemptNotFound when the attempt is not this learner's, or not of this quiz */
 	@Transactional(readOnly = true)
 	public Opened open(String quizId, String publicId, String learner) {
 		Attempt attempt = find(quizId, publicId, learner);
-		return new Opened(attempt, attempt.state() == Attempt.State.SUBMITTED
+		return new Opened(attempt, versionOf(attempt), attempt.state() == Attempt.State.SUBMITTED
 				? Optional.of(standing(quiz(quizId), learner)) : Optional.empty());
 	}
 
@@ -176,6 +193,14 @@ public class Attempts implements AttemptHistory {
 
 	public Instant now() {
 		return clock.instant();
+	}
+
+	private QuizVersion versionOf(Attempt attempt) {
+		return versions.of(attempt, () -> quiz(attempt.quizId()));
+	}
+
+	private static List<QuizQuestion> questionsOf(Attempt attempt, QuizVersion version) {
+		return version.questions(attempt.questionIds()).stream().map(QuestionVersion::question).toList();
 	}
 
 	private Quiz quiz(String quizId) {

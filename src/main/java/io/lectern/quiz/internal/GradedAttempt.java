@@ -1,12 +1,15 @@
 package io.lectern.quiz.internal;
 
-import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizAttemptGraded;
-import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.grading.Grade;
+import io.lectern.quiz.grading.QuestionInfo;
+import io.lectern.quiz.grading.Response;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The result of a submitted attempt.
@@ -23,26 +26,32 @@ public record GradedAttempt(Map<String, Grade> grades, double score, double maxS
 		grades = Map.copyOf(grades);
 	}
 
-	static GradedAttempt of(Quiz quiz, Map<String, Grade> grades, Instant gradedAt, boolean late) {
+	/**
+	 * Grades each of an attempt's questions as the quiz version it started with defines them, and
+	 * sums their points; the version's pass mark decides whether it passed. A question the version
+	 * lacks (removed before versions were kept) is neither graded nor counted.
+	 */
+	static GradedAttempt grade(QuizVersion version, List<String> questionIds,
+			Function<String, Optional<Response>> answers, Instant gradedAt, boolean late) {
+		Map<String, Grade> grades = new LinkedHashMap<>();
 		double score = 0;
 		double max = 0;
-		for (QuizQuestion question : quiz.questions()) {
-			Grade grade = grades.get(question.question().info().id());
-			if (grade != null) {
-				score += grade.points(question.question().info());
-				max += question.question().info().points();
-			}
+		for (QuestionVersion question : version.questions(questionIds)) {
+			QuestionInfo info = question.question().question().info();
+			Grade grade = question.question().question().grade(answers.apply(question.id()).orElse(new Response.Blank()));
+			grades.put(question.id(), grade);
+			score += grade.points(info);
+			max += info.points();
 		}
-		return new GradedAttempt(grades, score, max, percent(score, max) >= quiz.passMark(), gradedAt, late);
+		return new GradedAttempt(grades, score, max, percent(score, max) >= version.passMark(), gradedAt, late);
 	}
 
 	/** Each question's fraction with its topics, in the order the attempt showed them. */
-	List<QuizAttemptGraded.QuestionGraded> questionsGraded(Quiz quiz, List<String> questionIds) {
-		return questionIds.stream()
-			.filter(grades::containsKey)
-			.flatMap(id -> quiz.question(id).stream())
-			.map(question -> new QuizAttemptGraded.QuestionGraded(question.question().info().id(),
-					grades.get(question.question().info().id()).fraction(), question.question().info().topics()))
+	List<QuizAttemptGraded.QuestionGraded> questionsGraded(QuizVersion version, List<String> questionIds) {
+		return version.questions(questionIds).stream()
+			.filter(question -> grades.containsKey(question.id()))
+			.map(question -> new QuizAttemptGraded.QuestionGraded(question.id(), grades.get(question.id()).fraction(),
+					question.question().question().info().topics()))
 			.toList();
 	}
 

@@ -24,11 +24,13 @@ class QuizReloads {
 	private final Catalog catalog;
 	private final Quizzes quizzes;
 	private final ProblemBoard board;
+	private final EarlierAttempts earlier;
 
-	QuizReloads(Catalog catalog, Quizzes quizzes, ProblemBoard board) {
+	QuizReloads(Catalog catalog, Quizzes quizzes, ProblemBoard board, EarlierAttempts earlier) {
 		this.catalog = catalog;
 		this.quizzes = quizzes;
 		this.board = board;
+		this.earlier = earlier;
 	}
 
 	@EventListener
@@ -37,6 +39,8 @@ class QuizReloads {
 		QuizLoader.Result result = QuizLoader.load(catalog);
 		QuizConfiguration.report(result, board);
 		quizzes.replaceWith(result.quizzes());
+		// Attempts in progress keep the versions they started with; only new attempts see the change.
+		earlier.giveVersions();
 		log.info("Reloaded {} quiz(zes) after courses {} changed", result.quizzes().size(), reloaded.courseSlugs());
 	}
 }

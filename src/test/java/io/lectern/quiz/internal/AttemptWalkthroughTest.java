@@ -40,7 +40,7 @@ class AttemptWalkthroughTest {
 	@Test
 	void startAnswerSubmitAndGrade() {
 		Quiz quiz = quiz("attempts: 2");
-		Attempt attempt = Attempt.start(quiz, "ada", 1, 42, NINE);
+		Attempt attempt = Attempt.start(quiz, QuizVersion.of(quiz), "ada", 1, 42, NINE);
 		assertThat(attempt.state()).isEqualTo(Attempt.State.IN_PROGRESS);
 		assertThat(attempt.questionIds()).containsExactly("q1", "q2", "q3", "q4", "q5");
 
@@ -48,9 +48,9 @@ class AttemptWalkthroughTest {
 		attempt.save(Map.of("q2", pick("wrong")), NINE.plusSeconds(20));
 		attempt.save(Map.of("q2", pick("right")), NINE.plusSeconds(30));
 		assertThat(attempt.answer("q2")).contains(pick("right"));
-		assertThat(attempt.result(quiz)).isEmpty();
+		assertThat(attempt.result(QuizVersion.of(quiz))).isEmpty();
 
-		GradedAttempt result = attempt.submit(quiz, Map.of("q5", pick("right"), "q4", pick("other")), NINE.plusSeconds(60));
+		GradedAttempt result = attempt.submit(QuizVersion.of(quiz), Map.of("q5", pick("right"), "q4", pick("other")), NINE.plusSeconds(60));
 
 		assertThat(attempt.state()).isEqualTo(Attempt.State.SUBMITTED);
 		assertThat(result.score()).isEqualTo(1 + 2 + 5);
@@ -64,20 +64,20 @@ class AttemptWalkthroughTest {
 	@Test
 	void aSubmittedAttemptCannotChangeOrBeSubmittedAgain() {
 		Quiz quiz = quiz("");
-		Attempt attempt = Attempt.start(quiz, "ada", 1, 1, NINE);
-		GradedAttempt first = attempt.submit(quiz, Map.of("q1", pick("right")), NINE.plusSeconds(5));
+		Attempt attempt = Attempt.start(quiz, QuizVersion.of(quiz), "ada", 1, 1, NINE);
+		GradedAttempt first = attempt.submit(QuizVersion.of(quiz), Map.of("q1", pick("right")), NINE.plusSeconds(5));
 
-		assertThatThrownBy(() -> attempt.submit(quiz, Map.of("q2", pick("right")), NINE.plusSeconds(6)))
+		assertThatThrownBy(() -> attempt.submit(QuizVersion.of(quiz), Map.of("q2", pick("right")), NINE.plusSeconds(6)))
 			.isInstanceOf(AttemptRefused.class)
 			.hasMessageContaining("already been submitted");
 		assertThatThrownBy(() -> attempt.save(Map.of("q2", pick("right")), NINE.plusSeconds(7))).isInstanceOf(AttemptRefused.class);
-		assertThat(attempt.result(quiz)).contains(first);
+		assertThat(attempt.result(QuizVersion.of(quiz))).contains(first);
 	}
 
 	@Test
 	void answersToQuestionsOutsideTheAttemptAreRefusedOrIgnored() {
 		Quiz quiz = quiz("draw: 2");
-		Attempt attempt = Attempt.start(quiz, "ada", 1, 7, NINE);
+		Attempt attempt = Attempt.start(quiz, QuizVersion.of(quiz), "ada", 1, 7, NINE);
 		String outside = quiz.questions()
 			.stream()
 			.map(question -> question.question().info().id())
@@ -86,7 +86,7 @@ class AttemptWalkthroughTest {
 			.orElseThrow();
 
 		assertThatThrownBy(() -> attempt.save(Map.of(outside, pick("right")), NINE)).isInstanceOf(AttemptRefused.class);
-		GradedAttempt result = attempt.submit(quiz, Map.of(outside, pick("right")), NINE.plusSeconds(1));
+		GradedAttempt result = attempt.submit(QuizVersion.of(quiz), Map.of(outside, pick("right")), NINE.plusSeconds(1));
 		assertThat(result.grades()).containsOnlyKeys(attempt.questionIds());
 		assertThat(result.score()).isZero();
 	}
@@ -95,23 +95,23 @@ class AttemptWalkthroughTest {
 	void theAttemptLimitIsEnforced() {
 		Quiz quiz = quiz("attempts: 2");
 
-		Attempt.start(quiz, "ada", 2, 1, NINE);
-		assertThatThrownBy(() -> Attempt.start(quiz, "ada", 3, 1, NINE)).isInstanceOf(AttemptRefused.class)
+		Attempt.start(quiz, QuizVersion.of(quiz), "ada", 2, 1, NINE);
+		assertThatThrownBy(() -> Attempt.start(quiz, QuizVersion.of(quiz), "ada", 3, 1, NINE)).isInstanceOf(AttemptRefused.class)
 			.hasMessage("You have used all 2 attempts at this quiz.");
-		Attempt.start(quiz("attempts: unlimited"), "ada", 50, 1, NINE);
+		Attempt.start(quiz("attempts: unlimited"), QuizVersion.of(quiz("attempts: unlimited")), "ada", 50, 1, NINE);
 	}
 
 	@Test
 	void aTimedAttemptTakesAnswersUntilTheDeadlineAndItsGrace() {
 		Quiz quiz = quiz("time_limit: 10m");
-		Attempt attempt = Attempt.start(quiz, "ada", 1, 3, NINE);
+		Attempt attempt = Attempt.start(quiz, QuizVersion.of(quiz), "ada", 1, 3, NINE);
 		Instant deadline = NINE.plus(Duration.ofMinutes(10));
 		assertThat(attempt.deadline()).contains(deadline);
 
 		attempt.save(Map.of("q1", pick("right")), deadline.minusSeconds(1));
 		assertThat(attempt.overdue(deadline.plusSeconds(1))).isTrue();
-		attempt.save(Map.of("q2", pick("right")), deadline.plus(Attempt.GRACE));
-		assertThatThrownBy(() -> attempt.save(Map.of("q3", pick("right")), deadline.plus(Attempt.GRACE).plusSeconds(1)))
+		attempt.save(Map.of("q2", pick("right")), deadline.plus(TimeLimit.GRACE));
+		assertThatThrownBy(() -> attempt.save(Map.of("q3", pick("right")), deadline.plus(TimeLimit.GRACE).plusSeconds(1)))
 			.isInstanceOf(AttemptRefused.class)
 			.hasMessageContaining("Time is up");
 	}
@@ -119,11 +119,11 @@ class AttemptWalkthroughTest {
 	@Test
 	void aSubmitAfterTheGraceIsGradedAsOfTheDeadlineWithTheAnswersSavedInTime() {
 		Quiz quiz = quiz("time_limit: 10m");
-		Attempt attempt = Attempt.start(quiz, "ada", 1, 3, NINE);
+		Attempt attempt = Attempt.start(quiz, QuizVersion.of(quiz), "ada", 1, 3, NINE);
 		Instant deadline = NINE.plus(Duration.ofMinutes(10));
 		attempt.save(Map.of("q1", pick("right")), deadline.minusSeconds(30));
 
-		GradedAttempt result = attempt.submit(quiz, Map.of("q5", pick("right")), deadline.plus(Duration.ofMinutes(5)));
+		GradedAttempt result = attempt.submit(QuizVersion.of(quiz), Map.of("q5", pick("right")), deadline.plus(Duration.ofMinutes(5)));
 
 		assertThat(result.late()).isTrue();
 		assertThat(result.gradedAt()).isEqualTo(deadline);
@@ -139,7 +139,7 @@ class AttemptWalkthroughTest {
 		List<String> first = AttemptPlan.questionIds(quiz, 99);
 		assertThat(first).hasSize(3).doesNotHaveDuplicates();
 		assertThat(AttemptPlan.questionIds(quiz, 99)).isEqualTo(first);
-		assertThat(AttemptPlan.choiceOrder(quiz, 99, quiz.questions().get(0), choices)).isEqualTo(AttemptPlan.choiceOrder(quiz, 99, quiz.questions().get(0), choices))
+		assertThat(AttemptPlan.choiceOrder(quiz.shuffleChoices(), 99, quiz.questions().get(0), choices)).isEqualTo(AttemptPlan.choiceOrder(quiz.shuffleChoices(), 99, quiz.questions().get(0), choices))
 			.containsExactlyInAnyOrderElementsOf(choices);
 		assertThat(IntStream.range(0, 20).mapToObj(seed -> AttemptPlan.questionIds(quiz, seed)).distinct().count())
 			.isGreaterThan(1);
@@ -166,6 +166,6 @@ class AttemptWalkthroughTest {
 	}
 
 	private static GradedAttempt graded(Quiz quiz, String rightQuestion) {
-		return Attempt.start(quiz, "ada", 1, 1, NINE).submit(quiz, Map.of(rightQuestion, pick("right")), NINE.plusSeconds(1));
+		return Attempt.start(quiz, QuizVersion.of(quiz), "ada", 1, 1, NINE).submit(QuizVersion.of(quiz), Map.of(rightQuestion, pick("right")), NINE.plusSeconds(1));
 	}
 }

@@ -57,10 +57,12 @@ class ItemAnalysisController {
 			rows.add(List.of(item.questionId(), item.prompt(), item.attempts() + "",
 					item.attempts() == 0 ? "" : format.fractionPercent(item.facility()),
 					item.discrimination().isPresent() ? format.correlation(item.discrimination()) : "",
-					item.commonWrongAnswer().orElse(""), item.commonWrongAnswerCount() + "", checks(item)));
+					item.commonWrongAnswer().orElse(""), item.commonWrongAnswerCount() + "", checks(item),
+					item.correctAnswer().orElse("")));
 		}
 		return CsvDownload.of(analysis.quiz().id() + "-items.csv", List.of("Question", "Prompt", "Attempts",
-				"Facility (%)", "Discrimination", "Most common wrong answer", "Times given", "Worth checking"), rows);
+				"Facility (%)", "Discrimination", "Most common wrong answer", "Times given", "Worth checking",
+				"Correct answer if it changed"), rows);
 	}
 
 	private ItemAnalysis analysis(String quizId) {

@@ -38,6 +38,11 @@ public final class AnswerWords {
 	}
 
 	public Optional<String> of(Response response) {
+		return Optional.of(full(response)).filter(text -> !text.isBlank()).map(text -> PlainText.shorten(text, MAX_LENGTH));
+	}
+
+	/** The words uncut, empty for a blank answer. */
+	String full(Response response) {
 		String words = "";
 		if (response instanceof Response.Choices choices) {
 			words = String.join("; ", chosen(choices.ids()));
@@ -51,7 +56,7 @@ public final class AnswerWords {
 		else if (response instanceof Response.Order order) {
 			words = String.join(" → ", order.ids().stream().map(this::label).toList());
 		}
-		return Optional.of(words).filter(text -> !text.isBlank()).map(text -> PlainText.shorten(text, MAX_LENGTH));
+		return words;
 	}
 
 	/** Typed text as the question grades it, so "SSE-KMS" and " sse-kms" count as one answer. */

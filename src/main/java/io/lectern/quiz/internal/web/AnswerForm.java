@@ -1,6 +1,5 @@
 package io.lectern.quiz.internal.web;
 
-import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.grading.Matching;
 import io.lectern.quiz.grading.MultipleResponse;
@@ -36,14 +35,14 @@ final class AnswerForm {
 	}
 
 	/**
+	 * @param questions the attempt's questions, as it started with them
 	 * @param params the request's values of a field name, or null when absent
 	 * @return a response for every question of the attempt; blank where nothing was given
 	 */
-	static Map<String, Response> read(Quiz quiz, List<String> questionIds, Function<String, String[]> params) {
+	static Map<String, Response> read(List<QuizQuestion> questions, Function<String, String[]> params) {
 		Map<String, Response> responses = new LinkedHashMap<>();
-		for (String questionId : questionIds) {
-			quiz.question(questionId)
-				.ifPresent(question -> responses.put(questionId, AnswerRules.apply(question, read(question, params))));
+		for (QuizQuestion question : questions) {
+			responses.put(question.question().info().id(), AnswerRules.apply(question, read(question, params)));
 		}
 		return responses;
 	}

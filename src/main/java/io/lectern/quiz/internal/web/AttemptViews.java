@@ -4,6 +4,7 @@ import io.lectern.quiz.Quiz;
 import io.lectern.quiz.grading.Response;
 import io.lectern.quiz.internal.Attempt;
 import io.lectern.quiz.internal.GradedAttempt;
+import io.lectern.quiz.internal.QuizVersion;
 import io.lectern.quiz.internal.Standing;
 import io.lectern.quiz.internal.web.AttemptJson.AttemptSummary;
 import io.lectern.quiz.internal.web.AttemptJson.InProgress;
@@ -38,17 +39,17 @@ final class AttemptViews {
 				standing.attempts().stream().map(attempt -> summary(quiz, attempt)).toList());
 	}
 
-	InProgress inProgress(Quiz quiz, Attempt attempt, Instant now) {
-		List<QuestionJson> questions = QuestionFields.of(quiz, attempt, texts).stream()
+	InProgress inProgress(Quiz quiz, QuizVersion version, Attempt attempt, Instant now) {
+		List<QuestionJson> questions = QuestionFields.of(version, attempt, texts).stream()
 			.map(field -> question(field, attempt))
 			.toList();
 		return new InProgress(attempt.publicId(), quiz.id(), attempt.number(), lower(attempt.state().name()),
 				attempt.startedAt(), attempt.deadline().orElse(null), attempt.timeUp(now), questions);
 	}
 
-	Result result(Quiz quiz, Attempt attempt, GradedAttempt graded, boolean shown) {
+	Result result(Quiz quiz, QuizVersion version, Attempt attempt, GradedAttempt graded, boolean shown) {
 		boolean score = quiz.review().score();
-		List<Reviewed> questions = QuestionReviews.of(quiz, attempt, graded, shown, texts).stream()
+		List<Reviewed> questions = QuestionReviews.of(quiz, version, attempt, graded, shown, texts).stream()
 			.map(review -> new Reviewed(review.id(), review.number(), review.prompt(), review.points(),
 					score ? review.earned() : null, review.verdict() == null ? null : review.verdict().css(),
 					AnswerJson.of(attempt.answer(review.id()).orElse(new Response.Blank())), review.correctAnswer(),

@@ -48,11 +48,11 @@ class PracticeController {
 			Model model) {
 		Quiz quiz = practiceQuiz(quizId);
 		QuizQuestion question = quiz.question(questionId).orElseThrow(PracticeController::notFound);
-		Response given = AnswerForm.read(quiz, List.of(questionId), request::getParameterValues).get(questionId);
+		Response given = AnswerForm.read(List.of(question), request::getParameterValues).get(questionId);
 		int number = quiz.questions().indexOf(question) + 1;
 		model.addAttribute("questions", QuestionFields.practice(quiz, seed(quiz), Map.of(questionId, given), texts));
-		model.addAttribute("checked", QuestionReviews.review(number, quiz, ReviewOptions.ALL, seed(quiz), question, given,
-				question.question().grade(given), true, texts));
+		model.addAttribute("checked", QuestionReviews.review(number, ReviewOptions.ALL, quiz.shuffleChoices(), seed(quiz),
+				question, given, question.question().grade(given), true, texts.of(quiz, question)));
 		return pages.page(quiz, model, "quiz/practice");
 	}
 

@@ -11,6 +11,8 @@ import io.lectern.quiz.grading.Response;
 import io.lectern.quiz.grading.SingleChoice;
 import io.lectern.quiz.internal.Attempt;
 import io.lectern.quiz.internal.AttemptPlan;
+import io.lectern.quiz.internal.QuestionVersion;
+import io.lectern.quiz.internal.QuizVersion;
 import io.lectern.quiz.internal.web.QuestionField.Kind;
 import io.lectern.quiz.internal.web.QuestionField.Option;
 import io.lectern.quiz.internal.web.QuestionField.Row;
@@ -19,18 +21,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-/** Builds the attempt page's questions, in the attempt's order, with its saved answers filled in. */
+/**
+ * Builds the attempt page's questions, in the attempt's order and as the quiz version it started
+ * with defines them, with its saved answers filled in.
+ */
 final class QuestionFields {
 
 	private QuestionFields() {
 	}
 
-	static List<QuestionField> of(Quiz quiz, Attempt attempt, QuizTexts texts) {
+	static List<QuestionField> of(QuizVersion version, Attempt attempt, QuizTexts texts) {
 		List<QuestionField> fields = new ArrayList<>();
-		for (String questionId : attempt.questionIds()) {
-			QuizQuestion question = quiz.question(questionId).orElseThrow();
-			Response saved = attempt.answer(questionId).orElse(new Response.Blank());
-			fields.add(field(fields.size() + 1, quiz, attempt.seed(), question, saved, texts.of(quiz, questionId)));
+		for (QuestionVersion question : version.questions(attempt.questionIds())) {
+			Response saved = attempt.answer(question.id()).orElse(new Response.Blank());
+			fields.add(field(fields.size() + 1, version.shuffleChoices(), attempt.seed(), question.question(), saved,
+					texts.of(question)));
 		}
 		return fields;
 	}
@@ -43,18 +48,18 @@ final class QuestionFields {
 		List<QuestionField> fields = new ArrayList<>();
 		for (QuizQuestion question : quiz.questions()) {
 			String questionId = question.question().info().id();
-			fields.add(field(fields.size() + 1, quiz, seed, question, given.getOrDefault(questionId, new Response.Blank()),
-					texts.of(quiz, questionId)));
+			fields.add(field(fields.size() + 1, quiz.shuffleChoices(), seed, question,
+					given.getOrDefault(questionId, new Response.Blank()), texts.of(quiz, question)));
 		}
 		return fields;
 	}
 
 	/** One question on its own, numbered 1, as a review session shows it. */
 	static QuestionField single(Quiz quiz, long seed, QuizQuestion question, Response given, QuizTexts texts) {
-		return field(1, quiz, seed, question, given, texts.of(quiz, question.question().info().id()));
+		return field(1, quiz.shuffleChoices(), seed, question, given, texts.of(quiz, question));
 	}
 
-	private static QuestionField field(int number, Quiz quiz, long seed, QuizQuestion quizQuestion, Response saved,
+	private static QuestionField field(int number, boolean shuffleChoices, long seed, QuizQuestion quizQuestion, Response saved,
 			QuizTexts.Rendered text) {
 		Question question = quizQuestion.question();
 		String id = question.info().id();
@@ -65,7 +70,7 @@ final class QuestionFields {
 		switch (kind) {
 			case SINGLE, MULTIPLE -> {
 				List<String> picked = saved instanceof Response.Choices ticked ? ticked.ids() : List.of();
-				options = AttemptPlan.choiceOrder(quiz, seed, quizQuestion, quizQuestion.choices()).stream()
+				options = AttemptPlan.choiceOrder(shuffleChoices, seed, quizQuestion, quizQuestion.choices()).stream()
 					.map(choice -> new Option(choice.id(), text.label(choice.id()), picked.contains(choice.id())))
 					.toList();
 			}
@@ -73,7 +78,7 @@ final class QuestionFields {
 			case MATCHING -> {
 				Matching matching = (Matching) question;
 				Map<String, String> picked = saved instanceof Response.Pairs pairs ? pairs.matches() : Map.of();
-				List<String> order = AttemptPlan.choiceOrder(quiz, seed, quizQuestion, List.copyOf(matching.options()));
+				List<String> order = AttemptPlan.choiceOrder(shuffleChoices, seed, quizQuestion, List.copyOf(matching.options()));
 				rows = matching.items().keySet().stream().map(item -> new Row(item, AnswerForm.field(id, item), text.label(item),
 						order.stream().map(option -> new Option(option, text.plainLabel(option), option.equals(picked.get(item)))).toList()))
 					.toList();

@@ -14,6 +14,8 @@ import io.lectern.quiz.grading.ShortAnswer;
 import io.lectern.quiz.internal.Attempt;
 import io.lectern.quiz.internal.AttemptPlan;
 import io.lectern.quiz.internal.GradedAttempt;
+import io.lectern.quiz.internal.QuestionVersion;
+import io.lectern.quiz.internal.QuizVersion;
 import io.lectern.quiz.internal.web.QuestionReview.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,42 +24,44 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Builds the review of a submitted attempt, showing what the quiz's review options allow. Feedback
- * and explanations give the answer away, so they are shown only when the correct answers are.
+ * and explanations give the answer away, so they are shown only when the correct answers are. The
+ * questions are the attempt's own version of them, as the learner saw and answered them; the review
+ * options are the quiz's current ones, as they say what may be revealed now.
  */
 final class QuestionReviews {
 
 	private QuestionReviews() {
 	}
 
-	static List<QuestionReview> of(Quiz quiz, Attempt attempt, GradedAttempt result, boolean correctAnswersShown,
-			QuizTexts texts) {
+	static List<QuestionReview> of(Quiz quiz, QuizVersion version, Attempt attempt, GradedAttempt result,
+			boolean correctAnswersShown, QuizTexts texts) {
 		List<QuestionReview> reviews = new ArrayList<>();
-		for (String questionId : attempt.questionIds()) {
-			reviews.add(review(reviews.size() + 1, quiz, quiz.review(), attempt.seed(),
-					quiz.question(questionId).orElseThrow(), attempt.answer(questionId).orElse(new Response.Blank()),
-					result.grades().get(questionId), correctAnswersShown, texts));
+		for (QuestionVersion question : version.questions(attempt.questionIds())) {
+			reviews.add(review(reviews.size() + 1, quiz.review(), version.shuffleChoices(), attempt.seed(),
+					question.question(), attempt.answer(question.id()).orElse(new Response.Blank()),
+					result.grades().get(question.id()), correctAnswersShown, texts.of(question)));
 		}
 		return reviews;
 	}
 
 	/** One question's review, for an attempt or, with every option on, for a practice check. */
-	static QuestionReview review(int number, Quiz quiz, ReviewOptions review, long seed, QuizQuestion question,
-			Response given, Grade grade, boolean correctAnswersShown, QuizTexts texts) {
+	static QuestionReview review(int number, ReviewOptions review, boolean shuffleChoices, long seed,
+			QuizQuestion question, Response given, Grade grade, boolean correctAnswersShown, QuizTexts.Rendered text) {
 		String questionId = question.question().info().id();
-		QuizTexts.Rendered text = texts.of(quiz, questionId);
 		return new QuestionReview(number, questionId, text.prompt(), question.question().info().points(),
 				review.score() ? grade.points(question.question().info()) : 0,
-				review.rightOrWrong() ? Verdict.of(grade.fraction()) : null, yourAnswer(quiz, seed, question, given, text),
+				review.rightOrWrong() ? Verdict.of(grade.fraction()) : null,
+				yourAnswer(shuffleChoices, seed, question, given, text),
 				correctAnswersShown ? correctAnswer(question, text) : List.of(),
 				correctAnswersShown && review.feedback() ? grade.feedback() : List.of(),
 				correctAnswersShown && review.explanations() ? text.explanation() : "",
 				review.rightOrWrong() ? grade.working() : "", question.question().info().lessonLink());
 	}
 
-	private static List<String> yourAnswer(Quiz quiz, long seed, QuizQuestion question, Response given,
+	private static List<String> yourAnswer(boolean shuffleChoices, long seed, QuizQuestion question, Response given,
 			QuizTexts.Rendered text) {
 		if (given instanceof Response.Choices picked) {
-			return AttemptPlan.choiceOrder(quiz, seed, question, question.choices())
+			return AttemptPlan.choiceOrder(shuffleChoices, seed, question, question.choices())
 				.stream()
 				.filter(choice -> picked.ids().contains(choice.id()))
 				.map(choice -> text.label(choice.id()))

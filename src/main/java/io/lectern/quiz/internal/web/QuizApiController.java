@@ -68,7 +68,7 @@ class QuizApiController {
 		Quiz quiz = quiz(quizId);
 		Attempts.Started started = attempts.start(quiz.id(), learner(request));
 		Attempt attempt = started.attempt();
-		InProgress body = views.inProgress(quiz, attempt, attempts.now());
+		InProgress body = views.inProgress(quiz, started.version(), attempt, attempts.now());
 		return started.resumed() ? ResponseEntity.ok(body)
 				: ResponseEntity.created(URI.create("/api" + QuizUrls.attempt(quiz, attempt))).body(body);
 	}
@@ -79,17 +79,17 @@ class QuizApiController {
 		Quiz quiz = quiz(quizId);
 		Attempts.Opened opened = attempts.open(quiz.id(), attemptId, learner(request));
 		Attempt attempt = opened.attempt();
-		Optional<GradedAttempt> result = attempt.result(quiz);
-		return result.isPresent() ? views.result(quiz, attempt, result.get(), opened.standing().orElseThrow().correctAnswersShown())
-				: views.inProgress(quiz, attempt, attempts.now());
+		Optional<GradedAttempt> result = attempt.result(opened.version());
+		return result.isPresent()
+				? views.result(quiz, opened.version(), attempt, result.get(), opened.standing().orElseThrow().correctAnswersShown())
+				: views.inProgress(quiz, opened.version(), attempt, attempts.now());
 	}
 
 	@PutMapping(path = "/{quizId}/attempts/{attemptId}/answers", consumes = "application/json")
 	ResponseEntity<Void> saveAnswers(@PathVariable String quizId, @PathVariable String attemptId,
 			@RequestBody Answers answers, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
-		Map<String, Response> given = responses(answers, quiz);
-		attempts.save(quiz.id(), attemptId, learner(request), questionIds -> given);
+		attempts.save(quiz.id(), attemptId, learner(request), questions -> responses(answers, questions, quiz));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -98,9 +98,10 @@ class QuizApiController {
 	Result submitAttempt(@PathVariable String quizId, @PathVariable String attemptId,
 			@RequestBody(required = false) Answers answers, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
-		Map<String, Response> given = answers == null ? Map.of() : responses(answers, quiz);
-		Attempts.Submitted submitted = attempts.submit(quiz.id(), attemptId, learner(request), questionIds -> given);
-		return views.result(quiz, submitted.attempt(), submitted.result(), submitted.correctAnswersShown());
+		Attempts.Submitted submitted = attempts.submit(quiz.id(), attemptId, learner(request),
+				questions -> answers == null ? Map.of() : responses(answers, questions, quiz));
+		return views.result(quiz, submitted.version(), submitted.attempt(), submitted.result(),
+				submitted.correctAnswersShown());
 	}
 
 	private QuizInfo info(Quiz quiz, HttpServletRequest request) {
@@ -110,14 +111,19 @@ class QuizApiController {
 	}
 
 	/**
-	 * @throws InvalidAnswer for an answer to a question the quiz does not have; one the quiz has but
-	 *     this attempt did not draw is refused by the attempt (409)
+	 * Answers read as the attempt's own questions (the version it started with) define them.
+	 *
+	 * @throws InvalidAnswer for an answer to a question neither the attempt nor the quiz has; one the
+	 *     quiz has but this attempt did not draw is refused by the attempt (409)
 	 */
-	private static Map<String, Response> responses(Answers answers, Quiz quiz) {
+	private static Map<String, Response> responses(Answers answers, List<QuizQuestion> own, Quiz quiz) {
 		Map<String, Response> responses = new LinkedHashMap<>();
 		if (answers.answers() != null) {
 			answers.answers().forEach((questionId, answer) -> {
-				QuizQuestion question = quiz.question(questionId)
+				QuizQuestion question = own.stream()
+					.filter(candidate -> candidate.question().info().id().equals(questionId))
+					.findFirst()
+					.or(() -> quiz.question(questionId))
 					.orElseThrow(() -> new InvalidAnswer("This quiz has no question \"" + questionId + "\"."));
 				responses.put(questionId,
 						answer == null ? new Response.Blank() : AnswerRules.apply(question, answer.toResponse(questionId)));

@@ -2,6 +2,7 @@ package io.lectern.quiz.internal.web;
 
 import io.lectern.accounts.LearnerIdentity;
 import io.lectern.quiz.Quiz;
+import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.Quizzes;
 import io.lectern.quiz.grading.Response;
 import io.lectern.quiz.internal.Attempt;
@@ -73,16 +74,17 @@ class QuizPageController {
 		Attempts.Opened opened = attempts.open(quiz.id(), attemptId, learner);
 		Attempt attempt = opened.attempt();
 		model.addAttribute("attempt", attempt);
-		Optional<GradedAttempt> result = attempt.result(quiz);
+		Optional<GradedAttempt> result = attempt.result(opened.version());
 		if (result.isEmpty()) {
-			model.addAttribute("questions", QuestionFields.of(quiz, attempt, texts));
+			model.addAttribute("questions", QuestionFields.of(opened.version(), attempt, texts));
 			model.addAttribute("timeUp", attempt.timeUp(attempts.now()));
 			return pages.page(quiz, model, "quiz/attempt");
 		}
 		Standing standing = opened.standing().orElseThrow();
 		model.addAttribute("standing", standing);
 		model.addAttribute("result", result.get());
-		model.addAttribute("reviews", QuestionReviews.of(quiz, attempt, result.get(), standing.correctAnswersShown(), texts));
+		model.addAttribute("reviews",
+				QuestionReviews.of(quiz, opened.version(), attempt, result.get(), standing.correctAnswersShown(), texts));
 		return pages.page(quiz, model, "quiz/review");
 	}
 
@@ -92,7 +94,7 @@ class QuizPageController {
 			@RequestParam(defaultValue = "save") String action, HttpServletRequest request, RedirectAttributes flash) {
 		Quiz quiz = quiz(quizId);
 		String learner = learners.current(request).orElseThrow(AttemptNotFound::new);
-		Function<List<String>, Map<String, Response>> answers = questionIds -> AnswerForm.read(quiz, questionIds,
+		Function<List<QuizQuestion>, Map<String, Response>> answers = questions -> AnswerForm.read(questions,
 				request::getParameterValues);
 		if ("submit".equals(action)) {
 			attempts.submit(quiz.id(), attemptId, learner, answers);

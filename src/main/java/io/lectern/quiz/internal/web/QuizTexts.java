@@ -3,17 +3,21 @@ package io.lectern.quiz.internal.web;
 import io.lectern.content.Markdown;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
-import io.lectern.quiz.Quizzes;
 import io.lectern.quiz.grading.QuestionInfo;
+import io.lectern.quiz.internal.QuestionVersion;
+import io.lectern.quiz.internal.QuizVersions;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The author's Markdown in every quiz (prompts, choices, labels, explanations) rendered to safe
- * HTML once, at start-up, so pages only assemble it.
+ * The author's Markdown in every question (prompts, choices, labels, explanations) rendered to safe
+ * HTML once per question version, so pages only assemble it. A version never changes, so neither
+ * does its rendering: an attempt shows the texts it started with, and a reload renders only what
+ * it changed.
  */
 @Component
 class QuizTexts {
@@ -33,26 +37,31 @@ class QuizTexts {
 
 	private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
-	private final Map<String, Rendered> byQuestion = new HashMap<>();
+	private final Map<String, Rendered> byVersion = new ConcurrentHashMap<>();
+	private final Markdown markdown;
+	private final QuizVersions versions;
 
-	QuizTexts(Quizzes quizzes, Markdown markdown) {
-		for (Quiz quiz : quizzes.all()) {
-			for (QuizQuestion question : quiz.questions()) {
-				QuestionInfo info = question.question().info();
-				Map<String, String> labels = new HashMap<>();
-				question.labels().forEach((id, text) -> labels.put(id, markdown.inlineHtml(text)));
-				question.choices().forEach(choice -> labels.put(choice.id(), markdown.inlineHtml(choice.text())));
-				byQuestion.put(key(quiz, info.id()), new Rendered(markdown.html(info.prompt()),
-						markdown.html(info.explanation()), Map.copyOf(labels)));
-			}
-		}
+	QuizTexts(Markdown markdown, QuizVersions versions) {
+		this.markdown = markdown;
+		this.versions = versions;
 	}
 
-	Rendered of(Quiz quiz, String questionId) {
-		return byQuestion.get(key(quiz, questionId));
+	Rendered of(QuestionVersion question) {
+		return byVersion.computeIfAbsent(question.hash(), hash -> render(question.question()));
 	}
 
-	private static String key(Quiz quiz, String questionId) {
-		return quiz.id() + "\n" + questionId;
+	/** A question of the quiz as it is defined now. */
+	Rendered of(Quiz quiz, QuizQuestion question) {
+		String id = question.question().info().id();
+		return of(versions.current(quiz).question(id).orElseThrow(() -> new IllegalArgumentException(
+				"Quiz " + quiz.id() + " has no question " + id)));
+	}
+
+	private Rendered render(QuizQuestion question) {
+		QuestionInfo info = question.question().info();
+		Map<String, String> labels = new HashMap<>();
+		question.labels().forEach((id, text) -> labels.put(id, markdown.inlineHtml(text)));
+		question.choices().forEach(choice -> labels.put(choice.id(), markdown.inlineHtml(choice.text())));
+		return new Rendered(markdown.html(info.prompt()), markdown.html(info.explanation()), Map.copyOf(labels));
 	}
 }

@@ -42,14 +42,15 @@ class SingleQuestionViews implements QuestionViews {
 	@Override
 	public Response answer(Quiz quiz, QuizQuestion question, Function<String, String[]> parameters) {
 		String id = question.question().info().id();
-		return AnswerForm.read(quiz, List.of(id), parameters).get(id);
+		return AnswerForm.read(List.of(question), parameters).get(id);
 	}
 
 	@Override
 	public Object marking(Quiz quiz, QuizQuestion question, Response given, Grade grade, String learner) {
 		boolean answersShown = attempts.standing(quiz, learner).correctAnswersShown();
 		ReviewOptions rules = new ReviewOptions(true, true, true, true, quiz.review().correctAnswers());
-		return QuestionReviews.review(1, quiz, rules, seed(learner), question, given, grade, answersShown, texts);
+		return QuestionReviews.review(1, rules, quiz.shuffleChoices(), seed(learner), question, given, grade, answersShown,
+				texts.of(quiz, question));
 	}
 
 	/** The same choice order on every visit for this learner, so a checked question does not rearrange itself. */

@@ -73,7 +73,8 @@ class ItemAnalysisPagesTest extends PortalTest {
 		assertThat(csv.headers().firstValue("Cache-Control")).contains("no-store");
 		List<String> lines = ReportPages.lines(csv.body());
 		assertThat(lines.get(0)).isEqualTo(
-				"Question,Prompt,Attempts,Facility (%),Discrimination,Most common wrong answer,Times given,Worth checking");
+				"Question,Prompt,Attempts,Facility (%),Discrimination,Most common wrong answer,Times given,Worth checking,"
+						+ "Correct answer if it changed");
 		// Ten questions, in the author's order, whether or not anyone has attempted the quiz yet.
 		assertThat(lines).hasSize(11);
 		assertThat(lines.get(1)).startsWith("mfa-account,\"Which user, created with every AWS account");
