@@ -44,8 +44,10 @@ class QuizApiController {
 	private final Attempts attempts;
 	private final LearnerIdentity learners;
 	private final AttemptViews views;
+	private final SubmitDesk desk;
 
-	QuizApiController(Quizzes quizzes, Attempts attempts, LearnerIdentity learners, QuizTexts texts) {
+	QuizApiController(Quizzes quizzes, Attempts attempts, LearnerIdentity learners, QuizTexts texts, SubmitDesk desk) {
+		this.desk = desk;
 		this.quizzes = quizzes;
 		this.attempts = attempts;
 		this.learners = learners;
@@ -93,13 +95,17 @@ class QuizApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** Grades the attempt with its saved answers and any sent along; the client's own verdicts are never read. */
+	/**
+	 * Grades the attempt with its saved answers and any sent along; the client's own verdicts are
+	 * never read. When grading is saturated: 503 with Retry-After, nothing changed; the same body
+	 * sent again in the same session counts as of its first arrival.
+	 */
 	@PostMapping(path = "/{quizId}/attempts/{attemptId}/submission")
 	Result submitAttempt(@PathVariable String quizId, @PathVariable String attemptId,
 			@RequestBody(required = false) Answers answers, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
 		Map<String, Response> given = answers == null ? Map.of() : responses(answers, quiz);
-		Attempts.Submitted submitted = attempts.submit(quiz.id(), attemptId, learner(request), questionIds -> given);
+		Attempts.Submitted submitted = desk.submit(request, quiz, attemptId, learner(request), given, questionIds -> given);
 		return views.result(quiz, submitted.attempt(), submitted.result(), submitted.correctAnswersShown());
 	}
 
