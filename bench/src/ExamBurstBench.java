@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * all submit within the same few seconds. Before that, as this run's baseline, the same learners
  * send a trivial signed-in GET spread over the same seconds. A submit answered 503 is sent again
  * after its Retry-After with the receipt the server gave, as the attempt page does; its latency is
- * until the final answer, what the learner waits. Then it checks that each learner has exactly one
+ * until the final answer, what the learner waits; so is one left unanswered for 30 s (as the page
+ * does when the connection fails). Then it checks that each learner has exactly one
  * submitted attempt and waits until the progress module holds every score.
  *
  * <pre>java ExamBurstBench BASE_URLS QUIZ_ID LEARNERS SPREAD_S PROGRESS_WAIT_S NAME_PREFIX</pre>
@@ -38,6 +39,7 @@ public class ExamBurstBench {
 		String answers;
 		long latency = -1;
 		int busy; // 503 answers before the final one
+		int timeouts; // sends with no answer within the client's 30 s, sent again
 		String error;
 
 		Learner(String username, PortalClient portal) {
@@ -102,22 +104,29 @@ public class ExamBurstBench {
 		Summary submits = Summary.of(learners);
 		int busy = learners.stream().mapToInt(learner -> learner.busy).sum();
 		int retried = (int) learners.stream().filter(learner -> learner.busy > 0).count();
+		int timeouts = learners.stream().mapToInt(learner -> learner.timeouts).sum();
 
 		// Exactly one submitted attempt per learner on the server, whatever the client saw.
 		int[] wrong = { 0 };
+		List<Learner> stored = new ArrayList<>();
 		each(few, learners, learner -> {
 			String body = learner.portal.get(learner, "/api/quizzes/" + quiz).body();
 			int submitted = body.split("\"state\":\"submitted\"", -1).length - 1;
-			if (submitted != 1) {
-				synchronized (wrong) {
+			synchronized (wrong) {
+				if (submitted != 1) {
 					wrong[0]++;
-					System.out.printf("%s: the server lists %d submitted attempts%n", learner.username, submitted);
+					System.out.printf("%s: the server lists %d submitted attempts (client: %s)%n", learner.username, submitted,
+							learner.error == null ? "graded" : learner.error);
+				}
+				else {
+					stored.add(learner);
 				}
 			}
 		});
 
-		// The progress module hears of each graded attempt by an event after the response.
-		List<Learner> behind = new ArrayList<>(learners);
+		// The progress module hears of each graded attempt by an event after the response: its
+		// score is awaited for every attempt the server holds as submitted.
+		List<Learner> behind = new ArrayList<>(stored);
 		double scoredAfter = Double.NaN;
 		while (System.nanoTime() - burstEnded < progressWait * 1e9) {
 			List<Learner> still = new ArrayList<>();
@@ -139,8 +148,9 @@ public class ExamBurstBench {
 
 		System.out.printf("baseline GET /api/csrf: p50 %.1f ms, p99 %.1f ms, errors %s%n", baseline.p50(), baseline.p99(),
 				baseline.errors());
-		System.out.printf("submits: p50 %.1f ms, p99 %.1f ms, errors %s; %d answered 503 first (%d 503s in all)%n",
-				submits.p50(), submits.p99(), submits.errors(), retried, busy);
+		System.out.printf("submits: p50 %.1f ms, p99 %.1f ms, errors %s; %d answered 503 first (%d 503s in all);"
+				+ " %d sends unanswered in 30 s, sent again%n", submits.p50(), submits.p99(), submits.errors(), retried, busy,
+				timeouts);
 		System.out.printf("RESULT p50=%.1f p99=%.1f errors=%d base_p50=%.1f base_p99=%.1f base_errors=%d retried=%d"
 				+ " busy=%d wrong=%d unscored=%d scored_s=%.1f burst_s=%.1f%n", submits.p50(), submits.p99(),
 				submits.errorCount(), baseline.p50(), baseline.p99(), baseline.errorCount(), retried, busy, wrong[0],
@@ -167,7 +177,20 @@ public class ExamBurstBench {
 		long sent = System.nanoTime();
 		String receipt = null;
 		while (true) {
-			HttpResponse<String> answer = learner.send("POST", path(quiz, learner) + "/submission", learner.answers, receipt);
+			HttpResponse<String> answer;
+			try {
+				answer = learner.send("POST", path(quiz, learner) + "/submission", learner.answers, receipt);
+			}
+			catch (java.net.http.HttpTimeoutException noAnswerIn30s) {
+				// The page sends it again when the connection fails; one of the two may have been graded.
+				learner.timeouts++;
+				Thread.sleep(1000);
+				continue;
+			}
+			if (answer.statusCode() == 409 && learner.timeouts > 0 && answer.body().contains("already submitted")) {
+				learner.latency = System.nanoTime() - sent; // graded by a send whose answer never came
+				return;
+			}
 			if (answer.statusCode() == 503) {
 				learner.busy++;
 				receipt = answer.headers().firstValue(RECEIPT).orElse(receipt);

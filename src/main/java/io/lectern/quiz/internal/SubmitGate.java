@@ -86,6 +86,16 @@ public class SubmitGate {
 		}
 	}
 
+	/** How many submits may be inside at once: being graded, or waiting their turn. */
+	public int capacity() {
+		return concurrency + queue;
+	}
+
+	/** How many submits are inside now: being graded, or waiting their turn. */
+	public int inside() {
+		return inside.get();
+	}
+
 	/**
 	 * Come back when the submits now inside have likely been graded, and at a moment of one's own:
 	 * retries spread over a few seconds rather than all arriving together again.
@@ -93,7 +103,8 @@ public class SubmitGate {
 	private SubmitsBusy busy() {
 		refused.increment();
 		double drainSeconds = inside.get() * gradingNanos / concurrency / 1e9;
-		long seconds = 1 + (long) Math.ceil(drainSeconds) + ThreadLocalRandom.current().nextLong(3);
+		// At most half a minute: a retry that comes too early costs one refusal, which reads nothing.
+		long seconds = 1 + (long) Math.ceil(Math.min(drainSeconds, 27)) + ThreadLocalRandom.current().nextLong(3);
 		return new SubmitsBusy(Duration.ofSeconds(seconds));
 	}
 }
