@@ -11,6 +11,7 @@
 #   LEARNERS_PER_CLIENT=64 bench/quiz-submissions.sh    # more learners, so shorter histories
 #   DATASOURCE_URL=jdbc:h2:mem:bench bench/quiz-submissions.sh   # in memory, for comparison
 #   KEEP=1 bench/quiz-submissions.sh           # keep the temporary folder (database, content, app log)
+#   KEEP=1 JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/quiz.jfr,settings=profile bench/quiz-submissions.sh  # profile the server
 #
 # A quiz attempt needs a login, and passwords are hashed with Argon2, slow on purpose (tens of ms a
 # hash, more on a busy machine). So before the warm-up each client registers LEARNERS_PER_CLIENT learners (default 32:
@@ -54,7 +55,7 @@ questions=$(grep -c '^  - id: ' "$quiz_file")
 base="http://127.0.0.1:$PORT"
 # The default, durable configuration (WRITE_DELAY=0: every commit flushed), on a new database.
 db=${DATASOURCE_URL:-$(default_database "$work/db")}
-java -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" --spring.datasource.url="$db" \
+java ${JAVA_OPTS:-} -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" --spring.datasource.url="$db" \
   --lectern.content.dir="$work/content" >"$work/app.log" 2>&1 &
 app_pid=$!
 wait_until_up "$base/actuator/health" "$app_pid" "$work/app.log"

@@ -1,5 +1,8 @@
-/* Lectern quiz pages: a countdown and a warning before leaving unsaved answers. The server is the
-   judge of time and answers; the page works the same without this file. */
+/* Lectern quiz pages: a countdown, a warning before leaving unsaved answers, and a submit that is
+   sent again by itself when the server is too busy to grade it (503 with Retry-After) or the
+   connection fails. The server is the judge of time and answers, and grades an attempt once
+   whatever arrives twice; the page works the same without this file (the 503 page then asks the
+   learner to submit again). */
 (function () {
   'use strict';
 
@@ -44,6 +47,89 @@
     });
   }
 
+  /* A submit goes through fetch so that a 503 can be retried after its Retry-After without leaving
+     the page: the answers stay in the form, the same answers are sent each time (the server keeps
+     the moment they first arrived), and the learner reads what is happening in a status line. Any
+     other answer than a redirect or a 503 is left to the browser: the form is posted the ordinary
+     way and the server's own page (a refusal, an attempt already submitted) is shown. */
+  function retryBusySubmits(form) {
+    var status = form.querySelector('.submit-status');
+    if (!status || !window.fetch || !window.URLSearchParams) {
+      return;
+    }
+    var sending = false;
+    form.addEventListener('submit', function (event) {
+      if (!event.submitter || event.submitter.value !== 'submit') {
+        return;
+      }
+      event.preventDefault();
+      if (sending) {
+        return;
+      }
+      sending = true;
+      var data = new FormData(form);
+      data.set('action', 'submit');
+      var body = new URLSearchParams(data).toString();
+      var tries = 0;
+      form.setAttribute('aria-busy', 'true');
+      say(status.getAttribute('data-sending'));
+
+      function say(text) {
+        status.hidden = false;
+        status.textContent = text;
+      }
+
+      function later(message, seconds) {
+        var left = Math.max(1, Math.min(120, seconds));
+        say(message.replace('{s}', left));
+        var timer = window.setInterval(function () {
+          left -= 1;
+          if (left > 0) {
+            status.textContent = message.replace('{s}', left);
+            return;
+          }
+          window.clearInterval(timer);
+          say(status.getAttribute('data-sending'));
+          send();
+        }, 1000);
+      }
+
+      function postTheOrdinaryWay() {
+        var action = document.createElement('input');
+        action.type = 'hidden';
+        action.name = 'action';
+        action.value = 'submit';
+        form.appendChild(action);
+        form.submit();
+      }
+
+      function send() {
+        tries += 1;
+        window.fetch(form.action, {
+          method: 'POST',
+          body: body,
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'text/html' },
+          credentials: 'same-origin',
+          redirect: 'manual'
+        }).then(function (response) {
+          if (response.type === 'opaqueredirect') {
+            window.location.assign(form.action);
+          } else if (response.status === 503) {
+            var wait = parseInt(response.headers.get('Retry-After'), 10);
+            later(status.getAttribute('data-busy'), isNaN(wait) ? 5 : wait);
+          } else {
+            postTheOrdinaryWay();
+          }
+        }, function () {
+          later(status.getAttribute('data-offline'), Math.min(30, 2 * tries + 1));
+        });
+      }
+
+      send();
+    });
+  }
+
   document.querySelectorAll('.countdown[data-deadline]').forEach(startCountdown);
+  document.querySelectorAll('form.attempt-form').forEach(retryBusySubmits);
   document.querySelectorAll('form[data-unsaved-warning]').forEach(warnBeforeLeaving);
 }());

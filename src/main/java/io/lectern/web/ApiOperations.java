@@ -96,7 +96,10 @@ final class ApiOperations {
 			new Described(HttpMethod.POST, ATTEMPT + "/submission", "Attempts",
 					"Submit the attempt, with any last answers, and get its result", Access.SESSION_AND_CSRF,
 					List.of(ok("200", "Graded: the score and each question's verdict, with what the quiz's review rules show.",
-							ref("Result"), "Result"), BAD_ANSWER, UNAUTHORIZED, FORBIDDEN, NO_ATTEMPT, CLOSED, NOT_JSON)));
+							ref("Result"), "Result"), BAD_ANSWER, UNAUTHORIZED, FORBIDDEN, NO_ATTEMPT, CLOSED, NOT_JSON,
+							problem("503", "Too many submits are being graded at this moment: send the same body again after the"
+									+ " Retry-After header's seconds. Nothing changed; the same answers sent again in the same"
+									+ " session count as of their first arrival, even past the time limit.", "GradingBusy"))));
 
 	static void describe(OpenAPI api, Map<String, Object> examples) {
 		for (Described described : OPERATIONS) {

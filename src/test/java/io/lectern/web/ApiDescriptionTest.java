@@ -1,7 +1,9 @@
 package io.lectern.web;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.quiz.internal.SubmitGate;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -17,9 +19,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The OpenAPI description at /api/docs, read by a real OpenAPI parser as a client's code generator
@@ -31,6 +39,9 @@ class ApiDescriptionTest extends PortalTest {
 	private static final String QUIZ = "/api/quizzes/shared-responsibility-check";
 
 	private OpenAPI api;
+
+	@Autowired
+	SubmitGate gate;
 
 	@BeforeEach
 	void readTheDescription() {
@@ -76,7 +87,7 @@ class ApiDescriptionTest extends PortalTest {
 	}
 
 	@Test
-	void theDocumentedStatusesAreExactlyTheOnesTheApiAnswersWith() {
+	void theDocumentedStatusesAreExactlyTheOnesTheApiAnswersWith() throws Exception {
 		Answers seen = new Answers();
 		Browser learner = Browser.newLearner(port);
 		Browser other = Browser.newLearner(port);
@@ -116,6 +127,7 @@ class ApiDescriptionTest extends PortalTest {
 		seen.record("POST", submission, guest.sendJson("POST", submission, null));
 		seen.record("POST", submission, withoutToken("POST", submission));
 		seen.record("POST", submission, other.sendJson("POST", submission, null));
+		seen.record("POST", submission, whileGradingIsFull(() -> learner.sendJson("POST", submission, null)));
 		seen.record("POST", submission, learner.sendJson("POST", submission, null));
 		seen.record("POST", submission, learner.sendJson("POST", submission, null));
 		seen.record("PUT", answers, learner.sendJson("PUT", answers, "{\"answers\": {}}"));
@@ -131,6 +143,37 @@ class ApiDescriptionTest extends PortalTest {
 		Map<String, Set<String>> documented = new TreeMap<>();
 		operations().forEach((name, operation) -> documented.put(name, new TreeSet<>(operation.getResponses().keySet())));
 		assertThat(seen.statuses).as("the statuses the API answered with").isEqualTo(documented);
+	}
+
+	/**
+	 * The request sent while every place at the grading gate is taken, being graded or waiting, as
+	 * at the end of a crowded exam: it is turned away (503). The places are given back before it returns.
+	 */
+	private HttpResponse<String> whileGradingIsFull(Supplier<HttpResponse<String>> request) throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService holders = Executors.newCachedThreadPool();
+		try {
+			for (int i = 0; i < gate.capacity(); i++) {
+				holders.submit(() -> gate.through(() -> {
+					try {
+						release.await();
+					}
+					catch (InterruptedException stopped) {
+						Thread.currentThread().interrupt();
+					}
+					return null;
+				}));
+			}
+			while (gate.inside() < gate.capacity()) {
+				Thread.sleep(5);
+			}
+			return request.get();
+		}
+		finally {
+			release.countDown();
+			holders.shutdown();
+			holders.awaitTermination(1, TimeUnit.MINUTES);
+		}
 	}
 
 	private Map<String, Operation> operations() {

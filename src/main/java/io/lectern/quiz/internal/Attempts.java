@@ -133,13 +133,28 @@ public class Attempts implements AttemptHistory {
 	@Transactional
 	public Submitted submit(String quizId, String publicId, String learner,
 			Function<List<QuizQuestion>, Map<String, Response>> answersFor) {
+		return submit(quizId, publicId, learner, answersFor, Optional.empty());
+	}
+
+	/**
+	 * Grades the attempt and closes it, as of when this same submission first arrived.
+	 *
+	 * @param firstArrived when the server first received this submission with these answers and
+	 *     told it to come back ({@link SubmitsBusy}): it is graded as of then, so a wait in the
+	 *     queue that outlasts the time limit costs the learner nothing; empty for now
+	 */
+	@Transactional
+	public Submitted submit(String quizId, String publicId, String learner,
+			Function<List<QuizQuestion>, Map<String, Response>> answersFor, Optional<Instant> firstArrived) {
 		Attempt attempt = find(quizId, publicId, learner);
 		if (attempt.state() == Attempt.State.SUBMITTED) {
 			throw new AttemptConflict(ALREADY_SUBMITTED);
 		}
 		Quiz quiz = quiz(attempt.quizId());
 		QuizVersion version = versionOf(attempt);
-		GradedAttempt result = attempt.submit(version, answersFor.apply(questionsOf(attempt, version)), clock.instant());
+		Instant now = clock.instant();
+		Instant arrived = firstArrived.filter(at -> !at.isAfter(now)).orElse(now);
+		GradedAttempt result = attempt.submit(version, answersFor.apply(questionsOf(attempt, version)), arrived);
 		try {
 			attempts.saveAndFlush(attempt);
 		}

@@ -44,8 +44,10 @@ class QuizApiController {
 	private final Attempts attempts;
 	private final LearnerIdentity learners;
 	private final AttemptViews views;
+	private final SubmitDesk desk;
 
-	QuizApiController(Quizzes quizzes, Attempts attempts, LearnerIdentity learners, QuizTexts texts) {
+	QuizApiController(Quizzes quizzes, Attempts attempts, LearnerIdentity learners, QuizTexts texts, SubmitDesk desk) {
+		this.desk = desk;
 		this.quizzes = quizzes;
 		this.attempts = attempts;
 		this.learners = learners;
@@ -93,12 +95,16 @@ class QuizApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** Grades the attempt with its saved answers and any sent along; the client's own verdicts are never read. */
+	/**
+	 * Grades the attempt with its saved answers and any sent along; the client's own verdicts are
+	 * never read. When grading is saturated: 503 with Retry-After, nothing changed; the same body
+	 * sent again in the same session counts as of its first arrival.
+	 */
 	@PostMapping(path = "/{quizId}/attempts/{attemptId}/submission")
 	Result submitAttempt(@PathVariable String quizId, @PathVariable String attemptId,
 			@RequestBody(required = false) Answers answers, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
-		Attempts.Submitted submitted = attempts.submit(quiz.id(), attemptId, learner(request),
+		Attempts.Submitted submitted = desk.submit(request, quiz, attemptId, learner(request), sent(answers),
 				questions -> answers == null ? Map.of() : responses(answers, questions, quiz));
 		return views.result(quiz, submitted.version(), submitted.attempt(), submitted.result(),
 				submitted.correctAnswersShown());
@@ -108,6 +114,16 @@ class QuizApiController {
 		Standing standing = learners.current(request).map(learner -> attempts.standing(quiz, learner))
 			.orElseGet(() -> Standing.none(quiz));
 		return views.info(quiz, standing);
+	}
+
+	/** The answers as sent, before any question reads them: what a retried submission must repeat to keep its place. */
+	private static Map<String, Response> sent(Answers answers) {
+		Map<String, Response> sent = new LinkedHashMap<>();
+		if (answers != null && answers.answers() != null) {
+			answers.answers().forEach((questionId, answer) -> sent.put(questionId,
+					answer == null ? new Response.Blank() : answer.toResponse(questionId)));
+		}
+		return sent;
 	}
 
 	/**

@@ -3,6 +3,9 @@ package io.lectern.quiz.internal.web;
 import io.lectern.quiz.internal.AttemptConflict;
 import io.lectern.quiz.internal.AttemptNotFound;
 import io.lectern.quiz.internal.AttemptRefused;
+import io.lectern.quiz.internal.SubmitsBusy;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -22,6 +25,14 @@ class QuizApiProblems {
 	@ExceptionHandler({ AttemptConflict.class, AttemptRefused.class })
 	ProblemDetail conflict(RuntimeException refusal) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.getMessage());
+	}
+
+	/** Grading is saturated: come back after Retry-After (seconds); nothing was changed. */
+	@ExceptionHandler(SubmitsBusy.class)
+	ResponseEntity<ProblemDetail> busy(SubmitsBusy busy) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfter().toSeconds()))
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, busy.getMessage()));
 	}
 
 	@ExceptionHandler(InvalidAnswer.class)

@@ -39,9 +39,11 @@ class QuizPageController {
 	private final LearnerIdentity learners;
 	private final QuizTexts texts;
 	private final QuizPageModel pages;
+	private final SubmitDesk desk;
 
 	QuizPageController(Quizzes quizzes, Attempts attempts, LearnerIdentity learners, QuizTexts texts,
-			QuizPageModel pages) {
+			QuizPageModel pages, SubmitDesk desk) {
+		this.desk = desk;
 		this.quizzes = quizzes;
 		this.attempts = attempts;
 		this.learners = learners;
@@ -97,7 +99,9 @@ class QuizPageController {
 		Function<List<QuizQuestion>, Map<String, Response>> answers = questions -> AnswerForm.read(questions,
 				request::getParameterValues);
 		if ("submit".equals(action)) {
-			attempts.submit(quiz.id(), attemptId, learner, answers);
+			// Read against every question of the quiz: the attempt, and which it drew, is loaded only past the gate.
+			Map<String, Response> sent = AnswerForm.read(quiz.questions(), request::getParameterValues);
+			desk.submit(request, quiz, attemptId, learner, sent, answers);
 		}
 		else {
 			attempts.save(quiz.id(), attemptId, learner, answers);

@@ -3,8 +3,18 @@ package io.lectern.quiz.internal.web;
 import io.lectern.quiz.internal.AttemptConflict;
 import io.lectern.quiz.internal.AttemptNotFound;
 import io.lectern.quiz.internal.AttemptRefused;
+import io.lectern.quiz.internal.SubmitsBusy;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +29,9 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(assignableTypes = { QuizPageController.class, PracticeController.class })
 class QuizPageProblems {
 
+	private static final DateTimeFormatter ARRIVAL = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ENGLISH)
+		.withZone(ZoneOffset.UTC);
+
 	@ExceptionHandler(AttemptNotFound.class)
 	ModelAndView notFound() {
 		return new ModelAndView("error", Map.of("status", 404, "error", "Not Found"), HttpStatus.NOT_FOUND);
@@ -27,6 +40,36 @@ class QuizPageProblems {
 	@ExceptionHandler({ AttemptConflict.class, AttemptRefused.class })
 	ModelAndView refused(RuntimeException refusal, HttpServletRequest request) {
 		return problem(refusal, request, HttpStatus.CONFLICT);
+	}
+
+	/** One answer field of the form that was turned away, to send it again unchanged. */
+	record Field(String name, String value) {
+	}
+
+	/**
+	 * Grading is saturated (503, Retry-After). Nothing was changed; the page holds the learner's
+	 * answers, as they sent them, in a form that sends them again: without JavaScript, the
+	 * attempt page cannot retry by itself.
+	 */
+	@ExceptionHandler(SubmitsBusy.class)
+	ModelAndView busy(SubmitsBusy busy, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfter().toSeconds()));
+		List<Field> fields = new ArrayList<>();
+		request.getParameterMap().forEach((name, values) -> {
+			if (!name.equals("_csrf") && !name.equals("action")) {
+				for (String value : values) {
+					fields.add(new Field(name, value));
+				}
+			}
+		});
+		Map<String, Object> model = new HashMap<>();
+		model.put("seconds", busy.retryAfter().toSeconds());
+		model.put("action", request.getRequestURI());
+		model.put("fields", fields);
+		if (request.getAttribute(SubmitDesk.ARRIVED) instanceof Instant arrived) {
+			model.put("arrived", ARRIVAL.format(arrived));
+		}
+		return new ModelAndView("quiz/busy", model, HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 	@ExceptionHandler(InvalidAnswer.class)
