@@ -1,6 +1,8 @@
 package io.lectern.web;
 
 import io.lectern.authoring.ProblemBoard;
+import io.lectern.content.ContentSource;
+import org.springframework.beans.factory.ObjectProvider;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
 import io.lectern.content.ReaderSlot;
@@ -18,11 +20,13 @@ class AccountLinks implements ReaderSlot {
 
 	private final ITemplateEngine templates;
 	private final ProblemBoard problems;
+	private final ObjectProvider<ContentSource> content;
 	private final String guests;
 
-	AccountLinks(ITemplateEngine templates, ProblemBoard problems) {
+	AccountLinks(ITemplateEngine templates, ProblemBoard problems, ObjectProvider<ContentSource> content) {
 		this.templates = templates;
 		this.problems = problems;
+		this.content = content;
 		this.guests = render(null);
 	}
 
@@ -38,7 +42,7 @@ class AccountLinks implements ReaderSlot {
 
 	@Override
 	public Optional<String> forReader(Course course, Lesson lesson, HttpServletRequest request) {
-		return Viewer.of(request, problems).map(this::render);
+		return Viewer.of(request, problems, content).map(this::render);
 	}
 
 	private String render(Viewer viewer) {

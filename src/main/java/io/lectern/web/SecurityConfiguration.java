@@ -5,10 +5,13 @@ import io.lectern.accounts.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -29,7 +32,15 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http, AccountSecurity accounts, Environment environment)
 			throws Exception {
+		// A CI webhook's reload carries a shared secret instead of a login and a CSRF token; the
+		// controller checks the secret. A browser cannot send the header from another site.
+		RequestMatcher webhook = new AndRequestMatcher(
+				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/admin/content/reload"),
+				new RequestHeaderRequestMatcher("X-Lectern-Reload-Secret"));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(webhook));
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers(webhook)
 			.permitAll()
 			.requestMatchers(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"),
 					new ManagementPort(environment)))

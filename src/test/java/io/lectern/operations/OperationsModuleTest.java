@@ -2,6 +2,7 @@ package io.lectern.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.content.ContentSource;
 import io.lectern.quiz.QuizAttemptGraded;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
@@ -11,14 +12,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-/** The operations module on its own: it only listens to the quiz module's events. */
+/** The operations module on its own: it listens to the quiz module's events and asks the content module where courses come from. */
 @ApplicationModuleTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:operations-module")
 class OperationsModuleTest {
 
 	@Autowired
 	MeterRegistry registry;
+
+	/** The content module is left out: the content page and /actuator/info ask it where courses come from. */
+	@MockitoBean
+	ContentSource content;
 
 	@Autowired
 	ApplicationEventPublisher events;

@@ -298,6 +298,9 @@ class CsrfTest extends PortalTest {
 		// Sent with its token, this would write a real backup of the shared database into the working folder.
 		all.put("/admin/backups", () -> Forgery.form(Cast.admin(port), "/admin/backups", "/admin/backups",
 				() -> backups.all().stream().map(DatabaseBackups.Backup::name).toList(), Optional.empty()));
+		// The bundled course does not change while the portal runs: with its token, the reload answers and changes nothing.
+		all.put("/admin/content/reload", () -> Forgery.form(Cast.admin(port), "/admin/content/reload", "/admin/content", null,
+				Optional.of(302)));
 		all.put("/me/certificates/{id}/visibility", () -> Forgery.form(Browser.newLearner(port),
 				"/me/certificates/AAAAAAAAAAAAAAAAAAAAAA/visibility", "/me/certificates", null, Optional.of(404), "public", "false"));
 		all.put("/me/certificates/name", () -> {

@@ -93,6 +93,7 @@ class RoleMatrixTest extends PortalTest {
 			{ "/admin/security-events", "/admin/security-events?kind=LOGIN", "302 /login", "403", "403", "200" },
 			{ "/admin/security-events.csv", "/admin/security-events.csv", "302 /login", "403", "403", "200" },
 			{ "/admin/backups", "/admin/backups", "302 /login", "403", "403", "200" },
+			{ "/admin/content", "/admin/content", "302 /login", "403", "403", "200" },
 			// No backup is written in a test run; the admin may ask, and hears there is none by that name.
 			{ "/admin/backups/{name}", "/admin/backups/lectern-20000101-000000.zip", "302 /login", "403", "403", "404" },
 			{ "/api/csrf", "/api/csrf", "200", "200", "200", "200" },
@@ -194,6 +195,7 @@ class RoleMatrixTest extends PortalTest {
 			assertThat(answer(browser.submit("/admin/users/" + learnerId + "/roles", "role", "ADMIN")))
 				.as(visitor + " grants a role").isEqualTo(refused);
 			assertThat(answer(browser.submit("/admin/backups"))).as(visitor + " writes a backup").isEqualTo(refused);
+			assertThat(answer(browser.submit("/admin/content/reload"))).as(visitor + " reloads the content").isEqualTo(refused);
 		}
 		assertThat(accounts.profile(learnerId).orElseThrow().roles()).isEqualTo(roles);
 		assertThat(backups.all().stream().map(DatabaseBackups.Backup::name).toList()).isEqualTo(written);

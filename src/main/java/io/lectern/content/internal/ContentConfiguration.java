@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,8 +28,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * Loads the catalog at start-up and, when {@code lectern.content.watch} is on, again one course at a
- * time as its files change.
+ * Loads the catalog at start-up, from a folder, the bundled course or a git repository's checkout,
+ * and, when {@code lectern.content.watch} is on, again one course at a time as its files change.
  */
 @Configuration(proxyBeanMethods = false)
 class ContentConfiguration {
@@ -44,9 +45,11 @@ class ContentConfiguration {
 
 	@Bean
 	Catalog catalog(ContentProperties properties, ResourcePatternResolver resolver, ProblemBoard board,
-			Formulas formulas, BackgroundTypesetting typesetting) {
-		ContentTree tree = properties.bundled() ? new ClasspathTree(resolver) : directory(properties.dir());
-		String source = properties.bundled() ? "bundled with Lectern" : properties.dir();
+			Formulas formulas, BackgroundTypesetting typesetting, ObjectProvider<GitContent> git) {
+		GitContent fromGit = git.getIfAvailable();
+		ContentTree tree = fromGit != null ? fromGit.checkOutAtStartUp()
+				: properties.bundled() ? new ClasspathTree(resolver) : directory(properties.dir());
+		String source = fromGit != null ? fromGit.description() : properties.bundled() ? "bundled with Lectern" : properties.dir();
 		long started = System.nanoTime();
 		LoadResult result = loader(properties, formulas, typesetting).load(tree);
 		List<ContentProblem> problems = result.problems();

@@ -50,9 +50,17 @@ final class ContentReloads {
 
 	/**
 	 * @param changed the files changed since the last load, relative to the content folder
-	 * @return the courses loaded again, none when the change was refused
+	 * @return the courses loaded again, or that the change was refused
 	 */
-	synchronized List<String> reload(ContentTree tree, Set<String> changed) {
+	Result reload(ContentTree tree, Set<String> changed) {
+		return reload(tree, changed, new ContentProblem(changed.stream().sorted().findFirst().orElse(""), 1,
+				ContentProblem.Level.ERROR, "The content folder has no lesson left: the courses loaded before are still served"));
+	}
+
+	/**
+	 * @param refusal the problem listed when the changed content has no lesson left and is refused
+	 */
+	synchronized Result reload(ContentTree tree, Set<String> changed, ContentProblem refusal) {
 		long started = System.nanoTime();
 		Reloaded reloaded = loaders.get().reload(tree, catalog, changed);
 		Catalog loaded = reloaded.result().catalog();
@@ -64,12 +72,8 @@ final class ContentReloads {
 				loaded.lessonFrom(problem.file()).map(lesson -> new ProblemBoard.Affected(lesson.title(), lesson.url())))));
 		if (loaded.lessonCount() == 0 && !catalog.courses().isEmpty()) {
 			// A half-finished checkout or a folder emptied by mistake: what was served goes on being served.
-			now.add(new ProblemBoard.Listed(new ContentProblem(changed.stream().sorted().findFirst().orElse(""), 1,
-					ContentProblem.Level.ERROR, "The content folder has no lesson left: the courses loaded before are still served"),
-					ProblemBoard.Outcome.LAST_GOOD_KEPT, Optional.empty()));
-			publish(now);
 			log.warn("Content reload refused: no lesson left after changes to {}", changed);
-			return List.of();
+			return refuse(refusal);
 		}
 		catalog.replaceWith(loaded);
 		publish(now);
@@ -81,7 +85,23 @@ final class ContentReloads {
 		events.publishEvent(new CoursesReloaded(reloaded.courseSlugs()));
 		log.info("Reloaded course(s) {} after {} changed file(s) in {} ms", reloaded.courseSlugs(), changed.size(),
 				(System.nanoTime() - started) / 1_000_000);
-		return reloaded.courseSlugs();
+		return new Result(reloaded.courseSlugs(), false);
+	}
+
+	/**
+	 * @param courses the courses loaded again, added or gone
+	 * @param refused whether the change was refused because it left no lesson, and nothing was swapped in
+	 */
+	record Result(List<String> courses, boolean refused) {
+	}
+
+	/** Lists {@code refusal} and goes on serving the courses as they were. */
+	synchronized Result refuse(ContentProblem refusal) {
+		List<ProblemBoard.Listed> now = new ArrayList<>(listed);
+		now.removeIf(each -> each.problem().equals(refusal));
+		now.add(new ProblemBoard.Listed(refusal, ProblemBoard.Outcome.LAST_GOOD_KEPT, Optional.empty()));
+		publish(now);
+		return new Result(List.of(), true);
 	}
 
 	private void publish(List<ProblemBoard.Listed> now) {

@@ -1,5 +1,7 @@
 package io.lectern.content.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -25,6 +27,9 @@ class StrictLoadingTest {
 
 	private final ContentConfiguration configuration = new ContentConfiguration(Path.of("target/data"));
 
+	/** No git repository: the folder given is read. */
+	private static final ObjectProvider<GitContent> NO_GIT = new StaticListableBeanFactory().getBeanProvider(GitContent.class);
+
 	private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
 	private final ProblemBoard board = new ProblemBoard();
@@ -38,7 +43,7 @@ class StrictLoadingTest {
 
 	@Test
 	void byDefaultThePortalStartsLeavesOutLessonsWithErrorsAndPostsEveryProblem() {
-		Catalog catalog = configuration.catalog(new ContentProperties(dir.toString(), null), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board));
+		Catalog catalog = configuration.catalog(new ContentProperties(dir.toString(), null), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board), NO_GIT);
 
 		assertThat(catalog.course("notes").orElseThrow().lessons()).extracting("title").containsExactly("Good", "Linking");
 		assertThat(board.all()).extracting(listed -> listed.problem().level(), listed -> listed.outcome())
@@ -54,7 +59,7 @@ class StrictLoadingTest {
 	@Test
 	void strictLoadingRefusesToStartOnAnyErrorOrWarningAndReportsEveryProblem() {
 		InvalidContentException failure = assertThatExceptionOfType(InvalidContentException.class)
-			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.toString(), true), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board)))
+			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.toString(), true), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board), NO_GIT))
 			.actual();
 
 		assertThat(failure.problems()).extracting(ContentProblem::file)
@@ -70,13 +75,13 @@ class StrictLoadingTest {
 		new ContentFolder(empty).file("notes/broken.md", "---\ntitle: [unclosed\n---\n");
 
 		assertThatExceptionOfType(InvalidContentException.class)
-			.isThrownBy(() -> configuration.catalog(new ContentProperties(empty.toString(), false), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board)));
+			.isThrownBy(() -> configuration.catalog(new ContentProperties(empty.toString(), false), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board), NO_GIT));
 	}
 
 	@Test
 	void lenientIsTheDefaultAndTheBundledCourseLoadsCleanlyEvenWhenStrict() {
 		assertThat(new ContentProperties("", null).strict()).isFalse();
-		assertThat(configuration.catalog(new ContentProperties("", true), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board)).lessonCount())
+		assertThat(configuration.catalog(new ContentProperties("", true), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board), NO_GIT).lessonCount())
 			.isGreaterThanOrEqualTo(2);
 		assertThat(board.count()).isZero();
 	}
@@ -85,7 +90,7 @@ class StrictLoadingTest {
 	void aContentFolderThatDoesNotExistIsNamedInTheError() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.resolve("nope").toString(), true), resolver,
-					board, Formulas.uncached(), new BackgroundTypesetting(board)))
+					board, Formulas.uncached(), new BackgroundTypesetting(board), NO_GIT))
 			.withMessageContaining("nope")
 			.withMessageContaining("LECTERN_CONTENT_DIR");
 	}
