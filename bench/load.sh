@@ -12,6 +12,7 @@
 #   WARMUP=10 DURATION=15 BASELINE=5 bench/load.sh   # a quick check that it all works
 #   WORKERS=16 THINK_MS=500 bench/load.sh      # fewer requests in flight, slower learners
 #   KEEP=1 bench/load.sh                       # keep the temporary folder (database, content, app log)
+#   SERVER_JAVA_OPTS=-Xmx512m bench/load.sh    # the server's JVM options (default -Xmx192m: a small server)
 #
 # Every learner registers first, in parallel (registration logs in; Argon2 is slow on purpose, so
 # it stays out of the measured phases). Then bench/src/LoadBench.java runs WORKERS threads (32)
@@ -33,6 +34,12 @@
 # acknowledged attempt, by its id, is a submitted quiz_attempt row of that learner and number and
 # has one quiz_score row, and there are no submitted attempts or scores besides. Everything runs on
 # the loopback address only.
+#
+# Memory: the server runs in a 192 MB heap (SERVER_JAVA_OPTS). The script prints the heap in use
+# after a full collection and the process's resident memory (RSS) at idle, once started and again
+# after the load, and under load (sampled each second over the measured phase): the median and the
+# largest heap left after each of the collector's own pauses, from its log, and the median and
+# largest RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,6 +52,7 @@ DURATION=${DURATION:-60}
 BASELINE=${BASELINE:-10}
 THINK_MS=${THINK_MS:-200}
 PROGRESS_WAIT=${PROGRESS_WAIT:-60}
+SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:--Xmx192m}
 BASELINE_PATH=/favicon.svg
 COURSE=aws-data-security
 QUIZ=shared-responsibility-check
@@ -72,7 +80,8 @@ base="http://127.0.0.1:$PORT"
 # DB_CLOSE_ON_EXIT=FALSE leaves closing to the app, after its graceful shutdown has let the last
 # requests and events finish, so the file checked afterwards holds everything they wrote.
 db="jdbc:h2:file:$work/db/lectern"
-java -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" \
+# shellcheck disable=SC2086 # the options are words on purpose
+java $SERVER_JAVA_OPTS -Xlog:gc:file="$work/gc.log" -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" \
   --spring.datasource.url="$(default_database "$work/db")" \
   --lectern.content.dir="$work/content" >"$work/app.log" 2>&1 &
 app_pid=$!
@@ -81,10 +90,37 @@ for path in "${lessons[@]}" "$BASELINE_PATH"; do
   curl -fsS -o /dev/null "$base$path" || { echo "the server does not serve $path" >&2; exit 1; }
 done
 
+# rss_mb: the server's resident memory now. idle_memory: a full collection, then the heap still in
+# use and the RSS, in MB.
+rss_mb() { awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$app_pid/status"; }
+idle_memory() {
+  jcmd "$app_pid" GC.run >/dev/null
+  echo "$(jcmd "$app_pid" GC.heap_info | sed -n 's/.*heap *total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1 \
+    | awk '{ printf "%d", $1 / 1024 }') $(rss_mb)"
+}
+# sample_under_load: waits for the warm-up's end in the client's output, then for DURATION seconds
+# writes the RSS each second and marks where the measured phase begins and ends in the GC log.
+sample_under_load() {
+  until grep -q '^warm-up ' "$work/out.txt" 2>/dev/null; do sleep 0.2; done
+  wc -l <"$work/gc.log" >"$work/gc-from"
+  for _ in $(seq 1 "$DURATION"); do rss_mb >>"$work/rss.txt"; echo >>"$work/rss.txt"; sleep 1; done
+  wc -l <"$work/gc.log" >"$work/gc-to"
+}
+read -r idle_heap idle_rss < <(idle_memory)
+sample_under_load &
+sampler=$!
+
 javac -d "$work/classes" -sourcepath bench/src bench/src/LoadBench.java
 java -cp "$work/classes" LoadBench "$base" "$QUIZ" "$LEARNERS" "$WORKERS" "$WARMUP" "$DURATION" "$BASELINE" "$THINK_MS" \
   "$PROGRESS_WAIT" "$BASELINE_PATH" "$work/acked.csv" "${lessons[@]}" | tee "$work/out.txt"
 server_errors=$(grep -cE '^[0-9-]+T.* ERROR ' "$work/app.log" || true)
+wait "$sampler" 2>/dev/null || true
+read -r after_heap after_rss < <(idle_memory)
+# The heap left after each pause of the measured phase ("Pause Young ... 120M->48M(192M)"), and the RSS samples.
+load_heap=$(sed -n "$(( $(cat "$work/gc-from") + 1 )),$(cat "$work/gc-to")p" "$work/gc.log" \
+  | sed -n 's/.*Pause.*->\([0-9]*\)M(.*/\1/p' | sort -n | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)], v[NR], NR; else print "-", "-", 0 }')
+load_rss=$(grep -v '^$' "$work/rss.txt" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)], v[NR] }')
+heap_max=$(sed -n 's/.*Pause.*->[0-9]*M(\([0-9]*\)M).*/\1/p' "$work/gc.log" | tail -1)
 
 # The database itself, with the app stopped (an H2 file opens in one process at a time), through
 # the H2 jar inside the packaged one.
@@ -145,6 +181,12 @@ printf '%-34s %8s\n' "ERROR lines in the app log" "$server_errors"
 echo "acknowledged submissions (warm-up and measured): $acked; in the database: $stored stored as submitted by that" \
   "learner and number, $submitted submitted in all, $open left open; $scored scored, $scores scores in all," \
   "$twice scored twice; $pending events not yet handled"
+read -r heap_median heap_max_used pauses <<<"$load_heap"
+read -r rss_median rss_max <<<"$load_rss"
+echo "memory ($SERVER_JAVA_OPTS; heap now sized ${heap_max:-?} MB): idle after start-up, heap after a full GC" \
+  "$idle_heap MB, RSS $idle_rss MB; under load, heap after each of $pauses pauses median $heap_median MB, largest" \
+  "$heap_max_used MB, RSS median $rss_median MB, largest $rss_max MB; idle after the load, heap after a full GC" \
+  "$after_heap MB, RSS $after_rss MB"
 echo "learners whose /me/data.json matches what they were acknowledged: $(( LEARNERS - mismatched )) of $LEARNERS"
 if [ "$lag" = none ]; then
   echo "progress scores: $unscored learners still missing some after $PROGRESS_WAIT s"

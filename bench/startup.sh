@@ -27,19 +27,30 @@ fi
 work_folder
 
 # start_ms NAME URL_PATH DIR JAVA_ARGS...: runs the application in DIR (its data folder inside),
-# waits for URL_PATH to answer, stops it, and prints the milliseconds from the java command to then.
+# waits for URL_PATH to answer, stops it, and prints the milliseconds from the java command to then
+# and the CPU milliseconds (user + system, all its threads) the JVM had spent by then. The CPU time
+# hardly moves with the machine's other load, unlike the wall clock, so it is the steadier figure.
 start_ms() {
-  local name=$1 path=$2 dir=$3 started pid elapsed
+  local name=$1 path=$2 dir=$3 started pid elapsed cpu
   shift 3
   mkdir -p "$dir"
   started=$(date +%s%N)
   # shellcheck disable=SC2086 # the options are words on purpose
   (cd "$dir" && exec java ${JAVA_OPTS:-} "$@" --server.address=127.0.0.1 --server.port="$PORT") >"$dir/$name.log" 2>&1 &
   pid=$!
-  POLL=0.05 wait_until_up "http://127.0.0.1:$PORT$path" "$pid" "$dir/$name.log" 300
+  POLL=0.05 wait_until_up "http://127.0.0.1:$PORT$path" "$pid" "$dir/$name.log" "${LIMIT_S:-600}"
   elapsed=$(( ($(date +%s%N) - started) / 1000000 ))
+  cpu=$(cpu_ms "$pid")
   kill "$pid" && wait "$pid" 2>/dev/null || true
-  echo "$elapsed"
+  echo "$elapsed $cpu"
+}
+
+# cpu_ms PID: user + system CPU time of the process so far, in milliseconds (fields 14 and 15 of
+# /proc/PID/stat, in clock ticks, counted after the command name, which may hold spaces).
+cpu_ms() {
+  local ticks
+  ticks=$(getconf CLK_TCK)
+  sed 's/^.*) //' "/proc/$1/stat" | awk -v hz="$ticks" '{ printf "%d", ($12 + $13) * 1000 / hz }'
 }
 
 median() {
@@ -57,22 +68,31 @@ java -Djarmode=tools -jar "$jar" extract --destination "$container" >/dev/null
 mv "$container"/lectern-*.jar "$container/app.jar"
 (cd "$container" && java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar \
   --spring.datasource.url=jdbc:h2:mem:training >"$work/training.log" 2>&1) || { tail -40 "$work/training.log" >&2; exit 1; }
+# The image's own command line (the Dockerfile's ENTRYPOINT), with the paths of the folder above.
+IMAGE_JAVA_ARGS=(-XX:SharedArchiveFile="$container/app.jsa" -XX:MaxRAMPercentage=75 -jar "$container/app.jar")
 
-bare=() lectern=() image=()
+bare=() lectern=() image=() bare_cpu=() lectern_cpu=() image_cpu=()
 abs_jar=$(realpath "$jar") abs_bare=$(realpath "$bare_jar")
 for run in $(seq 1 "$RUNS"); do
-  bare+=("$(start_ms bare / "$work/bare-$run" -jar "$abs_bare")")
-  lectern+=("$(start_ms lectern "$LESSON_PATH" "$work/lectern-$run" -jar "$abs_jar")")
-  image+=("$(start_ms image "$LESSON_PATH" "$work/image-$run" -XX:SharedArchiveFile="$container/app.jsa" \
-    -jar "$container/app.jar")")
-  echo "run $run: bare ${bare[-1]} ms, lectern ${lectern[-1]} ms, lectern as in the image ${image[-1]} ms" >&2
+  read -r ms cpu < <(start_ms bare / "$work/bare-$run" -jar "$abs_bare")
+  bare+=("$ms") bare_cpu+=("$cpu")
+  read -r ms cpu < <(start_ms lectern "$LESSON_PATH" "$work/lectern-$run" -jar "$abs_jar")
+  lectern+=("$ms") lectern_cpu+=("$cpu")
+  read -r ms cpu < <(start_ms image "$LESSON_PATH" "$work/image-$run" "${IMAGE_JAVA_ARGS[@]}")
+  image+=("$ms") image_cpu+=("$cpu")
+  echo "run $run (wall / CPU ms): bare ${bare[-1]} / ${bare_cpu[-1]}, lectern ${lectern[-1]} / ${lectern_cpu[-1]}," \
+    "lectern as in the image ${image[-1]} / ${image_cpu[-1]}" >&2
 done
 
 b=$(median "${bare[@]}") l=$(median "${lectern[@]}") i=$(median "${image[@]}")
-echo "medians of $RUNS runs, java -jar to the first served page:"
-echo "  bare Spring Boot application:                 $b ms"
-echo "  Lectern, java -jar:                           $l ms ($(ratio "$l" "$b") x bare; target <= 1.2)"
-echo "  Lectern, extracted jar with CDS (the image):  $i ms ($(ratio "$i" "$b") x bare; target <= 0.6)"
+bc=$(median "${bare_cpu[@]}") lc=$(median "${lectern_cpu[@]}") ic=$(median "${image_cpu[@]}")
+echo "medians of $RUNS runs, java command to the first served page (load average $(cut -d' ' -f1-3 /proc/loadavg)):"
+echo "                                               wall clock               CPU (user + system)"
+printf '  %-44s %6d ms                %6d ms\n' "bare Spring Boot application:" "$b" "$bc"
+printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)   target <= 1.2\n' "Lectern, java -jar:" \
+  "$l" "$(ratio "$l" "$b")" "$lc" "$(ratio "$lc" "$bc")"
+printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)   target <= 0.6\n' "Lectern, extracted jar with CDS (the image):" \
+  "$i" "$(ratio "$i" "$b")" "$ic" "$(ratio "$ic" "$bc")"
 
 if [ -n "${STEPS:-}" ]; then
   # Spring's own record of start-up (BufferingApplicationStartup, which the portal keeps when asked),

@@ -8,14 +8,17 @@ import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.Quizzes;
 import io.lectern.web.HttpPages;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +35,12 @@ class LecternApplicationTests {
 
 	@Autowired
 	Quizzes quizzes;
+
+	@Autowired
+	EntityManagerFactory entities;
+
+	@Autowired
+	DataSource dataSource;
 
 	HttpPages pages;
 
@@ -56,6 +65,21 @@ class LecternApplicationTests {
 		HttpResponse<String> lesson = pages.get(firstLesson.url());
 		assertThat(lesson.statusCode()).isEqualTo(200);
 		assertThat(lesson.body()).contains("<h1>" + firstLesson.title() + "</h1>").contains("rel=\"next\"");
+	}
+
+	/** Hibernate no longer checks the schema at start-up (Flyway owns it), so this checks it on H2. */
+	@Test
+	void everyEntityMatchesTheSchemaTheMigrationsMade() throws Exception {
+		entities.getSchemaManager().validate();
+	}
+
+	/** Hibernate no longer asks the database its version at start-up: the one it is told is H2's own. */
+	@Test
+	void hibernateIsToldTheVersionOfTheH2ItRunsOn(
+			@Value("${spring.jpa.properties.jakarta.persistence.database-product-version}") String told) throws Exception {
+		try (var connection = dataSource.getConnection()) {
+			assertThat(connection.getMetaData().getDatabaseProductVersion()).startsWith(told + " ");
+		}
 	}
 
 	@Test

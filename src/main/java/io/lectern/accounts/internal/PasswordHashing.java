@@ -10,7 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Passwords are hashed with Argon2id (16 MiB, 2 passes, a random salt each). Each hash is stored
  * with its scheme, {@code {argon2}...}, so a stronger setting can come later without locking
- * anyone out: old hashes still verify.
+ * anyone out: old hashes still verify. As many are worked out at once as there are cores, which
+ * bounds the memory they take ({@link BoundedPasswordHashing}).
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
@@ -18,7 +19,8 @@ class PasswordHashing {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		String scheme = "argon2";
-		return new DelegatingPasswordEncoder(scheme,
-				Map.of(scheme, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+		return new BoundedPasswordHashing(new DelegatingPasswordEncoder(scheme,
+				Map.of(scheme, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8())),
+				Runtime.getRuntime().availableProcessors());
 	}
 }

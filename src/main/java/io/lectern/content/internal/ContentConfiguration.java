@@ -22,9 +22,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
@@ -118,10 +120,15 @@ class ContentConfiguration {
 		return Markdown.typesettingWith(formulas);
 	}
 
-	/** The search index, built once from the rendered lessons, beside start-up rather than in its way. */
+	/** The search index, built from the rendered lessons once the portal is up, rather than in start-up's way. */
 	@Bean
 	Search search(Catalog catalog) {
 		return new BackgroundSearch(catalog);
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void indexForSearch(ApplicationReadyEvent ready) {
+		((BackgroundSearch) ready.getApplicationContext().getBean(Search.class)).start();
 	}
 
 	/** The diagrams lessons were drawn with, for the pages that draw them on request. */

@@ -8,25 +8,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the index on another thread while the portal starts, so that start-up does not wait for
- * it: lessons are served at once, and the first search waits for the index if it must. When the
- * courses reload, the index is built again the same way, and searches keep using the one before
- * until the new one is ready.
+ * Builds the index on another thread once the portal is up ({@link #start}), so that start-up
+ * neither waits for it nor shares the two cores of a small server with it: lessons are served at
+ * once, and the first search waits for the index if it must (or starts it, if it comes first).
+ * When the courses reload, the index is built again the same way, and searches keep using the one
+ * before until the new one is ready.
  */
 public final class BackgroundSearch implements Search {
 
 	private static final Logger log = LoggerFactory.getLogger(BackgroundSearch.class);
 
+	private final Catalog catalog;
 	private volatile CompletableFuture<LuceneSearch> index;
 	private long started;
 	private long served;
 
 	public BackgroundSearch(Catalog catalog) {
-		this.index = build(catalog);
+		this.catalog = catalog;
+	}
+
+	/** Starts indexing the courses loaded at start-up, unless it has started already. */
+	public void start() {
+		if (index == null) {
+			synchronized (this) {
+				if (index == null) {
+					index = build(catalog);
+				}
+			}
+		}
 	}
 
 	@Override
 	public SearchResults find(String query) {
+		start();
 		return index.join().find(query);
 	}
 
