@@ -1,5 +1,6 @@
 package io.lectern.accounts;
 
+import java.util.List;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /**
@@ -9,4 +10,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 public interface AccountSecurity {
 
 	void configure(HttpSecurity http) throws Exception;
+
+	/**
+	 * Other sites a form of the portal may lead to through its redirects, for the CSP's
+	 * {@code form-action}: the single sign-on providers' authorization endpoints, which "Confirm with"
+	 * reaches from a form. None unless providers are configured.
+	 */
+	default List<String> formDestinations() {
+		return List.of();
+	}
 }

@@ -6,8 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A learner's own attempts, with their answers, for the "download my data" file. */
+/**
+ * A learner's own attempts, with their answers, for the "download my data" file; and the results of
+ * a quiz's submitted attempts, for rules that look back over them (a certificate a course starts
+ * to award).
+ */
 public interface AttemptHistory {
+
+	/** A submitted attempt's result: no answers, only what a rule about results reads. */
+	record Result(String learner, String quizId, double percent, boolean passed, Instant gradedAt) {
+	}
 
 	/**
 	 * @param answers each answered question's response, by question id
@@ -19,4 +27,7 @@ public interface AttemptHistory {
 	}
 
 	List<AttemptRecord> attemptsOf(String learner);
+
+	/** The result of every submitted attempt at the quiz, every learner's. */
+	List<Result> resultsAt(String quizId);
 }

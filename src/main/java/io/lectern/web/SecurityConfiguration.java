@@ -29,6 +29,13 @@ public class SecurityConfiguration {
 			"style-src 'self'", "img-src 'self'", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
 			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
+	/** The policy, with the single sign-on providers a form may lead to (browsers check form-action on redirects too). */
+	static String policy(AccountSecurity accounts) {
+		return accounts.formDestinations().isEmpty() ? CONTENT_SECURITY_POLICY
+				: CONTENT_SECURITY_POLICY.replace("form-action 'self'",
+						"form-action 'self' " + String.join(" ", accounts.formDestinations()));
+	}
+
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http, AccountSecurity accounts, Environment environment)
 			throws Exception {
@@ -56,7 +63,7 @@ public class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.permitAll())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy(accounts)))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frames -> frames.deny()));
 		accounts.configure(http);

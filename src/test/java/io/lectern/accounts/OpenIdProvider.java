@@ -92,6 +92,25 @@ final class OpenIdProvider {
 		return URI.create(back.headers().firstValue("Location").orElseThrow());
 	}
 
+	/**
+	 * The trip of a confirmation: the portal's redirect to the provider must ask it to log the person
+	 * in again ({@code prompt=login}) and say how recent the login must be ({@code max_age}); the
+	 * portal's answer to the provider's redirect back.
+	 */
+	HttpResponse<String> confirm(Browser browser, String start, long maxAge, String subject) {
+		HttpResponse<String> toProvider = browser.get(start);
+		assertThat(toProvider.statusCode()).as("the portal's redirect to the provider").isEqualTo(302);
+		URI authorization = URI.create(toProvider.headers().firstValue("Location").orElseThrow());
+		assertThat(authorization.getRawQuery()).contains("prompt=login", "max_age=" + maxAge, "nonce=", "code_challenge=");
+		HttpResponse<String> login = send(authorization);
+		// prompt=login: the provider shows its login form even to someone it knows, and the person logs in again.
+		assertThat(login.statusCode()).as("the provider's login form").isEqualTo(200);
+		HttpResponse<String> back = post(authorization, "username=" + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8)
+				+ "&claims=" + java.net.URLEncoder.encode("{}", java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(back.statusCode()).as("the provider's redirect back").isEqualTo(302);
+		return browser.get(pathAndQuery(URI.create(back.headers().firstValue("Location").orElseThrow())));
+	}
+
 	/** The whole round trip from the login page's button for {@code school}; the portal's answer to the provider's redirect. */
 	HttpResponse<String> logIn(Browser browser) {
 		return logIn(browser, ISSUER_ID);
@@ -150,6 +169,20 @@ final class OpenIdProvider {
 		@Override
 		public long tokenExpiry() {
 			return who().tokenExpiry();
+		}
+	}
+
+	private HttpResponse<String> post(URI uri, String form) {
+		try {
+			return client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 

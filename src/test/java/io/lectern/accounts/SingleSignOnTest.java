@@ -8,6 +8,7 @@ import io.lectern.web.PortalTest;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -333,6 +334,105 @@ class SingleSignOnTest extends PortalTest {
 		Browser third = new Browser(port);
 		provider.nextLogIn(subject, Map.of("name", "Theo Careful", "amr", List.of("mfa")));
 		assertThat(Browser.location(provider.logIn(third))).isEqualTo("/me");
+	}
+
+	@Test
+	void anAccountTheProviderOpenedConfirmsByLoggingInAgainThereInsteadOfAPassword() {
+		String subject = newSubject();
+		Browser browser = loggedInThroughTheProvider(subject);
+		String username = usernameOf(browser);
+		assertThat(browser.get("/me/security").body()).contains("Confirm with <span>Example School</span>",
+				"id=\"emailCurrentPassword\"");
+		browser.submit("/me/security/email", "email", "zoe@school.example", "currentPassword", "");
+		assertThat(emailOf(username)).as("no password, no confirmation: nothing changes").isNull();
+
+		HttpResponse<String> back = confirmAgain(browser, subject, Instant.now().getEpochSecond());
+
+		assertThat(Browser.location(back)).isEqualTo("/me/security");
+		String page = browser.get("/me/security").body();
+		assertThat(page).contains("You logged in again with <strong>Example School</strong>")
+			.doesNotContain("id=\"emailCurrentPassword\"", "id=\"currentPassword\"");
+		assertThat(Browser.location(browser.submit("/me/security/email", "email", "zoe@school.example"))).isEqualTo("/me/security");
+		assertThat(emailOf(username)).isEqualTo("zoe@school.example");
+		assertThat(Browser.location(browser.submit("/me/security/password", "newPassword", "a password of my own now",
+				"confirmPassword", "a password of my own now"))).isEqualTo("/me/security");
+		assertThat(Browser.location(new Browser(port).logIn(username, "a password of my own now"))).isEqualTo("/me");
+		assertThat(eventsOf(username)).contains("REAUTHENTICATED SUCCEEDED logged in again with school");
+
+		browser.get("/me/delete");
+		assertThat(browser.submit("/me/delete").headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/?account-deleted"));
+		assertThat(jdbc.queryForObject("select count(*) from account where username = ?", Integer.class, username)).isZero();
+	}
+
+	@Test
+	void aLoginTheProviderSaysIsOlderThanMaxAgeDoesNotConfirm() {
+		String subject = newSubject();
+		Browser browser = loggedInThroughTheProvider(subject);
+		String username = usernameOf(browser);
+
+		HttpResponse<String> back = confirmAgain(browser, subject, Instant.now().minusSeconds(3600).getEpochSecond());
+
+		assertThat(Browser.location(back)).isEqualTo("/me/security");
+		assertThat(browser.get("/me/security").body()).contains("did not ask you to log in again", "id=\"emailCurrentPassword\"");
+		browser.submit("/me/security/email", "email", "zoe@school.example");
+		assertThat(emailOf(username)).isNull();
+		assertThat(usernameOf(browser)).as("still logged in as before").isEqualTo(username);
+		assertThat(eventsOf(username)).anySatisfy(event -> assertThat(event).startsWith("REAUTHENTICATED FAILED auth_time"));
+	}
+
+	@Test
+	void aLoginWithoutAuthTimeDoesNotConfirm() {
+		String subject = newSubject();
+		Browser browser = loggedInThroughTheProvider(subject);
+
+		confirmAgain(browser, subject, null);
+
+		assertThat(browser.get("/me/security").body()).contains("did not say when you logged in");
+		assertThat(eventsOf(usernameOf(browser)).get(0)).isEqualTo("REAUTHENTICATED FAILED no auth_time from school");
+	}
+
+	@Test
+	void someoneElseAtTheProviderDoesNotConfirmAndTheAccountStaysLoggedIn() {
+		String subject = newSubject();
+		Browser browser = loggedInThroughTheProvider(subject);
+		String username = usernameOf(browser);
+
+		confirmAgain(browser, newSubject(), Instant.now().getEpochSecond());
+
+		assertThat(browser.get("/me/security").body()).contains("is not the one linked to this account");
+		assertThat(usernameOf(browser)).isEqualTo(username);
+		browser.get("/me/delete");
+		assertThat(browser.submit("/me/delete").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void anAccountWithoutALinkedProviderCannotConfirmThroughOne() {
+		Browser learner = Browser.newLearner(port);
+
+		assertThat(learner.get("/me/security").body()).doesNotContain("Confirm with");
+		assertThat(learner.submit("/me/security/confirm", "provider", "school", "next", "/me/security").statusCode()).isEqualTo(404);
+	}
+
+	private Browser loggedInThroughTheProvider(String subject) {
+		Browser browser = new Browser(port);
+		provider.nextLogIn(subject, Map.of("preferred_username", subject, "name", "Zoë Ünal"));
+		assertThat(Browser.location(provider.logIn(browser))).isEqualTo("/me");
+		return browser;
+	}
+
+	/** "Confirm with Example School" on the security page, the provider logging {@code subject} in at {@code authTime}. */
+	private HttpResponse<String> confirmAgain(Browser browser, String subject, Long authTime) {
+		browser.get("/me/security");
+		HttpResponse<String> start = browser.submit("/me/security/confirm", "provider", "school", "next", "/me/security");
+		String toProvider = OpenIdProvider.pathAndQuery(URI.create(start.headers().firstValue("Location").orElseThrow()));
+		assertThat(toProvider).isEqualTo("/oauth2/authorization/school?confirm=1");
+		provider.nextLogIn(subject, authTime == null ? Map.of() : Map.of("auth_time", authTime));
+		return provider.confirm(browser, toProvider, 300, subject);
+	}
+
+	private String emailOf(String username) {
+		return jdbc.queryForObject("select email from account where username = ?", String.class, username);
 	}
 
 	/** Whether the answer sends back to the login page, saying the provider's login failed. */

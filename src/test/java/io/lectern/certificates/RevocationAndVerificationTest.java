@@ -13,6 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.zip.GZIPInputStream;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -188,15 +194,55 @@ class RevocationAndVerificationTest extends CertificatePortalTest {
 		assertThat(verify(after).body()).contains("Genuine and valid");
 	}
 
+	/**
+	 * Reads the bit at {@code index} as a verifier would: the list's VC-JWT checked with a second JOSE
+	 * library (jose4j) against the key set the portal publishes, then its encoded list unpacked.
+	 */
 	private boolean revokedInStatusList(long index) throws Exception {
-		String list = new Browser(port).get("/credentials/status/revocation").body();
-		assertThat(list).contains("\"type\":[\"VerifiableCredential\",\"BitstringStatusListCredential\"]", "\"statusPurpose\":\"revocation\"");
-		String encoded = list.replaceAll("(?s).*\"encodedList\":\"u([^\"]+)\".*", "$1");
+		Browser verifier = new Browser(port);
+		HttpResponse<String> list = verifier.get("/credentials/status/revocation");
+		assertThat(list.headers().firstValue("Content-Type")).hasValue("application/vc+jwt");
+		JwtClaims claims = new JwtConsumerBuilder()
+			.setVerificationKeyResolver(new JwksVerificationKeyResolver(
+					new JsonWebKeySet(verifier.get("/.well-known/jwks.json").body()).getJsonWebKeys()))
+			.setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
+			.setExpectedIssuer(PUBLIC_URL + "/issuer")
+			.setRequireJwtId()
+			.setRequireNotBefore()
+			.setExpectedSubject(PUBLIC_URL + "/credentials/status/revocation#list")
+			.setSkipDefaultAudienceValidation()
+			.build()
+			.processToClaims(list.body());
+		assertThat(claims.getJwtId()).isEqualTo(PUBLIC_URL + "/credentials/status/revocation");
+		assertThat(claims.getClaimValue("type")).isEqualTo(java.util.List.of("VerifiableCredential", "BitstringStatusListCredential"));
+		assertThat(claims.getClaimValue("issuer")).isEqualTo(PUBLIC_URL + "/issuer");
+		java.util.Map<?, ?> subject = (java.util.Map<?, ?>) claims.getClaimValue("credentialSubject");
+		assertThat(subject.get("type")).isEqualTo("BitstringStatusList");
+		assertThat(subject.get("statusPurpose")).isEqualTo("revocation");
+		String encoded = ((String) subject.get("encodedList")).substring(1);
+		assertThat((String) subject.get("encodedList")).startsWith("u");
 		byte[] bits;
 		try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(encoded)))) {
 			bits = gzip.readAllBytes();
 		}
 		assertThat(bits.length * 8).isGreaterThanOrEqualTo(131_072);
 		return (bits[(int) (index / 8)] & (0x80 >>> (index % 8))) != 0;
+	}
+
+	@Test
+	void theStatusListIsSignedAndATamperedOneFailsToVerify() throws Exception {
+		Browser verifier = new Browser(port);
+		String[] parts = verifier.get("/credentials/status/revocation").body().split("\\.");
+		String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+		String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(payload.replace("\"revocation\"", "\"suspension\"").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(org.jose4j.jwt.consumer.InvalidJwtException.class)
+			.isThrownBy(() -> new JwtConsumerBuilder()
+				.setVerificationKeyResolver(new JwksVerificationKeyResolver(
+						new JsonWebKeySet(verifier.get("/.well-known/jwks.json").body()).getJsonWebKeys()))
+				.setSkipDefaultAudienceValidation()
+				.build()
+				.processToClaims(forged));
 	}
 }

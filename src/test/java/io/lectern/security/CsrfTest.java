@@ -289,6 +289,10 @@ class CsrfTest extends PortalTest {
 		// Without a provider's login waiting in the session there is nothing to link or open; the flow is in SingleSignOnTest.
 		all.put("/login/sso/link", () -> Forgery.form(guestOn("/login"), "/login/sso/link", "/login", null,
 				Optional.of(302), "username", PortalTest.ADMIN, "password", Browser.PASSWORD));
+		// Without a provider linked to the account, its token lets it through to a 404; with the token
+		// missing it is refused before that, like every other route.
+		all.put("/me/security/confirm", () -> Forgery.form(Browser.newLearner(port), "/me/security/confirm", "/me/security",
+				null, Optional.of(404), "provider", "school", "next", "/me/security"));
 		all.put("/login/sso/new", () -> Forgery.form(guestOn("/login"), "/login/sso/new", "/login", null, Optional.of(302)));
 		all.put("/admin/users/{learnerId}/roles", () -> {
 			String target = Cast.learnerIdOf(Browser.newLearner(port));

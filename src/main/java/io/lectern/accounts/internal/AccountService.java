@@ -115,6 +115,21 @@ public class AccountService implements Accounts, SecurityEvents {
 		if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
 			throw new AccountRefused("currentPassword", "That is not your current password. Nothing was changed.");
 		}
+		return replacePassword(account, newPassword);
+	}
+
+	/**
+	 * As {@link #changePassword}, for an owner who proved who they are by logging in again at their
+	 * single sign-on provider just now: how an account that provider opened gets a password.
+	 *
+	 * @throws AccountRefused naming {@code newPassword}
+	 */
+	@Transactional
+	public Account changePasswordConfirmed(String learnerId, String newPassword) {
+		return replacePassword(accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new), newPassword);
+	}
+
+	private Account replacePassword(Account account, String newPassword) {
 		policy.problemWith(newPassword).ifPresent(problem -> {
 			throw new AccountRefused("newPassword", problem);
 		});
@@ -176,6 +191,16 @@ public class AccountService implements Accounts, SecurityEvents {
 		if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
 			throw new AccountRefused("currentPassword", "That is not your current password. Nothing was changed.");
 		}
+		return replaceEmail(account, email);
+	}
+
+	/** As {@link #changeEmail}, for an owner who just logged in again at their single sign-on provider. */
+	@Transactional
+	public Account changeEmailConfirmed(String learnerId, String email) {
+		return replaceEmail(accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new), email);
+	}
+
+	private Account replaceEmail(Account account, String email) {
 		String address = email == null ? "" : email.strip();
 		problemWithEmail(address).ifPresent(problem -> {
 			throw new AccountRefused("email", problem);
@@ -236,6 +261,21 @@ public class AccountService implements Accounts, SecurityEvents {
 			securityEvents.record(deletion.ended(Outcome.FAILED).saying("wrong password"));
 			throw new AccountRefused("password", "That is not your password. Nothing was deleted.");
 		}
+		erase(account, deletion);
+	}
+
+	/** As {@link #delete}, for an owner who just logged in again at their single sign-on provider. */
+	@Transactional
+	public void deleteConfirmed(String learnerId, String provider, String address) {
+		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
+		erase(account, SecurityEventEntry.of(SecurityEventKind.ACCOUNT_DELETED, Outcome.SUCCEEDED)
+			.account(account.username(), learnerId)
+			.from(address)
+			.saying("confirmed by logging in again with " + provider));
+	}
+
+	private void erase(Account account, SecurityEventEntry deletion) {
+		String learnerId = account.publicId();
 		accounts.delete(account);
 		sessions.endAll(learnerId);
 		events.publishEvent(new LearnerDeleted(learnerId));

@@ -168,6 +168,10 @@ public class Attempt {
 		return publicId;
 	}
 
+	String learner() {
+		return learner;
+	}
+
 	public String quizId() {
 		return quizId;
 	}

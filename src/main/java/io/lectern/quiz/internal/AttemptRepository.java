@@ -42,6 +42,9 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 			from Attempt a where a.quizId = :quizId and a.learner = :learner order by a.number""")
 	List<Earlier> earlierAttempts(String quizId, String learner);
 
+	/** Every graded attempt at a quiz, without answers: the results a look back over a quiz reads. */
+	List<Attempt> findByQuizIdAndGradedAtIsNotNull(String quizId);
+
 	/** A learner's attempts at a quiz, first to last, without their answers: one query. */
 	List<Attempt> findByQuizIdAndLearnerOrderByNumber(String quizId, String learner);
 

@@ -1,6 +1,7 @@
 package io.lectern.quiz.internal;
 
 import io.lectern.quiz.AttemptHistory;
+import io.lectern.quiz.AttemptHistory.Result;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.QuizQuestion;
@@ -204,6 +205,17 @@ public class Attempts implements AttemptHistory {
 					attempt.gradedAt(), attempt.percent(), attempt.passed(), attempt.questionIds(), answers,
 					attempt.fractions());
 		}).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Result> resultsAt(String quizId) {
+		return attempts.findByQuizIdAndGradedAtIsNotNull(quizId)
+			.stream()
+			.filter(attempt -> attempt.percent().isPresent())
+			.map(attempt -> new Result(attempt.learner(), attempt.quizId(), attempt.percent().get(), attempt.passed(),
+					attempt.gradedAt().orElseThrow()))
+			.toList();
 	}
 
 	public Instant now() {

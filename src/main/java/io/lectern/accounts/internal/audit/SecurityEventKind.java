@@ -8,6 +8,7 @@ public enum SecurityEventKind {
 	SSO_LINKED("Single sign-on linked to an account"),
 	SSO_FAILED("Single sign-on failed"),
 	LOGOUT("Logout"),
+	REAUTHENTICATED("Identity confirmed at the provider"),
 	PASSWORD_CHANGED("Password changed"),
 	SESSION_ENDED("Session ended"),
 	PASSWORD_RESET_REQUESTED("Password reset asked for"),

@@ -9,6 +9,7 @@ import io.lectern.accounts.internal.audit.Outcome;
 import io.lectern.accounts.internal.audit.SecurityEventEntry;
 import io.lectern.accounts.internal.audit.SecurityEventKind;
 import io.lectern.accounts.internal.audit.SecurityEventLog;
+import io.lectern.accounts.internal.sso.ProviderConfirmations;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -39,9 +40,12 @@ class EmailController {
 	private final EmailConfirmation confirmation;
 	private final SecurityEventLog securityEvents;
 	private final LoginThrottle throttle;
+	private final ProviderConfirmations providerConfirmations;
 
 	EmailController(AccountService accounts, @Qualifier("emailTokens") HashedOneTimeTokens tokens,
-			EmailConfirmation confirmation, SecurityEventLog securityEvents, LoginThrottle throttle) {
+			EmailConfirmation confirmation, SecurityEventLog securityEvents, LoginThrottle throttle,
+			ProviderConfirmations providerConfirmations) {
+		this.providerConfirmations = providerConfirmations;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.confirmation = confirmation;
@@ -54,7 +58,8 @@ class EmailController {
 			@RequestParam(defaultValue = "") String currentPassword, @AuthenticationPrincipal SignedIn user,
 			HttpServletRequest request, RedirectAttributes flash) {
 		String address = request.getRemoteAddr();
-		Optional<Duration> locked = throttle.lockedFor(user.getUsername(), address);
+		boolean confirmed = providerConfirmations.recent(request, user.learnerId());
+		Optional<Duration> locked = confirmed ? Optional.empty() : throttle.lockedFor(user.getUsername(), address);
 		if (locked.isPresent()) {
 			flash.addFlashAttribute("emailProblem", "Too many wrong passwords. For your safety, try again in "
 					+ Math.max(1, (locked.get().toSeconds() + 59) / 60) + " minutes.");
@@ -62,7 +67,8 @@ class EmailController {
 		}
 		Account account;
 		try {
-			account = accounts.changeEmail(user.learnerId(), currentPassword, email);
+			account = confirmed ? accounts.changeEmailConfirmed(user.learnerId(), email)
+					: accounts.changeEmail(user.learnerId(), currentPassword, email);
 		}
 		catch (AccountRefused refused) {
 			if (refused.problems().containsKey("currentPassword")) {

@@ -9,6 +9,7 @@ import io.lectern.accounts.internal.audit.SecurityEventKind;
 import io.lectern.accounts.internal.audit.SecurityEventLog;
 import io.lectern.accounts.internal.mfa.MfaPolicy;
 import io.lectern.accounts.internal.mfa.MultiFactor;
+import io.lectern.accounts.internal.sso.ProviderConfirmations;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -39,9 +40,11 @@ class MfaController {
 	private final AccountService accounts;
 	private final LoginThrottle throttle;
 	private final SecurityEventLog securityEvents;
+	private final ProviderConfirmations confirmations;
 
 	MfaController(MultiFactor multiFactor, AccountService accounts, LoginThrottle throttle,
-			SecurityEventLog securityEvents) {
+			SecurityEventLog securityEvents, ProviderConfirmations confirmations) {
+		this.confirmations = confirmations;
 		this.multiFactor = multiFactor;
 		this.accounts = accounts;
 		this.throttle = throttle;
@@ -91,7 +94,7 @@ class MfaController {
 				"removalProblem")) {
 			return page(user, request, model);
 		}
-		if (!accounts.isPasswordOf(user.learnerId(), currentPassword)) {
+		if (!confirmations.recent(request, user.learnerId()) && !accounts.isPasswordOf(user.learnerId(), currentPassword)) {
 			return refuse(user, address, refusal.saying("wrong current password"),
 					"That is not your current password. Two-step login is still on.", request, response, model);
 		}
@@ -119,7 +122,7 @@ class MfaController {
 				"codesProblem")) {
 			return page(user, request, model);
 		}
-		if (!accounts.isPasswordOf(user.learnerId(), currentPassword)) {
+		if (!confirmations.recent(request, user.learnerId()) && !accounts.isPasswordOf(user.learnerId(), currentPassword)) {
 			return refuse(user, address, refusal.saying("wrong current password"), "codesProblem",
 					"That is not your current password. Your recovery codes are unchanged.", request, response, model);
 		}

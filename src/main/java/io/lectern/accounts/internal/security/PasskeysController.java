@@ -9,6 +9,7 @@ import io.lectern.accounts.internal.audit.SecurityEventKind;
 import io.lectern.accounts.internal.audit.SecurityEventLog;
 import io.lectern.accounts.internal.mfa.MfaPolicy;
 import io.lectern.accounts.internal.passkeys.Passkeys;
+import io.lectern.accounts.internal.sso.ProviderConfirmations;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -36,9 +37,11 @@ class PasskeysController {
 	private final AccountService accounts;
 	private final LoginThrottle throttle;
 	private final SecurityEventLog securityEvents;
+	private final ProviderConfirmations confirmations;
 
 	PasskeysController(Passkeys passkeys, AccountService accounts, LoginThrottle throttle,
-			SecurityEventLog securityEvents) {
+			SecurityEventLog securityEvents, ProviderConfirmations confirmations) {
+		this.confirmations = confirmations;
 		this.passkeys = passkeys;
 		this.accounts = accounts;
 		this.throttle = throttle;
@@ -66,7 +69,7 @@ class PasskeysController {
 				"removalProblem")) {
 			return page(user, request, model);
 		}
-		if (!accounts.isPasswordOf(user.learnerId(), currentPassword)) {
+		if (!confirmations.recent(request, user.learnerId()) && !accounts.isPasswordOf(user.learnerId(), currentPassword)) {
 			ThrottledForm.wrong(throttle, user.getUsername(), address, refusal.saying("wrong current password"),
 					securityEvents, response, model, "removalProblem", "That is not your current password. The passkey is still there.");
 			return page(user, request, model);

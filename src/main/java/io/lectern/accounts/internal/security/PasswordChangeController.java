@@ -9,6 +9,7 @@ import io.lectern.accounts.internal.audit.SecurityEventEntry;
 import io.lectern.accounts.internal.audit.SecurityEventKind;
 import io.lectern.accounts.internal.audit.SecurityEventLog;
 import io.lectern.accounts.internal.sessions.AccountSessions;
+import io.lectern.accounts.internal.sso.ProviderConfirmations;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -37,9 +38,11 @@ class PasswordChangeController {
 	private final LoginThrottle throttle;
 	private final SecurityEventLog securityEvents;
 	private final MySecurityPage page;
+	private final ProviderConfirmations confirmations;
 
 	PasswordChangeController(AccountService accounts, AccountSessions sessions, LoginThrottle throttle,
-			SecurityEventLog securityEvents, MySecurityPage page) {
+			SecurityEventLog securityEvents, MySecurityPage page, ProviderConfirmations confirmations) {
+		this.confirmations = confirmations;
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.throttle = throttle;
@@ -56,7 +59,10 @@ class PasswordChangeController {
 		SecurityEventEntry change = SecurityEventEntry.of(SecurityEventKind.PASSWORD_CHANGED, Outcome.SUCCEEDED)
 			.account(user.getUsername(), user.learnerId())
 			.from(address);
-		Optional<Duration> locked = throttle.lockedFor(user.getUsername(), address);
+		// A recent login again at the account's provider stands in for the current password, which an
+		// account that provider opened has never had.
+		boolean confirmed = confirmations.recent(request, user.learnerId());
+		Optional<Duration> locked = confirmed ? Optional.empty() : throttle.lockedFor(user.getUsername(), address);
 		if (locked.isPresent()) {
 			long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, locked.get().toSeconds())));
@@ -71,7 +77,12 @@ class PasswordChangeController {
 					Map.of("confirmPassword", "The two new passwords differ. Type the same password twice."));
 		}
 		try {
-			accounts.changePassword(user.learnerId(), currentPassword, newPassword);
+			if (confirmed) {
+				accounts.changePasswordConfirmed(user.learnerId(), newPassword);
+			}
+			else {
+				accounts.changePassword(user.learnerId(), currentPassword, newPassword);
+			}
 		}
 		catch (AccountRefused refused) {
 			if (refused.problems().containsKey("currentPassword")) {

@@ -7,6 +7,7 @@ import io.lectern.accounts.internal.audit.Outcome;
 import io.lectern.accounts.internal.audit.SecurityEventEntry;
 import io.lectern.accounts.internal.audit.SecurityEventKind;
 import io.lectern.accounts.internal.audit.SecurityEventLog;
+import io.lectern.accounts.internal.sso.ProviderConfirmations;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
@@ -32,9 +33,11 @@ class SessionEndController {
 	private final AccountSessions sessions;
 	private final LoginThrottle throttle;
 	private final SecurityEventLog securityEvents;
+	private final ProviderConfirmations confirmations;
 
 	SessionEndController(AccountService accounts, AccountSessions sessions, LoginThrottle throttle,
-			SecurityEventLog securityEvents) {
+			SecurityEventLog securityEvents, ProviderConfirmations confirmations) {
+		this.confirmations = confirmations;
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.throttle = throttle;
@@ -50,13 +53,14 @@ class SessionEndController {
 			flash.addFlashAttribute("sessionsProblem", "Choose the sessions to end.");
 			return "redirect:/me/security";
 		}
-		Optional<Duration> locked = throttle.lockedFor(user.getUsername(), address);
+		boolean confirmed = confirmations.recent(request, user.learnerId());
+		Optional<Duration> locked = confirmed ? Optional.empty() : throttle.lockedFor(user.getUsername(), address);
 		if (locked.isPresent()) {
 			flash.addFlashAttribute("sessionsProblem", "Too many wrong passwords. For your safety, try again in "
 					+ Math.max(1, (locked.get().toSeconds() + 59) / 60) + " minutes.");
 			return "redirect:/me/security";
 		}
-		if (!accounts.isPasswordOf(user.learnerId(), currentPassword)) {
+		if (!confirmed && !accounts.isPasswordOf(user.learnerId(), currentPassword)) {
 			throttle.failed(user.getUsername(), address);
 			securityEvents.record(SecurityEventEntry.of(SecurityEventKind.SESSION_ENDED, Outcome.FAILED)
 				.account(user.getUsername(), user.learnerId())

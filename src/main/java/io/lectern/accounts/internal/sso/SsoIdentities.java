@@ -37,6 +37,20 @@ class SsoIdentities {
 		return found.stream().findFirst();
 	}
 
+	/** The account this identity opens, if any, noting nothing: for a login that confirms, not one that opens. */
+	@Transactional(readOnly = true)
+	Optional<String> learnerOf(String issuer, String subject) {
+		return jdbc.queryForList("select learner_id from account_sso_identity where issuer = ? and subject = ?", String.class,
+				issuer, subject).stream().findFirst();
+	}
+
+	/** The registration names of the providers whose identities open this account. */
+	@Transactional(readOnly = true)
+	List<String> providersOf(String learnerId) {
+		return jdbc.queryForList("select distinct provider from account_sso_identity where learner_id = ? order by provider",
+				String.class, learnerId);
+	}
+
 	/** Makes the identity open this account from now on. */
 	@Transactional
 	void link(ProviderLogin login, String learnerId) {

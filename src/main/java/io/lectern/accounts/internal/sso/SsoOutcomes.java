@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -43,10 +44,14 @@ class SsoOutcomes implements AuthenticationSuccessHandler, AuthenticationFailure
 	private final AccountService accounts;
 	private final SsoLogins logins;
 	private final SecurityEventLog securityEvents;
+	private final ProviderConfirmations confirmations;
 	private final Clock clock;
+	private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	SsoOutcomes(Providers providers, ProviderClaims claims, SsoIdentities identities, ProviderAccounts providerAccounts,
-			AccountService accounts, SsoLogins logins, SecurityEventLog securityEvents, Clock clock) {
+			AccountService accounts, SsoLogins logins, SecurityEventLog securityEvents, ProviderConfirmations confirmations,
+			Clock clock) {
+		this.confirmations = confirmations;
 		this.providers = providers;
 		this.claims = claims;
 		this.identities = identities;
@@ -65,6 +70,15 @@ class SsoOutcomes implements AuthenticationSuccessHandler, AuthenticationFailure
 		session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 		OAuth2AuthenticationToken token = (OAuth2AuthenticationToken) authentication;
 		String registrationId = token.getAuthorizedClientRegistrationId();
+		Optional<ProviderConfirmations.Confirming> confirming = confirmations.take(session);
+		if (confirming.isPresent()) {
+			OidcUser user = (OidcUser) token.getPrincipal();
+			stayLoggedIn(confirming.get(), request, response);
+			confirmations.check(confirming.get(), user, identities.learnerOf(user.getIssuer().toString(), user.getSubject()),
+					providers.nameOf(registrationId), request.getRemoteAddr(), request.getSession());
+			response.sendRedirect(confirming.get().next());
+			return;
+		}
 		ProviderLogin login = claims.read(registrationId, providers.nameOf(registrationId),
 				(OidcUser) token.getPrincipal(), NextAfterLogin.take(session), clock.instant());
 		Optional<Account> known = identities.logIn(login).flatMap(accounts::account);
@@ -103,9 +117,27 @@ class SsoOutcomes implements AuthenticationSuccessHandler, AuthenticationFailure
 				: "not authenticated";
 		String path = request.getRequestURI();
 		String registrationId = providers.known(path.substring(path.lastIndexOf('/') + 1)).orElse("an unknown provider");
+		HttpSession session = request.getSession(false);
+		Optional<ProviderConfirmations.Confirming> confirming = session == null ? Optional.empty() : confirmations.take(session);
+		if (confirming.isPresent()) {
+			stayLoggedIn(confirming.get(), request, response);
+			confirmations.failed(confirming.get(), providers.nameOf(confirming.get().registrationId()), error,
+					request.getRemoteAddr(), request.getSession());
+			response.sendRedirect(confirming.get().next());
+			return;
+		}
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.SSO_FAILED, Outcome.FAILED)
 			.from(request.getRemoteAddr())
 			.saying("single sign-on with " + registrationId + ": " + error));
 		response.sendRedirect("/login?sso=failed");
+	}
+
+	/** A confirmation, whatever the provider answered, leaves the person logged in as they were before it. */
+	private void stayLoggedIn(ProviderConfirmations.Confirming confirming, HttpServletRequest request,
+			HttpServletResponse response) {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(confirming.login());
+		SecurityContextHolder.setContext(context);
+		contexts.saveContext(context, request, response);
 	}
 }

@@ -3,6 +3,7 @@ package io.lectern.accounts.internal.web;
 import io.lectern.accounts.SignedIn;
 import io.lectern.accounts.internal.AccountRefused;
 import io.lectern.accounts.internal.AccountService;
+import io.lectern.accounts.internal.sso.ProviderConfirmations;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AccountDeletionController {
 
 	private final AccountService accounts;
+	private final ProviderConfirmations confirmations;
 
-	AccountDeletionController(AccountService accounts) {
+	AccountDeletionController(AccountService accounts, ProviderConfirmations confirmations) {
 		this.accounts = accounts;
+		this.confirmations = confirmations;
 	}
 
 	@GetMapping("/me/delete")
@@ -36,7 +39,15 @@ class AccountDeletionController {
 	String processDeletionForm(@RequestParam(defaultValue = "") String password, @AuthenticationPrincipal SignedIn learner,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		try {
-			accounts.delete(learner.learnerId(), password, request.getRemoteAddr());
+			// A recent login again at the account's provider stands in for the password.
+			java.util.Optional<String> provider = confirmations.confirmedUntil(request, learner.learnerId())
+				.map(java.util.Map.Entry::getKey);
+			if (provider.isPresent()) {
+				accounts.deleteConfirmed(learner.learnerId(), provider.get(), request.getRemoteAddr());
+			}
+			else {
+				accounts.delete(learner.learnerId(), password, request.getRemoteAddr());
+			}
 		}
 		catch (AccountRefused refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

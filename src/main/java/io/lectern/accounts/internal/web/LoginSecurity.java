@@ -110,4 +110,9 @@ class LoginSecurity implements AccountSecurity {
 						PathPatternRequestMatcher.withDefaults().matcher("/**")));
 		singleSignOn.configure(http);
 	}
+
+	@Override
+	public java.util.List<String> formDestinations() {
+		return singleSignOn.authorizationOrigins();
+	}
 }

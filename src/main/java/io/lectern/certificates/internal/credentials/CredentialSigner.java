@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.lectern.certificates.internal.issuing.Certificate;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -32,14 +33,19 @@ public class CredentialSigner {
 	}
 
 	public String sign(Certificate certificate) {
+		return sign(badges.credential(certificate), badges.credentialId(certificate), certificate.issuedAt(),
+				certificate.subjectId());
+	}
+
+	/**
+	 * Any credential this portal issues, signed the same way: the revocation list is one too, and a
+	 * verifier checks it with the same published keys.
+	 */
+	public String sign(Map<String, Object> credential, String id, Instant validFrom, String subject) {
 		RSAKey key = keys.signing();
-		Map<String, Object> credential = badges.credential(certificate);
 		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
 		credential.forEach(claims::claim);
-		claims.issuer(badges.issuerId())
-			.jwtID(badges.credentialId(certificate))
-			.notBeforeTime(Date.from(certificate.issuedAt()))
-			.subject(certificate.subjectId());
+		claims.issuer(badges.issuerId()).jwtID(id).notBeforeTime(Date.from(validFrom)).subject(subject);
 		JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.kidOf(key)).type(JOSEObjectType.JWT).build();
 		SignedJWT jwt = new SignedJWT(header, claims.build());
 		try {

@@ -36,6 +36,10 @@ public class CourseCompletion {
 		this.completedAt = completedAt;
 	}
 
+	String learner() {
+		return learner;
+	}
+
 	public String courseSlug() {
 		return courseSlug;
 	}

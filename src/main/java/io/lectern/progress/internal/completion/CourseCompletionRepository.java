@@ -9,6 +9,8 @@ public interface CourseCompletionRepository extends JpaRepository<CourseCompleti
 
 	List<CourseCompletion> findByLearner(String learner);
 
+	List<CourseCompletion> findByCourseSlug(String courseSlug);
+
 	@Modifying
 	@Query("delete from CourseCompletion c where c.learner = :learner")
 	void deleteByLearner(String learner);

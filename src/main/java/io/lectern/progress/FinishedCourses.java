@@ -1,0 +1,13 @@
+package io.lectern.progress;
+
+import java.util.List;
+
+/**
+ * Who has finished a course, and when: the same facts {@link CourseCompleted} announced one at a
+ * time, for a module that must look back over them (certificates, when a course starts to award one).
+ */
+public interface FinishedCourses {
+
+	/** Every learner who completed the course, with the moment they first did. */
+	List<CourseCompleted> of(String courseSlug);
+}
