@@ -62,13 +62,13 @@ class EmailController {
 		}
 		Account account;
 		try {
-			account = accounts.changeEmail(user.learnerId(), currentPassword, email);
+			account = accounts.changeEmail(user.learnerId().value(), currentPassword, email);
 		}
 		catch (AccountRefused refused) {
 			if (refused.problems().containsKey("currentPassword")) {
 				throttle.failed(user.getUsername(), address);
 				securityEvents.record(SecurityEventEntry.of(SecurityEventKind.EMAIL_CHANGED, Outcome.FAILED)
-					.account(user.getUsername(), user.learnerId())
+					.account(user.getUsername(), user.learnerId().value())
 					.from(address)
 					.saying("wrong current password"));
 			}

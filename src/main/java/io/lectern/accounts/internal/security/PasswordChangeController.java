@@ -54,7 +54,7 @@ class PasswordChangeController {
 			RedirectAttributes flash) {
 		String address = request.getRemoteAddr();
 		SecurityEventEntry change = SecurityEventEntry.of(SecurityEventKind.PASSWORD_CHANGED, Outcome.SUCCEEDED)
-			.account(user.getUsername(), user.learnerId())
+			.account(user.getUsername(), user.learnerId().value())
 			.from(address);
 		Optional<Duration> locked = throttle.lockedFor(user.getUsername(), address);
 		if (locked.isPresent()) {
@@ -71,7 +71,7 @@ class PasswordChangeController {
 					Map.of("confirmPassword", "The two new passwords differ. Type the same password twice."));
 		}
 		try {
-			accounts.changePassword(user.learnerId(), currentPassword, newPassword);
+			accounts.changePassword(user.learnerId().value(), currentPassword, newPassword);
 		}
 		catch (AccountRefused refused) {
 			if (refused.problems().containsKey("currentPassword")) {
@@ -82,7 +82,7 @@ class PasswordChangeController {
 			return page.page(user, request, model, refused.problems());
 		}
 		String kept = sessions.current(request).orElse("");
-		int ended = sessions.endOthers(user.learnerId(), kept);
+		int ended = sessions.endOthers(user.learnerId().value(), kept);
 		request.changeSessionId();
 		securityEvents.record(change.saying("ended " + ended + " other " + (ended == 1 ? "session" : "sessions")));
 		flash.addFlashAttribute("saved", "Your password is changed. " + (ended == 0 ? "You had no other session."

@@ -36,7 +36,7 @@ class AccountDeletionController {
 	String processDeletionForm(@RequestParam(defaultValue = "") String password, @AuthenticationPrincipal SignedIn learner,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		try {
-			accounts.delete(learner.learnerId(), password, request.getRemoteAddr());
+			accounts.delete(learner.learnerId().value(), password, request.getRemoteAddr());
 		}
 		catch (AccountRefused refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
