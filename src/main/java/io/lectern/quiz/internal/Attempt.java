@@ -105,7 +105,7 @@ public class Attempt {
 
 	private Attempt(Quiz quiz, String learner, int number, long seed, Instant startedAt) {
 		this.publicId = UUID.randomUUID().toString();
-		this.quizId = quiz.id();
+		this.quizId = quiz.id().value();
 		this.learner = learner;
 		this.number = number;
 		this.seed = seed;

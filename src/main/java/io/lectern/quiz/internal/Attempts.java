@@ -1,5 +1,7 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.accounts.LearnerId;
+import io.lectern.authoring.QuizId;
 import io.lectern.quiz.AttemptHistory;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizAttemptGraded;
@@ -68,9 +70,9 @@ public class Attempts implements AttemptHistory {
 	 * @throws AttemptConflict when another start for the same learner won a race
 	 */
 	@Transactional
-	public Started start(String quizId, String learner) {
+	public Started start(QuizId quizId, String learner) {
 		Quiz quiz = quiz(quizId);
-		List<AttemptRepository.Earlier> earlier = attempts.earlierAttempts(quizId, learner);
+		List<AttemptRepository.Earlier> earlier = attempts.earlierAttempts(quizId.value(), learner);
 		Optional<AttemptRepository.Earlier> open = earlier.stream()
 			.filter(attempt -> attempt.state() == Attempt.State.IN_PROGRESS)
 			.findFirst();
@@ -93,7 +95,7 @@ public class Attempts implements AttemptHistory {
 	 * @param answersFor the answers, given the ids of the attempt's questions (a form is read by them)
 	 */
 	@Transactional
-	public void save(String quizId, String publicId, String learner,
+	public void save(QuizId quizId, String publicId, String learner,
 			Function<List<String>, Map<String, Response>> answersFor) {
 		Attempt attempt = find(quizId, publicId, learner);
 		if (attempt.state() == Attempt.State.SUBMITTED) {
@@ -115,13 +117,13 @@ public class Attempts implements AttemptHistory {
 	 * @throws AttemptConflict when the attempt was submitted already, by this request's twin or earlier
 	 */
 	@Transactional
-	public Submitted submit(String quizId, String publicId, String learner,
+	public Submitted submit(QuizId quizId, String publicId, String learner,
 			Function<List<String>, Map<String, Response>> answersFor) {
 		Attempt attempt = find(quizId, publicId, learner);
 		if (attempt.state() == Attempt.State.SUBMITTED) {
 			throw new AttemptConflict(ALREADY_SUBMITTED);
 		}
-		Quiz quiz = quiz(attempt.quizId());
+		Quiz quiz = quiz(quizId);
 		GradedAttempt result = attempt.submit(quiz, answersFor.apply(attempt.questionIds()), clock.instant());
 		try {
 			attempts.saveAndFlush(attempt);
@@ -131,7 +133,7 @@ public class Attempts implements AttemptHistory {
 		}
 		// Published in this transaction: a losing submit (rolled back) never announces a grade, and the
 		// event publication registry keeps the announcement of a winning one until its listeners are done.
-		events.publishEvent(new QuizAttemptGraded(attempt.publicId(), quiz.id(), learner, attempt.number(),
+		events.publishEvent(new QuizAttemptGraded(attempt.publicId(), quiz.id(), LearnerId.of(learner), attempt.number(),
 				result.percent(), result.passed(), result.gradedAt(),
 				result.questionsGraded(quiz, attempt.questionIds())));
 		// The learner's other attempts are read only when the review rule depends on them.
@@ -142,7 +144,7 @@ public class Attempts implements AttemptHistory {
 
 	/** @throws AttemptNotFound when the attempt is not this learner's, or not of this quiz */
 	@Transactional(readOnly = true)
-	public Opened open(String quizId, String publicId, String learner) {
+	public Opened open(QuizId quizId, String publicId, String learner) {
 		Attempt attempt = find(quizId, publicId, learner);
 		return new Opened(attempt, attempt.state() == Attempt.State.SUBMITTED
 				? Optional.of(standing(quiz(quizId), learner)) : Optional.empty());
@@ -150,25 +152,25 @@ public class Attempts implements AttemptHistory {
 
 	/** @throws AttemptNotFound when the attempt is not this learner's, or not of this quiz */
 	@Transactional(readOnly = true)
-	public Attempt find(String quizId, String publicId, String learner) {
+	public Attempt find(QuizId quizId, String publicId, String learner) {
 		return attempts.findByPublicIdAndLearner(publicId, learner)
-			.filter(attempt -> attempt.quizId().equals(quizId))
+			.filter(attempt -> attempt.quizId().equals(quizId.value()))
 			.orElseThrow(AttemptNotFound::new);
 	}
 
 	/** The learner's attempts at a quiz, first to last, and what follows from them. */
 	@Transactional(readOnly = true)
 	public Standing standing(Quiz quiz, String learner) {
-		return new Standing(quiz, attempts.findByQuizIdAndLearnerOrderByNumber(quiz.id(), learner));
+		return new Standing(quiz, attempts.findByQuizIdAndLearnerOrderByNumber(quiz.id().value(), learner));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<AttemptRecord> attemptsOf(String learner) {
-		return attempts.findAllOfLearner(learner).stream().map(attempt -> {
+	public List<AttemptRecord> attemptsOf(LearnerId learner) {
+		return attempts.findAllOfLearner(learner.value()).stream().map(attempt -> {
 			Map<String, Response> answers = new LinkedHashMap<>();
 			attempt.questionIds().forEach(id -> attempt.answer(id).ifPresent(answer -> answers.put(id, answer)));
-			return new AttemptRecord(attempt.quizId(), attempt.number(), attempt.state().name(), attempt.startedAt(),
+			return new AttemptRecord(QuizId.of(attempt.quizId()), attempt.number(), attempt.state().name(), attempt.startedAt(),
 					attempt.gradedAt(), attempt.percent(), attempt.passed(), attempt.questionIds(), answers,
 					attempt.fractions());
 		}).toList();
@@ -178,7 +180,7 @@ public class Attempts implements AttemptHistory {
 		return clock.instant();
 	}
 
-	private Quiz quiz(String quizId) {
+	private Quiz quiz(QuizId quizId) {
 		return quizzes.quiz(quizId).orElseThrow(AttemptNotFound::new);
 	}
 }

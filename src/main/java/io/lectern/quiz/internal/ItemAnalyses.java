@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.authoring.QuizId;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.QuizReports;
@@ -40,7 +41,7 @@ class ItemAnalyses implements QuizReports {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<ItemAnalysis> itemAnalysis(String quizId) {
+	public Optional<ItemAnalysis> itemAnalysis(QuizId quizId) {
 		return quizzes.quiz(quizId).map(this::analyse);
 	}
 
@@ -48,14 +49,14 @@ class ItemAnalyses implements QuizReports {
 		Map<String, QuizQuestion> questions = new LinkedHashMap<>();
 		quiz.questions().forEach(question -> questions.put(question.question().info().id(), question));
 		Map<Long, Map<String, String>> answers = new HashMap<>();
-		for (AttemptRepository.AnswerRow answer : attempts.submittedAnswers(quiz.id())) {
+		for (AttemptRepository.AnswerRow answer : attempts.submittedAnswers(quiz.id().value())) {
 			answers.computeIfAbsent(answer.attempt(), any -> new HashMap<>()).put(answer.questionId(), answer.response());
 		}
 		Map<Long, Map<String, ItemScore>> scored = new LinkedHashMap<>();
 		Set<Long> submitted = new HashSet<>();
 		// Learners give the same few wrong answers again and again: each is put in words once.
 		Map<String, Optional<String>> words = new HashMap<>();
-		for (AttemptRepository.GradeRow grade : attempts.submittedGrades(quiz.id())) {
+		for (AttemptRepository.GradeRow grade : attempts.submittedGrades(quiz.id().value())) {
 			submitted.add(grade.attempt());
 			QuizQuestion question = questions.get(grade.questionId());
 			Map<String, ItemScore> items = scored.computeIfAbsent(grade.attempt(), any -> new LinkedHashMap<>());

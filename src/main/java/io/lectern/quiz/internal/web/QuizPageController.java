@@ -1,6 +1,8 @@
 package io.lectern.quiz.internal.web;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
+import io.lectern.authoring.QuizId;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.Quizzes;
 import io.lectern.quiz.grading.Response;
@@ -49,9 +51,9 @@ class QuizPageController {
 	}
 
 	@GetMapping
-	String showIntro(@PathVariable String quizId, HttpServletRequest request, Model model) {
+	String showIntro(@PathVariable QuizId quizId, HttpServletRequest request, Model model) {
 		Quiz quiz = quiz(quizId);
-		Optional<String> learner = learners.current(request);
+		Optional<String> learner = learners.current(request).map(LearnerId::value);
 		model.addAttribute("signedIn", learner.isPresent());
 		model.addAttribute("standing", learner.map(id -> attempts.standing(quiz, id)).orElseGet(() -> Standing.none(quiz)));
 		model.addAttribute("now", attempts.now());
@@ -59,17 +61,17 @@ class QuizPageController {
 	}
 
 	@PostMapping("/attempts")
-	String startAttempt(@PathVariable String quizId, HttpServletRequest request) {
+	String startAttempt(@PathVariable QuizId quizId, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
-		Attempt attempt = attempts.start(quiz.id(), learners.current(request).orElseThrow(AttemptNotFound::new)).attempt();
+		Attempt attempt = attempts.start(quiz.id(), learners.current(request).map(LearnerId::value).orElseThrow(AttemptNotFound::new)).attempt();
 		return "redirect:" + QuizUrls.attempt(quiz, attempt);
 	}
 
 	@GetMapping("/attempts/{attemptId}")
-	String showAttempt(@PathVariable String quizId, @PathVariable String attemptId, HttpServletRequest request,
+	String showAttempt(@PathVariable QuizId quizId, @PathVariable String attemptId, HttpServletRequest request,
 			Model model) {
 		Quiz quiz = quiz(quizId);
-		String learner = learners.current(request).orElseThrow(AttemptNotFound::new);
+		String learner = learners.current(request).map(LearnerId::value).orElseThrow(AttemptNotFound::new);
 		Attempts.Opened opened = attempts.open(quiz.id(), attemptId, learner);
 		Attempt attempt = opened.attempt();
 		model.addAttribute("attempt", attempt);
@@ -104,7 +106,7 @@ class QuizPageController {
 		return "redirect:" + QuizUrls.attempt(quiz, attemptId);
 	}
 
-	private Quiz quiz(String quizId) {
+	private Quiz quiz(QuizId quizId) {
 		return quizzes.quiz(quizId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such quiz."));
 	}
 }
