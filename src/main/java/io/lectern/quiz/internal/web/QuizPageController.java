@@ -90,13 +90,13 @@ class QuizPageController {
 
 	/** Saves the answers, or submits the attempt; either way the form's answers are kept first. */
 	@PostMapping("/attempts/{attemptId}")
-	String processAttempt(@PathVariable String quizId, @PathVariable String attemptId,
+	String processAttempt(@PathVariable QuizId quizId, @PathVariable String attemptId,
 			@RequestParam(defaultValue = "save") String action, HttpServletRequest request, RedirectAttributes flash) {
 		Quiz quiz = quiz(quizId);
-		String learner = learners.current(request).orElseThrow(AttemptNotFound::new);
+		String learner = learners.current(request).map(LearnerId::value).orElseThrow(AttemptNotFound::new);
 		Function<List<String>, Map<String, Response>> answers = questionIds -> AnswerForm.read(quiz, questionIds,
 				request::getParameterValues);
-		if ("submit".equals(action)) {
+		if (AttemptAction.of(action) == AttemptAction.SUBMIT) {
 			attempts.submit(quiz.id(), attemptId, learner, answers);
 		}
 		else {
