@@ -144,9 +144,14 @@ public class Standings {
 	@Async
 	@TransactionalEventListener
 	void on(LessonCompleted completed) {
-		courses.course(completed.courseSlug())
+		if (completed.byQuiz()) {
+			// Completed by a passed quiz, in that attempt's own walk, which worked the standing out
+			// already: a graded attempt enters this class once.
+			return;
+		}
+		courses.course(completed.courseSlug().value())
 			.ifPresent(course -> ownTransaction
-				.retrying(() -> refresh(completed.learner(), course, completed.completedAt())));
+				.retrying(() -> refresh(completed.learner().value(), course, completed.completedAt())));
 	}
 
 	/** In the transaction that wrote the visits: a learner's first visit starts their standing. */
