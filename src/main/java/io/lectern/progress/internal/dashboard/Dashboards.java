@@ -146,7 +146,7 @@ public class Dashboards {
 	private List<Dashboard.Topic> mastery(String learner) {
 		Map<String, List<GradedAnswer>> byTopic = new TreeMap<>();
 		for (ResultRepository.Answered result : results.findAnswered(learner)) {
-			for (String topic : QuestionResult.topics(result.topics())) {
+			for (String topic : result.topics()) {
 				byTopic.computeIfAbsent(topic, any -> new ArrayList<>())
 					.add(new GradedAnswer(result.quizId() + "/" + result.questionId(), result.fraction(),
 							result.answeredAt()));
