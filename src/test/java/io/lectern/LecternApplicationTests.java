@@ -2,6 +2,7 @@ package io.lectern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.authoring.QuizId;
 import io.lectern.content.Catalog;
 import io.lectern.content.Lesson;
 import io.lectern.quiz.Quiz;
@@ -84,7 +85,7 @@ class LecternApplicationTests {
 
 	@Test
 	void theBundledCourseHasAQuizWithEveryQuestionTypeLinkedToItsLessons() {
-		Quiz quiz = quizzes.quiz("shared-responsibility-check").orElseThrow();
+		Quiz quiz = quizzes.quiz(QuizId.of("shared-responsibility-check")).orElseThrow();
 		Lesson lesson = catalog.lessonFrom(quiz.lessons().get(0)).orElseThrow();
 
 		assertThat(quizzes.of(lesson)).containsExactly(quiz);

@@ -10,17 +10,17 @@ import java.util.Set;
 public interface Accounts {
 
 	/** A learner's profile as they may download it: no password hash, no internal ids. */
-	record Profile(String learnerId, String username, String displayName, Set<Role> roles, Instant createdAt) {
+	record Profile(LearnerId learnerId, String username, String displayName, Set<Role> roles, Instant createdAt) {
 	}
 
-	Optional<Profile> profile(String learnerId);
+	Optional<Profile> profile(LearnerId learnerId);
 
 	/** Display names by learner id, in one query however many are asked for; unknown ids are left out. */
-	Map<String, String> displayNames(Collection<String> learnerIds);
+	Map<LearnerId, String> displayNames(Collection<LearnerId> learnerIds);
 
 	/**
 	 * The display name of every account, by learner id, in one query: for reports that need most
 	 * learners' names at once, which a list of thousands of ids would make slow.
 	 */
-	Map<String, String> allDisplayNames();
+	Map<LearnerId, String> allDisplayNames();
 }

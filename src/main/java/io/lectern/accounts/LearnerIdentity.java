@@ -10,5 +10,5 @@ import java.util.Optional;
 public interface LearnerIdentity {
 
 	/** The learner making this request; empty for a guest. */
-	Optional<String> current(HttpServletRequest request);
+	Optional<LearnerId> current(HttpServletRequest request);
 }

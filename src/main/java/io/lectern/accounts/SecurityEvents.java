@@ -7,5 +7,5 @@ package io.lectern.accounts;
 public interface SecurityEvents {
 
 	/** A learner downloaded everything the portal keeps about them, from this client address. */
-	void dataExported(String learnerId, String address);
+	void dataExported(LearnerId learnerId, String address);
 }

@@ -28,8 +28,9 @@ public final class SignedIn implements UserDetails, CredentialsContainer {
 		this.passwordHash = passwordHash;
 	}
 
-	public String learnerId() {
-		return learnerId;
+	/** The id is kept as text, so that sessions stored before it was a type still read. */
+	public LearnerId learnerId() {
+		return LearnerId.of(learnerId);
 	}
 
 	public String displayName() {

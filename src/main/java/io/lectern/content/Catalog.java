@@ -1,5 +1,7 @@
 package io.lectern.content;
 
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import io.lectern.authoring.Problems;
 import io.lectern.diagrams.Diagrams;
 import java.util.LinkedHashMap;
@@ -59,11 +61,11 @@ public final class Catalog {
 		return contents.courses;
 	}
 
-	public Optional<Course> course(String slug) {
+	public Optional<Course> course(CourseSlug slug) {
 		return Optional.ofNullable(contents.coursesBySlug.get(slug));
 	}
 
-	public Optional<Lesson> lesson(String courseSlug, String lessonSlug) {
+	public Optional<Lesson> lesson(CourseSlug courseSlug, LessonSlug lessonSlug) {
 		return Optional.ofNullable(contents.lessonsByUrl.get(Course.urlOf(courseSlug) + "/" + lessonSlug));
 	}
 
@@ -114,7 +116,7 @@ public final class Catalog {
 	private static final class Contents {
 
 		private final List<Course> courses;
-		private final Map<String, Course> coursesBySlug = new LinkedHashMap<>();
+		private final Map<CourseSlug, Course> coursesBySlug = new LinkedHashMap<>();
 		private final Map<String, Lesson> lessonsByUrl = new LinkedHashMap<>();
 		private final Map<String, String> redirects = new LinkedHashMap<>();
 		private final Map<String, MediaFile> media;

@@ -1,5 +1,6 @@
 package io.lectern.content;
 
+import io.lectern.authoring.QuizId;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -30,8 +31,8 @@ public record CertificateRule(boolean offered, List<String> requiredQuizzes, Opt
 	}
 
 	/** Whether an attempt at the quiz can earn the certificate. */
-	public boolean requires(String quizId) {
-		return offered && requiredQuizzes.contains(quizId);
+	public boolean requires(QuizId quizId) {
+		return offered && requiredQuizzes.contains(quizId.value());
 	}
 
 	/** Whether an attempt with this score (and the quiz's own verdict) meets the rule for its quiz. */

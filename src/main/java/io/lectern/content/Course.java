@@ -1,5 +1,7 @@
 package io.lectern.content;
 
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -16,7 +18,7 @@ import java.util.stream.Stream;
  * @param certificate when the course awards a certificate ({@code certificate:} in its {@code course.yml})
  * @param version a digest of its lessons' source text and its outline, which changes when they do
  */
-public record Course(String slug, String title, String summary, List<Section> sections, List<Lesson> unlisted,
+public record Course(CourseSlug slug, String title, String summary, List<Section> sections, List<Lesson> unlisted,
 		List<String> authors, Numbering numbering, Bibliography bibliography, CertificateRule certificate,
 		String version) {
 
@@ -26,17 +28,17 @@ public record Course(String slug, String title, String summary, List<Section> se
 		authors = List.copyOf(authors);
 	}
 
-	public Course(String slug, String title, String summary, List<Section> sections, List<Lesson> unlisted,
+	public Course(CourseSlug slug, String title, String summary, List<Section> sections, List<Lesson> unlisted,
 			List<String> authors, Numbering numbering, Bibliography bibliography) {
 		this(slug, title, summary, sections, unlisted, authors, numbering, bibliography, CertificateRule.NONE, "");
 	}
 
-	public Course(String slug, String title, String summary, List<Section> sections) {
+	public Course(CourseSlug slug, String title, String summary, List<Section> sections) {
 		this(slug, title, summary, sections, List.of(), List.of(), Numbering.NONE, Bibliography.NONE);
 	}
 
-	static String urlOf(String courseSlug) {
-		return "/courses/" + courseSlug;
+	static String urlOf(CourseSlug courseSlug) {
+		return "/courses/" + courseSlug.value();
 	}
 
 	public String url() {
@@ -64,7 +66,7 @@ public record Course(String slug, String title, String summary, List<Section> se
 	}
 
 	/** The page of the course at {@code lessonSlug}, listed or not. */
-	public Optional<Lesson> page(String lessonSlug) {
+	public Optional<Lesson> page(LessonSlug lessonSlug) {
 		return pages().stream().filter(lesson -> lesson.slug().equals(lessonSlug)).findFirst();
 	}
 

@@ -1,5 +1,6 @@
 package io.lectern.content;
 
+import io.lectern.authoring.CourseSlug;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  *
  * @param courseSlugs the courses loaded again, added or removed, old slugs as well as new ones
  */
-public record CoursesReloaded(List<String> courseSlugs) {
+public record CoursesReloaded(List<CourseSlug> courseSlugs) {
 
 	public CoursesReloaded {
 		courseSlugs = List.copyOf(courseSlugs);

@@ -1,5 +1,7 @@
 package io.lectern.content;
 
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +19,7 @@ import java.util.Optional;
  * @param passages the lesson's text by heading, for search
  * @param details subtitle, short title, authors and date from the front matter
  */
-public record Lesson(String courseSlug, String slug, String title, String summary, List<String> topics,
+public record Lesson(CourseSlug courseSlug, LessonSlug slug, String title, String summary, List<String> topics,
 		String source, LessonBody body, List<Heading> headings, int readingMinutes, List<String> redirectFrom,
 		Optional<String> previousPage, Optional<String> nextPage, List<Passage> passages, LessonDetails details)
 		implements OutlineItem {
@@ -33,7 +35,7 @@ public record Lesson(String courseSlug, String slug, String title, String summar
 	 * A lesson whose previous and next are simply its neighbours in the course, with nothing to
 	 * search but its title and summary.
 	 */
-	public Lesson(String courseSlug, String slug, String title, String summary, List<String> topics, String source,
+	public Lesson(CourseSlug courseSlug, LessonSlug slug, String title, String summary, List<String> topics, String source,
 			String html, List<Heading> headings, int readingMinutes, List<String> redirectFrom) {
 		this(courseSlug, slug, title, summary, topics, source, LessonBody.of(html), headings, readingMinutes, redirectFrom,
 				Optional.empty(), Optional.empty(), List.of(), LessonDetails.NONE);
@@ -49,7 +51,7 @@ public record Lesson(String courseSlug, String slug, String title, String summar
 	 * {@code id}, else its slug. Learners' progress follows it.
 	 */
 	public String identity() {
-		return details.id().orElse(slug);
+		return details.id().orElse(slug.value());
 	}
 
 	/** The title navigation shows: the front matter's {@code short_title} when there is one. */

@@ -1,5 +1,6 @@
 package io.lectern.progress;
 
+import io.lectern.accounts.LearnerId;
 import java.util.Optional;
 
 /**
@@ -8,5 +9,5 @@ import java.util.Optional;
  */
 public interface DashboardSection {
 
-	Optional<String> forLearner(String learner);
+	Optional<String> forLearner(LearnerId learner);
 }

@@ -1,5 +1,6 @@
 package io.lectern.progress;
 
+import io.lectern.accounts.LearnerId;
 /**
  * Records a module that progress cannot depend on keeps about a learner (their certificates, say),
  * for the learner's "Download my data" file, which progress assembles: each under its own name.
@@ -10,5 +11,5 @@ public interface LearnerRecords {
 	String name();
 
 	/** The learner's records, as JSON would show them. */
-	Object of(String learner);
+	Object of(LearnerId learner);
 }

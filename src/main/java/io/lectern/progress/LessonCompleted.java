@@ -1,5 +1,7 @@
 package io.lectern.progress;
 
+import io.lectern.accounts.LearnerId;
+import io.lectern.authoring.CourseSlug;
 import java.time.Instant;
 
 /**
@@ -10,6 +12,6 @@ import java.time.Instant;
  * @param lessonSource the lesson's source file, relative to the content folder
  * @param byQuiz whether passing the lesson's quiz completed it, rather than the learner's button
  */
-public record LessonCompleted(String learner, String courseSlug, String lessonSource, Instant completedAt,
+public record LessonCompleted(LearnerId learner, CourseSlug courseSlug, String lessonSource, Instant completedAt,
 		boolean byQuiz) {
 }

@@ -1,5 +1,7 @@
 package io.lectern.quiz;
 
+import io.lectern.accounts.LearnerId;
+import io.lectern.authoring.QuizId;
 import io.lectern.quiz.grading.Response;
 import java.time.Instant;
 import java.util.List;
@@ -21,13 +23,13 @@ public interface AttemptHistory {
 	 * @param answers each answered question's response, by question id
 	 * @param fractions each graded question's fraction of its points, once submitted
 	 */
-	record AttemptRecord(String quizId, int attempt, String state, Instant startedAt, Optional<Instant> gradedAt,
+	record AttemptRecord(QuizId quizId, int attempt, String state, Instant startedAt, Optional<Instant> gradedAt,
 			Optional<Double> percent, boolean passed, List<String> questions, Map<String, Response> answers,
 			Map<String, Double> fractions) {
 	}
 
-	List<AttemptRecord> attemptsOf(String learner);
+	List<AttemptRecord> attemptsOf(LearnerId learner);
 
 	/** The result of every submitted attempt at the quiz, every learner's. */
-	List<Result> resultsAt(String quizId);
+	List<Result> resultsAt(QuizId quizId);
 }

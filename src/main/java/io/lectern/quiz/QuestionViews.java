@@ -1,5 +1,6 @@
 package io.lectern.quiz;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.quiz.grading.Grade;
 import io.lectern.quiz.grading.Response;
 import java.util.Map;
@@ -18,7 +19,7 @@ public interface QuestionViews {
 	Map<String, Object> page(Quiz quiz);
 
 	/** The question's form with {@code given} filled in, its choices in the one order this learner sees. */
-	Object form(Quiz quiz, QuizQuestion question, Response given, String learner);
+	Object form(Quiz quiz, QuizQuestion question, Response given, LearnerId learner);
 
 	/** The answer to the question in a posted form, read by the form's parameter names. */
 	Response answer(Quiz quiz, QuizQuestion question, Function<String, String[]> parameters);
@@ -27,5 +28,5 @@ public interface QuestionViews {
 	 * A graded answer, marked: correct answers and explanations show only where the quiz's own
 	 * review rules already let this learner see them.
 	 */
-	Object marking(Quiz quiz, QuizQuestion question, Response given, Grade grade, String learner);
+	Object marking(Quiz quiz, QuizQuestion question, Response given, Grade grade, LearnerId learner);
 }

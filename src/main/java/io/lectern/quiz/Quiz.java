@@ -1,5 +1,6 @@
 package io.lectern.quiz;
 
+import io.lectern.authoring.QuizId;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.springframework.web.util.UriUtils;
  * @param draw how many questions each attempt draws from the pool; 0 for all of them
  * @param practice whether learners may check answers one question at a time, outside any attempt
  */
-public record Quiz(String id, String title, String source, List<String> lessons, int passMark,
+public record Quiz(QuizId id, String title, String source, List<String> lessons, int passMark,
 		OptionalInt attemptsAllowed, GradingMethod grading, Optional<Duration> timeLimit, boolean shuffleQuestions,
 		boolean shuffleChoices, int draw, ReviewOptions review, boolean practice, List<QuizQuestion> questions) {
 
@@ -41,8 +42,8 @@ public record Quiz(String id, String title, String source, List<String> lessons,
 		return url(id);
 	}
 
-	public static String url(String quizId) {
-		return "/quizzes/" + UriUtils.encodePathSegment(quizId, StandardCharsets.UTF_8);
+	public static String url(QuizId quizId) {
+		return "/quizzes/" + UriUtils.encodePathSegment(quizId.value(), StandardCharsets.UTF_8);
 	}
 
 	/** How many questions an attempt has. */

@@ -1,5 +1,7 @@
 package io.lectern.quiz;
 
+import io.lectern.accounts.LearnerId;
+import io.lectern.authoring.QuizId;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,7 +13,7 @@ import java.util.List;
  * @param percent the attempt's score as a percentage of the points available
  * @param questions each question of the attempt with the fraction of its points earned, in the order shown
  */
-public record QuizAttemptGraded(String attemptId, String quizId, String learner, int attemptNumber, double percent,
+public record QuizAttemptGraded(String attemptId, QuizId quizId, LearnerId learner, int attemptNumber, double percent,
 		boolean passed, Instant gradedAt, List<QuestionGraded> questions) {
 
 	public QuizAttemptGraded {

@@ -1,5 +1,6 @@
 package io.lectern.quiz;
 
+import io.lectern.authoring.QuizId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -63,5 +64,5 @@ public interface QuizReports {
 	}
 
 	/** The item analysis of a quiz; empty when there is no such quiz. */
-	Optional<ItemAnalysis> itemAnalysis(String quizId);
+	Optional<ItemAnalysis> itemAnalysis(QuizId quizId);
 }

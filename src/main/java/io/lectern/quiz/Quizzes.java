@@ -1,5 +1,6 @@
 package io.lectern.quiz;
 
+import io.lectern.authoring.QuizId;
 import io.lectern.content.Catalog;
 import io.lectern.authoring.ContentProblem;
 import io.lectern.content.Lesson;
@@ -15,7 +16,7 @@ import java.util.Optional;
  */
 public final class Quizzes {
 
-	private volatile Map<String, Quiz> byId;
+	private volatile Map<QuizId, Quiz> byId;
 
 	public Quizzes(List<Quiz> quizzes) {
 		this.byId = byId(quizzes);
@@ -26,8 +27,8 @@ public final class Quizzes {
 		this.byId = byId(quizzes);
 	}
 
-	private static Map<String, Quiz> byId(List<Quiz> quizzes) {
-		Map<String, Quiz> byId = new LinkedHashMap<>();
+	private static Map<QuizId, Quiz> byId(List<Quiz> quizzes) {
+		Map<QuizId, Quiz> byId = new LinkedHashMap<>();
 		quizzes.forEach(quiz -> byId.put(quiz.id(), quiz));
 		return byId;
 	}
@@ -41,7 +42,7 @@ public final class Quizzes {
 		return List.copyOf(byId.values());
 	}
 
-	public Optional<Quiz> quiz(String id) {
+	public Optional<Quiz> quiz(QuizId id) {
 		return Optional.ofNullable(byId.get(id));
 	}
 

@@ -1,5 +1,6 @@
 package io.lectern.web;
 
+import io.lectern.authoring.CourseSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.content.CoursePanel;
@@ -28,7 +29,7 @@ class HomeController {
 	String showCatalog(HttpServletRequest request, Model model) {
 		model.addAttribute("accountDeleted", request.getParameter("account-deleted") != null);
 		model.addAttribute("courses", catalog.courses());
-		Map<String, String> own = new HashMap<>();
+		Map<CourseSlug, String> own = new HashMap<>();
 		for (Course course : catalog.courses()) {
 			panels.forEach(panel -> panel.forReader(course, request)
 				.ifPresent(html -> own.merge(course.slug(), html, String::concat)));

@@ -2,6 +2,7 @@ package io.lectern.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.accounts.LearnerId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,7 @@ class AccountsModuleTest {
 	@Test
 	void aGuestIsNobodyAndAnUnknownLearnerHasNoName() {
 		assertThat(learners.current(new MockHttpServletRequest())).isEmpty();
-		assertThat(accounts.displayNames(List.of("no-such-learner"))).isEmpty();
-		assertThat(accounts.profile("no-such-learner")).isEmpty();
+		assertThat(accounts.displayNames(List.of(LearnerId.of("no-such-learner")))).isEmpty();
+		assertThat(accounts.profile(LearnerId.of("no-such-learner"))).isEmpty();
 	}
 }

@@ -3,6 +3,7 @@ package io.lectern.certificates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lectern.authoring.CourseSlug;
 import io.lectern.certificates.internal.issuing.Certificate;
 import io.lectern.certificates.internal.issuing.CertificateIssuing;
 import io.lectern.certificates.internal.issuing.CertificateRepository;
@@ -50,7 +51,7 @@ class CertificateIssuingTest extends CertificatePortalTest {
 		Certificate certificate = await().atMost(Duration.ofSeconds(10))
 			.until(() -> certificates.findByLearnerIdAndCourseSlug(learner, "key-basics"), found -> found.isPresent())
 			.orElseThrow();
-		Course course = catalog.course("key-basics").orElseThrow();
+		Course course = catalog.course(CourseSlug.of("key-basics")).orElseThrow();
 		assertThat(certificate.printedName()).isEqualTo("Ana Lima");
 		assertThat(certificate.courseTitle()).isEqualTo("Key basics");
 		assertThat(certificate.courseVersion()).isEqualTo(course.version()).matches("[0-9a-f]{12}");
@@ -101,7 +102,7 @@ class CertificateIssuingTest extends CertificatePortalTest {
 	void eightEventsAtOnceIssueOneCertificate() throws Exception {
 		String learner = learnerIdOf(learner("Eva Novak"));
 		Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-		Course course = catalog.course("key-basics").orElseThrow();
+		Course course = catalog.course(CourseSlug.of("key-basics")).orElseThrow();
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(8);
 		try {

@@ -2,6 +2,9 @@ package io.lectern.certificates;
 
 import static org.awaitility.Awaitility.await;
 
+import io.lectern.accounts.LearnerId;
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.QuizId;
 import io.lectern.certificates.internal.issuing.Certificate;
 import io.lectern.certificates.internal.issuing.CertificateRepository;
 import io.lectern.progress.CourseCompleted;
@@ -59,13 +62,13 @@ public abstract class CertificatePortalTest {
 
 	/** Progress announcing that the learner completed the course, as it does in the transaction that records it. */
 	protected void completed(String learner, String courseSlug, Instant at) {
-		transactions.executeWithoutResult(status -> events.publishEvent(new CourseCompleted(learner, courseSlug, at)));
+		transactions.executeWithoutResult(status -> events.publishEvent(new CourseCompleted(LearnerId.of(learner), CourseSlug.of(courseSlug), at)));
 	}
 
 	/** The quiz module announcing a graded attempt at the key exam. */
 	protected void examGraded(String learner, double percent, Instant at) {
 		transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(UUID.randomUUID().toString(),
-				"key-exam-final", learner, 1, percent, percent >= 50, at, List.of())));
+				QuizId.of("key-exam-final"), LearnerId.of(learner), 1, percent, percent >= 50, at, List.of())));
 	}
 
 	/** The learner's certificate for the course, once the events that earn it have been handled. */

@@ -3,6 +3,8 @@ package io.lectern.certificates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lectern.accounts.LearnerId;
+import io.lectern.authoring.CourseSlug;
 import io.lectern.certificates.internal.issuing.CertificateRepository;
 import io.lectern.progress.CourseCompleted;
 import java.time.Duration;
@@ -38,7 +40,7 @@ class CertificatesModuleTest {
 		String learner = UUID.randomUUID().toString();
 
 		transactions.executeWithoutResult(
-				status -> events.publishEvent(new CourseCompleted(learner, "key-basics", Instant.parse("2026-11-30T10:15:00Z"))));
+				status -> events.publishEvent(new CourseCompleted(LearnerId.of(learner), CourseSlug.of("key-basics"), Instant.parse("2026-11-30T10:15:00Z"))));
 
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> certificates.findByLearnerIdAndCourseSlug(learner, "key-basics").isPresent());

@@ -1,5 +1,6 @@
 package io.lectern.certificates;
 
+import io.lectern.authoring.CourseSlug;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.certificates.internal.issuing.Certificate;
@@ -62,7 +63,7 @@ class LookingBackTest extends CertificatePortalTest {
 		jdbc.update("insert into course_completion (learner, course_slug, completed_at) values (?, ?, ?)", ana, "key-basics",
 				Timestamp.from(Instant.parse("2026-03-01T09:00:00Z")));
 
-		events.publishEvent(new CoursesReloaded(List.of("key-basics")));
+		events.publishEvent(new CoursesReloaded(List.of(CourseSlug.of("key-basics"))));
 
 		assertThat(certificates.findByLearnerIdAndCourseSlug(ana, "key-basics"))
 			.as("the same rule, already looked back over: only events earn certificates now").isEmpty();
@@ -71,7 +72,7 @@ class LookingBackTest extends CertificatePortalTest {
 	/** The course is loaded again after its rule changed: the portal has no look back on record for the rule it has now. */
 	private void reloadedAsIfItsRuleWereNew(String courseSlug) {
 		jdbc.update("delete from certificate_look_back where course_slug = ?", courseSlug);
-		events.publishEvent(new CoursesReloaded(List.of(courseSlug)));
+		events.publishEvent(new CoursesReloaded(List.of(CourseSlug.of(courseSlug))));
 	}
 
 	private void gradedAttempt(String learner, int number, double percent, String gradedAt) {

@@ -2,6 +2,8 @@ package io.lectern.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,12 +34,12 @@ class CatalogLoadingTest {
 			.lesson("security/iam/c-third.md", "Third", "Three.")
 			.catalog();
 
-		Course course = catalog.course("cloud-security").orElseThrow();
+		Course course = catalog.course(CourseSlug.of("cloud-security")).orElseThrow();
 		assertThat(course.title()).isEqualTo("Cloud Security");
 		assertThat(course.summary()).isEqualTo("Who secures what.");
 		assertThat(course.sections()).extracting(Section::title).containsExactly("Foundations", "Identity");
 		assertThat(course.lessons()).extracting(Lesson::title).containsExactly("Second", "First", "Third");
-		Lesson first = catalog.lesson("cloud-security", "a-first").orElseThrow();
+		Lesson first = catalog.lesson(CourseSlug.of("cloud-security"), LessonSlug.of("a-first")).orElseThrow();
 		assertThat(first.url()).isEqualTo("/courses/cloud-security/a-first");
 		assertThat(course.previous(first)).map(Lesson::title).contains("Second");
 		assertThat(course.next(first)).map(Lesson::title).contains("Third");
@@ -52,9 +54,9 @@ class CatalogLoadingTest {
 			.lesson("data_security-notes/01-intro.md", "Intro", "Hello.")
 			.catalog();
 
-		Course course = catalog.course("data-security-notes").orElseThrow();
+		Course course = catalog.course(CourseSlug.of("data-security-notes")).orElseThrow();
 		assertThat(course.title()).isEqualTo("Data security notes");
-		assertThat(course.lessons()).extracting(Lesson::slug).containsExactly("01-intro", "02-iam");
+		assertThat(course.lessons()).extracting(lesson -> lesson.slug().value()).containsExactly("01-intro", "02-iam");
 	}
 
 	@Test
@@ -70,7 +72,7 @@ class CatalogLoadingTest {
 				Body.
 				""").catalog();
 
-		assertThat(catalog.lesson("notes", "assuming-roles")).isPresent();
+		assertThat(catalog.lesson(CourseSlug.of("notes"), LessonSlug.of("assuming-roles"))).isPresent();
 		assertThat(catalog.redirectFor("/old/roles")).contains("/courses/notes/assuming-roles");
 		assertThat(catalog.redirectFor("/older/roles.html")).contains("/courses/notes/assuming-roles");
 		assertThat(catalog.redirectFor("/lessons/assuming-roles")).contains("/courses/notes/assuming-roles");
@@ -87,9 +89,9 @@ class CatalogLoadingTest {
 			.bytes("course/img/stack one.png", new byte[] { (byte) 0x89, 'P', 'N', 'G' })
 			.catalog();
 
-		assertThat(catalog.lesson("course", "a").orElseThrow().html()).contains("href=\"/courses/course/b#keys\"")
+		assertThat(catalog.lesson(CourseSlug.of("course"), LessonSlug.of("a")).orElseThrow().html()).contains("href=\"/courses/course/b#keys\"")
 			.contains("src=\"/courses/course/media/img/stack%20one.png\"");
-		assertThat(catalog.lesson("course", "b").orElseThrow().html()).contains("href=\"/courses/course/a\"")
+		assertThat(catalog.lesson(CourseSlug.of("course"), LessonSlug.of("b")).orElseThrow().html()).contains("href=\"/courses/course/a\"")
 			.doesNotContain("/OLD/A/");
 		assertThat(catalog.media("/courses/course/media/img/stack%20one.png"))
 			.hasValueSatisfying(file -> assertThat(file.contentType()).isEqualTo("image/png"));

@@ -3,6 +3,7 @@ package io.lectern.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.CourseSlug;
 import io.lectern.content.internal.load.LoadResult;
 import java.nio.file.Path;
 import java.util.OptionalInt;
@@ -22,7 +23,7 @@ class CertificateRulesTest {
 	}
 
 	private static CertificateRule ruleOf(LoadResult result) {
-		return result.catalog().course("keys").orElseThrow().certificate();
+		return result.catalog().course(CourseSlug.of("keys")).orElseThrow().certificate();
 	}
 
 	@Test
@@ -86,9 +87,9 @@ class CertificateRulesTest {
 
 	@Test
 	void theVersionFollowsTheLessonsText() {
-		String before = course("certificate: true\n").catalog().course("keys").orElseThrow().version();
+		String before = course("certificate: true\n").catalog().course(CourseSlug.of("keys")).orElseThrow().version();
 		new ContentFolder(dir).lesson("c/a.md", "A", "Text, edited.");
-		String after = new ContentFolder(dir).load().catalog().course("keys").orElseThrow().version();
+		String after = new ContentFolder(dir).load().catalog().course(CourseSlug.of("keys")).orElseThrow().version();
 
 		assertThat(before).hasSize(12).isNotEqualTo(after);
 	}

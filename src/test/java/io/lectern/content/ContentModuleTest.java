@@ -2,6 +2,7 @@ package io.lectern.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.authoring.CourseSlug;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -20,7 +21,7 @@ class ContentModuleTest {
 
 	@Test
 	void itsCatalogHoldsTheBundledCourseWithItsDiagramsDrawn() {
-		Course course = catalog.course("aws-data-security").orElseThrow();
+		Course course = catalog.course(CourseSlug.of("aws-data-security")).orElseThrow();
 
 		assertThat(course.lessons()).isNotEmpty();
 		assertThat(catalog.diagrams().responsibility(io.lectern.diagrams.Diagrams.AWS)).isPresent();

@@ -3,6 +3,7 @@ package io.lectern.content;
 import io.lectern.authoring.ContentProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.authoring.CourseSlug;
 import io.lectern.content.internal.load.LoadResult;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -55,7 +56,7 @@ class ContentValidationTest {
 
 	@Test
 	void lessonsWithErrorsAreLeftOutAndLessonsWithWarningsStillLoad() {
-		Course course = brokenCourse().load().catalog().course("course").orElseThrow();
+		Course course = brokenCourse().load().catalog().course(CourseSlug.of("course")).orElseThrow();
 
 		assertThat(course.lessons()).extracting(Lesson::title).containsExactly("No title", "One", "Links", "Fine");
 		assertThat(course.lessons().get(2).html()).contains("See gone.").doesNotContain("nowhere.md");

@@ -3,6 +3,8 @@ package io.lectern.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import io.lectern.content.internal.load.LoadResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,8 +54,8 @@ class CrossReferencesAcrossLessonsTest {
 	void referencesLeadToTheLessonAndAnchorOfTheirLabelWithItsTitle() {
 		Catalog catalog = course().catalog();
 
-		String users = catalog.lesson("iam", "users").orElseThrow().html();
-		String roles = catalog.lesson("iam", "roles").orElseThrow().html();
+		String users = catalog.lesson(CourseSlug.of("iam"), LessonSlug.of("users")).orElseThrow().html();
+		String roles = catalog.lesson(CourseSlug.of("iam"), LessonSlug.of("roles")).orElseThrow().html();
 		assertThat(users).contains("see <a href=\"/courses/iam/roles#sec-roles\" class=\"reference\">Roles</a> and "
 				+ "<a href=\"/courses/iam/roles#sec-roles\" class=\"reference\">the role part</a>")
 			.contains("Back to <a href=\"#sec-users\" class=\"reference\">Users</a>; ask @octocat.");
@@ -69,12 +71,12 @@ class CrossReferencesAcrossLessonsTest {
 		Catalog catalog = course().catalog();
 
 		List<String> dangling = new ArrayList<>();
-		for (Lesson lesson : catalog.course("iam").orElseThrow().lessons()) {
+		for (Lesson lesson : catalog.course(CourseSlug.of("iam")).orElseThrow().lessons()) {
 			Matcher href = HREF.matcher(lesson.html());
 			while (href.find()) {
 				String[] parts = href.group(1).split("#", 2);
 				Lesson target = parts[0].isEmpty() ? lesson
-						: catalog.lesson("iam", parts[0].substring(parts[0].lastIndexOf('/') + 1)).orElse(null);
+						: catalog.lesson(CourseSlug.of("iam"), LessonSlug.of(parts[0].substring(parts[0].lastIndexOf('/') + 1))).orElse(null);
 				if (target == null || parts.length == 2 && !target.html().contains("id=\"" + parts[1] + "\"")) {
 					dangling.add(lesson.slug() + ": " + href.group(1));
 				}
@@ -94,7 +96,7 @@ class CrossReferencesAcrossLessonsTest {
 		assertThat(result.problems()).containsExactly(
 				new ContentProblem("notes/a.md", 6, ContentProblem.Level.WARNING, "Reference to a label that does not exist: nowhere"),
 				new ContentProblem("notes/a.md", 6, ContentProblem.Level.WARNING, "Reference to a label that does not exist: gone"));
-		assertThat(result.catalog().lesson("notes", "a").orElseThrow().html()).contains("See nowhere and <a href=\"#gone\">the part</a>.");
+		assertThat(result.catalog().lesson(CourseSlug.of("notes"), LessonSlug.of("a")).orElseThrow().html()).contains("See nowhere and <a href=\"#gone\">the part</a>.");
 	}
 
 	@Test
@@ -105,7 +107,7 @@ class CrossReferencesAcrossLessonsTest {
 
 		assertThat(result.problems()).extracting(ContentProblem::toString)
 			.containsExactly("notes/b.md:5: warning: Label \"intro\" is already used in notes/a.md:5, where references lead");
-		assertThat(result.catalog().lesson("notes", "b").orElseThrow().html())
+		assertThat(result.catalog().lesson(CourseSlug.of("notes"), LessonSlug.of("b")).orElseThrow().html())
 			.contains("See <a href=\"/courses/notes/a#intro\" class=\"reference\">Intro A</a>.");
 	}
 
@@ -123,6 +125,6 @@ class CrossReferencesAcrossLessonsTest {
 				""").load();
 
 		assertThat(result.problems()).extracting(ContentProblem::message).containsExactly("\"para\" has no number to show");
-		assertThat(result.catalog().lesson("notes", "a").orElseThrow().html()).contains("Figure ??");
+		assertThat(result.catalog().lesson(CourseSlug.of("notes"), LessonSlug.of("a")).orElseThrow().html()).contains("Figure ??");
 	}
 }

@@ -3,6 +3,8 @@ package io.lectern.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import io.lectern.content.internal.load.LoadResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +26,7 @@ class JupyterBookTocTest {
 
 	@Test
 	void aLegacyTocOrdersLessonsIntoSectionsByHeadersAndDividers() {
-		Course course = load("legacy-book").course("legacy-book").orElseThrow();
+		Course course = load("legacy-book").course(CourseSlug.of("legacy-book")).orElseThrow();
 
 		assertThat(course.title()).isEqualTo("Big Data on AWS");
 		assertThat(course.summary()).isEqualTo("Storing, moving and securing data at scale.");
@@ -41,10 +43,10 @@ class JupyterBookTocTest {
 	void legacyPagesAreReadFromTheBuildFolderFirstThenFromContent() {
 		Catalog catalog = load("legacy-book");
 
-		assertThat(catalog.lesson("legacy-book", "intro").orElseThrow().title()).isEqualTo("Welcome");
-		assertThat(catalog.lesson("legacy-book", "intro").orElseThrow().source()).isEqualTo("_build/intro.md");
-		assertThat(catalog.lesson("legacy-book", "index").orElseThrow().source()).isEqualTo("content/glossary/index.md");
-		assertThat(catalog.lesson("legacy-book", "lesson6-exercises").orElseThrow().source())
+		assertThat(catalog.lesson(CourseSlug.of("legacy-book"), LessonSlug.of("intro")).orElseThrow().title()).isEqualTo("Welcome");
+		assertThat(catalog.lesson(CourseSlug.of("legacy-book"), LessonSlug.of("intro")).orElseThrow().source()).isEqualTo("_build/intro.md");
+		assertThat(catalog.lesson(CourseSlug.of("legacy-book"), LessonSlug.of("index")).orElseThrow().source()).isEqualTo("content/glossary/index.md");
+		assertThat(catalog.lesson(CourseSlug.of("legacy-book"), LessonSlug.of("lesson6-exercises")).orElseThrow().source())
 			.isEqualTo("_build/lessons/Lesson6_Exercises.md");
 	}
 
@@ -64,7 +66,7 @@ class JupyterBookTocTest {
 
 	@Test
 	void linksToTocAddressesBecomeLessonUrls() {
-		Lesson security = load("legacy-book").lesson("legacy-book", "lesson7-data-security").orElseThrow();
+		Lesson security = load("legacy-book").lesson(CourseSlug.of("legacy-book"), LessonSlug.of("lesson7-data-security")).orElseThrow();
 
 		assertThat(security.html()).contains("<a href=\"/courses/legacy-book/index\">glossary</a>");
 	}
@@ -72,9 +74,9 @@ class JupyterBookTocTest {
 	@Test
 	void prevAndNextPagesAreHonouredWhenThePortalHasThem() {
 		Catalog catalog = load("legacy-book");
-		Course course = catalog.course("legacy-book").orElseThrow();
-		Lesson visualization = catalog.lesson("legacy-book", "lesson6-visualization").orElseThrow();
-		Lesson security = catalog.lesson("legacy-book", "lesson7-data-security").orElseThrow();
+		Course course = catalog.course(CourseSlug.of("legacy-book")).orElseThrow();
+		Lesson visualization = catalog.lesson(CourseSlug.of("legacy-book"), LessonSlug.of("lesson6-visualization")).orElseThrow();
+		Lesson security = catalog.lesson(CourseSlug.of("legacy-book"), LessonSlug.of("lesson7-data-security")).orElseThrow();
 
 		assertThat(course.previous(visualization)).map(Lesson::title).contains("Welcome");
 		assertThat(course.previous(security)).map(Lesson::title).contains("How to read this book");
@@ -83,9 +85,9 @@ class JupyterBookTocTest {
 	@Test
 	void aPrevOrNextPageThePortalDoesNotHaveFallsBackToTocOrder() {
 		Catalog catalog = load("legacy-book");
-		Course course = catalog.course("legacy-book").orElseThrow();
-		Lesson visualization = catalog.lesson("legacy-book", "lesson6-visualization").orElseThrow();
-		Lesson security = catalog.lesson("legacy-book", "lesson7-data-security").orElseThrow();
+		Course course = catalog.course(CourseSlug.of("legacy-book")).orElseThrow();
+		Lesson visualization = catalog.lesson(CourseSlug.of("legacy-book"), LessonSlug.of("lesson6-visualization")).orElseThrow();
+		Lesson security = catalog.lesson(CourseSlug.of("legacy-book"), LessonSlug.of("lesson7-data-security")).orElseThrow();
 
 		assertThat(visualization.nextPage()).isEmpty();
 		assertThat(course.next(visualization)).map(Lesson::title).contains("Lesson 6 exercises");
@@ -95,7 +97,7 @@ class JupyterBookTocTest {
 	@Test
 	void aJupyterBookTocMakesTheRootThenOneSectionPerPart() {
 		Catalog catalog = load("jupyter-book");
-		Course course = catalog.course("jupyter-book").orElseThrow();
+		Course course = catalog.course(CourseSlug.of("jupyter-book")).orElseThrow();
 
 		assertThat(course.title()).isEqualTo("Security Handbook");
 		assertThat(course.sections()).extracting(Section::title).containsExactly(null, "Foundations", "Further reading");
@@ -115,7 +117,7 @@ class JupyterBookTocTest {
 			.anySatisfy(problem -> assertThat(problem).startsWith("_build/bad_front_matter.md:3: error: Invalid YAML"))
 			.contains("_data/toc.yml:4: error: No page for \"/lessons/missing\": looked for it under _build/ and content/",
 					"_data/toc.yml:8: error: External link \"javascript:alert(1)\" must be an http(s) or mailto address");
-		Course course = result.catalog().course("broken-book").orElseThrow();
+		Course course = result.catalog().course(CourseSlug.of("broken-book")).orElseThrow();
 		assertThat(titles(course.sections().get(0).items())).containsExactly("Working page");
 	}
 
@@ -126,7 +128,7 @@ class JupyterBookTocTest {
 			.lesson("book/a.md", "A", "One.")
 			.lesson("book/b.md", "B", "Two.")
 			.catalog()
-			.course("book")
+			.course(CourseSlug.of("book"))
 			.orElseThrow();
 
 		assertThat(course.title()).isEqualTo("Chosen");
@@ -155,7 +157,7 @@ class JupyterBookTocTest {
 			.lesson("paper/appendix/b-tables.md", "Tables", "Numbers.")
 			.lesson("paper/appendix/a-data.md", "Data", "Sources.")
 			.catalog();
-		Course course = catalog.course("paper").orElseThrow();
+		Course course = catalog.course(CourseSlug.of("paper")).orElseThrow();
 
 		assertThat(course.sections()).hasSize(1);
 		List<OutlineItem> items = List.copyOf(course.sections().get(0).items());
@@ -201,7 +203,7 @@ class JupyterBookTocTest {
 
 		assertThat(result.problems()).extracting(ContentProblem::toString)
 			.containsExactly("guide/_toc.yml:6: warning: Glob \"drafts/*\" matches no page");
-		Course course = result.catalog().course("guide").orElseThrow();
+		Course course = result.catalog().course(CourseSlug.of("guide")).orElseThrow();
 		assertThat(course.title()).isEqualTo("Field Guide");
 		assertThat(course.authors()).containsExactly("Jane Doe");
 		assertThat(course.lessons()).extracting(Lesson::title).containsExactly("Intro", "One", "Three", "Two");

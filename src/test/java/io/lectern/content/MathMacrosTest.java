@@ -2,6 +2,8 @@ package io.lectern.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import io.lectern.content.internal.load.LoadResult;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -47,13 +49,13 @@ class MathMacrosTest {
 		LoadResult result = load(dir);
 
 		assertThat(result.problems()).isEmpty();
-		String html = result.catalog().lesson("numa", "index").orElseThrow().html();
+		String html = result.catalog().lesson(CourseSlug.of("numa"), LessonSlug.of("index")).orElseThrow().html();
 		assertThat(html).contains("<mi mathvariant=\"normal\">d</mi>").contains("ℝ").doesNotContain("math-error");
 	}
 
 	@Test
 	void aPagesMacrosTakeArgumentsAndWinOverTheProjects(@TempDir Path dir) {
-		String html = load(dir).catalog().lesson("numa", "calculus").orElseThrow().html();
+		String html = load(dir).catalog().lesson(CourseSlug.of("numa"), LessonSlug.of("calculus")).orElseThrow().html();
 
 		assertThat(html).doesNotContain("math-error").contains("<mfrac><mrow><mi>∂</mi><mi>u</mi></mrow>")
 			.contains("<mi mathvariant=\"normal\">d</mi>").doesNotContain("ℝ");
@@ -76,7 +78,7 @@ class MathMacrosTest {
 			.load();
 
 		assertThat(result.problems()).isEmpty();
-		assertThat(result.catalog().lesson("book", "intro").orElseThrow().html()).contains("⌊").contains("ℕ")
+		assertThat(result.catalog().lesson(CourseSlug.of("book"), LessonSlug.of("intro")).orElseThrow().html()).contains("⌊").contains("ℕ")
 			.doesNotContain("math-error");
 	}
 
@@ -91,7 +93,7 @@ class MathMacrosTest {
 			.load();
 
 		assertThat(result.problems()).isEmpty();
-		String html = result.catalog().lesson("notes", "energy").orElseThrow().html();
+		String html = result.catalog().lesson(CourseSlug.of("notes"), LessonSlug.of("energy")).orElseThrow().html();
 		assertThat(html).doesNotContain("math-error").doesNotContain("math:")
 			.contains("<mfrac><mn>1</mn><mn>2</mn></mfrac>").contains("ℝ");
 	}

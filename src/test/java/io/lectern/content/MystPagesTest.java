@@ -2,6 +2,8 @@ package io.lectern.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +28,7 @@ class MystPagesTest {
 				A role hands out credentials.
 				""").catalog();
 
-		Lesson lesson = catalog.lesson("notes", "roles").orElseThrow();
+		Lesson lesson = catalog.lesson(CourseSlug.of("notes"), LessonSlug.of("roles")).orElseThrow();
 		assertThat(lesson.html()).doesNotContain("<h1").contains("<p>A role hands out credentials.</p>");
 		assertThat(lesson.navigationTitle()).isEqualTo("Roles");
 		assertThat(lesson.summary()).isEqualTo("Short-lived credentials.");

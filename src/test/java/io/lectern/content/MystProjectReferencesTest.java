@@ -3,6 +3,8 @@ package io.lectern.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import io.lectern.content.internal.load.LoadResult;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,7 @@ class MystProjectReferencesTest {
 	@Test
 	void aCitationLinksToTheListOfReferencesAtTheEndOfTheLesson() {
 		String html = project("As {cite}`cockett2015,knuth1984` show, and @knuth1984 again.\n").catalog()
-			.lesson("book", "index").orElseThrow().html();
+			.lesson(CourseSlug.of("book"), LessonSlug.of("index")).orElseThrow().html();
 
 		assertThat(html).contains("As (<a href=\"#ref-cockett2015\" class=\"reference\">Cockett and Kang, 2015</a>; "
 				+ "<a href=\"#ref-knuth1984\" class=\"reference\">Knuth, 1984</a>) show, and "
@@ -66,13 +68,13 @@ class MystProjectReferencesTest {
 
 		assertThat(result.problems()).extracting(ContentProblem::message)
 			.containsExactly("Citation \"nobody1999\" is in no bibliography of the course");
-		assertThat(result.catalog().lesson("book", "index").orElseThrow().html()).contains("See (nobody1999).")
+		assertThat(result.catalog().lesson(CourseSlug.of("book"), LessonSlug.of("index")).orElseThrow().html()).contains("See (nobody1999).")
 			.doesNotContain("references");
 	}
 
 	@Test
 	void anEntryCannotWriteMarkupNorLinkOutsideTheWeb() {
-		String html = project("See {cite}`evil`.\n").catalog().lesson("book", "index").orElseThrow().html();
+		String html = project("See {cite}`evil`.\n").catalog().lesson(CourseSlug.of("book"), LessonSlug.of("index")).orElseThrow().html();
 
 		assertThat(html).doesNotContain("<script", "<img", "javascript:")
 			.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
@@ -96,9 +98,9 @@ class MystProjectReferencesTest {
 			.file("book/own.md", "---\ntitle: Own\nnumbering:\n  figure: true\n---\n" + figure.formatted("own"))
 			.load();
 
-		assertThat(result.catalog().lesson("book", "plain").orElseThrow().html()).doesNotContain("caption-number")
+		assertThat(result.catalog().lesson(CourseSlug.of("book"), LessonSlug.of("plain")).orElseThrow().html()).doesNotContain("caption-number")
 			.contains("<a href=\"#fig-plain\" class=\"reference\">Figure ??</a>");
-		assertThat(result.catalog().lesson("book", "own").orElseThrow().html())
+		assertThat(result.catalog().lesson(CourseSlug.of("book"), LessonSlug.of("own")).orElseThrow().html())
 			.contains("<span class=\"caption-number\">Figure 1: </span>")
 			.contains("<a href=\"#fig-own\" class=\"reference\">Figure 1</a>");
 		assertThat(result.problems()).extracting(ContentProblem::file).containsExactly("book/plain.md");
@@ -113,8 +115,8 @@ class MystProjectReferencesTest {
 			.load();
 
 		assertThat(result.problems()).isEmpty();
-		assertThat(result.catalog().lesson("book", "glossary").orElseThrow().html()).contains("<dt id=\"term-iam-role\">IAM role</dt>");
-		assertThat(result.catalog().lesson("book", "text").orElseThrow().html())
+		assertThat(result.catalog().lesson(CourseSlug.of("book"), LessonSlug.of("glossary")).orElseThrow().html()).contains("<dt id=\"term-iam-role\">IAM role</dt>");
+		assertThat(result.catalog().lesson(CourseSlug.of("book"), LessonSlug.of("text")).orElseThrow().html())
 			.contains("Assume an <a href=\"/courses/book/glossary#term-iam-role\" class=\"reference\">IAM role</a>, or "
 					+ "<a href=\"/courses/book/glossary#term-iam-role\" class=\"reference\">a role</a>.");
 	}

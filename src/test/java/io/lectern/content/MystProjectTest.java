@@ -3,6 +3,8 @@ package io.lectern.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import io.lectern.content.internal.load.LoadResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -71,7 +73,7 @@ class MystProjectTest {
 
 	@Test
 	void theProjectTitlesDescribesAndCreditsTheCourse(@TempDir Path dir) {
-		Course course = nested(dir).catalog().course("security").orElseThrow();
+		Course course = nested(dir).catalog().course(CourseSlug.of("security")).orElseThrow();
 
 		assertThat(course.title()).isEqualTo("Data Security");
 		assertThat(course.summary()).isEqualTo("Who guards what in the cloud.");
@@ -83,7 +85,7 @@ class MystProjectTest {
 
 	@Test
 	void childrenNestSectionsThreeLevelsDeepInTheAuthorsOrder(@TempDir Path dir) {
-		Course course = nested(dir).catalog().course("security").orElseThrow();
+		Course course = nested(dir).catalog().course(CourseSlug.of("security")).orElseThrow();
 
 		assertThat(course.sections()).extracting(Section::title).containsExactly(null, "Foundations", "Labs", null);
 		assertThat(titles(course.sections().get(0).items())).containsExactly("Welcome");
@@ -103,7 +105,7 @@ class MystProjectTest {
 
 	@Test
 	void aFileWithChildrenOpensItsSectionAndAPatternListsFilesInNaturalOrder(@TempDir Path dir) {
-		Course course = nested(dir).catalog().course("security").orElseThrow();
+		Course course = nested(dir).catalog().course(CourseSlug.of("security")).orElseThrow();
 
 		Section labs = course.sections().get(2);
 		assertThat(labs.page().title()).isEqualTo("Labs");
@@ -114,9 +116,9 @@ class MystProjectTest {
 	@Test
 	void aHiddenPageIsServedAndLinkableButNotInTheNavigationOrTheReadingOrder(@TempDir Path dir) {
 		Catalog catalog = nested(dir).catalog();
-		Course course = catalog.course("security").orElseThrow();
+		Course course = catalog.course(CourseSlug.of("security")).orElseThrow();
 
-		Lesson notes = catalog.lesson("security", "notes").orElseThrow();
+		Lesson notes = catalog.lesson(CourseSlug.of("security"), LessonSlug.of("notes")).orElseThrow();
 		assertThat(course.unlisted()).containsExactly(notes);
 		assertThat(course.lessons()).doesNotContain(notes);
 		assertThat(course.pages()).contains(notes);
@@ -148,14 +150,14 @@ class MystProjectTest {
 			.lesson("book/drafts/wip.md", "Work in progress", "Left out.")
 			.lesson("book/_build/html/copy.md", "Built copy", "Left out.")
 			.catalog()
-			.course("book")
+			.course(CourseSlug.of("book"))
 			.orElseThrow();
 
 		assertThat(course.title()).isEqualTo("Book");
 		assertThat(course.sections()).extracting(Section::title).containsExactly(null, "Setup", "Parts");
 		assertThat(course.lessons()).extracting(Lesson::title)
 			.containsExactly("Start here", "Chapter 9", "Chapter 10", "Zeta", "Install", "Parts", "Part B");
-		assertThat(course.lessons()).extracting(Lesson::slug).contains("index", "02-parts-index");
+		assertThat(course.lessons()).extracting(lesson -> lesson.slug().value()).contains("index", "02-parts-index");
 	}
 
 	@Test
@@ -168,9 +170,9 @@ class MystProjectTest {
 			.lesson("two/x.md", "X", "Text.")
 			.catalog();
 
-		assertThat(catalog.courses()).extracting(Course::slug).containsExactly("one", "two");
-		assertThat(catalog.course("one").orElseThrow().lessons()).extracting(Lesson::title).containsExactly("Page");
-		assertThat(catalog.course("two").orElseThrow().title()).isEqualTo("Chosen");
+		assertThat(catalog.courses()).extracting(course -> course.slug().value()).containsExactly("one", "two");
+		assertThat(catalog.course(CourseSlug.of("one")).orElseThrow().lessons()).extracting(Lesson::title).containsExactly("Page");
+		assertThat(catalog.course(CourseSlug.of("two")).orElseThrow().title()).isEqualTo("Chosen");
 	}
 
 	@Test
@@ -182,7 +184,7 @@ class MystProjectTest {
 					+ "  year = 2015,\n  doi = {10.1016/j.cageo.2015.09.015}\n}\n")
 			.lesson("book/index.md", "Index", "Text.")
 			.catalog()
-			.course("book")
+			.course(CourseSlug.of("book"))
 			.orElseThrow();
 
 		Bibliography.Entry entry = course.bibliography().find("Cockett2015").orElseThrow();
@@ -209,7 +211,7 @@ class MystProjectTest {
 			.containsExactly("book/myst.yml:4: error: No page for \"missing.md\" in the project folder",
 					"book/myst.yml:5: error: Entry needs a \"file\", \"url\", \"pattern\" or \"title\"",
 					"book/myst.yml:6: warning: Pattern \"appendix/*.md\" matches no page");
-		assertThat(result.catalog().course("book").orElseThrow().lessons()).extracting(Lesson::title).containsExactly("Index");
+		assertThat(result.catalog().course(CourseSlug.of("book")).orElseThrow().lessons()).extracting(Lesson::title).containsExactly("Index");
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package io.lectern.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import io.lectern.content.internal.load.LoadResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +25,7 @@ class NotebookLessonsTest {
 			.lesson("logs/01-intro.md", "Intro", "Hello.")
 			.catalog();
 
-		assertThat(catalog.course("logs").orElseThrow().lessons()).extracting(Lesson::title)
+		assertThat(catalog.course(CourseSlug.of("logs")).orElseThrow().lessons()).extracting(Lesson::title)
 			.containsExactly("Intro", "Reading access logs", "First steps");
 	}
 
@@ -34,14 +36,14 @@ class NotebookLessonsTest {
 			.lesson("logs/intro.md", "Intro", "See [the first steps](first-steps.ipynb).")
 			.catalog();
 
-		assertThat(catalog.course("logs").orElseThrow().lessons()).extracting(Lesson::slug)
+		assertThat(catalog.course(CourseSlug.of("logs")).orElseThrow().lessons()).extracting(lesson -> lesson.slug().value())
 			.containsExactly("first-steps", "intro");
-		assertThat(catalog.lesson("logs", "intro").orElseThrow().html()).contains("href=\"/courses/logs/first-steps\"");
+		assertThat(catalog.lesson(CourseSlug.of("logs"), LessonSlug.of("intro")).orElseThrow().html()).contains("href=\"/courses/logs/first-steps\"");
 	}
 
 	@Test
 	void aLessonShowsHighlightedCodeUnderItsPromptThenItsOutputs() {
-		Lesson lesson = accessLogs().lesson("logs", "access-logs").orElseThrow();
+		Lesson lesson = accessLogs().lesson(CourseSlug.of("logs"), LessonSlug.of("access-logs")).orElseThrow();
 
 		assertThat(lesson.html()).doesNotContain("<h1")
 			.contains("<p class=\"notebook-prompt\">In [1]:</p>\n<pre><code class=\"language-python\">print(")
@@ -59,7 +61,7 @@ class NotebookLessonsTest {
 		String png = "/courses/logs/media/access-logs.ipynb/cell-5-output-1.png";
 		String jpeg = "/courses/logs/media/access-logs.ipynb/cell-9-output-1.jpg";
 
-		assertThat(catalog.lesson("logs", "access-logs").orElseThrow().html())
+		assertThat(catalog.lesson(CourseSlug.of("logs"), LessonSlug.of("access-logs")).orElseThrow().html())
 			.contains("<img src=\"" + png + "\" alt=\"Output of cell 5\" />")
 			.contains("<img src=\"" + jpeg + "\" alt=\"Output of cell 9\" />")
 			.doesNotContain("data:");
@@ -73,7 +75,7 @@ class NotebookLessonsTest {
 
 	@Test
 	void htmlOutputsBringNoScriptEventHandlerStyleOrUnsafeLinkAndCannotBreakOutOfTheirBlock() {
-		String html = accessLogs().lesson("logs", "access-logs").orElseThrow().html();
+		String html = accessLogs().lesson(CourseSlug.of("logs"), LessonSlug.of("access-logs")).orElseThrow().html();
 
 		assertThat(html).contains("<table class=\"dataframe\"><tbody><tr><td>alice</td>")
 			.doesNotContainIgnoringCase("<script")
@@ -113,7 +115,7 @@ class NotebookLessonsTest {
 		assertThat(result.problems()).extracting(ContentProblem::file)
 			.containsExactly("logs/a-invalid.ipynb", "logs/b-old.ipynb", "logs/c-odd.ipynb");
 		assertThat(result.problems()).extracting(ContentProblem::line).containsExactly(2, 1, 1);
-		assertThat(result.catalog().course("logs").orElseThrow().lessons()).extracting(Lesson::title)
+		assertThat(result.catalog().course(CourseSlug.of("logs")).orElseThrow().lessons()).extracting(Lesson::title)
 			.containsExactly("First steps");
 	}
 

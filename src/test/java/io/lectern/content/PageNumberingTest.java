@@ -2,6 +2,8 @@ package io.lectern.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,10 +59,10 @@ class PageNumberingTest {
 	@Test
 	void pagesThatNumberTheirTitleAreCountedInTableOfContentsOrderAndTheirSectionsUnderThem(@TempDir Path dir) {
 		Catalog catalog = notes(dir).catalog();
-		Lesson bisect = catalog.lesson("numa", "bisect").orElseThrow();
-		Lesson newton = catalog.lesson("numa", "newton").orElseThrow();
+		Lesson bisect = catalog.lesson(CourseSlug.of("numa"), LessonSlug.of("bisect")).orElseThrow();
+		Lesson newton = catalog.lesson(CourseSlug.of("numa"), LessonSlug.of("newton")).orElseThrow();
 
-		assertThat(catalog.course("numa").orElseThrow().lessons()).extracting(lesson -> lesson.details().number())
+		assertThat(catalog.course(CourseSlug.of("numa")).orElseThrow().lessons()).extracting(lesson -> lesson.details().number())
 			.containsExactly("", "", "1", "2");
 		assertThat(newton.html()).containsSubsequence(
 				"<h2 id=\"main-idea\"><span class=\"heading-number\">2.1</span> Main idea",
@@ -68,20 +70,20 @@ class PageNumberingTest {
 				"<h3 id=\"steps\"><span class=\"heading-number\">2.2.1</span> Steps");
 		assertThat(bisect.headings()).extracting(Heading::text).containsExactly("1.1 Main idea", "1.2 Algorithm", "1.2.1 Steps");
 		// A page without title numbering numbers its own sections from 1, as before.
-		assertThat(catalog.lesson("numa", "roots").orElseThrow().html())
+		assertThat(catalog.lesson(CourseSlug.of("numa"), LessonSlug.of("roots")).orElseThrow().html())
 			.contains("<h2 id=\"bracketing\"><span class=\"heading-number\">1</span> Bracketing");
 	}
 
 	@Test
 	void aReferenceFromAnotherPageShowsTheSectionsFullNumber(@TempDir Path dir) {
-		Lesson front = notes(dir).catalog().lesson("numa", "front").orElseThrow();
+		Lesson front = notes(dir).catalog().lesson(CourseSlug.of("numa"), LessonSlug.of("front")).orElseThrow();
 
 		assertThat(front.html()).contains(">Section 2.2</a>");
 	}
 
 	@Test
 	void theNumberShowsBeforeTheTitleOnTheLessonPageAndInTheCourseNavigation(@TempDir Path dir) {
-		Lesson newton = notes(dir).catalog().lesson("numa", "newton").orElseThrow();
+		Lesson newton = notes(dir).catalog().lesson(CourseSlug.of("numa"), LessonSlug.of("newton")).orElseThrow();
 
 		assertThat(newton.details().number()).isEqualTo("2");
 		assertThat(newton.title()).isEqualTo("Newton method");
@@ -106,8 +108,8 @@ class PageNumberingTest {
 			.file("app/three.md", "---\ntitle: Three\n---\n\nNot in the table of contents.\n")
 			.catalog();
 
-		assertThat(catalog.lesson("app", "one").orElseThrow().details().number()).isEqualTo("A1");
-		assertThat(catalog.lesson("app", "two").orElseThrow().details().number()).isEmpty();
+		assertThat(catalog.lesson(CourseSlug.of("app"), LessonSlug.of("one")).orElseThrow().details().number()).isEqualTo("A1");
+		assertThat(catalog.lesson(CourseSlug.of("app"), LessonSlug.of("two")).orElseThrow().details().number()).isEmpty();
 	}
 
 	@Test
@@ -134,16 +136,16 @@ class PageNumberingTest {
 			.file("book/s3.md", "# Storage\n\n## Buckets\n")
 			.file("book/lab.md", "# Lab\n\n## Setup\n\n### Tools\n")
 			.catalog();
-		Course course = catalog.course("book").orElseThrow();
+		Course course = catalog.course(CourseSlug.of("book")).orElseThrow();
 
 		assertThat(course.lessons()).extracting(lesson -> lesson.navigationTitle() + " " + lesson.details().number())
 			.containsExactly("Welcome ", "Identity 1", "Roles 1.1", "Storage 2", "Lab 1");
 		// Sphinx numbers a numbered page's own sections under it, to the toctree's depth.
-		assertThat(catalog.lesson("book", "iam").orElseThrow().headings()).extracting(Heading::text)
+		assertThat(catalog.lesson(CourseSlug.of("book"), LessonSlug.of("iam")).orElseThrow().headings()).extracting(Heading::text)
 			.containsExactly("1.1 Users", "1.1.1 Keys");
-		assertThat(catalog.lesson("book", "iam-roles").orElseThrow().headings()).extracting(Heading::text)
+		assertThat(catalog.lesson(CourseSlug.of("book"), LessonSlug.of("iam-roles")).orElseThrow().headings()).extracting(Heading::text)
 			.containsExactly("1.1.1 Trust");
-		assertThat(catalog.lesson("book", "lab").orElseThrow().headings()).extracting(Heading::text)
+		assertThat(catalog.lesson(CourseSlug.of("book"), LessonSlug.of("lab")).orElseThrow().headings()).extracting(Heading::text)
 			.containsExactly("1.1 Setup", "Tools");
 	}
 }

@@ -3,6 +3,8 @@ package io.lectern.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import io.lectern.content.internal.load.LoadResult;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -59,7 +61,7 @@ class RealCoursesTest {
 	@Test
 	void aLegacyBookAsJupyterBookGeneratedItLoadsWithItsEmptyNeighbours() {
 		LoadResult result = legacyBookWithItsTemplate();
-		Course book = result.catalog().course("awsbigdata").orElseThrow();
+		Course book = result.catalog().course(CourseSlug.of("awsbigdata")).orElseThrow();
 
 		assertThat(book.lessons()).extracting(Lesson::title).containsExactly("Home", "Data security");
 		assertThat(book.previous(book.lessons().get(0))).isEmpty();
@@ -75,14 +77,14 @@ class RealCoursesTest {
 		assertThat(catalog.redirectFor("/awsbigdata/lessons/Lesson7_Data_Security.html")).contains(lesson);
 		assertThat(catalog.redirectFor("/lessons/Lesson7_Data_Security.html")).contains(lesson);
 		assertThat(catalog.redirectFor("/awsbigdata/lessons/lesson7-data-security")).contains(lesson);
-		assertThat(catalog.lesson("awsbigdata", "intro").orElseThrow().html()).contains("href=\"" + lesson + "\"");
+		assertThat(catalog.lesson(CourseSlug.of("awsbigdata"), LessonSlug.of("intro")).orElseThrow().html()).contains("href=\"" + lesson + "\"");
 	}
 
 	@Test
 	void aTemplateBookInsideTheBookIsACourseOfItsOwnAndLosesTheAddressTheBookHadFirst() {
 		LoadResult result = legacyBookWithItsTemplate();
 
-		assertThat(result.catalog().courses()).extracting(Course::slug).containsExactly("awsbigdata", "template");
+		assertThat(result.catalog().courses()).extracting(course -> course.slug().value()).containsExactly("awsbigdata", "template");
 		assertThat(result.catalog().redirectFor("/intro")).contains("/courses/awsbigdata/intro");
 		assertThat(result.problems()).extracting(ContentProblem::toString)
 			.containsExactly("awsbigdata/template/content/intro.md:1: warning: Redirect \"/intro\" already leads to"
@@ -100,8 +102,8 @@ class RealCoursesTest {
 			.lesson("book/part/two.md", "Two", "x")
 			.load();
 
-		assertThat(result.catalog().courses()).extracting(Course::slug).containsExactly("book");
-		assertThat(result.catalog().course("book").orElseThrow().lessons()).extracting(Lesson::title)
+		assertThat(result.catalog().courses()).extracting(course -> course.slug().value()).containsExactly("book");
+		assertThat(result.catalog().course(CourseSlug.of("book")).orElseThrow().lessons()).extracting(Lesson::title)
 			.containsExactly("Intro", "One");
 		assertThat(result.problems()).isEmpty();
 	}
@@ -113,7 +115,7 @@ class RealCoursesTest {
 			.lesson("notes/02-keys.md", "Keys", "x")
 			.file("notes/LICENSE.md", "MIT License\n\nPermission is hereby granted.\n")
 			.load();
-		Course notes = result.catalog().course("notes").orElseThrow();
+		Course notes = result.catalog().course(CourseSlug.of("notes")).orElseThrow();
 
 		assertThat(notes.lessons()).extracting(Lesson::title).containsExactly("Intro", "Keys", "LICENSE");
 		assertThat(notes.lessons().get(0).html()).contains("href=\"https://www.example.org/guide\"")
@@ -133,7 +135,7 @@ class RealCoursesTest {
 			.lesson("c/draft.md", "Draft", "x")
 			.load();
 
-		assertThat(result.catalog().lesson("c", "a").orElseThrow().html()).contains("See the draft.");
+		assertThat(result.catalog().lesson(CourseSlug.of("c"), LessonSlug.of("a")).orElseThrow().html()).contains("See the draft.");
 		assertThat(result.problems()).extracting(ContentProblem::toString)
 			.containsExactly("c/a.md:4: warning: Link to a page the course does not publish: draft.md");
 	}

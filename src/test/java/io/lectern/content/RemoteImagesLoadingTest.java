@@ -3,6 +3,8 @@ package io.lectern.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import io.lectern.content.internal.load.CatalogLoader;
 import io.lectern.content.internal.load.LoadResult;
 import io.lectern.content.internal.math.Formulas;
@@ -44,7 +46,7 @@ class RemoteImagesLoadingTest {
 	}
 
 	private static String html(LoadResult result, String slug) {
-		return result.catalog().lesson("notes", slug).orElseThrow().html();
+		return result.catalog().lesson(CourseSlug.of("notes"), LessonSlug.of(slug)).orElseThrow().html();
 	}
 
 	@Test
@@ -117,7 +119,7 @@ class RemoteImagesLoadingTest {
 			.lesson("labs/b.md", "B", "<img src=\"" + site.url("/models.png") + "\" alt=\"B\">\n")
 			.load(fetching());
 
-		String inLabs = result.catalog().lesson("labs", "b").orElseThrow().html();
+		String inLabs = result.catalog().lesson(CourseSlug.of("labs"), LessonSlug.of("b")).orElseThrow().html();
 		assertThat(inLabs).containsPattern("src=\"/courses/labs/media/remote/[0-9a-f]{64}\\.png\"");
 		assertThat(html(result, "a")).containsPattern(COPY);
 		assertThat(site.requests("/models.png")).hasSize(1);

@@ -1,5 +1,7 @@
 package io.lectern.content;
 
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ public final class SampleCatalog {
 				plainRoot.redirectFrom(), Optional.empty(), Optional.empty(), List.of(),
 				new LessonDetails(Optional.of("The account above all accounts"), Optional.of("Root"), List.of("Ada Lovelace",
 						"Grace Hopper"), Optional.of("2024-03-01")));
-		Course course = new Course("cloud-security", "Cloud Security", "Security of and in the cloud.",
+		Course course = new Course(CourseSlug.of("cloud-security"), "Cloud Security", "Security of and in the cloud.",
 				List.of(new Section("Foundations", List.of(shared)), new Section("Identity", List.of(iam, root))));
 		return new Catalog(List.of(course), Map.of("/lessons/old-shared", shared.url()),
 				Map.of("/courses/cloud-security/media/img/stack.png",
@@ -37,7 +39,7 @@ public final class SampleCatalog {
 
 	private static Lesson lesson(String slug, String title, String summary, String html, List<Heading> headings,
 			List<String> redirectFrom) {
-		return new Lesson("cloud-security", slug, title, summary, List.of("iam"), "cloud-security/" + slug + ".md", html,
+		return new Lesson(CourseSlug.of("cloud-security"), LessonSlug.of(slug), title, summary, List.of("iam"), "cloud-security/" + slug + ".md", html,
 				headings, 4, redirectFrom);
 	}
 }

@@ -3,6 +3,8 @@ package io.lectern.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +40,7 @@ class SectionNumberingTest {
 			.file("sec/diagram.png", "an image")
 			.file("sec/lesson.md", "---\ntitle: Lesson\n" + frontMatter + "---\n" + body)
 			.catalog()
-			.lesson("sec", "lesson")
+			.lesson(CourseSlug.of("sec"), LessonSlug.of("lesson"))
 			.orElseThrow();
 	}
 
@@ -147,6 +149,6 @@ class SectionNumberingTest {
 
 		assertThat(result.problems()).extracting(ContentProblem::toString)
 			.containsExactly("sec/lesson.md:5: warning: \"numbering.figure.start\" must be a whole number");
-		assertThat(result.catalog().lesson("sec", "lesson").orElseThrow().html()).contains("1</span> One");
+		assertThat(result.catalog().lesson(CourseSlug.of("sec"), LessonSlug.of("lesson")).orElseThrow().html()).contains("1</span> One");
 	}
 }

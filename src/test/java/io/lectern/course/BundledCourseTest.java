@@ -2,6 +2,7 @@ package io.lectern.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.authoring.CourseSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
@@ -116,7 +117,7 @@ class BundledCourseTest extends PortalTest {
 	}
 
 	private Course course() {
-		return catalog.course("aws-data-security").orElseThrow();
+		return catalog.course(CourseSlug.of("aws-data-security")).orElseThrow();
 	}
 
 	private HttpPages pages() {

@@ -3,6 +3,8 @@ package io.lectern.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.content.ContentSource;
+import io.lectern.accounts.LearnerId;
+import io.lectern.authoring.QuizId;
 import io.lectern.quiz.QuizAttemptGraded;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
@@ -33,7 +35,7 @@ class OperationsModuleTest {
 	void aGradedAttemptIsCountedForTheMetricsEndpoint() {
 		double before = registry.get("lectern.attempts.graded").counter().count();
 
-		events.publishEvent(new QuizAttemptGraded("attempt", "quiz", "learner", 1, 50, false, Instant.now(),
+		events.publishEvent(new QuizAttemptGraded("attempt", QuizId.of("quiz"), LearnerId.of("learner"), 1, 50, false, Instant.now(),
 				List.of()));
 
 		assertThat(registry.get("lectern.attempts.graded").counter().count()).isEqualTo(before + 1);

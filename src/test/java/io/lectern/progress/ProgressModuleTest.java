@@ -3,6 +3,8 @@ package io.lectern.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lectern.accounts.LearnerId;
+import io.lectern.authoring.QuizId;
 import io.lectern.progress.internal.standing.CourseStanding;
 import io.lectern.progress.internal.standing.StandingRepository;
 import io.lectern.quiz.QuizAttemptGraded.QuestionGraded;
@@ -40,7 +42,7 @@ class ProgressModuleTest {
 		String learner = UUID.randomUUID().toString();
 
 		transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(
-				UUID.randomUUID().toString(), "shared-responsibility-check", learner, 1, 100, true, Instant.now(),
+				UUID.randomUUID().toString(), QuizId.of("shared-responsibility-check"), LearnerId.of(learner), 1, 100, true, Instant.now(),
 				List.of(new QuestionGraded("rds-patching", 1, List.of("shared-responsibility"))))));
 
 		CourseStanding standing = await().atMost(Duration.ofSeconds(20))

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.lectern.accounts.Accounts;
+import io.lectern.accounts.LearnerId;
 import io.lectern.operations.internal.backup.DatabaseBackups;
 import io.lectern.web.Authenticator;
 import io.lectern.web.Browser;
@@ -185,7 +186,7 @@ class CsrfTest extends PortalTest {
 		all.put("/me/delete", () -> {
 			Browser learner = Browser.newLearner(port);
 			String id = Cast.learnerIdOf(learner);
-			return Forgery.form(learner, "/me/delete", "/me/delete", () -> accounts.profile(id).isPresent(),
+			return Forgery.form(learner, "/me/delete", "/me/delete", () -> accounts.profile(LearnerId.of(id)).isPresent(),
 					Optional.of(302), "password", Browser.PASSWORD);
 		});
 		all.put("/me/security/password", () -> {
@@ -297,7 +298,7 @@ class CsrfTest extends PortalTest {
 		all.put("/admin/users/{learnerId}/roles", () -> {
 			String target = Cast.learnerIdOf(Browser.newLearner(port));
 			return Forgery.form(Cast.admin(port), "/admin/users/" + target + "/roles", "/admin/users",
-					() -> accounts.profile(target).orElseThrow().roles(), Optional.of(302), "role", "INSTRUCTOR");
+					() -> accounts.profile(LearnerId.of(target)).orElseThrow().roles(), Optional.of(302), "role", "INSTRUCTOR");
 		});
 		// Sent with its token, this would write a real backup of the shared database into the working folder.
 		all.put("/admin/backups", () -> Forgery.form(Cast.admin(port), "/admin/backups", "/admin/backups",

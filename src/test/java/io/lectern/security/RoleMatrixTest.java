@@ -3,6 +3,7 @@ package io.lectern.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.accounts.Accounts;
+import io.lectern.accounts.LearnerId;
 import io.lectern.operations.internal.backup.DatabaseBackups;
 import io.lectern.web.Browser;
 import io.lectern.web.PortalTest;
@@ -186,7 +187,7 @@ class RoleMatrixTest extends PortalTest {
 	@Test
 	void onlyTheAdminChangesRolesOrWritesBackups() {
 		String learnerId = Cast.learnerIdOf(cast.as(Visitor.LEARNER));
-		Object roles = accounts.profile(learnerId).orElseThrow().roles();
+		Object roles = accounts.profile(LearnerId.of(learnerId)).orElseThrow().roles();
 		List<String> written = backups.all().stream().map(DatabaseBackups.Backup::name).toList();
 		for (Visitor visitor : List.of(Visitor.GUEST, Visitor.LEARNER, Visitor.INSTRUCTOR)) {
 			Browser browser = cast.as(visitor);
@@ -197,7 +198,7 @@ class RoleMatrixTest extends PortalTest {
 			assertThat(answer(browser.submit("/admin/backups"))).as(visitor + " writes a backup").isEqualTo(refused);
 			assertThat(answer(browser.submit("/admin/content/reload"))).as(visitor + " reloads the content").isEqualTo(refused);
 		}
-		assertThat(accounts.profile(learnerId).orElseThrow().roles()).isEqualTo(roles);
+		assertThat(accounts.profile(LearnerId.of(learnerId)).orElseThrow().roles()).isEqualTo(roles);
 		assertThat(backups.all().stream().map(DatabaseBackups.Backup::name).toList()).isEqualTo(written);
 	}
 

@@ -2,6 +2,7 @@ package io.lectern.accounts.internal;
 
 import io.lectern.accounts.Accounts;
 import io.lectern.accounts.LearnerDeleted;
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.Role;
 import io.lectern.accounts.SecurityEvents;
 import io.lectern.accounts.internal.audit.Outcome;
@@ -278,15 +279,15 @@ public class AccountService implements Accounts, SecurityEvents {
 		String learnerId = account.publicId();
 		accounts.delete(account);
 		sessions.endAll(learnerId);
-		events.publishEvent(new LearnerDeleted(learnerId));
+		events.publishEvent(new LearnerDeleted(LearnerId.of(learnerId)));
 		securityEvents.record(deletion);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public void dataExported(String learnerId, String address) {
+	public void dataExported(LearnerId learnerId, String address) {
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.DATA_EXPORTED, Outcome.SUCCEEDED)
-			.account(accounts.findByPublicId(learnerId).map(Account::username).orElse(null), learnerId)
+			.account(accounts.findByPublicId(learnerId.value()).map(Account::username).orElse(null), learnerId.value())
 			.from(address));
 	}
 
@@ -305,28 +306,28 @@ public class AccountService implements Accounts, SecurityEvents {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<Profile> profile(String learnerId) {
-		return accounts.findByPublicId(learnerId)
-			.map(account -> new Profile(account.publicId(), account.username(), account.displayName(), account.roles(),
+	public Optional<Profile> profile(LearnerId learnerId) {
+		return accounts.findByPublicId(learnerId.value())
+			.map(account -> new Profile(LearnerId.of(account.publicId()), account.username(), account.displayName(), account.roles(),
 					account.createdAt()));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public Map<String, String> displayNames(Collection<String> learnerIds) {
+	public Map<LearnerId, String> displayNames(Collection<LearnerId> learnerIds) {
 		if (learnerIds.isEmpty()) {
 			return Map.of();
 		}
-		return accounts.findNames(Set.copyOf(learnerIds))
-			.stream()
-			.collect(Collectors.toMap(AccountRepository.Name::getPublicId, AccountRepository.Name::getDisplayName));
+		return byLearner(accounts.findNames(learnerIds.stream().map(LearnerId::value).collect(Collectors.toSet())));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public Map<String, String> allDisplayNames() {
-		return accounts.findAllNames()
-			.stream()
-			.collect(Collectors.toMap(AccountRepository.Name::getPublicId, AccountRepository.Name::getDisplayName));
+	public Map<LearnerId, String> allDisplayNames() {
+		return byLearner(accounts.findAllNames());
+	}
+
+	private static Map<LearnerId, String> byLearner(Collection<AccountRepository.Name> names) {
+		return names.stream().collect(Collectors.toMap(name -> LearnerId.of(name.getPublicId()), AccountRepository.Name::getDisplayName));
 	}
 }

@@ -1,6 +1,7 @@
 package io.lectern.content.internal;
 
 import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.CourseSlug;
 import io.lectern.authoring.ProblemBoard;
 import io.lectern.content.Catalog;
 import io.lectern.content.CoursesReloaded;
@@ -80,9 +81,9 @@ final class ContentReloads {
 		problems.forEach(problem -> log.warn("Content {}", problem));
 		typesetting.loaded(catalog);
 		typesetting.forget(file -> !reloaded.keeps(file));
-		typesetting.typeset(reloaded.courseSlugs().stream().flatMap(slug -> catalog.course(slug).stream()).toList());
+		typesetting.typeset(reloaded.courseSlugs().stream().flatMap(slug -> catalog.course(CourseSlug.of(slug)).stream()).toList());
 		search.rebuild(loaded);
-		events.publishEvent(new CoursesReloaded(reloaded.courseSlugs()));
+		events.publishEvent(new CoursesReloaded(reloaded.courseSlugs().stream().map(CourseSlug::of).toList()));
 		log.info("Reloaded course(s) {} after {} changed file(s) in {} ms", reloaded.courseSlugs(), changed.size(),
 				(System.nanoTime() - started) / 1_000_000);
 		return new Result(reloaded.courseSlugs(), false);

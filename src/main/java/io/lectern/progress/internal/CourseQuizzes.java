@@ -1,5 +1,7 @@
 package io.lectern.progress.internal;
 
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.QuizId;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
@@ -37,7 +39,7 @@ public class CourseQuizzes {
 			// In course order: a quiz comes after the last lesson it covers, and after the quizzes of
 			// fewer lessons that end there too (so a final exam comes last of all); otherwise the
 			// order of their files.
-			byCourse.put(course.slug(), quizzes.all().stream()
+			byCourse.put(course.slug().value(), quizzes.all().stream()
 				.filter(quiz -> quiz.lessons().stream().anyMatch(sources::contains))
 				.sorted(Comparator.<Quiz>comparingInt(quiz -> quiz.lessons().stream().mapToInt(sources::indexOf).max().orElse(-1))
 					.thenComparingInt(quiz -> quiz.lessons().size()))
@@ -47,7 +49,7 @@ public class CourseQuizzes {
 	}
 
 	public List<Quiz> of(Course course) {
-		return byCourse.getOrDefault(course.slug(), List.of());
+		return byCourse.getOrDefault(course.slug().value(), List.of());
 	}
 
 	public List<Course> courses() {
@@ -55,11 +57,11 @@ public class CourseQuizzes {
 	}
 
 	public Optional<Course> course(String slug) {
-		return catalog.course(slug);
+		return catalog.course(CourseSlug.of(slug));
 	}
 
 	public Optional<Quiz> quiz(String id) {
-		return quizzes.quiz(id);
+		return quizzes.quiz(QuizId.of(id));
 	}
 
 	/** The lessons a quiz belongs to, each with its course. */

@@ -80,7 +80,7 @@ public class Attempt {
 		}
 		Attempt attempt = new Attempt();
 		attempt.publicId = UUID.randomUUID().toString();
-		attempt.quizId = quiz.id();
+		attempt.quizId = quiz.id().value();
 		attempt.questions = new AttemptQuestions(quiz, version, seed);
 		attempt.learner = learner;
 		attempt.number = number;

@@ -1,5 +1,7 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.accounts.LearnerId;
+import io.lectern.authoring.QuizId;
 import io.lectern.quiz.AttemptHistory;
 import io.lectern.quiz.AttemptHistory.Result;
 import io.lectern.quiz.Quiz;
@@ -77,7 +79,7 @@ public class Attempts implements AttemptHistory {
 	 * @throws AttemptRefused when the quiz allows no more attempts
 	 * @throws AttemptConflict when another start for the same learner won a race
 	 */
-	public Started start(String quizId, String learner) {
+	public Started start(QuizId quizId, String learner) {
 		Quiz quiz = quiz(quizId);
 		// Kept before the learner's transaction, in transactions of its own (see QuizVersions.keep).
 		QuizVersion version = versions.keep(quiz);
@@ -85,13 +87,13 @@ public class Attempts implements AttemptHistory {
 	}
 
 	private Started start(Quiz quiz, QuizVersion version, String learner) {
-		String quizId = quiz.id();
+		String quizId = quiz.id().value();
 		List<AttemptRepository.Earlier> earlier = attempts.earlierAttempts(quizId, learner);
 		Optional<AttemptRepository.Earlier> open = earlier.stream()
 			.filter(attempt -> attempt.state() == Attempt.State.IN_PROGRESS)
 			.findFirst();
 		if (open.isPresent()) {
-			Attempt resumed = find(quizId, open.get().publicId(), learner);
+			Attempt resumed = find(quiz.id(), open.get().publicId(), learner);
 			return new Started(resumed, versionOf(resumed), true);
 		}
 		int number = earlier.size() + 1;
@@ -110,7 +112,7 @@ public class Attempts implements AttemptHistory {
 	 * @param answersFor the answers, given the attempt's questions as it started with them (a form is read by them)
 	 */
 	@Transactional
-	public void save(String quizId, String publicId, String learner,
+	public void save(QuizId quizId, String publicId, String learner,
 			Function<List<QuizQuestion>, Map<String, Response>> answersFor) {
 		Attempt attempt = find(quizId, publicId, learner);
 		if (attempt.state() == Attempt.State.SUBMITTED) {
@@ -132,7 +134,7 @@ public class Attempts implements AttemptHistory {
 	 * @throws AttemptConflict when the attempt was submitted already, by this request's twin or earlier
 	 */
 	@Transactional
-	public Submitted submit(String quizId, String publicId, String learner,
+	public Submitted submit(QuizId quizId, String publicId, String learner,
 			Function<List<QuizQuestion>, Map<String, Response>> answersFor) {
 		return submit(quizId, publicId, learner, answersFor, Optional.empty());
 	}
@@ -145,13 +147,13 @@ public class Attempts implements AttemptHistory {
 	 *     queue that outlasts the time limit costs the learner nothing; empty for now
 	 */
 	@Transactional
-	public Submitted submit(String quizId, String publicId, String learner,
+	public Submitted submit(QuizId quizId, String publicId, String learner,
 			Function<List<QuizQuestion>, Map<String, Response>> answersFor, Optional<Instant> firstArrived) {
 		Attempt attempt = find(quizId, publicId, learner);
 		if (attempt.state() == Attempt.State.SUBMITTED) {
 			throw new AttemptConflict(ALREADY_SUBMITTED);
 		}
-		Quiz quiz = quiz(attempt.quizId());
+		Quiz quiz = quiz(quizId);
 		QuizVersion version = versionOf(attempt);
 		Instant now = clock.instant();
 		Instant arrived = firstArrived.filter(at -> !at.isAfter(now)).orElse(now);
@@ -164,7 +166,7 @@ public class Attempts implements AttemptHistory {
 		}
 		// Published in this transaction: a losing submit (rolled back) never announces a grade, and the
 		// event publication registry keeps the announcement of a winning one until its listeners are done.
-		events.publishEvent(new QuizAttemptGraded(attempt.publicId(), quiz.id(), learner, attempt.number(),
+		events.publishEvent(new QuizAttemptGraded(attempt.publicId(), quiz.id(), LearnerId.of(learner), attempt.number(),
 				result.percent(), result.passed(), result.gradedAt(),
 				result.questionsGraded(version, attempt.questionIds())));
 		// The learner's other attempts are read only when the review rule depends on them.
@@ -175,7 +177,7 @@ public class Attempts implements AttemptHistory {
 
 	/** @throws AttemptNotFound when the attempt is not this learner's, or not of this quiz */
 	@Transactional(readOnly = true)
-	public Opened open(String quizId, String publicId, String learner) {
+	public Opened open(QuizId quizId, String publicId, String learner) {
 		Attempt attempt = find(quizId, publicId, learner);
 		return new Opened(attempt, versionOf(attempt), attempt.state() == Attempt.State.SUBMITTED
 				? Optional.of(standing(quiz(quizId), learner)) : Optional.empty());
@@ -183,25 +185,25 @@ public class Attempts implements AttemptHistory {
 
 	/** @throws AttemptNotFound when the attempt is not this learner's, or not of this quiz */
 	@Transactional(readOnly = true)
-	public Attempt find(String quizId, String publicId, String learner) {
+	public Attempt find(QuizId quizId, String publicId, String learner) {
 		return attempts.findByPublicIdAndLearner(publicId, learner)
-			.filter(attempt -> attempt.quizId().equals(quizId))
+			.filter(attempt -> attempt.quizId().equals(quizId.value()))
 			.orElseThrow(AttemptNotFound::new);
 	}
 
 	/** The learner's attempts at a quiz, first to last, and what follows from them. */
 	@Transactional(readOnly = true)
 	public Standing standing(Quiz quiz, String learner) {
-		return new Standing(quiz, attempts.findByQuizIdAndLearnerOrderByNumber(quiz.id(), learner));
+		return new Standing(quiz, attempts.findByQuizIdAndLearnerOrderByNumber(quiz.id().value(), learner));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<AttemptRecord> attemptsOf(String learner) {
-		return attempts.findAllOfLearner(learner).stream().map(attempt -> {
+	public List<AttemptRecord> attemptsOf(LearnerId learner) {
+		return attempts.findAllOfLearner(learner.value()).stream().map(attempt -> {
 			Map<String, Response> answers = new LinkedHashMap<>();
 			attempt.questionIds().forEach(id -> attempt.answer(id).ifPresent(answer -> answers.put(id, answer)));
-			return new AttemptRecord(attempt.quizId(), attempt.number(), attempt.state().name(), attempt.startedAt(),
+			return new AttemptRecord(QuizId.of(attempt.quizId()), attempt.number(), attempt.state().name(), attempt.startedAt(),
 					attempt.gradedAt(), attempt.percent(), attempt.passed(), attempt.questionIds(), answers,
 					attempt.fractions());
 		}).toList();
@@ -209,8 +211,8 @@ public class Attempts implements AttemptHistory {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Result> resultsAt(String quizId) {
-		return attempts.findByQuizIdAndGradedAtIsNotNull(quizId)
+	public List<Result> resultsAt(QuizId quizId) {
+		return attempts.findByQuizIdAndGradedAtIsNotNull(quizId.value())
 			.stream()
 			.filter(attempt -> attempt.percent().isPresent())
 			.map(attempt -> new Result(attempt.learner(), attempt.quizId(), attempt.percent().get(), attempt.passed(),
@@ -223,14 +225,14 @@ public class Attempts implements AttemptHistory {
 	}
 
 	private QuizVersion versionOf(Attempt attempt) {
-		return versions.of(attempt, () -> quiz(attempt.quizId()));
+		return versions.of(attempt, () -> quiz(QuizId.of(attempt.quizId())));
 	}
 
 	private static List<QuizQuestion> questionsOf(Attempt attempt, QuizVersion version) {
 		return version.questions(attempt.questionIds()).stream().map(QuestionVersion::question).toList();
 	}
 
-	private Quiz quiz(String quizId) {
+	private Quiz quiz(QuizId quizId) {
 		return quizzes.quiz(quizId).orElseThrow(AttemptNotFound::new);
 	}
 }

@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.authoring.QuizId;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.Quizzes;
 import java.util.Optional;
@@ -47,7 +48,7 @@ class EarlierAttempts implements SmartInitializingSingleton {
 		boolean quizMissing = false;
 		for (String quizId : jdbc.queryForList("select distinct quiz_id from quiz_attempt where quiz_version is null",
 				String.class)) {
-			Optional<Quiz> quiz = quizzes.quiz(quizId);
+			Optional<Quiz> quiz = quizzes.quiz(QuizId.of(quizId));
 			if (quiz.isEmpty()) {
 				quizMissing = true;
 				continue;

@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.authoring.QuizId;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizReports;
 import io.lectern.quiz.Quizzes;
@@ -50,14 +51,14 @@ class ItemAnalyses implements QuizReports {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<ItemAnalysis> itemAnalysis(String quizId) {
+	public Optional<ItemAnalysis> itemAnalysis(QuizId quizId) {
 		return quizzes.quiz(quizId).map(this::analyse);
 	}
 
 	private ItemAnalysis analyse(Quiz quiz) {
 		QuizVersion current = versions.current(quiz);
 		Map<Long, Map<String, String>> answers = new HashMap<>();
-		for (AttemptRepository.AnswerRow answer : attempts.submittedAnswers(quiz.id())) {
+		for (AttemptRepository.AnswerRow answer : attempts.submittedAnswers(quiz.id().value())) {
 			answers.computeIfAbsent(answer.attempt(), any -> new HashMap<>()).put(answer.questionId(), answer.response());
 		}
 		// Few versions and few keys, however many attempts: each is read and put in words once.
@@ -66,7 +67,7 @@ class ItemAnalyses implements QuizReports {
 		List<Graded> graded = new ArrayList<>();
 		Map<String, Set<String>> keysOf = new LinkedHashMap<>();
 		Map<Long, Map<String, ItemScore>> scored = new LinkedHashMap<>();
-		for (AttemptRepository.GradeRow row : attempts.submittedGrades(quiz.id())) {
+		for (AttemptRepository.GradeRow row : attempts.submittedGrades(quiz.id().value())) {
 			scored.computeIfAbsent(row.attempt(), any -> new LinkedHashMap<>());
 			QuizVersion version = row.quizVersion() == null ? current
 					: byHash.computeIfAbsent(row.quizVersion(), hash -> versions.find(hash).orElse(current));

@@ -30,7 +30,7 @@ public final class QuizLoader {
 		for (ContentFile file : catalog.dataFiles(SUFFIX)) {
 			QuizReader.read(file.path(), file.text(), problems, link -> section(catalog, link))
 				.ifPresent(quiz -> {
-					String other = fileById.putIfAbsent(quiz.id(), file.path());
+					String other = fileById.putIfAbsent(quiz.id().value(), file.path());
 					if (other != null) {
 						problems.error(file.path(), 1, "Quiz id \"" + quiz.id() + "\" is already used by " + other);
 					}

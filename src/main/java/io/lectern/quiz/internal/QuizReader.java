@@ -1,6 +1,7 @@
 package io.lectern.quiz.internal;
 
 import io.lectern.authoring.Problems;
+import io.lectern.authoring.QuizId;
 import io.lectern.authoring.YamlMap;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
@@ -37,6 +38,17 @@ public final class QuizReader {
 	 *     name their lessons, and questions the sections that teach them, by file as lessons link to
 	 *     each other
 	 */
+	/** An id that cannot name a quiz in a URL or a record is the author's mistake, shown at its line. */
+	private static Optional<QuizId> quizId(YamlMap yaml, String written) {
+		try {
+			return Optional.of(QuizId.of(written));
+		}
+		catch (IllegalArgumentException unfit) {
+			yaml.problems().error(yaml.file(), yaml.line("id"), unfit.getMessage());
+			return Optional.empty();
+		}
+	}
+
 	public static Optional<Quiz> read(String file, String text, Problems problems,
 			Function<String, Optional<String>> lessonUrl) {
 		int before = problems.count();
@@ -45,7 +57,7 @@ public final class QuizReader {
 			return Optional.empty();
 		}
 		YamlMap yaml = parsed.get();
-		Optional<String> id = yaml.required("id");
+		Optional<QuizId> id = yaml.required("id").flatMap(written -> quizId(yaml, written));
 		Optional<String> title = yaml.required("title");
 		String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
 		List<String> lessons = yaml.strings("lessons").stream().map(lesson -> dir + lesson).toList();

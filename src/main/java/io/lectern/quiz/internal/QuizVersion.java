@@ -24,7 +24,7 @@ public record QuizVersion(String hash, String quizId, int passMark, boolean shuf
 	/** The version of a quiz as it is defined now. */
 	public static QuizVersion of(Quiz quiz) {
 		List<QuestionVersion> questions = quiz.questions().stream().map(VersionJson::version).toList();
-		return VersionJson.quizVersion(quiz.id(), quiz.passMark(), quiz.shuffleChoices(), questions);
+		return VersionJson.quizVersion(quiz.id().value(), quiz.passMark(), quiz.shuffleChoices(), questions);
 	}
 
 	public Optional<QuestionVersion> question(String questionId) {

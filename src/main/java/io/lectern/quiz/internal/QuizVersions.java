@@ -46,7 +46,7 @@ public class QuizVersions {
 			return known.version();
 		}
 		QuizVersion version = QuizVersion.of(quiz);
-		current.put(quiz.id(), new Current(quiz, version));
+		current.put(quiz.id().value(), new Current(quiz, version));
 		version.questions().forEach(question -> questions.putIfAbsent(question.hash(), question));
 		kept.putIfAbsent(version.hash(), version);
 		return version;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.CourseSlug;
 import io.lectern.authoring.ProblemBoard;
 import io.lectern.content.Catalog;
 import io.lectern.content.ContentFolder;
@@ -45,7 +46,7 @@ class StrictLoadingTest {
 	void byDefaultThePortalStartsLeavesOutLessonsWithErrorsAndPostsEveryProblem() {
 		Catalog catalog = configuration.catalog(new ContentProperties(dir.toString(), null), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board), NO_GIT);
 
-		assertThat(catalog.course("notes").orElseThrow().lessons()).extracting("title").containsExactly("Good", "Linking");
+		assertThat(catalog.course(CourseSlug.of("notes")).orElseThrow().lessons()).extracting("title").containsExactly("Good", "Linking");
 		assertThat(board.all()).extracting(listed -> listed.problem().level(), listed -> listed.outcome())
 			.containsExactly(tuple(ContentProblem.Level.ERROR, ProblemBoard.Outcome.LEFT_OUT),
 					tuple(ContentProblem.Level.WARNING, ProblemBoard.Outcome.SHOWN));

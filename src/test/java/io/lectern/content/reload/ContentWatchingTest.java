@@ -358,7 +358,7 @@ class ContentWatchingTest {
 
 		@EventListener
 		void on(CoursesReloaded event) {
-			reloaded.addAll(event.courseSlugs());
+			event.courseSlugs().forEach(slug -> reloaded.add(slug.value()));
 		}
 
 		int of(String courseSlug) {

@@ -3,6 +3,8 @@ package io.lectern.content.reload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.ContentFolder;
 import io.lectern.content.internal.load.CatalogLoader;
@@ -46,8 +48,8 @@ class ReloadingOneCourseTest {
 
 		Catalog catalog = reloaded.result().catalog();
 		assertThat(reloaded.courseSlugs()).containsExactly("alpha");
-		assertThat(catalog.course("beta")).containsSame(served.course("beta").orElseThrow());
-		assertThat(catalog.lesson("alpha", "01-one").orElseThrow().html()).contains("Alpha's first lesson, edited.");
+		assertThat(catalog.course(CourseSlug.of("beta"))).containsSame(served.course(CourseSlug.of("beta")).orElseThrow());
+		assertThat(catalog.lesson(CourseSlug.of("alpha"), LessonSlug.of("01-one")).orElseThrow().html()).contains("Alpha's first lesson, edited.");
 	}
 
 	@Test
@@ -63,7 +65,7 @@ class ReloadingOneCourseTest {
 
 		Reloaded reloaded = reload("alpha/02-two.md");
 
-		assertThat(reloaded.result().catalog().lesson("alpha", "02-two")).containsSame(served.lesson("alpha", "02-two").orElseThrow());
+		assertThat(reloaded.result().catalog().lesson(CourseSlug.of("alpha"), LessonSlug.of("02-two"))).containsSame(served.lesson(CourseSlug.of("alpha"), LessonSlug.of("02-two")).orElseThrow());
 		assertThat(reloaded.lastGood()).containsExactly("alpha/02-two.md");
 		assertThat(reloaded.result().problems()).extracting(ContentProblem::file).containsExactly("alpha/02-two.md");
 	}
@@ -74,7 +76,7 @@ class ReloadingOneCourseTest {
 
 		Reloaded reloaded = reload("alpha/02-two.md");
 
-		assertThat(reloaded.result().catalog().lesson("alpha", "02-two")).isEmpty();
+		assertThat(reloaded.result().catalog().lesson(CourseSlug.of("alpha"), LessonSlug.of("02-two"))).isEmpty();
 		assertThat(reloaded.lastGood()).isEmpty();
 	}
 
@@ -86,7 +88,7 @@ class ReloadingOneCourseTest {
 		Reloaded reloaded = reload("beta/");
 
 		assertThat(reloaded.courseSlugs()).containsExactly("beta");
-		assertThat(reloaded.result().catalog().course("beta")).isEmpty();
-		assertThat(reloaded.result().catalog().course("alpha")).containsSame(served.course("alpha").orElseThrow());
+		assertThat(reloaded.result().catalog().course(CourseSlug.of("beta"))).isEmpty();
+		assertThat(reloaded.result().catalog().course(CourseSlug.of("alpha"))).containsSame(served.course(CourseSlug.of("alpha")).orElseThrow());
 	}
 }

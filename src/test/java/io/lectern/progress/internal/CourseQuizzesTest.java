@@ -2,6 +2,7 @@ package io.lectern.progress.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.authoring.CourseSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.quiz.Quiz;
@@ -21,9 +22,9 @@ class CourseQuizzesTest extends PortalTest {
 
 	@Test
 	void theBundledCoursesQuizzesFollowItsLessonsWithTheFinalExamLast() {
-		Course course = catalog.course("aws-data-security").orElseThrow();
+		Course course = catalog.course(CourseSlug.of("aws-data-security")).orElseThrow();
 
-		List<String> ids = quizzes.of(course).stream().map(Quiz::id).toList();
+		List<String> ids = quizzes.of(course).stream().map(quiz -> quiz.id().value()).toList();
 
 		assertThat(ids).hasSize(8).startsWith("shared-responsibility-check", "encryption-and-keys-check")
 			.endsWith("service-roles-check", "final-exam");

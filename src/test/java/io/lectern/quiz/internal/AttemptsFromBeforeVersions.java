@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.authoring.QuizId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.quiz.grading.Response;
@@ -24,7 +25,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 public abstract class AttemptsFromBeforeVersions {
 
-	static final String QUIZ = "shared-responsibility-check";
+	static final QuizId QUIZ = QuizId.of("shared-responsibility-check");
 
 	static final String IN_PROGRESS = "8b0c5a2e-0000-4000-8000-000000000001";
 

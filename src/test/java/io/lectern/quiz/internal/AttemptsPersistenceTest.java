@@ -3,6 +3,8 @@ package io.lectern.quiz.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lectern.accounts.LearnerId;
+import io.lectern.authoring.QuizId;
 import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.Quizzes;
 import io.lectern.quiz.grading.Response;
@@ -60,20 +62,20 @@ class AttemptsPersistenceTest {
 
 	@Test
 	void anAttemptIsStoredAnsweredSubmittedAndReadBackWithTheSameResult() {
-		Attempt started = attempts.start(QUIZ, "ada").attempt();
-		attempts.save(QUIZ, started.publicId(), "ada", ids -> Map.of("rds-patching", new Response.Choices(List.of("aws"))));
+		Attempt started = attempts.start(QuizId.of(QUIZ), "ada").attempt();
+		attempts.save(QuizId.of(QUIZ), started.publicId(), "ada", ids -> Map.of("rds-patching", new Response.Choices(List.of("aws"))));
 
-		GradedAttempt result = attempts.submit(QUIZ, started.publicId(), "ada",
+		GradedAttempt result = attempts.submit(QuizId.of(QUIZ), started.publicId(), "ada",
 				ids -> Map.of("lost-key", new Response.Text(" sse-c "), "models-count", new Response.Text("3"))).result();
 
-		Attempt stored = attempts.find(QUIZ, started.publicId(), "ada");
+		Attempt stored = attempts.find(QuizId.of(QUIZ), started.publicId(), "ada");
 		assertThat(stored.state()).isEqualTo(Attempt.State.SUBMITTED);
 		assertThat(stored.answer("lost-key")).contains(new Response.Text(" sse-c "));
 		assertThat(result.score()).isEqualTo(3);
 		assertThat(events.heard).filteredOn(event -> event.attemptId().equals(started.publicId()))
 			.singleElement()
 			.satisfies(event -> {
-				assertThat(event.learner()).isEqualTo("ada");
+				assertThat(event.learner()).isEqualTo(LearnerId.of("ada"));
 				assertThat(event.percent()).isEqualTo(result.percent());
 				// Each question's share of its points, with its topics, is what mastery is made of.
 				assertThat(event.questions()).flatExtracting(QuizAttemptGraded.QuestionGraded::topics)
@@ -88,28 +90,28 @@ class AttemptsPersistenceTest {
 
 	@Test
 	void anotherLearnersAttemptDoesNotExistForThem() {
-		Attempt mine = attempts.start(QUIZ, "grace").attempt();
+		Attempt mine = attempts.start(QuizId.of(QUIZ), "grace").attempt();
 
-		assertThatThrownBy(() -> attempts.find(QUIZ, mine.publicId(), "mallory")).isInstanceOf(AttemptNotFound.class);
-		assertThatThrownBy(() -> attempts.submit(QUIZ, mine.publicId(), "mallory", ids -> Map.of())).isInstanceOf(AttemptNotFound.class);
-		assertThatThrownBy(() -> attempts.save(QUIZ, mine.publicId(), "mallory", ids -> Map.of("rds-patching", new Response.Blank())))
+		assertThatThrownBy(() -> attempts.find(QuizId.of(QUIZ), mine.publicId(), "mallory")).isInstanceOf(AttemptNotFound.class);
+		assertThatThrownBy(() -> attempts.submit(QuizId.of(QUIZ), mine.publicId(), "mallory", ids -> Map.of())).isInstanceOf(AttemptNotFound.class);
+		assertThatThrownBy(() -> attempts.save(QuizId.of(QUIZ), mine.publicId(), "mallory", ids -> Map.of("rds-patching", new Response.Blank())))
 			.isInstanceOf(AttemptNotFound.class);
 	}
 
 	@Test
 	void theQuizsThreeAttemptsAreAllALearnerGets() {
 		for (int i = 0; i < 3; i++) {
-			attempts.submit(QUIZ, attempts.start(QUIZ, "linus").attempt().publicId(), "linus", ids -> Map.of());
+			attempts.submit(QuizId.of(QUIZ), attempts.start(QuizId.of(QUIZ), "linus").attempt().publicId(), "linus", ids -> Map.of());
 		}
 
-		assertThatThrownBy(() -> attempts.start(QUIZ, "linus").attempt()).isInstanceOf(AttemptRefused.class);
+		assertThatThrownBy(() -> attempts.start(QuizId.of(QUIZ), "linus").attempt()).isInstanceOf(AttemptRefused.class);
 	}
 
 	@Test
 	void aLearnersStandingIsReadInOneQueryHoweverManyAttemptsTheyHave() {
 		for (int i = 0; i < 3; i++) {
-			Attempt attempt = attempts.start(QUIZ, "edsger").attempt();
-			attempts.submit(QUIZ, attempt.publicId(), "edsger", ids -> Map.of("rds-patching", new Response.Choices(List.of("aws"))));
+			Attempt attempt = attempts.start(QuizId.of(QUIZ), "edsger").attempt();
+			attempts.submit(QuizId.of(QUIZ), attempt.publicId(), "edsger", ids -> Map.of("rds-patching", new Response.Choices(List.of("aws"))));
 		}
 		Statistics statistics = entities.unwrap(SessionFactory.class).getStatistics();
 		// The progress module hears each grade after its commit and writes on other threads, counted
@@ -118,7 +120,7 @@ class AttemptsPersistenceTest {
 		Standing standing = null;
 		for (int i = 0; i < 20 && least > 1; i++) {
 			statistics.clear();
-			standing = attempts.standing(quizzes.quiz(QUIZ).orElseThrow(), "edsger");
+			standing = attempts.standing(quizzes.quiz(QuizId.of(QUIZ)).orElseThrow(), "edsger");
 			least = Math.min(least, statistics.getPrepareStatementCount());
 		}
 
@@ -129,16 +131,16 @@ class AttemptsPersistenceTest {
 
 	@Test
 	void startingAgainWhileAnAttemptIsOpenResumesItInsteadOfUsingUpAnother() {
-		Attempt first = attempts.start(QUIZ, "grace").attempt();
-		Attempt again = attempts.start(QUIZ, "grace").attempt();
+		Attempt first = attempts.start(QuizId.of(QUIZ), "grace").attempt();
+		Attempt again = attempts.start(QuizId.of(QUIZ), "grace").attempt();
 
 		assertThat(again.publicId()).isEqualTo(first.publicId());
-		assertThat(attempts.standing(quizzes.quiz(QUIZ).orElseThrow(), "grace").attemptsLeft()).hasValue(2);
+		assertThat(attempts.standing(quizzes.quiz(QuizId.of(QUIZ)).orElseThrow(), "grace").attemptsLeft()).hasValue(2);
 	}
 
 	@Test
 	void sixteenConcurrentSubmitsRecordExactlyOneResult() throws Exception {
-		Attempt attempt = attempts.start(QUIZ, "barbara").attempt();
+		Attempt attempt = attempts.start(QuizId.of(QUIZ), "barbara").attempt();
 		ExecutorService pool = Executors.newFixedThreadPool(16);
 		CountDownLatch go = new CountDownLatch(1);
 		List<Future<GradedAttempt>> submits = new ArrayList<>();
@@ -146,7 +148,7 @@ class AttemptsPersistenceTest {
 			String answer = i % 2 == 0 ? "aws" : "customer";
 			submits.add(pool.submit(() -> {
 				go.await();
-				return attempts.submit(QUIZ, attempt.publicId(), "barbara",
+				return attempts.submit(QuizId.of(QUIZ), attempt.publicId(), "barbara",
 						ids -> Map.of("rds-patching", new Response.Choices(List.of(answer)))).result();
 			}));
 		}
@@ -170,7 +172,7 @@ class AttemptsPersistenceTest {
 		assertThat(events.heard).filteredOn(event -> event.attemptId().equals(attempt.publicId())).hasSize(1);
 		assertThat(jdbc.queryForObject("select count(*) from quiz_attempt_grade where attempt_id = ?", Integer.class,
 				jdbcId(attempt))).isEqualTo(13);
-		assertThat(attempts.find(QUIZ, attempt.publicId(), "barbara").state())
+		assertThat(attempts.find(QuizId.of(QUIZ), attempt.publicId(), "barbara").state())
 			.isEqualTo(Attempt.State.SUBMITTED);
 	}
 

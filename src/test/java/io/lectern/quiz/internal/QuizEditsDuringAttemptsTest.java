@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.authoring.QuizId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -97,7 +98,7 @@ class QuizEditsDuringAttemptsTest {
 	/** Writes the quiz file and waits until the portal serves the new definition. */
 	void edit(String course, String yaml, String promptNowServed) {
 		folder.file(course + "/check.quiz.yml", yaml);
-		await().atMost(PATIENCE).until(() -> quizzes.quiz(course).stream()
+		await().atMost(PATIENCE).until(() -> quizzes.quiz(QuizId.of(course)).stream()
 			.flatMap(quiz -> quiz.questions().stream())
 			.anyMatch(question -> question.question().info().prompt().equals(promptNowServed)));
 	}
@@ -191,7 +192,7 @@ class QuizEditsDuringAttemptsTest {
 		Browser second = Browser.newLearner(port);
 		submit(second, start(second, "analysed"), "q-q1", "aws");
 
-		List<QuizReports.Item> items = reports.itemAnalysis("analysed").orElseThrow().items();
+		List<QuizReports.Item> items = reports.itemAnalysis(QuizId.of("analysed")).orElseThrow().items();
 		assertThat(items).extracting(QuizReports.Item::questionId).containsExactly("q1", "q1");
 		assertThat(items.get(0).correctAnswer()).contains("AWS");
 		assertThat(items.get(0).facility()).isEqualTo(1.0);
@@ -216,7 +217,7 @@ class QuizEditsDuringAttemptsTest {
 			String learner = "crowd-" + i;
 			starts.add(pool.submit(() -> {
 				go.await();
-				return attempts.start("crowded", learner);
+				return attempts.start(QuizId.of("crowded"), learner);
 			}));
 		}
 		go.countDown();

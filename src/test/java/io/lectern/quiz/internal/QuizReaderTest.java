@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.authoring.ContentProblem;
 import io.lectern.authoring.Problems;
+import io.lectern.authoring.QuizId;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.ReviewOptions;
@@ -96,7 +97,7 @@ class QuizReaderTest {
 		Quiz quiz = QuizReader.read("aws/checks/shared.quiz.yml", FULL, problems, EVERY_LESSON_EXISTS).orElseThrow();
 
 		assertThat(problems.sorted()).isEmpty();
-		assertThat(quiz.id()).isEqualTo("shared-responsibility-check");
+		assertThat(quiz.id()).isEqualTo(QuizId.of("shared-responsibility-check"));
 		assertThat(quiz.lessons()).containsExactly("aws/checks/shared-responsibility.md");
 		assertThat(quiz.passMark()).isEqualTo(70);
 		assertThat(quiz.attemptsAllowed()).hasValue(3);

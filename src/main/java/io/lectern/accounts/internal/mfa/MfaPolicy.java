@@ -39,8 +39,8 @@ public class MfaPolicy {
 	 * authenticator app or a passkey satisfies the policy alike.
 	 */
 	public boolean mustEnrol(SignedIn user) {
-		return user.roles().stream().anyMatch(required::contains) && !multiFactor.isOn(user.learnerId())
-				&& !passkeys.any(user.learnerId());
+		return user.roles().stream().anyMatch(required::contains) && !multiFactor.isOn(user.learnerId().value())
+				&& !passkeys.any(user.learnerId().value());
 	}
 
 	private static Set<Role> parse(String roles) {

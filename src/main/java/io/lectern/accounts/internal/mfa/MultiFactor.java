@@ -187,7 +187,7 @@ public class MultiFactor {
 
 	@EventListener
 	void on(LearnerDeleted deleted) {
-		forget(deleted.learnerId());
+		forget(deleted.learnerId().value());
 	}
 
 	private void forget(String learnerId) {

@@ -146,7 +146,7 @@ public class Passkeys {
 	@EventListener
 	void on(LearnerDeleted deleted) {
 		// The entity's passkeys go with it (ON DELETE CASCADE).
-		userEntities.delete(handle(deleted.learnerId()));
+		userEntities.delete(handle(deleted.learnerId().value()));
 	}
 
 	static String labelOf(String typed) {

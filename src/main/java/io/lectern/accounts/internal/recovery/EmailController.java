@@ -58,7 +58,7 @@ class EmailController {
 			@RequestParam(defaultValue = "") String currentPassword, @AuthenticationPrincipal SignedIn user,
 			HttpServletRequest request, RedirectAttributes flash) {
 		String address = request.getRemoteAddr();
-		boolean confirmed = providerConfirmations.recent(request, user.learnerId());
+		boolean confirmed = providerConfirmations.recent(request, user.learnerId().value());
 		Optional<Duration> locked = confirmed ? Optional.empty() : throttle.lockedFor(user.getUsername(), address);
 		if (locked.isPresent()) {
 			flash.addFlashAttribute("emailProblem", "Too many wrong passwords. For your safety, try again in "
@@ -67,14 +67,14 @@ class EmailController {
 		}
 		Account account;
 		try {
-			account = confirmed ? accounts.changeEmailConfirmed(user.learnerId(), email)
-					: accounts.changeEmail(user.learnerId(), currentPassword, email);
+			account = confirmed ? accounts.changeEmailConfirmed(user.learnerId().value(), email)
+					: accounts.changeEmail(user.learnerId().value(), currentPassword, email);
 		}
 		catch (AccountRefused refused) {
 			if (refused.problems().containsKey("currentPassword")) {
 				throttle.failed(user.getUsername(), address);
 				securityEvents.record(SecurityEventEntry.of(SecurityEventKind.EMAIL_CHANGED, Outcome.FAILED)
-					.account(user.getUsername(), user.learnerId())
+					.account(user.getUsername(), user.learnerId().value())
 					.from(address)
 					.saying("wrong current password"));
 			}

@@ -59,10 +59,10 @@ class MfaController {
 	@PostMapping(PAGE)
 	String processEnrolment(@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal SignedIn user,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		if (multiFactor.isOn(user.learnerId())) {
+		if (multiFactor.isOn(user.learnerId().value())) {
 			return "redirect:" + PAGE;
 		}
-		Optional<List<String>> codes = multiFactor.confirm(user.learnerId(), user.getUsername(), code,
+		Optional<List<String>> codes = multiFactor.confirm(user.learnerId().value(), user.getUsername(), code,
 				request.getRemoteAddr());
 		if (codes.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -83,26 +83,26 @@ class MfaController {
 	String processRemoval(@RequestParam(defaultValue = "") String currentPassword,
 			@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal SignedIn user,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes flash) {
-		if (!multiFactor.isOn(user.learnerId())) {
+		if (!multiFactor.isOn(user.learnerId().value())) {
 			return "redirect:" + PAGE;
 		}
 		String address = request.getRemoteAddr();
 		SecurityEventEntry refusal = SecurityEventEntry.of(SecurityEventKind.MFA_REMOVED, Outcome.FAILED)
-			.account(user.getUsername(), user.learnerId())
+			.account(user.getUsername(), user.learnerId().value())
 			.from(address);
 		if (ThrottledForm.paused(throttle, user.getUsername(), address, refusal, securityEvents, response, model,
 				"removalProblem")) {
 			return page(user, request, model);
 		}
-		if (!confirmations.recent(request, user.learnerId()) && !accounts.isPasswordOf(user.learnerId(), currentPassword)) {
+		if (!confirmations.recent(request, user.learnerId().value()) && !accounts.isPasswordOf(user.learnerId().value(), currentPassword)) {
 			return refuse(user, address, refusal.saying("wrong current password"),
 					"That is not your current password. Two-step login is still on.", request, response, model);
 		}
-		if (!multiFactor.check(user.learnerId(), code).passed()) {
+		if (!multiFactor.check(user.learnerId().value(), code).passed()) {
 			return refuse(user, address, refusal.saying("wrong code"),
 					"That code is not right, or was used already. Two-step login is still on.", request, response, model);
 		}
-		multiFactor.remove(user.learnerId(), user.getUsername(), null, address);
+		multiFactor.remove(user.learnerId().value(), user.getUsername(), null, address);
 		flash.addFlashAttribute("saved", "Two-step login is off. Your password alone logs you in now.");
 		return "redirect:/me/security";
 	}
@@ -111,27 +111,27 @@ class MfaController {
 	String processNewRecoveryCodes(@RequestParam(defaultValue = "") String currentPassword,
 			@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal SignedIn user,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		if (!multiFactor.isOn(user.learnerId())) {
+		if (!multiFactor.isOn(user.learnerId().value())) {
 			return "redirect:" + PAGE;
 		}
 		String address = request.getRemoteAddr();
 		SecurityEventEntry refusal = SecurityEventEntry.of(SecurityEventKind.RECOVERY_CODES_REPLACED, Outcome.FAILED)
-			.account(user.getUsername(), user.learnerId())
+			.account(user.getUsername(), user.learnerId().value())
 			.from(address);
 		if (ThrottledForm.paused(throttle, user.getUsername(), address, refusal, securityEvents, response, model,
 				"codesProblem")) {
 			return page(user, request, model);
 		}
-		if (!confirmations.recent(request, user.learnerId()) && !accounts.isPasswordOf(user.learnerId(), currentPassword)) {
+		if (!confirmations.recent(request, user.learnerId().value()) && !accounts.isPasswordOf(user.learnerId().value(), currentPassword)) {
 			return refuse(user, address, refusal.saying("wrong current password"), "codesProblem",
 					"That is not your current password. Your recovery codes are unchanged.", request, response, model);
 		}
-		if (!multiFactor.check(user.learnerId(), code).passed()) {
+		if (!multiFactor.check(user.learnerId().value(), code).passed()) {
 			return refuse(user, address, refusal.saying("wrong code"), "codesProblem",
 					"That code is not right, or was used already. Your recovery codes are unchanged.", request, response,
 					model);
 		}
-		List<String> codes = multiFactor.replaceRecoveryCodes(user.learnerId(), user.getUsername(), address);
+		List<String> codes = multiFactor.replaceRecoveryCodes(user.learnerId().value(), user.getUsername(), address);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		model.addAttribute("codes", codes);
 		model.addAttribute("replaced", true);
@@ -151,15 +151,15 @@ class MfaController {
 	}
 
 	private String page(SignedIn user, HttpServletRequest request, Model model) {
-		boolean on = multiFactor.isOn(user.learnerId());
+		boolean on = multiFactor.isOn(user.learnerId().value());
 		model.addAttribute("on", on);
 		HttpSession session = request.getSession(false);
 		model.addAttribute("enrolFirst", session != null && session.getAttribute(MfaPolicy.ENROL_FIRST) != null);
 		if (on) {
-			model.addAttribute("recoveryCodesLeft", multiFactor.recoveryCodesLeft(user.learnerId()));
+			model.addAttribute("recoveryCodesLeft", multiFactor.recoveryCodesLeft(user.learnerId().value()));
 		}
 		else {
-			model.addAttribute("enrolment", multiFactor.enrolment(user.learnerId(), user.getUsername()));
+			model.addAttribute("enrolment", multiFactor.enrolment(user.learnerId().value(), user.getUsername()));
 		}
 		return "accounts/mfa";
 	}

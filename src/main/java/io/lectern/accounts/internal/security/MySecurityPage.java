@@ -52,13 +52,13 @@ class MySecurityPage {
 	String page(SignedIn user, HttpServletRequest request, Model model, Map<String, String> problems) {
 		Optional<String> current = sessions.current(request);
 		model.addAttribute("user", user);
-		Account account = accounts.account(user.learnerId()).orElseThrow();
+		Account account = accounts.account(user.learnerId().value()).orElseThrow();
 		model.addAttribute("email", account.email().orElse(""));
 		model.addAttribute("emailConfirmed", account.emailConfirmed());
 		model.addAttribute("mail", mail.available());
-		model.addAttribute("mfaOn", multiFactor.isOn(user.learnerId()));
-		model.addAttribute("passkeyCount", passkeys.of(user.learnerId()).size());
-		model.addAttribute("sessions", sessions.of(user.learnerId()).stream().map(session -> row(session, current)).toList());
+		model.addAttribute("mfaOn", multiFactor.isOn(user.learnerId().value()));
+		model.addAttribute("passkeyCount", passkeys.of(user.learnerId().value()).size());
+		model.addAttribute("sessions", sessions.of(user.learnerId().value()).stream().map(session -> row(session, current)).toList());
 		model.addAttribute("problems", problems);
 		model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
 		model.addAttribute("maxLength", PasswordPolicy.MAX_LENGTH);

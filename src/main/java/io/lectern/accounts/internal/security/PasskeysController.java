@@ -63,19 +63,19 @@ class PasskeysController {
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes flash) {
 		String address = request.getRemoteAddr();
 		SecurityEventEntry refusal = SecurityEventEntry.of(SecurityEventKind.PASSKEY_REMOVED, Outcome.FAILED)
-			.account(user.getUsername(), user.learnerId())
+			.account(user.getUsername(), user.learnerId().value())
 			.from(address);
 		if (ThrottledForm.paused(throttle, user.getUsername(), address, refusal, securityEvents, response, model,
 				"removalProblem")) {
 			return page(user, request, model);
 		}
-		if (!confirmations.recent(request, user.learnerId()) && !accounts.isPasswordOf(user.learnerId(), currentPassword)) {
+		if (!confirmations.recent(request, user.learnerId().value()) && !accounts.isPasswordOf(user.learnerId().value(), currentPassword)) {
 			ThrottledForm.wrong(throttle, user.getUsername(), address, refusal.saying("wrong current password"),
 					securityEvents, response, model, "removalProblem", "That is not your current password. The passkey is still there.");
 			return page(user, request, model);
 		}
 		// Another account's passkey, or one removed already, is not among the account's own: nothing to remove.
-		Optional<Passkeys.Passkey> removed = passkeys.remove(user.learnerId(), user.getUsername(), passkey, address);
+		Optional<Passkeys.Passkey> removed = passkeys.remove(user.learnerId().value(), user.getUsername(), passkey, address);
 		if (removed.isEmpty()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			model.addAttribute("removalProblem", "You have no such passkey. Choose one from the list.");
@@ -87,7 +87,7 @@ class PasskeysController {
 	}
 
 	private String page(SignedIn user, HttpServletRequest request, Model model) {
-		model.addAttribute("passkeys", passkeys.of(user.learnerId()));
+		model.addAttribute("passkeys", passkeys.of(user.learnerId().value()));
 		HttpSession session = request.getSession(false);
 		model.addAttribute("enrolFirst", session != null && session.getAttribute(MfaPolicy.ENROL_FIRST) != null);
 		return "accounts/passkeys";

@@ -57,11 +57,11 @@ class PasswordChangeController {
 			RedirectAttributes flash) {
 		String address = request.getRemoteAddr();
 		SecurityEventEntry change = SecurityEventEntry.of(SecurityEventKind.PASSWORD_CHANGED, Outcome.SUCCEEDED)
-			.account(user.getUsername(), user.learnerId())
+			.account(user.getUsername(), user.learnerId().value())
 			.from(address);
 		// A recent login again at the account's provider stands in for the current password, which an
 		// account that provider opened has never had.
-		boolean confirmed = confirmations.recent(request, user.learnerId());
+		boolean confirmed = confirmations.recent(request, user.learnerId().value());
 		Optional<Duration> locked = confirmed ? Optional.empty() : throttle.lockedFor(user.getUsername(), address);
 		if (locked.isPresent()) {
 			long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
@@ -78,10 +78,10 @@ class PasswordChangeController {
 		}
 		try {
 			if (confirmed) {
-				accounts.changePasswordConfirmed(user.learnerId(), newPassword);
+				accounts.changePasswordConfirmed(user.learnerId().value(), newPassword);
 			}
 			else {
-				accounts.changePassword(user.learnerId(), currentPassword, newPassword);
+				accounts.changePassword(user.learnerId().value(), currentPassword, newPassword);
 			}
 		}
 		catch (AccountRefused refused) {
@@ -93,7 +93,7 @@ class PasswordChangeController {
 			return page.page(user, request, model, refused.problems());
 		}
 		String kept = sessions.current(request).orElse("");
-		int ended = sessions.endOthers(user.learnerId(), kept);
+		int ended = sessions.endOthers(user.learnerId().value(), kept);
 		request.changeSessionId();
 		securityEvents.record(change.saying("ended " + ended + " other " + (ended == 1 ? "session" : "sessions")));
 		flash.addFlashAttribute("saved", "Your password is changed. " + (ended == 0 ? "You had no other session."

@@ -43,7 +43,7 @@ public class AccountSessions {
 	/** Records a new login in this HTTP session, replacing whatever login it held before. */
 	@Transactional
 	public void begin(SignedIn user, HttpServletRequest request) {
-		AccountSession session = sessions.save(AccountSession.begin(user.learnerId(), request.getRemoteAddr(),
+		AccountSession session = sessions.save(AccountSession.begin(user.learnerId().value(), request.getRemoteAddr(),
 				Device.describe(request.getHeader(HttpHeaders.USER_AGENT)), clock.instant()));
 		request.getSession().setAttribute(ATTRIBUTE, session.id());
 	}
@@ -60,7 +60,7 @@ public class AccountSessions {
 			begin(user, request);
 			return true;
 		}
-		Optional<AccountSession> session = sessions.findByIdAndLearnerId(id.get(), user.learnerId());
+		Optional<AccountSession> session = sessions.findByIdAndLearnerId(id.get(), user.learnerId().value());
 		Instant now = clock.instant();
 		if (session.isPresent() && session.get().startedAt().plus(lifetime).isBefore(now)) {
 			sessions.delete(session.get());

@@ -53,28 +53,28 @@ class SessionEndController {
 			flash.addFlashAttribute("sessionsProblem", "Choose the sessions to end.");
 			return "redirect:/me/security";
 		}
-		boolean confirmed = confirmations.recent(request, user.learnerId());
+		boolean confirmed = confirmations.recent(request, user.learnerId().value());
 		Optional<Duration> locked = confirmed ? Optional.empty() : throttle.lockedFor(user.getUsername(), address);
 		if (locked.isPresent()) {
 			flash.addFlashAttribute("sessionsProblem", "Too many wrong passwords. For your safety, try again in "
 					+ Math.max(1, (locked.get().toSeconds() + 59) / 60) + " minutes.");
 			return "redirect:/me/security";
 		}
-		if (!confirmed && !accounts.isPasswordOf(user.learnerId(), currentPassword)) {
+		if (!confirmed && !accounts.isPasswordOf(user.learnerId().value(), currentPassword)) {
 			throttle.failed(user.getUsername(), address);
 			securityEvents.record(SecurityEventEntry.of(SecurityEventKind.SESSION_ENDED, Outcome.FAILED)
-				.account(user.getUsername(), user.learnerId())
+				.account(user.getUsername(), user.learnerId().value())
 				.from(address)
 				.saying("wrong current password"));
 			flash.addFlashAttribute("sessionsProblem", "That is not your current password. No session was ended.");
 			return "redirect:/me/security";
 		}
-		long ended = chosen.stream().distinct().filter(id -> sessions.end(user.learnerId(), id)).count();
+		long ended = chosen.stream().distinct().filter(id -> sessions.end(user.learnerId().value(), id)).count();
 		if (ended == 0) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such session.");
 		}
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.SESSION_ENDED, Outcome.SUCCEEDED)
-			.account(user.getUsername(), user.learnerId())
+			.account(user.getUsername(), user.learnerId().value())
 			.from(address)
 			.saying(ended + " from the list of sessions"));
 		flash.addFlashAttribute("saved", ended == 1 ? "That session has ended: whoever used it must log in again."

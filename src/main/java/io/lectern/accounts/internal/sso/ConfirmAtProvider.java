@@ -38,10 +38,10 @@ class ConfirmAtProvider {
 	String processConfirm(@RequestParam(defaultValue = "") String provider, @RequestParam(defaultValue = "") String next,
 			@AuthenticationPrincipal SignedIn user, HttpServletRequest request) {
 		String registrationId = providers.known(provider)
-			.filter(identities.providersOf(user.learnerId())::contains)
+			.filter(identities.providersOf(user.learnerId().value())::contains)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Your account is not linked to that provider."));
 		String back = ReturnAddress.of(next).filter(path -> path.startsWith("/me/")).orElse("/me/security");
-		confirmations.start(request.getSession(), new ProviderConfirmations.Confirming(user.learnerId(), registrationId, back,
+		confirmations.start(request.getSession(), new ProviderConfirmations.Confirming(user.learnerId().value(), registrationId, back,
 				clock.instant(), SecurityContextHolder.getContext().getAuthentication()));
 		return "redirect:/oauth2/authorization/" + registrationId + "?" + NextAfterLogin.CONFIRM + "=1";
 	}

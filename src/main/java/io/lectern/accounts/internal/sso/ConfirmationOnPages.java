@@ -49,14 +49,14 @@ class ConfirmationOnPages {
 		if (user == null || !PAGES.contains(page)) {
 			return null;
 		}
-		List<Providers.Provider> linked = identities.providersOf(user.learnerId())
+		List<Providers.Provider> linked = identities.providersOf(user.learnerId().value())
 			.stream()
 			.flatMap(id -> providers.all().stream().filter(provider -> provider.id().equals(id)))
 			.toList();
 		if (linked.isEmpty()) {
 			return null;
 		}
-		Optional<Map.Entry<String, Instant>> until = confirmations.confirmedUntil(request, user.learnerId());
+		Optional<Map.Entry<String, Instant>> until = confirmations.confirmedUntil(request, user.learnerId().value());
 		Optional<String> problem = "GET".equals(request.getMethod()) ? confirmations.takeProblem(request) : Optional.empty();
 		return new Confirmation(linked, until.map(Map.Entry::getKey).orElse(null), until.map(Map.Entry::getValue).orElse(null),
 				problem.orElse(null), page);

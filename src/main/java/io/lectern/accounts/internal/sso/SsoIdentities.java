@@ -61,6 +61,6 @@ class SsoIdentities {
 
 	@EventListener
 	void on(LearnerDeleted deleted) {
-		jdbc.update("delete from account_sso_identity where learner_id = ?", deleted.learnerId());
+		jdbc.update("delete from account_sso_identity where learner_id = ?", deleted.learnerId().value());
 	}
 }

@@ -63,8 +63,8 @@ class SsoLogins {
 		SignedIn user = account.signedIn();
 		user.eraseCredentials();
 		request.getSession().removeAttribute(ProviderLogin.ATTRIBUTE);
-		if (!login.multiFactor() && !codeChecked && multiFactor.isOn(user.learnerId())) {
-			request.getSession().setAttribute(PendingLogin.ATTRIBUTE, new PendingLogin(user.learnerId(), user.getUsername(),
+		if (!login.multiFactor() && !codeChecked && multiFactor.isOn(user.learnerId().value())) {
+			request.getSession().setAttribute(PendingLogin.ATTRIBUTE, new PendingLogin(user.learnerId().value(), user.getUsername(),
 					clock.instant(), login.next(), "single sign-on with " + login.registrationId()));
 			return PendingLogin.PATH;
 		}
@@ -75,7 +75,7 @@ class SsoLogins {
 		contexts.saveContext(context, request, response);
 		sessions.begin(user, request);
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.LOGIN, Outcome.SUCCEEDED)
-			.account(user.getUsername(), user.learnerId())
+			.account(user.getUsername(), user.learnerId().value())
 			.from(address)
 			.saying(login.describe() + (codeChecked ? " and app code" : "")));
 		if (!login.multiFactor() && policy.mustEnrol(user)) {

@@ -40,13 +40,13 @@ class AccountDeletionController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		try {
 			// A recent login again at the account's provider stands in for the password.
-			java.util.Optional<String> provider = confirmations.confirmedUntil(request, learner.learnerId())
+			java.util.Optional<String> provider = confirmations.confirmedUntil(request, learner.learnerId().value())
 				.map(java.util.Map.Entry::getKey);
 			if (provider.isPresent()) {
-				accounts.deleteConfirmed(learner.learnerId(), provider.get(), request.getRemoteAddr());
+				accounts.deleteConfirmed(learner.learnerId().value(), provider.get(), request.getRemoteAddr());
 			}
 			else {
-				accounts.delete(learner.learnerId(), password, request.getRemoteAddr());
+				accounts.delete(learner.learnerId().value(), password, request.getRemoteAddr());
 			}
 		}
 		catch (AccountRefused refused) {

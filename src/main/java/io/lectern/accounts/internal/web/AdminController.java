@@ -49,7 +49,7 @@ class AdminController {
 			@AuthenticationPrincipal SignedIn admin, HttpServletRequest request, HttpServletResponse response, Model model,
 			RedirectAttributes flash) {
 		EnumSet<Role> granted = roles == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-		if (learnerId.equals(admin.learnerId()) && !granted.contains(Role.ADMIN)) {
+		if (learnerId.equals(admin.learnerId().value()) && !granted.contains(Role.ADMIN)) {
 			// Someone must be left who can grant roles.
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("problem", "You cannot take the admin role from yourself: nothing was changed.");

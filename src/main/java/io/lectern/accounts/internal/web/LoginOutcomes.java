@@ -56,19 +56,19 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
 			Authentication authentication) throws IOException {
 		SignedIn user = (SignedIn) authentication.getPrincipal();
 		String next = request.getParameter(ReturnAddress.PARAMETER);
-		if (multiFactor.isOn(user.learnerId()) || passkeys.any(user.learnerId())) {
+		if (multiFactor.isOn(user.learnerId().value()) || passkeys.any(user.learnerId().value())) {
 			// Undo what form login saved: the session holds only the pending login, under its new id.
 			SecurityContextHolder.clearContext();
 			request.getSession().removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 			request.getSession().setAttribute(PendingLogin.ATTRIBUTE,
-					new PendingLogin(user.learnerId(), user.getUsername(), clock.instant(), ReturnAddress.of(next).orElse(null)));
+					new PendingLogin(user.learnerId().value(), user.getUsername(), clock.instant(), ReturnAddress.of(next).orElse(null)));
 			response.sendRedirect(SecondStepController.PATH);
 			return;
 		}
 		throttle.succeeded(request.getParameter("username"));
 		sessions.begin(user, request);
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.LOGIN, Outcome.SUCCEEDED)
-			.account(user.getUsername(), user.learnerId())
+			.account(user.getUsername(), user.learnerId().value())
 			.from(request.getRemoteAddr()));
 		if (policy.mustEnrol(user)) {
 			request.getSession().setAttribute(MfaPolicy.ENROL_FIRST, Boolean.TRUE);

@@ -90,9 +90,9 @@ class LoginSecurity implements AccountSecurity {
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler((request, response, authentication) -> {
 					if (authentication != null && authentication.getPrincipal() instanceof SignedIn user) {
-						sessions.current(request).ifPresent(id -> sessions.end(user.learnerId(), id));
+						sessions.current(request).ifPresent(id -> sessions.end(user.learnerId().value(), id));
 						securityEvents.record(SecurityEventEntry.of(SecurityEventKind.LOGOUT, Outcome.SUCCEEDED)
-							.account(user.getUsername(), user.learnerId())
+							.account(user.getUsername(), user.learnerId().value())
 							.from(request.getRemoteAddr()));
 					}
 				})

@@ -83,7 +83,7 @@ class PasskeyLogin implements AuthenticationSuccessHandler, AuthenticationFailur
 		throttle.succeeded(user.getUsername());
 		sessions.begin(user, request);
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.LOGIN, Outcome.SUCCEEDED)
-			.account(user.getUsername(), user.learnerId())
+			.account(user.getUsername(), user.learnerId().value())
 			.from(request.getRemoteAddr())
 			.saying(pending.isPresent() ? "password and passkey" : "passkey"));
 		String next = pending.map(PendingLogin::next).orElse(request.getParameter(ReturnAddress.PARAMETER));

@@ -53,14 +53,14 @@ class PasskeyRegistrationFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (path.equals(OPTIONS)) {
-			passkeys.prepare(user.learnerId(), user.getUsername(), user.displayName());
+			passkeys.prepare(user.learnerId().value(), user.getUsername(), user.displayName());
 			chain.doFilter(request, response);
 			return;
 		}
-		Set<String> before = passkeys.ids(user.learnerId());
+		Set<String> before = passkeys.ids(user.learnerId().value());
 		chain.doFilter(request, response);
 		if (response.getStatus() == HttpStatus.OK.value()
-				&& passkeys.added(user.learnerId(), user.getUsername(), before, request.getRemoteAddr())) {
+				&& passkeys.added(user.learnerId().value(), user.getUsername(), before, request.getRemoteAddr())) {
 			HttpSession session = request.getSession(false);
 			if (session != null) {
 				session.removeAttribute(MfaPolicy.ENROL_FIRST);

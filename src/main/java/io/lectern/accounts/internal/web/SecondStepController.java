@@ -110,12 +110,12 @@ class SecondStepController {
 		sessions.begin(user, request);
 		if (check == MultiFactor.Check.RECOVERY_CODE) {
 			securityEvents.record(SecurityEventEntry.of(SecurityEventKind.RECOVERY_CODE_USED, Outcome.SUCCEEDED)
-				.account(user.getUsername(), user.learnerId())
+				.account(user.getUsername(), user.learnerId().value())
 				.from(address)
-				.saying(multiFactor.recoveryCodesLeft(user.learnerId()) + " left"));
+				.saying(multiFactor.recoveryCodesLeft(user.learnerId().value()) + " left"));
 		}
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.LOGIN, Outcome.SUCCEEDED)
-			.account(user.getUsername(), user.learnerId())
+			.account(user.getUsername(), user.learnerId().value())
 			.from(address)
 			.saying(login.firstStep() + (check == MultiFactor.Check.CODE ? " and app code" : " and recovery code")));
 		return "redirect:" + ReturnAddress.orHome(login.next());

@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.web;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
 import io.lectern.accounts.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 class SignedInLearners implements LearnerIdentity {
 
 	@Override
-	public Optional<String> current(HttpServletRequest request) {
+	public Optional<LearnerId> current(HttpServletRequest request) {
 		return request.getUserPrincipal() instanceof Authentication authentication
 				&& authentication.getPrincipal() instanceof SignedIn user ? Optional.of(user.learnerId()) : Optional.empty();
 	}

@@ -1,5 +1,6 @@
 package io.lectern.certificates.internal.credentials;
 
+import io.lectern.authoring.CourseSlug;
 import io.lectern.certificates.internal.PublicAddress;
 import io.lectern.certificates.internal.issuing.Certificate;
 import io.lectern.certificates.internal.status.StatusList;
@@ -68,9 +69,9 @@ public class OpenBadges {
 
 	/** The course's achievement as served at its own address, describing the course as it is now. */
 	public Optional<Map<String, Object>> achievement(String courseSlug) {
-		return catalog.course(courseSlug)
+		return catalog.course(CourseSlug.of(courseSlug))
 			.filter(course -> course.certificate().offered())
-			.map(course -> withContext(achievementBody(course.slug(), course.title(), course.version())));
+			.map(course -> withContext(achievementBody(course.slug().value(), course.title(), course.version())));
 	}
 
 	public Map<String, Object> profile() {
@@ -87,7 +88,7 @@ public class OpenBadges {
 	}
 
 	private Map<String, Object> achievementBody(String courseSlug, String title, String version) {
-		Optional<Course> course = catalog.course(courseSlug);
+		Optional<Course> course = catalog.course(CourseSlug.of(courseSlug));
 		Map<String, Object> achievement = new LinkedHashMap<>();
 		achievement.put("id", address.of("/achievements/" + courseSlug));
 		achievement.put("type", List.of("Achievement"));

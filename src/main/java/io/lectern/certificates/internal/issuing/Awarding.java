@@ -33,7 +33,7 @@ class Awarding {
 	void on(CourseCompleted completed) {
 		catalog.course(completed.courseSlug())
 			.filter(course -> course.certificate().onCompletion())
-			.ifPresent(course -> issuing.issue(completed.learner(), course, completed.completedAt()));
+			.ifPresent(course -> issuing.issue(completed.learner().value(), course, completed.completedAt()));
 	}
 
 	@ApplicationModuleListener
@@ -48,14 +48,14 @@ class Awarding {
 		List<AttemptRecord> history = attempts.attemptsOf(graded.learner());
 		for (Course course : requiring) {
 			if (met(course.certificate(), graded, history)) {
-				issuing.issue(graded.learner(), course, graded.gradedAt());
+				issuing.issue(graded.learner().value(), course, graded.gradedAt());
 			}
 		}
 	}
 
 	/** Every required quiz has an attempt that meets the rule: this one, or an earlier one. */
 	private static boolean met(CertificateRule rule, QuizAttemptGraded graded, List<AttemptRecord> history) {
-		return rule.requiredQuizzes().stream().allMatch(quiz -> (quiz.equals(graded.quizId())
+		return rule.requiredQuizzes().stream().allMatch(quiz -> (quiz.equals(graded.quizId().value())
 				&& rule.met(graded.percent(), graded.passed()))
 				|| history.stream().anyMatch(attempt -> attempt.quizId().equals(quiz) && attempt.gradedAt().isPresent()
 						&& rule.met(attempt.percent().orElse(0.0), attempt.passed())));

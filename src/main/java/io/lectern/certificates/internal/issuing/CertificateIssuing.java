@@ -47,7 +47,7 @@ public class CertificateIssuing {
 	 * public address is not set.
 	 */
 	public Certificate issue(String learner, Course course, Instant earnedAt) {
-		Optional<Certificate> issued = certificates.findByLearnerIdAndCourseSlug(learner, course.slug());
+		Optional<Certificate> issued = certificates.findByLearnerIdAndCourseSlug(learner, course.slug().value());
 		if (issued.isPresent()) {
 			return issued.get();
 		}
@@ -59,7 +59,7 @@ public class CertificateIssuing {
 			Certificate certificate = own.execute(status -> {
 				CertificateStatus slot = new CertificateStatus();
 				entities.persist(slot);
-				Certificate made = new Certificate(learner, course.slug(), course.title(), course.version(),
+				Certificate made = new Certificate(learner, course.slug().value(), course.title(), course.version(),
 						names.of(learner), earnedAt, slot.index());
 				entities.persist(made);
 				entities.flush();
@@ -69,7 +69,7 @@ public class CertificateIssuing {
 			return certificate;
 		}
 		catch (DataIntegrityViolationException | PersistenceException issuedMeanwhile) {
-			return certificates.findByLearnerIdAndCourseSlug(learner, course.slug()).orElseThrow(() -> issuedMeanwhile);
+			return certificates.findByLearnerIdAndCourseSlug(learner, course.slug().value()).orElseThrow(() -> issuedMeanwhile);
 		}
 	}
 }

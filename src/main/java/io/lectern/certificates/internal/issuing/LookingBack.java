@@ -1,5 +1,6 @@
 package io.lectern.certificates.internal.issuing;
 
+import io.lectern.authoring.QuizId;
 import io.lectern.certificates.internal.PublicAddress;
 import io.lectern.content.Catalog;
 import io.lectern.content.CertificateRule;
@@ -74,12 +75,12 @@ class LookingBack {
 		for (Course course : courses) {
 			CertificateRule rule = course.certificate();
 			String written = written(rule);
-			if (!rule.offered() || written.equals(lookedBackOver(course.slug()))) {
+			if (!rule.offered() || written.equals(lookedBackOver(course.slug().value()))) {
 				continue;
 			}
 			Map<String, Instant> owed = rule.onCompletion() ? completions(course) : results(rule);
 			owed.forEach((learner, earnedAt) -> issuing.issue(learner, course, earnedAt));
-			remember(course.slug(), written);
+			remember(course.slug().value(), written);
 			log.info("Certificates: looked back over {} for its rule \"{}\": {} learners meet it", course.slug(),
 					rule.inWords(), owed.size());
 		}
@@ -87,8 +88,8 @@ class LookingBack {
 
 	private Map<String, Instant> completions(Course course) {
 		Map<String, Instant> owed = new HashMap<>();
-		for (CourseCompleted completed : finished.of(course.slug())) {
-			owed.put(completed.learner(), completed.completedAt());
+		for (CourseCompleted completed : finished.of(course.slug().value())) {
+			owed.put(completed.learner().value(), completed.completedAt());
 		}
 		return owed;
 	}
@@ -101,7 +102,7 @@ class LookingBack {
 		Map<String, Instant> owed = null;
 		for (String quiz : rule.requiredQuizzes()) {
 			Map<String, Instant> firstMet = new HashMap<>();
-			for (Result result : attempts.resultsAt(quiz)) {
+			for (Result result : attempts.resultsAt(QuizId.of(quiz))) {
 				if (rule.met(result.percent(), result.passed())) {
 					firstMet.merge(result.learner(), result.gradedAt(), (one, other) -> one.isBefore(other) ? one : other);
 				}

@@ -1,6 +1,7 @@
 package io.lectern.certificates.internal.issuing;
 
 import io.lectern.accounts.Accounts;
+import io.lectern.accounts.LearnerId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,7 @@ public class PrintedNames {
 	}
 
 	public String of(String learner) {
-		return chosen(learner).orElseGet(() -> accounts.displayNames(List.of(learner)).getOrDefault(learner, ""));
+		return chosen(learner).orElseGet(() -> accounts.displayNames(List.of(LearnerId.of(learner))).getOrDefault(LearnerId.of(learner), ""));
 	}
 
 	public Optional<String> chosen(String learner) {

@@ -40,7 +40,7 @@ class RequiredQuizzes {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void check() {
-		Set<String> known = quizzes.all().stream().map(Quiz::id).collect(Collectors.toSet());
+		Set<String> known = quizzes.all().stream().map(quiz -> quiz.id().value()).collect(Collectors.toSet());
 		List<ProblemBoard.Listed> problems = new ArrayList<>();
 		for (Course course : catalog.courses()) {
 			course.certificate().requiredQuizzes().stream().filter(quiz -> !known.contains(quiz)).forEach(quiz -> {

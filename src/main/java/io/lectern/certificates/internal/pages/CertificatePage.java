@@ -1,5 +1,6 @@
 package io.lectern.certificates.internal.pages;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -30,7 +31,7 @@ class CertificatePage {
 
 	@GetMapping("/certificates/{id}")
 	String showCertificate(@PathVariable String id, HttpServletRequest request, Model model) {
-		CertificateView certificate = views.find(id, learners.current(request))
+		CertificateView certificate = views.find(id, learners.current(request).map(LearnerId::value))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, NOT_HERE));
 		model.addAttribute("certificate", certificate);
 		model.addAttribute("pageDescription", "Certificate: " + certificate.printedName() + " completed "
@@ -40,7 +41,7 @@ class CertificatePage {
 
 	@PostMapping("/me/certificates/{id}/visibility")
 	String changeVisibility(@PathVariable String id, @RequestParam("public") boolean publicly, HttpServletRequest request) {
-		String learner = learners.current(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+		String learner = learners.current(request).map(LearnerId::value).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 		if (!views.show(id, learner, publicly)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, NOT_HERE);
 		}

@@ -1,5 +1,6 @@
 package io.lectern.certificates.internal.pages;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
 import io.lectern.content.Course;
 import io.lectern.content.CoursePanel;
@@ -29,14 +30,14 @@ class CertificatePanels implements CoursePanel, DashboardSection {
 
 	@Override
 	public Optional<String> forReader(Course course, HttpServletRequest request) {
-		return learners.current(request)
-			.flatMap(learner -> views.of(learner, course.slug()))
+		return learners.current(request).map(LearnerId::value)
+			.flatMap(learner -> views.of(learner, course.slug().value()))
 			.map(certificate -> fragments.render("coursePanel", Map.of("certificate", certificate)));
 	}
 
 	@Override
-	public Optional<String> forLearner(String learner) {
-		List<CertificateView> mine = views.of(learner);
+	public Optional<String> forLearner(LearnerId learner) {
+		List<CertificateView> mine = views.of(learner.value());
 		return mine.isEmpty() ? Optional.empty() : Optional.of(fragments.render("dashboard", Map.of("certificates", mine)));
 	}
 }

@@ -1,5 +1,6 @@
 package io.lectern.certificates.internal.pages;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
 import io.lectern.certificates.internal.pdf.CertificatePdf;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,7 +30,7 @@ class CertificatePdfDownload {
 
 	@GetMapping("/certificates/{id}.pdf")
 	ResponseEntity<byte[]> downloadPdf(@PathVariable String id, HttpServletRequest request) {
-		CertificateView certificate = views.find(id, learners.current(request))
+		CertificateView certificate = views.find(id, learners.current(request).map(LearnerId::value))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, CertificatePage.NOT_HERE));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

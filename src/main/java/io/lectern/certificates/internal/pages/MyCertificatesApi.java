@@ -1,5 +1,6 @@
 package io.lectern.certificates.internal.pages;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
 import io.lectern.progress.LearnerRecords;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,7 +48,7 @@ class MyCertificatesApi implements LearnerRecords {
 	}
 
 	@Override
-	public List<CertificateEntry> of(String learner) {
-		return views.of(learner).stream().map(CertificateEntry::of).toList();
+	public List<CertificateEntry> of(LearnerId learner) {
+		return views.of(learner.value()).stream().map(CertificateEntry::of).toList();
 	}
 }

@@ -1,5 +1,6 @@
 package io.lectern.certificates.internal.pages;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
 import io.lectern.certificates.internal.PublicAddress;
 import io.lectern.certificates.internal.issuing.PrintedNames;
@@ -55,7 +56,7 @@ class MyCertificatesPage {
 	}
 
 	private String current(HttpServletRequest request) {
-		return learners.current(request)
+		return learners.current(request).map(LearnerId::value)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Log in to see your certificates."));
 	}
 }

@@ -1,5 +1,6 @@
 package io.lectern.certificates.internal.status;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
 import io.lectern.certificates.internal.issuing.Certificate;
 import io.lectern.certificates.internal.issuing.CertificateRepository;
@@ -62,7 +63,7 @@ class AdminCertificatesPage {
 			redirect.addFlashAttribute("problem", "Give the reason for revoking, in at most " + REASON_MAX + " characters.");
 			return "redirect:/admin/certificates";
 		}
-		revocations.revoke(certificate.statusIndex(), learners.current(request).orElseThrow(), why);
+		revocations.revoke(certificate.statusIndex(), learners.current(request).map(LearnerId::value).orElseThrow(), why);
 		redirect.addFlashAttribute("saved", "Revoked the certificate of " + certificate.printedName() + " for "
 				+ certificate.courseTitle() + ".");
 		return "redirect:/admin/certificates";

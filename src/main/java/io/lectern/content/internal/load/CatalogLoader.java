@@ -1,5 +1,7 @@
 package io.lectern.content.internal.load;
 
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import io.lectern.authoring.Problems;
 import io.lectern.content.Catalog;
 import io.lectern.content.ContentFile;
@@ -157,7 +159,7 @@ public final class CatalogLoader {
 		List<Course> courses = new ArrayList<>();
 		sources.forEach((plan, read) -> {
 			if (kept.contains(plan)) {
-				courses.add(previous.orElseThrow().catalog().course(plan.slug()).orElseThrow());
+				courses.add(previous.orElseThrow().catalog().course(CourseSlug.of(plan.slug())).orElseThrow());
 				return;
 			}
 			Map<String, Lesson> lastGoodOf = previous.map(before -> before.lastGood(plan, broken, files)).orElse(Map.of());
@@ -189,7 +191,7 @@ public final class CatalogLoader {
 		plans.stream().filter(plan -> !kept.contains(plan)).forEach(plan -> reloaded.add(plan.slug()));
 		previous.ifPresent(before -> before.catalog().courses().stream()
 			.filter(course -> catalog.course(course.slug()).isEmpty())
-			.forEach(course -> reloaded.add(course.slug())));
+			.forEach(course -> reloaded.add(course.slug().value())));
 		return new Reloaded(new LoadResult(catalog, found), List.copyOf(reloaded),
 				kept.stream().map(CoursePlan::dir).toList(), lastGood);
 	}
@@ -278,7 +280,7 @@ public final class CatalogLoader {
 		List<Lesson> unlisted = plan.unlisted().stream().map(entry -> lessons.get(entry.path())).filter(Objects::nonNull)
 			.toList();
 		return sections.stream().allMatch(section -> section.lessons().isEmpty()) ? Optional.empty()
-				: Optional.of(new Course(plan.slug(), plan.title(), plan.summary(), sections, unlisted, plan.authors(),
+				: Optional.of(new Course(CourseSlug.of(plan.slug()), plan.title(), plan.summary(), sections, unlisted, plan.authors(),
 						plan.numbering(), plan.bibliography(), plan.certificate(), CourseVersion.of(plan, read)));
 	}
 
@@ -322,7 +324,7 @@ public final class CatalogLoader {
 
 	private static Lesson lesson(CoursePlan plan, LessonSource source, LessonBody body, RenderedLesson page, LinkIndex index,
 			String number) {
-		return new Lesson(plan.slug(), source.slug(), source.title(), source.summary(), source.topics(), source.path(),
+		return new Lesson(CourseSlug.of(plan.slug()), LessonSlug.of(source.slug()), source.title(), source.summary(), source.topics(), source.path(),
 				body, page.headings(), page.readingMinutes(), source.oldPaths(),
 				source.previousPage().flatMap(index::lessonKnownAs), source.nextPage().flatMap(index::lessonKnownAs),
 				page.passages(), source.details().numbered(number));

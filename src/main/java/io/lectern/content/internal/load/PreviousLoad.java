@@ -1,5 +1,6 @@
 package io.lectern.content.internal.load;
 
+import io.lectern.authoring.CourseSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Lesson;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ record PreviousLoad(Catalog catalog, Set<String> changed) {
 		}
 		Set<CoursePlan> unchanged = new HashSet<>();
 		plans.stream()
-			.filter(plan -> catalog.course(plan.slug()).isPresent())
+			.filter(plan -> catalog.course(CourseSlug.of(plan.slug())).isPresent())
 			.filter(plan -> changed.stream().noneMatch(plan::holds))
 			.forEach(unchanged::add);
 		return unchanged;
@@ -51,7 +52,7 @@ record PreviousLoad(Catalog catalog, Set<String> changed) {
 			.map(CoursePlan.Entry::path)
 			.filter(path -> broken.contains(path) && files.contains(path))
 			.forEach(path -> catalog.lessonFrom(path)
-				.filter(lesson -> lesson.courseSlug().equals(plan.slug()))
+				.filter(lesson -> lesson.courseSlug().value().equals(plan.slug()))
 				.ifPresent(lesson -> kept.put(path, lesson)));
 		return kept;
 	}

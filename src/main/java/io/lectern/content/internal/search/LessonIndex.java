@@ -82,7 +82,7 @@ final class LessonIndex {
 
 	private static Document document(Course course, Lesson lesson, String anchor, String heading) {
 		Document document = new Document();
-		document.add(new StoredField(COURSE, course.slug()));
+		document.add(new StoredField(COURSE, course.slug().value()));
 		document.add(new StoredField(COURSE_TITLE, course.title()));
 		document.add(new StoredField(LESSON, lesson.title()));
 		document.add(new StoredField(LESSON_URL, lesson.url()));

@@ -1,5 +1,6 @@
 package io.lectern.content.internal.web;
 
+import io.lectern.authoring.CourseSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.content.CoursePanel;
@@ -33,7 +34,7 @@ class CourseController {
 
 	@GetMapping("/courses/{courseSlug}")
 	String showCourse(@PathVariable String courseSlug, HttpServletRequest request, Model model) {
-		Course course = catalog.course(courseSlug)
+		Course course = CourseSlug.read(courseSlug).flatMap(catalog::course)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no course at this address."));
 		model.addAttribute("course", course);
 		model.addAttribute("pageDescription", course.summary());

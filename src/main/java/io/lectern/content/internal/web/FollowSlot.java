@@ -31,6 +31,6 @@ class FollowSlot implements ReaderSlot {
 		if (!request.isUserInRole("INSTRUCTOR") && !request.isUserInRole("ADMIN")) {
 			return Optional.empty();
 		}
-		return Optional.of("<span hidden data-follow-course=\"" + HtmlUtils.htmlEscape(course.slug()) + "\"></span>");
+		return Optional.of("<span hidden data-follow-course=\"" + HtmlUtils.htmlEscape(course.slug().value()) + "\"></span>");
 	}
 }

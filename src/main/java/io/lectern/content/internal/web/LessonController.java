@@ -1,5 +1,7 @@
 package io.lectern.content.internal.web;
 
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
@@ -35,9 +37,9 @@ class LessonController {
 	@GetMapping("/courses/{courseSlug}/{lessonSlug}")
 	void showLesson(@PathVariable String courseSlug, @PathVariable String lessonSlug, ServletWebRequest request,
 			HttpServletResponse response) throws IOException {
-		Course course = catalog.course(courseSlug).orElseThrow(LessonController::notFound);
+		Course course = CourseSlug.read(courseSlug).flatMap(catalog::course).orElseThrow(LessonController::notFound);
 		// From the course itself, so the page is all of one version when the course reloads meanwhile.
-		Lesson lesson = course.page(lessonSlug).orElseThrow(LessonController::notFound);
+		Lesson lesson = LessonSlug.read(lessonSlug).flatMap(course::page).orElseThrow(LessonController::notFound);
 		LessonPage page = pages.page(course, lesson);
 		Optional<Map<ReaderSlot.Place, String>> reader = pages.readerSlots(course, lesson, request.getRequest());
 		response.setContentType("text/html;charset=UTF-8");

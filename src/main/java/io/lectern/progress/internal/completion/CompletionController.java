@@ -1,6 +1,9 @@
 package io.lectern.progress.internal.completion;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Lesson;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,9 +30,9 @@ class CompletionController {
 	@PostMapping("/progress/completions")
 	String processCompletion(@RequestParam(defaultValue = "") String course,
 			@RequestParam(defaultValue = "") String lesson, HttpServletRequest request) {
-		String learner = learners.current(request)
+		String learner = learners.current(request).map(LearnerId::value)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Log in to track your progress."));
-		Lesson completed = catalog.lesson(course, lesson)
+		Lesson completed = CourseSlug.read(course).flatMap(slug -> LessonSlug.read(lesson).flatMap(page -> catalog.lesson(slug, page)))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such lesson."));
 		completions.complete(learner, completed, LessonCompletion.By.LEARNER);
 		return "redirect:" + completed.url() + "#lesson-progress";

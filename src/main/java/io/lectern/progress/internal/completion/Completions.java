@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.completion;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.content.Lesson;
 import io.lectern.progress.LessonCompleted;
 import io.lectern.progress.internal.OwnTransaction;
@@ -56,13 +57,13 @@ public class Completions {
 	}
 
 	private boolean completeWithin(String learner, Lesson lesson, LessonCompletion.By by) {
-		if (completions.existsById(new LessonCompletion.Key(learner, lesson.courseSlug(), lesson.source()))) {
+		if (completions.existsById(new LessonCompletion.Key(learner, lesson.courseSlug().value(), lesson.source()))) {
 			return false;
 		}
 		var at = clock.instant();
-		entities.persist(new LessonCompletion(learner, lesson.courseSlug(), lesson.source(), at, by));
+		entities.persist(new LessonCompletion(learner, lesson.courseSlug().value(), lesson.source(), at, by));
 		entities.flush();
-		events.publishEvent(new LessonCompleted(learner, lesson.courseSlug(), lesson.source(), at,
+		events.publishEvent(new LessonCompleted(LearnerId.of(learner), lesson.courseSlug(), lesson.source(), at,
 				by == LessonCompletion.By.QUIZ));
 		return true;
 	}

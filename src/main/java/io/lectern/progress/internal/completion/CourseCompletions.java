@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.completion;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.content.Course;
 import io.lectern.progress.CourseCompleted;
 import jakarta.persistence.EntityManager;
@@ -30,9 +31,9 @@ public class CourseCompletions {
 	 * The first time, {@link CourseCompleted} goes out with it.
 	 */
 	public void reached(String learner, Course course, Instant at) {
-		if (!done.existsById(new CourseCompletion.Key(learner, course.slug()))) {
-			entities.persist(new CourseCompletion(learner, course.slug(), at));
-			events.publishEvent(new CourseCompleted(learner, course.slug(), at));
+		if (!done.existsById(new CourseCompletion.Key(learner, course.slug().value()))) {
+			entities.persist(new CourseCompletion(learner, course.slug().value(), at));
+			events.publishEvent(new CourseCompleted(LearnerId.of(learner), course.slug(), at));
 		}
 	}
 }

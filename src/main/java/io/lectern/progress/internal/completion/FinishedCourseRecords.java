@@ -1,5 +1,7 @@
 package io.lectern.progress.internal.completion;
 
+import io.lectern.accounts.LearnerId;
+import io.lectern.authoring.CourseSlug;
 import io.lectern.progress.CourseCompleted;
 import io.lectern.progress.FinishedCourses;
 import java.util.List;
@@ -21,7 +23,7 @@ class FinishedCourseRecords implements FinishedCourses {
 	public List<CourseCompleted> of(String courseSlug) {
 		return done.findByCourseSlug(courseSlug)
 			.stream()
-			.map(completion -> new CourseCompleted(completion.learner(), completion.courseSlug(), completion.completedAt()))
+			.map(completion -> new CourseCompleted(LearnerId.of(completion.learner()), CourseSlug.of(completion.courseSlug()), completion.completedAt()))
 			.toList();
 	}
 }

@@ -39,7 +39,7 @@ public record CourseProgress(Course course, Map<String, Instant> completedLesson
 			Optional<Instant> completedAt, Optional<Lesson> resume) {
 		List<Lesson> lessons = course.lessons();
 		int lessonsDone = (int) lessons.stream().filter(lesson -> completedLessons.containsKey(lesson.source())).count();
-		int quizzesDone = (int) quizzes.stream().filter(quiz -> passedQuizzes.contains(quiz.id())).count();
+		int quizzesDone = (int) quizzes.stream().filter(quiz -> passedQuizzes.contains(quiz.id().value())).count();
 		// Reading goes on from where the learner is: the first lesson not yet completed from the one
 		// they read last, and only then any they skipped earlier.
 		int from = resume.map(lessons::indexOf).filter(index -> index >= 0).orElse(0);
@@ -49,7 +49,7 @@ public record CourseProgress(Course course, Map<String, Instant> completedLesson
 			.findFirst()
 			.map(lesson -> new Step("Read", lesson.title(), lesson.url()))
 			.or(() -> quizzes.stream()
-				.filter(quiz -> !passedQuizzes.contains(quiz.id()))
+				.filter(quiz -> !passedQuizzes.contains(quiz.id().value()))
 				.findFirst()
 				.map(quiz -> new Step("Pass the quiz", quiz.title(), quiz.url())));
 		return new CourseProgress(course, completedLessons, lessonsDone, lessons.size(), quizzesDone, quizzes.size(), completedAt, next,

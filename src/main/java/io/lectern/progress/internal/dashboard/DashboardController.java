@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.dashboard;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.progress.DashboardSection;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -29,7 +30,7 @@ class DashboardController {
 		String learner = learners.current(request)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Log in to see your progress."));
 		model.addAttribute("dashboard", dashboards.of(learner));
-		model.addAttribute("sections", sections.stream().flatMap(section -> section.forLearner(learner).stream()).toList());
+		model.addAttribute("sections", sections.stream().flatMap(section -> section.forLearner(LearnerId.of(learner)).stream()).toList());
 		return "progress/dashboard";
 	}
 }

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.dashboard;
 
+import io.lectern.authoring.QuizId;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
 import io.lectern.progress.internal.CourseQuizzes;
@@ -99,24 +100,24 @@ public class Dashboards {
 			.values()
 			.stream()
 			.flatMap(source -> courses.lesson(source).stream())
-			.collect(Collectors.toMap(Lesson::courseSlug, Function.identity(), (first, second) -> first));
+			.collect(Collectors.toMap(lesson -> lesson.courseSlug().value(), Function.identity(), (first, second) -> first));
 		List<CourseProgress> all = new ArrayList<>();
 		for (Course course : courses.courses()) {
 			Map<String, Instant> lessons = completed.stream()
-				.filter(completion -> completion.courseSlug().equals(course.slug()))
+				.filter(completion -> completion.courseSlug().equals(course.slug().value()))
 				.collect(Collectors.toMap(LessonCompletion::lessonSource, LessonCompletion::completedAt));
 			Optional<CourseCompletion> done = coursesDone.stream()
-				.filter(completion -> completion.courseSlug().equals(course.slug()))
+				.filter(completion -> completion.courseSlug().equals(course.slug().value()))
 				.findFirst();
 			all.add(CourseProgress.of(course, courses.of(course), lessons, passed, done.map(CourseCompletion::completedAt),
-					Optional.ofNullable(resume.get(course.slug()))));
+					Optional.ofNullable(resume.get(course.slug().value()))));
 		}
 		return all;
 	}
 
 	private Dashboard.Score score(QuizScore score) {
-		String title = quizzes.quiz(score.quizId()).map(Quiz::title).orElse(score.quizId());
-		return new Dashboard.Score(title, Quiz.url(score.quizId()), score.number(), score.percent(), score.passed(),
+		String title = quizzes.quiz(QuizId.of(score.quizId())).map(Quiz::title).orElse(score.quizId());
+		return new Dashboard.Score(title, Quiz.url(QuizId.of(score.quizId())), score.number(), score.percent(), score.passed(),
 				score.gradedAt());
 	}
 
@@ -145,7 +146,7 @@ public class Dashboards {
 	private List<Dashboard.Topic> mastery(String learner) {
 		Map<String, List<GradedAnswer>> byTopic = new TreeMap<>();
 		for (ResultRepository.Answered result : results.findAnswered(learner)) {
-			for (String topic : QuestionResult.topics(result.topics())) {
+			for (String topic : result.topics()) {
 				byTopic.computeIfAbsent(topic, any -> new ArrayList<>())
 					.add(new GradedAnswer(result.quizId() + "/" + result.questionId(), result.fraction(),
 							result.answeredAt()));

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.dashboard;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -22,7 +23,7 @@ class Learners {
 	}
 
 	Optional<String> current(HttpServletRequest request) {
-		return identity.current(request);
+		return identity.current(request).map(LearnerId::value);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package io.lectern.progress.internal.history;
 
 import io.lectern.accounts.Accounts;
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
 import io.lectern.accounts.SecurityEvents;
 import io.lectern.progress.LearnerRecords;
@@ -57,11 +58,11 @@ class MyDataController {
 
 	@GetMapping(path = "/me/data.json", produces = "application/json")
 	ResponseEntity<MyData> downloadMyData(HttpServletRequest request) {
-		String learner = learners.current(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+		LearnerId learner = learners.current(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 		Accounts.Profile profile = accounts.profile(learner).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Map<String, Object> others = new LinkedHashMap<>();
 		otherRecords.forEach(records -> others.put(records.name(), records.of(learner)));
-		MyData data = new MyData(clock.instant(), profile, progress.of(learner), attempts.attemptsOf(learner), others);
+		MyData data = new MyData(clock.instant(), profile, progress.of(learner.value()), attempts.attemptsOf(learner), others);
 		securityEvents.dataExported(learner, request.getRemoteAddr());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -43,7 +43,7 @@ class ProgressRecords implements ProgressHistory {
 
 	@ApplicationModuleListener
 	void on(LearnerDeleted deleted) {
-		String learner = deleted.learnerId();
+		String learner = deleted.learnerId().value();
 		lessonVisits.forget(learner);
 		completions.deleteByLearner(learner);
 		visits.deleteByLearner(learner);

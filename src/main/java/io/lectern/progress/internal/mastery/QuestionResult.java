@@ -1,14 +1,19 @@
 package io.lectern.progress.internal.mastery;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /** One graded answer to one question, in a quiz attempt or a review: what mastery is made of. */
@@ -31,7 +36,12 @@ public class QuestionResult {
 
 	private String questionId;
 
-	private String topics;
+	/** The question's topic tags as they were when it was answered, in the question's order. */
+	@ElementCollection
+	@CollectionTable(name = "question_result_topic", joinColumns = @JoinColumn(name = "result_id"))
+	@OrderColumn(name = "topic_order")
+	@Column(name = "topic")
+	private List<String> topics = new ArrayList<>();
 
 	private double fraction;
 
@@ -48,7 +58,7 @@ public class QuestionResult {
 		this.learner = learner;
 		this.quizId = quizId;
 		this.questionId = questionId;
-		this.topics = String.join("\n", topics);
+		this.topics = new ArrayList<>(topics);
 		this.fraction = fraction;
 		this.answeredAt = answeredAt;
 		this.answeredIn = answeredIn;
@@ -56,11 +66,6 @@ public class QuestionResult {
 
 	String learner() {
 		return learner;
-	}
-
-	/** The topic tags as stored: one a line. */
-	String storedTopics() {
-		return topics;
 	}
 
 	public String quizId() {
@@ -72,12 +77,7 @@ public class QuestionResult {
 	}
 
 	public List<String> topics() {
-		return topics(topics);
-	}
-
-	/** The topic tags as stored, one a line, back as a list. */
-	public static List<String> topics(String stored) {
-		return stored.isEmpty() ? List.of() : Arrays.asList(stored.split("\n"));
+		return List.copyOf(topics);
 	}
 
 	public double fraction() {

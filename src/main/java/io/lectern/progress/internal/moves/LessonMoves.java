@@ -38,7 +38,7 @@ public class LessonMoves {
 		Map<String, String> sourceById = new HashMap<>();
 		List<?> rows = entities
 			.createNativeQuery("SELECT lesson_id, lesson_source FROM lesson_identity WHERE course_slug = ?1")
-			.setParameter(1, course.slug())
+			.setParameter(1, course.slug().value())
 			.getResultList();
 		rows.forEach(row -> sourceById.put((String) ((Object[]) row)[0], (String) ((Object[]) row)[1]));
 		int moved = 0;
@@ -80,19 +80,19 @@ public class LessonMoves {
 		entities.createNativeQuery("UPDATE lesson_completion SET lesson_source = ?1 WHERE course_slug = ?2 AND lesson_source = ?3"
 				+ " AND learner NOT IN (SELECT learner FROM lesson_completion WHERE course_slug = ?2 AND lesson_source = ?1)")
 			.setParameter(1, to)
-			.setParameter(2, course.slug())
+			.setParameter(2, course.slug().value())
 			.setParameter(3, from)
 			.executeUpdate();
 		entities.createNativeQuery("UPDATE lesson_visit SET lesson_source = ?1 WHERE course_slug = ?2 AND lesson_source = ?3")
 			.setParameter(1, to)
-			.setParameter(2, course.slug())
+			.setParameter(2, course.slug().value())
 			.setParameter(3, from)
 			.executeUpdate();
 	}
 
 	private void forget(Course course, String id) {
 		entities.createNativeQuery("DELETE FROM lesson_identity WHERE course_slug = ?1 AND lesson_id = ?2")
-			.setParameter(1, course.slug())
+			.setParameter(1, course.slug().value())
 			.setParameter(2, id)
 			.executeUpdate();
 	}
@@ -101,7 +101,7 @@ public class LessonMoves {
 		String sql = known ? "UPDATE lesson_identity SET lesson_source = ?3 WHERE course_slug = ?1 AND lesson_id = ?2"
 				: "INSERT INTO lesson_identity (course_slug, lesson_id, lesson_source) VALUES (?1, ?2, ?3)";
 		entities.createNativeQuery(sql)
-			.setParameter(1, course.slug())
+			.setParameter(1, course.slug().value())
 			.setParameter(2, lesson.identity())
 			.setParameter(3, lesson.source())
 			.executeUpdate();

@@ -63,7 +63,7 @@ class CohortController {
 		List<List<String>> rows = cohorts.everyone(course, CohortOrder.of(sort, dir)).stream().map(row -> {
 			List<String> cells = new ArrayList<>(List.of(row.name().orElse(DELETED_ACCOUNT), row.percent() + "",
 					row.lessonsCompleted() + "", row.quizzesPassed() + ""));
-			quizzes.forEach(quiz -> cells.add(row.best(quiz.id()).map(best -> format.score(best.percent())).orElse("")));
+			quizzes.forEach(quiz -> cells.add(row.best(quiz.id().value()).map(best -> format.score(best.percent())).orElse("")));
 			cells.add(format.csvWhen(row.lastActive()));
 			return cells;
 		}).toList();

@@ -1,6 +1,7 @@
 package io.lectern.progress.internal.reports;
 
 import io.lectern.accounts.Accounts;
+import io.lectern.accounts.LearnerId;
 import io.lectern.content.Course;
 import io.lectern.progress.internal.CourseQuizzes;
 import io.lectern.progress.internal.dashboard.CourseProgress;
@@ -64,19 +65,19 @@ public class Cohorts {
 	public Cohort page(Course course, CohortOrder order, int page) {
 		visits.handOn();
 		List<Quiz> quizzes = courses.of(course);
-		int learners = (int) standings.countByCourseSlug(course.slug());
+		int learners = (int) standings.countByCourseSlug(course.slug().value());
 		int pages = Math.max(1, (learners + PAGE_SIZE - 1) / PAGE_SIZE);
 		int shown = Math.max(1, Math.min(page, pages));
 		List<CourseStanding> rows;
 		Map<String, String> names;
 		if (order.column() == CohortOrder.Column.NAME) {
-			List<CourseStanding> all = new ArrayList<>(standings.findByCourseSlug(course.slug(), Sort.unsorted()));
+			List<CourseStanding> all = new ArrayList<>(standings.findByCourseSlug(course.slug().value(), Sort.unsorted()));
 			names = names(all);
 			all.sort(byName(order, names));
 			rows = all.subList(Math.min(all.size(), (shown - 1) * PAGE_SIZE), Math.min(all.size(), shown * PAGE_SIZE));
 		}
 		else {
-			rows = standings.findByCourseSlug(course.slug(), PageRequest.of(shown - 1, PAGE_SIZE, sort(order)));
+			rows = standings.findByCourseSlug(course.slug().value(), PageRequest.of(shown - 1, PAGE_SIZE, sort(order)));
 			names = names(rows);
 		}
 		List<String> ids = rows.stream().map(CourseStanding::learner).toList();
@@ -91,7 +92,7 @@ public class Cohorts {
 		List<Quiz> quizzes = courses.of(course);
 		boolean byName = order.column() == CohortOrder.Column.NAME;
 		List<CourseStanding> all = new ArrayList<>(
-				standings.findByCourseSlug(course.slug(), byName ? Sort.unsorted() : sort(order)));
+				standings.findByCourseSlug(course.slug().value(), byName ? Sort.unsorted() : sort(order)));
 		Map<String, String> names = names(all);
 		if (byName) {
 			all.sort(byName(order, names));
@@ -127,11 +128,11 @@ public class Cohorts {
 	}
 
 	private Map<String, String> names(List<CourseStanding> learners) {
-		List<String> ids = learners.stream().map(CourseStanding::learner).toList();
-		if (ids.size() <= NAMED_BY_ID) {
-			return accounts.displayNames(ids);
-		}
-		return accounts.allDisplayNames();
+		List<LearnerId> ids = learners.stream().map(standing -> LearnerId.of(standing.learner())).toList();
+		Map<LearnerId, String> named = ids.size() <= NAMED_BY_ID ? accounts.displayNames(ids) : accounts.allDisplayNames();
+		Map<String, String> byLearner = new HashMap<>();
+		named.forEach((learner, name) -> byLearner.put(learner.value(), name));
+		return byLearner;
 	}
 
 	private static List<CohortRow> rowsOf(Course course, List<Quiz> quizzes, List<CourseStanding> learners,
@@ -155,6 +156,6 @@ public class Cohorts {
 	}
 
 	private static Collection<String> ids(List<Quiz> quizzes) {
-		return quizzes.stream().map(Quiz::id).collect(Collectors.toSet());
+		return quizzes.stream().map(quiz -> quiz.id().value()).collect(Collectors.toSet());
 	}
 }

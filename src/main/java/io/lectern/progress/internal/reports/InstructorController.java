@@ -34,10 +34,10 @@ class InstructorController {
 			.map(course -> new CourseReports(course, courses.of(course)))
 			.toList();
 		Set<String> inCourses = new HashSet<>();
-		reports.forEach(report -> report.quizzes().forEach(quiz -> inCourses.add(quiz.id())));
+		reports.forEach(report -> report.quizzes().forEach(quiz -> inCourses.add(quiz.id().value())));
 		model.addAttribute("courses", reports);
 		// A quiz that belongs to no lesson of any course still has an item analysis.
-		model.addAttribute("otherQuizzes", quizzes.all().stream().filter(quiz -> !inCourses.contains(quiz.id())).toList());
+		model.addAttribute("otherQuizzes", quizzes.all().stream().filter(quiz -> !inCourses.contains(quiz.id().value())).toList());
 		return "progress/instructor";
 	}
 }

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.reports;
 
+import io.lectern.authoring.QuizId;
 import io.lectern.content.Lesson;
 import io.lectern.progress.internal.CourseQuizzes;
 import io.lectern.quiz.QuizReports.Item;
@@ -40,7 +41,7 @@ class ItemAnalysisController {
 			.stream()
 			.findFirst()
 			.map(Lesson::courseSlug)
-			.flatMap(courses::course)
+			.flatMap(slug -> courses.course(slug.value()))
 			.orElse(null));
 		model.addAttribute("format", ReportFormat.INSTANCE);
 		model.addAttribute("lowFacility", ReportFormat.INSTANCE.fractionPercent(Item.LOW_FACILITY));
@@ -66,7 +67,7 @@ class ItemAnalysisController {
 	}
 
 	private ItemAnalysis analysis(String quizId) {
-		return reports.itemAnalysis(quizId)
+		return QuizId.read(quizId).flatMap(reports::itemAnalysis)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such quiz."));
 	}
 

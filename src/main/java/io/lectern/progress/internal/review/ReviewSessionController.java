@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.review;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
 import io.lectern.progress.internal.CourseQuizzes;
 import io.lectern.quiz.QuestionViews;
@@ -57,7 +58,7 @@ class ReviewSessionController {
 		Quiz quiz = quizzes.quiz(due.get(0).quizId()).orElseThrow();
 		QuizQuestion question = quiz.question(due.get(0).questionId()).orElseThrow();
 		model.addAllAttributes(views.page(quiz));
-		model.addAttribute("question", views.form(quiz, question, new Response.Blank(), learner));
+		model.addAttribute("question", views.form(quiz, question, new Response.Blank(), LearnerId.of(learner)));
 		return PAGE;
 	}
 
@@ -81,8 +82,8 @@ class ReviewSessionController {
 		Grade grade = question.get().question().grade(given);
 		reviews.answered(learner, quizId, questionId, question.get().question().info().topics(), grade.fraction(), now);
 		model.addAllAttributes(views.page(quiz.get()));
-		model.addAttribute("question", views.form(quiz.get(), question.get(), given, learner));
-		model.addAttribute("checked", views.marking(quiz.get(), question.get(), given, grade, learner));
+		model.addAttribute("question", views.form(quiz.get(), question.get(), given, LearnerId.of(learner)));
+		model.addAttribute("checked", views.marking(quiz.get(), question.get(), given, grade, LearnerId.of(learner)));
 		// This question has just been answered: it is no longer due today.
 		model.addAttribute("remaining", due.size() - 1);
 		return PAGE;
@@ -90,6 +91,6 @@ class ReviewSessionController {
 
 	/** Guests are sent to log in by the security policy; a session that ended meanwhile finds nothing. */
 	private String learner(HttpServletRequest request) {
-		return learners.current(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is nothing to review here."));
+		return learners.current(request).map(LearnerId::value).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is nothing to review here."));
 	}
 }

@@ -37,10 +37,10 @@ class StandingTallies {
 	void count(CourseStanding standing, Course course) {
 		String learner = standing.learner();
 		standing.clear();
-		visits.findById(new LessonVisit.Key(learner, course.slug())).ifPresent(visit -> standing.visited(visit.visitedAt()));
+		visits.findById(new LessonVisit.Key(learner, course.slug().value())).ifPresent(visit -> standing.visited(visit.visitedAt()));
 		List<String> lessons = lessonsOf(course);
 		if (!lessons.isEmpty()) {
-			completions.tallyOf(learner, course.slug(), lessons).ifPresent(standing::completed);
+			completions.tallyOf(learner, course.slug().value(), lessons).ifPresent(standing::completed);
 		}
 		List<String> quizzes = quizzesOf(course);
 		List<ScoreRepository.QuizTally> attempted = quizzes.isEmpty() ? List.of()
@@ -55,11 +55,11 @@ class StandingTallies {
 	Map<String, CourseStanding> countAll(Course course) {
 		Map<String, CourseStanding> byLearner = new HashMap<>();
 		Function<String, CourseStanding> of = learner -> byLearner.computeIfAbsent(learner,
-				any -> new CourseStanding(learner, course.slug()));
-		visits.tallyOfCourse(course.slug()).forEach(visit -> of.apply(visit.learner()).visited(visit.latest()));
+				any -> new CourseStanding(learner, course.slug().value()));
+		visits.tallyOfCourse(course.slug().value()).forEach(visit -> of.apply(visit.learner()).visited(visit.latest()));
 		List<String> lessons = lessonsOf(course);
 		if (!lessons.isEmpty()) {
-			completions.tallyOfCourse(course.slug(), lessons).forEach(done -> of.apply(done.learner()).completed(done));
+			completions.tallyOfCourse(course.slug().value(), lessons).forEach(done -> of.apply(done.learner()).completed(done));
 		}
 		List<String> quizzes = quizzesOf(course);
 		if (!quizzes.isEmpty()) {
@@ -78,6 +78,6 @@ class StandingTallies {
 	}
 
 	List<String> quizzesOf(Course course) {
-		return courses.of(course).stream().map(Quiz::id).toList();
+		return courses.of(course).stream().map(quiz -> quiz.id().value()).toList();
 	}
 }

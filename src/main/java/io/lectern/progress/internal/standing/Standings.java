@@ -89,7 +89,7 @@ public class Standings {
 				log.error("Could not move the progress of renamed lessons of course {}", course.slug(), ex);
 			}
 			String digest = StandingBasis.digest(tallies.lessonsOf(course), tallies.quizzesOf(course));
-			if (bases.findById(course.slug()).map(basis -> basis.stepsDigest().equals(digest)).orElse(false)) {
+			if (bases.findById(course.slug().value()).map(basis -> basis.stepsDigest().equals(digest)).orElse(false)) {
 				continue;
 			}
 			try {
@@ -111,7 +111,7 @@ public class Standings {
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void on(CoursesReloaded reloaded) {
 		courses.recount();
-		catchUp(reloaded.courseSlugs().stream().flatMap(slug -> courses.course(slug).stream()).toList());
+		catchUp(reloaded.courseSlugs().stream().flatMap(slug -> courses.course(slug.value()).stream()).toList());
 	}
 
 	/**
@@ -123,14 +123,14 @@ public class Standings {
 	@TransactionalEventListener
 	void on(QuizAttemptGraded graded) {
 		ownTransaction.retrying(() -> {
-			Optional<Quiz> quiz = courses.quiz(graded.quizId());
+			Optional<Quiz> quiz = courses.quiz(graded.quizId().value());
 			List<Course> counting = quiz.map(this::coursesCounting).orElse(List.of());
 			List<CourseStanding> held = counting.stream()
-				.map(course -> hold(graded.learner(), course, graded.gradedAt()))
+				.map(course -> hold(graded.learner().value(), course, graded.gradedAt()))
 				.toList();
 			attempts.keep(graded, quiz.map(courses::lessonsOf).orElse(List.of())).ifPresent(kept -> {
 				if (kept.changesSteps()) {
-					counting.forEach(course -> refresh(graded.learner(), course, graded.gradedAt()));
+					counting.forEach(course -> refresh(graded.learner().value(), course, graded.gradedAt()));
 				}
 				else {
 					// A failed attempt, or another pass: only the last active time moves on. Working
@@ -144,9 +144,14 @@ public class Standings {
 	@Async
 	@TransactionalEventListener
 	void on(LessonCompleted completed) {
-		courses.course(completed.courseSlug())
+		if (completed.byQuiz()) {
+			// Completed by a passed quiz, in that attempt's own walk, which worked the standing out
+			// already: a graded attempt enters this class once.
+			return;
+		}
+		courses.course(completed.courseSlug().value())
 			.ifPresent(course -> ownTransaction
-				.retrying(() -> refresh(completed.learner(), course, completed.completedAt())));
+				.retrying(() -> refresh(completed.learner().value(), course, completed.completedAt())));
 	}
 
 	/** In the transaction that wrote the visits: a learner's first visit starts their standing. */
@@ -167,8 +172,8 @@ public class Standings {
 	 */
 	public void refresh(String learner, Course course, Instant at) {
 		Optional<CourseStanding> kept = Optional.ofNullable(entities.find(CourseStanding.class,
-				new CourseStanding.Key(learner, course.slug()), LockModeType.PESSIMISTIC_WRITE));
-		CourseStanding standing = kept.orElseGet(() -> new CourseStanding(learner, course.slug()));
+				new CourseStanding.Key(learner, course.slug().value()), LockModeType.PESSIMISTIC_WRITE));
+		CourseStanding standing = kept.orElseGet(() -> new CourseStanding(learner, course.slug().value()));
 		tallies.count(standing, course);
 		if (!standing.started()) {
 			kept.ifPresent(entities::remove);
@@ -189,13 +194,13 @@ public class Standings {
 	 * the rows they both change.
 	 */
 	private CourseStanding hold(String learner, Course course, Instant at) {
-		CourseStanding.Key key = new CourseStanding.Key(learner, course.slug());
+		CourseStanding.Key key = new CourseStanding.Key(learner, course.slug().value());
 		CourseStanding held = entities.find(CourseStanding.class, key, LockModeType.PESSIMISTIC_WRITE);
 		if (held != null) {
 			return held;
 		}
 		ownTransaction.once(() -> {
-			CourseStanding started = new CourseStanding(learner, course.slug());
+			CourseStanding started = new CourseStanding(learner, course.slug().value());
 			started.visited(at);
 			entities.persist(started);
 			entities.flush();
@@ -209,11 +214,11 @@ public class Standings {
 	 * this transaction and then clashes with it, instead of being overwritten.
 	 */
 	private void rebuild(Course course, String digest) {
-		standings.deleteByCourseSlug(course.slug());
+		standings.deleteByCourseSlug(course.slug().value());
 		var byLearner = tallies.countAll(course);
 		byLearner.values().forEach(entities::persist);
-		bases.findById(course.slug())
-			.ifPresentOrElse(basis -> basis.change(digest), () -> entities.persist(new StandingBasis(course.slug(), digest)));
+		bases.findById(course.slug().value())
+			.ifPresentOrElse(basis -> basis.change(digest), () -> entities.persist(new StandingBasis(course.slug().value(), digest)));
 		log.info("Worked out the standings of {} learners in course {}", byLearner.size(), course.slug());
 	}
 
@@ -223,7 +228,7 @@ public class Standings {
 			.stream()
 			.map(Lesson::courseSlug)
 			.distinct()
-			.flatMap(slug -> courses.course(slug).stream())
+			.flatMap(slug -> courses.course(slug.value()).stream())
 			.toList();
 	}
 }

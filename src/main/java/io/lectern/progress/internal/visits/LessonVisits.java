@@ -60,7 +60,7 @@ public class LessonVisits {
 
 	/** Notes that the learner is reading the lesson now. */
 	public void record(String learner, Lesson lesson) {
-		Noted visit = new Noted(learner, lesson.courseSlug(), lesson.source(), clock.instant());
+		Noted visit = new Noted(learner, lesson.courseSlug().value(), lesson.source(), clock.instant());
 		noted.put(visit.key(), visit);
 	}
 

@@ -1,6 +1,9 @@
 package io.lectern.progress.internal.visits;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import io.lectern.content.Catalog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,7 +38,7 @@ class VisitRecorder implements HandlerInterceptor {
 		if (path.length != 4) {
 			return;
 		}
-		learners.current(request)
-			.ifPresent(learner -> catalog.lesson(path[2], path[3]).ifPresent(lesson -> visits.record(learner, lesson)));
+		learners.current(request).map(LearnerId::value)
+			.ifPresent(learner -> catalog.lesson(CourseSlug.of(path[2]), LessonSlug.of(path[3])).ifPresent(lesson -> visits.record(learner, lesson)));
 	}
 }

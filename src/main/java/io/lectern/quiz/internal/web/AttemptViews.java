@@ -30,7 +30,7 @@ final class AttemptViews {
 	}
 
 	QuizInfo info(Quiz quiz, Standing standing) {
-		return new QuizInfo(quiz.id(), quiz.title(), quiz.questionsPerAttempt(), quiz.passMark(),
+		return new QuizInfo(quiz.id().value(), quiz.title(), quiz.questionsPerAttempt(), quiz.passMark(),
 				quiz.attemptsAllowed().isPresent() ? quiz.attemptsAllowed().getAsInt() : null,
 				standing.attemptsLeft().isPresent() ? standing.attemptsLeft().getAsInt() : null,
 				quiz.timeLimit().map(limit -> limit.toSeconds()).orElse(null), lower(quiz.grading().name()),
@@ -43,7 +43,7 @@ final class AttemptViews {
 		List<QuestionJson> questions = QuestionFields.of(version, attempt, texts).stream()
 			.map(field -> question(field, attempt))
 			.toList();
-		return new InProgress(attempt.publicId(), quiz.id(), attempt.number(), lower(attempt.state().name()),
+		return new InProgress(attempt.publicId(), quiz.id().value(), attempt.number(), lower(attempt.state().name()),
 				attempt.startedAt(), attempt.deadline().orElse(null), attempt.timeUp(now), questions);
 	}
 
@@ -55,7 +55,7 @@ final class AttemptViews {
 					AnswerJson.of(attempt.answer(review.id()).orElse(new Response.Blank())), review.correctAnswer(),
 					review.feedback(), review.explanation(), review.working(), review.lessonLink()))
 			.toList();
-		return new Result(attempt.publicId(), quiz.id(), attempt.number(), lower(attempt.state().name()),
+		return new Result(attempt.publicId(), quiz.id().value(), attempt.number(), lower(attempt.state().name()),
 				score ? graded.score() : null, score ? graded.maxScore() : null, score ? graded.percent() : null,
 				graded.passed(), graded.late(), graded.gradedAt(), shown, questions);
 	}

@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal.web;
 
+import io.lectern.authoring.QuizId;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.Quizzes;
@@ -37,14 +38,14 @@ class PracticeController {
 	}
 
 	@GetMapping
-	String showPractice(@PathVariable String quizId, Model model) {
+	String showPractice(@PathVariable QuizId quizId, Model model) {
 		Quiz quiz = practiceQuiz(quizId);
 		model.addAttribute("questions", QuestionFields.practice(quiz, seed(quiz), Map.of(), texts));
 		return pages.page(quiz, model, "quiz/practice");
 	}
 
 	@PostMapping("/{questionId}")
-	String checkAnswer(@PathVariable String quizId, @PathVariable String questionId, HttpServletRequest request,
+	String checkAnswer(@PathVariable QuizId quizId, @PathVariable String questionId, HttpServletRequest request,
 			Model model) {
 		Quiz quiz = practiceQuiz(quizId);
 		QuizQuestion question = quiz.question(questionId).orElseThrow(PracticeController::notFound);
@@ -56,7 +57,7 @@ class PracticeController {
 		return pages.page(quiz, model, "quiz/practice");
 	}
 
-	private Quiz practiceQuiz(String quizId) {
+	private Quiz practiceQuiz(QuizId quizId) {
 		return quizzes.quiz(quizId).filter(Quiz::practice).orElseThrow(PracticeController::notFound);
 	}
 

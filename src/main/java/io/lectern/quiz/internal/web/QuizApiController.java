@@ -1,6 +1,8 @@
 package io.lectern.quiz.internal.web;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
+import io.lectern.authoring.QuizId;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.Quizzes;
@@ -60,13 +62,13 @@ class QuizApiController {
 	}
 
 	@GetMapping("/{quizId}")
-	QuizInfo showQuiz(@PathVariable String quizId, HttpServletRequest request) {
+	QuizInfo showQuiz(@PathVariable QuizId quizId, HttpServletRequest request) {
 		return info(quiz(quizId), request);
 	}
 
 	/** Starts an attempt, or returns the one in progress (200) rather than using up another. */
 	@PostMapping("/{quizId}/attempts")
-	ResponseEntity<InProgress> startAttempt(@PathVariable String quizId, HttpServletRequest request) {
+	ResponseEntity<InProgress> startAttempt(@PathVariable QuizId quizId, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
 		Attempts.Started started = attempts.start(quiz.id(), learner(request));
 		Attempt attempt = started.attempt();
@@ -77,7 +79,7 @@ class QuizApiController {
 
 	/** The attempt in progress, or its result once submitted. */
 	@GetMapping("/{quizId}/attempts/{attemptId}")
-	Object showAttempt(@PathVariable String quizId, @PathVariable String attemptId, HttpServletRequest request) {
+	Object showAttempt(@PathVariable QuizId quizId, @PathVariable String attemptId, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
 		Attempts.Opened opened = attempts.open(quiz.id(), attemptId, learner(request));
 		Attempt attempt = opened.attempt();
@@ -88,7 +90,7 @@ class QuizApiController {
 	}
 
 	@PutMapping(path = "/{quizId}/attempts/{attemptId}/answers", consumes = "application/json")
-	ResponseEntity<Void> saveAnswers(@PathVariable String quizId, @PathVariable String attemptId,
+	ResponseEntity<Void> saveAnswers(@PathVariable QuizId quizId, @PathVariable String attemptId,
 			@RequestBody Answers answers, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
 		attempts.save(quiz.id(), attemptId, learner(request), questions -> responses(answers, questions, quiz));
@@ -101,7 +103,7 @@ class QuizApiController {
 	 * sent again in the same session counts as of its first arrival.
 	 */
 	@PostMapping(path = "/{quizId}/attempts/{attemptId}/submission")
-	Result submitAttempt(@PathVariable String quizId, @PathVariable String attemptId,
+	Result submitAttempt(@PathVariable QuizId quizId, @PathVariable String attemptId,
 			@RequestBody(required = false) Answers answers, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
 		Attempts.Submitted submitted = desk.submit(request, quiz, attemptId, learner(request), sent(answers),
@@ -111,7 +113,7 @@ class QuizApiController {
 	}
 
 	private QuizInfo info(Quiz quiz, HttpServletRequest request) {
-		Standing standing = learners.current(request).map(learner -> attempts.standing(quiz, learner))
+		Standing standing = learners.current(request).map(LearnerId::value).map(learner -> attempts.standing(quiz, learner))
 			.orElseGet(() -> Standing.none(quiz));
 		return views.info(quiz, standing);
 	}
@@ -149,10 +151,10 @@ class QuizApiController {
 	}
 
 	private String learner(HttpServletRequest request) {
-		return learners.current(request).orElseThrow(AttemptNotFound::new);
+		return learners.current(request).map(LearnerId::value).orElseThrow(AttemptNotFound::new);
 	}
 
-	private Quiz quiz(String quizId) {
+	private Quiz quiz(QuizId quizId) {
 		return quizzes.quiz(quizId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such quiz."));
 	}
 }

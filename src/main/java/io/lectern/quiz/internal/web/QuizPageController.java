@@ -1,6 +1,8 @@
 package io.lectern.quiz.internal.web;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
+import io.lectern.authoring.QuizId;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.Quizzes;
@@ -52,9 +54,9 @@ class QuizPageController {
 	}
 
 	@GetMapping
-	String showIntro(@PathVariable String quizId, HttpServletRequest request, Model model) {
+	String showIntro(@PathVariable QuizId quizId, HttpServletRequest request, Model model) {
 		Quiz quiz = quiz(quizId);
-		Optional<String> learner = learners.current(request);
+		Optional<String> learner = learners.current(request).map(LearnerId::value);
 		model.addAttribute("signedIn", learner.isPresent());
 		model.addAttribute("standing", learner.map(id -> attempts.standing(quiz, id)).orElseGet(() -> Standing.none(quiz)));
 		model.addAttribute("now", attempts.now());
@@ -62,17 +64,17 @@ class QuizPageController {
 	}
 
 	@PostMapping("/attempts")
-	String startAttempt(@PathVariable String quizId, HttpServletRequest request) {
+	String startAttempt(@PathVariable QuizId quizId, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
-		Attempt attempt = attempts.start(quiz.id(), learners.current(request).orElseThrow(AttemptNotFound::new)).attempt();
+		Attempt attempt = attempts.start(quiz.id(), learners.current(request).map(LearnerId::value).orElseThrow(AttemptNotFound::new)).attempt();
 		return "redirect:" + QuizUrls.attempt(quiz, attempt);
 	}
 
 	@GetMapping("/attempts/{attemptId}")
-	String showAttempt(@PathVariable String quizId, @PathVariable String attemptId, HttpServletRequest request,
+	String showAttempt(@PathVariable QuizId quizId, @PathVariable String attemptId, HttpServletRequest request,
 			Model model) {
 		Quiz quiz = quiz(quizId);
-		String learner = learners.current(request).orElseThrow(AttemptNotFound::new);
+		String learner = learners.current(request).map(LearnerId::value).orElseThrow(AttemptNotFound::new);
 		Attempts.Opened opened = attempts.open(quiz.id(), attemptId, learner);
 		Attempt attempt = opened.attempt();
 		model.addAttribute("attempt", attempt);
@@ -92,13 +94,13 @@ class QuizPageController {
 
 	/** Saves the answers, or submits the attempt; either way the form's answers are kept first. */
 	@PostMapping("/attempts/{attemptId}")
-	String processAttempt(@PathVariable String quizId, @PathVariable String attemptId,
+	String processAttempt(@PathVariable QuizId quizId, @PathVariable String attemptId,
 			@RequestParam(defaultValue = "save") String action, HttpServletRequest request, RedirectAttributes flash) {
 		Quiz quiz = quiz(quizId);
-		String learner = learners.current(request).orElseThrow(AttemptNotFound::new);
+		String learner = learners.current(request).map(LearnerId::value).orElseThrow(AttemptNotFound::new);
 		Function<List<QuizQuestion>, Map<String, Response>> answers = questions -> AnswerForm.read(questions,
 				request::getParameterValues);
-		if ("submit".equals(action)) {
+		if (AttemptAction.of(action) == AttemptAction.SUBMIT) {
 			// Read against every question of the quiz: the attempt, and which it drew, is loaded only past the gate.
 			Map<String, Response> sent = AnswerForm.read(quiz.questions(), request::getParameterValues);
 			desk.submit(request, quiz, attemptId, learner, sent, answers);
@@ -110,7 +112,7 @@ class QuizPageController {
 		return "redirect:" + QuizUrls.attempt(quiz, attemptId);
 	}
 
-	private Quiz quiz(String quizId) {
+	private Quiz quiz(QuizId quizId) {
 		return quizzes.quiz(quizId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such quiz."));
 	}
 }

@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal.web;
 
+import io.lectern.authoring.QuizId;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.internal.Attempt;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ public record QuizUrls(Quiz quiz) {
 	}
 
 	static String intro(String quizId) {
-		return Quiz.url(quizId);
+		return Quiz.url(QuizId.of(quizId));
 	}
 
 	static String attempt(Quiz quiz, Attempt attempt) {

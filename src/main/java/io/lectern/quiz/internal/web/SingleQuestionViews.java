@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal.web;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.quiz.QuestionViews;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
@@ -35,7 +36,7 @@ class SingleQuestionViews implements QuestionViews {
 	}
 
 	@Override
-	public Object form(Quiz quiz, QuizQuestion question, Response given, String learner) {
+	public Object form(Quiz quiz, QuizQuestion question, Response given, LearnerId learner) {
 		return QuestionFields.single(quiz, seed(learner), question, given, texts);
 	}
 
@@ -46,15 +47,15 @@ class SingleQuestionViews implements QuestionViews {
 	}
 
 	@Override
-	public Object marking(Quiz quiz, QuizQuestion question, Response given, Grade grade, String learner) {
-		boolean answersShown = attempts.standing(quiz, learner).correctAnswersShown();
+	public Object marking(Quiz quiz, QuizQuestion question, Response given, Grade grade, LearnerId learner) {
+		boolean answersShown = attempts.standing(quiz, learner.value()).correctAnswersShown();
 		ReviewOptions rules = new ReviewOptions(true, true, true, true, quiz.review().correctAnswers());
 		return QuestionReviews.review(1, rules, quiz.shuffleChoices(), seed(learner), question, given, grade, answersShown,
 				texts.of(quiz, question));
 	}
 
 	/** The same choice order on every visit for this learner, so a checked question does not rearrange itself. */
-	private static long seed(String learner) {
-		return learner.hashCode();
+	private static long seed(LearnerId learner) {
+		return learner.value().hashCode();
 	}
 }

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
@@ -33,11 +35,11 @@ class NestedNavigationTest {
 			Section identity = new Section("Identity", List.of(lesson("iam", "Users and groups"), roles));
 			Section labs = new Section("Hands-on labs", lesson("labs", "Hands-on labs"), List.of(lesson("lab1", "Lab 1")));
 			Section foundations = new Section("Foundations", List.of(lesson("shared", "Shared responsibility"), identity, labs));
-			return new Catalog(List.of(new Course("sec", "Security", "", List.of(foundations))), Map.of(), Map.of());
+			return new Catalog(List.of(new Course(CourseSlug.of("sec"), "Security", "", List.of(foundations))), Map.of(), Map.of());
 		}
 
 		private static Lesson lesson(String slug, String title) {
-			return new Lesson("sec", slug, title, "", List.of(), slug + ".md", "<p>Text.</p>", List.of(), 1, List.of());
+			return new Lesson(CourseSlug.of("sec"), LessonSlug.of(slug), title, "", List.of(), slug + ".md", "<p>Text.</p>", List.of(), 1, List.of());
 		}
 	}
 

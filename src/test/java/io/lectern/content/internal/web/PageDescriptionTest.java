@@ -4,6 +4,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.LessonSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
@@ -30,15 +32,15 @@ class PageDescriptionTest {
 	static class Content {
 		@Bean
 		Catalog catalog() {
-			Course keys = new Course("keys", "Keys", "Who holds the key <and> who \"loses\" it.",
+			Course keys = new Course(CourseSlug.of("keys"), "Keys", "Who holds the key <and> who \"loses\" it.",
 					List.of(new Section("All", List.of(lesson("keys", "sse-c", "SSE-C & the lost key: <script>alert(1)</script>"),
 							lesson("keys", "kms", "")))));
-			Course bare = new Course("bare", "Bare", "", List.of(new Section("All", List.of(lesson("bare", "notes", "")))));
+			Course bare = new Course(CourseSlug.of("bare"), "Bare", "", List.of(new Section("All", List.of(lesson("bare", "notes", "")))));
 			return new Catalog(List.of(keys, bare), Map.of(), Map.of());
 		}
 
 		private static Lesson lesson(String course, String slug, String summary) {
-			return new Lesson(course, slug, slug, summary, List.of(), slug + ".md", "<p>Text.</p>", List.of(), 1, List.of());
+			return new Lesson(CourseSlug.of(course), LessonSlug.of(slug), slug, summary, List.of(), slug + ".md", "<p>Text.</p>", List.of(), 1, List.of());
 		}
 	}
 

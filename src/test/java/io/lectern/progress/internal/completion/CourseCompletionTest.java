@@ -3,6 +3,8 @@ package io.lectern.progress.internal.completion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lectern.accounts.LearnerId;
+import io.lectern.authoring.CourseSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
@@ -46,7 +48,7 @@ class CourseCompletionTest extends PortalTest {
 	void theLastStepCompletesTheCourseOnceAndTheDashboardSaysSo() {
 		Browser ana = Browser.newLearner(port);
 		String learner = ReviewSessionTest.learnerOf(ana);
-		Course course = catalog.course("aws-data-security").orElseThrow();
+		Course course = catalog.course(CourseSlug.of("aws-data-security")).orElseThrow();
 		for (Lesson lesson : course.lessons()) {
 			completions.complete(learner, lesson, LessonCompletion.By.LEARNER);
 		}
@@ -70,6 +72,6 @@ class CourseCompletionTest extends PortalTest {
 
 	private void passed(String learner, Quiz quiz) {
 		transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(UUID.randomUUID().toString(),
-				quiz.id(), learner, 1, 100, true, Instant.now(), List.of())));
+				quiz.id(), LearnerId.of(learner), 1, 100, true, Instant.now(), List.of())));
 	}
 }

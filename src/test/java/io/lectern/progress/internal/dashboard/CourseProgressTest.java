@@ -2,6 +2,7 @@ package io.lectern.progress.internal.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.authoring.QuizId;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
@@ -88,7 +89,7 @@ class CourseProgressTest {
 	}
 
 	private static Quiz quiz(String id, String lesson) {
-		return new Quiz(id, "Check", lesson.replace(".md", ".quiz.yml"), List.of(lesson), 70, OptionalInt.empty(),
+		return new Quiz(QuizId.of(id), "Check", lesson.replace(".md", ".quiz.yml"), List.of(lesson), 70, OptionalInt.empty(),
 				Quiz.GradingMethod.HIGHEST, Optional.empty(), false, false, 0, io.lectern.quiz.ReviewOptions.ALL, false,
 				List.of());
 	}

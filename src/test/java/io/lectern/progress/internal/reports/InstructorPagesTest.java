@@ -6,6 +6,7 @@ import static io.lectern.progress.internal.reports.ReportPages.learnerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lectern.authoring.CourseSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
@@ -263,14 +264,14 @@ class InstructorPagesTest extends PortalTest {
 	 * Their standings are worked out as the progress module does when it writes such rows.
 	 */
 	private void addLearnersWithProgress(int count) {
-		Course course = catalog.course("aws-data-security").orElseThrow();
+		Course course = catalog.course(CourseSlug.of("aws-data-security")).orElseThrow();
 		Lesson lesson = course.lessons().get(0);
 		Instant longAgo = Instant.parse("2001-01-01T00:00:00Z");
 		for (int i = 0; i < count; i++) {
 			String learner = UUID.randomUUID().toString();
 			new TransactionTemplate(transactions).executeWithoutResult(status -> {
-				visits.save(new LessonVisit(learner, lesson.courseSlug(), lesson.source(), longAgo));
-				completions.save(new LessonCompletion(learner, lesson.courseSlug(), lesson.source(), longAgo,
+				visits.save(new LessonVisit(learner, lesson.courseSlug().value(), lesson.source(), longAgo));
+				completions.save(new LessonCompletion(learner, lesson.courseSlug().value(), lesson.source(), longAgo,
 						LessonCompletion.By.LEARNER));
 				scores.save(new QuizScore(UUID.randomUUID().toString(), learner, "shared-responsibility-check", 1, 40,
 						false, longAgo));

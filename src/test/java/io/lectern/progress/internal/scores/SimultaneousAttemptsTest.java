@@ -3,6 +3,8 @@ package io.lectern.progress.internal.scores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lectern.accounts.LearnerId;
+import io.lectern.authoring.QuizId;
 import io.lectern.progress.internal.mastery.ResultRepository;
 import io.lectern.progress.internal.review.ReviewRepository;
 import io.lectern.quiz.QuizAttemptGraded.QuestionGraded;
@@ -50,7 +52,7 @@ class SimultaneousAttemptsTest extends PortalTest {
 			submits.add(CompletableFuture.runAsync(() -> {
 				waitFor(go);
 				transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(
-						UUID.randomUUID().toString(), "shared-responsibility-check", learner, number, 10, false,
+						UUID.randomUUID().toString(), QuizId.of("shared-responsibility-check"), LearnerId.of(learner), number, 10, false,
 						Instant.now(), missed)));
 			}));
 		}

@@ -3,6 +3,9 @@ package io.lectern.progress.internal.standing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lectern.accounts.LearnerId;
+import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.QuizId;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
@@ -87,7 +90,7 @@ class StandingsTest extends PortalTest {
 			writes.add(CompletableFuture.runAsync(() -> {
 				waitFor(go);
 				transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(
-						UUID.randomUUID().toString(), QUIZ, learner, number, 100, true, Instant.now(),
+						UUID.randomUUID().toString(), QuizId.of(QUIZ), LearnerId.of(learner), number, 100, true, Instant.now(),
 						List.of(new QuestionGraded("rds-patching", 1, List.of("shared-responsibility"))))));
 			}));
 		}
@@ -105,7 +108,7 @@ class StandingsTest extends PortalTest {
 		await().atMost(Duration.ofSeconds(20)).until(() -> scores.findByLearnerOrderByGradedAt(learner).size() == 4);
 
 		CourseStanding standing = await().atMost(Duration.ofSeconds(20))
-			.until(() -> kept.findById(new CourseStanding.Key(learner, course.slug())).orElse(null),
+			.until(() -> kept.findById(new CourseStanding.Key(learner, course.slug().value())).orElse(null),
 					found -> found != null && found.quizzesPassed() == 1);
 		assertThat(standing.lessonsCompleted()).isEqualTo(course.lessons().size());
 		assertThat(standing.stepsDone()).isEqualTo(course.lessons().size() + 1);
@@ -119,7 +122,7 @@ class StandingsTest extends PortalTest {
 		// Lessons a pass completes are completed as the pass is recorded: the attempts come after that.
 		Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		int quizLessons = courseQuizzes.lessonsOf(courseQuizzes.of(course).stream()
-			.filter(quiz -> quiz.id().equals(QUIZ)).findFirst().orElseThrow()).size();
+			.filter(quiz -> quiz.id().value().equals(QUIZ)).findFirst().orElseThrow()).size();
 
 		CourseStanding failed = grade(learner, 1, false, start, course);
 		assertThat(failed.quizzesPassed()).isZero();
@@ -148,11 +151,11 @@ class StandingsTest extends PortalTest {
 	/** Announces a graded attempt at the course's quiz, and reads the standing once its score is kept. */
 	private CourseStanding grade(String learner, int number, boolean passed, Instant at, Course course) {
 		transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(
-				UUID.randomUUID().toString(), QUIZ, learner, number, passed ? 100 : 20, passed, at,
+				UUID.randomUUID().toString(), QuizId.of(QUIZ), LearnerId.of(learner), number, passed ? 100 : 20, passed, at,
 				List.of(new QuestionGraded("rds-patching", passed ? 1 : 0, List.of("shared-responsibility"))))));
 		// The standing changes in the same transaction as the score.
 		await().atMost(Duration.ofSeconds(20)).until(() -> scores.findByLearnerOrderByGradedAt(learner).size() == number);
-		return kept.findById(new CourseStanding.Key(learner, course.slug())).orElseThrow();
+		return kept.findById(new CourseStanding.Key(learner, course.slug().value())).orElseThrow();
 	}
 
 	@Test
@@ -163,23 +166,23 @@ class StandingsTest extends PortalTest {
 		Instant then = Instant.parse("2020-05-01T10:00:00Z");
 		// Rows as an earlier version of Lectern left them, before there were standings.
 		transactions.executeWithoutResult(status -> {
-			visits.save(new LessonVisit(learner, course.slug(), lesson.source(), then));
-			completions.save(new LessonCompletion(learner, course.slug(), lesson.source(), then.plusSeconds(60),
+			visits.save(new LessonVisit(learner, course.slug().value(), lesson.source(), then));
+			completions.save(new LessonCompletion(learner, course.slug().value(), lesson.source(), then.plusSeconds(60),
 					LessonCompletion.By.LEARNER));
-			completions.save(new LessonCompletion(learner, course.slug(), "no-longer-in-the-course.md", then,
+			completions.save(new LessonCompletion(learner, course.slug().value(), "no-longer-in-the-course.md", then,
 					LessonCompletion.By.LEARNER));
 			scores.save(new QuizScore(UUID.randomUUID().toString(), learner, QUIZ, 1, 90, true, then.plusSeconds(30)));
 		});
-		assertThat(kept.findById(new CourseStanding.Key(learner, course.slug()))).isEmpty();
+		assertThat(kept.findById(new CourseStanding.Key(learner, course.slug().value()))).isEmpty();
 
-		bases.deleteById(course.slug());
+		bases.deleteById(course.slug().value());
 		standings.catchUp();
 
-		CourseStanding standing = kept.findById(new CourseStanding.Key(learner, course.slug())).orElseThrow();
+		CourseStanding standing = kept.findById(new CourseStanding.Key(learner, course.slug().value())).orElseThrow();
 		assertThat(standing.lessonsCompleted()).isEqualTo(1);
 		assertThat(standing.quizzesPassed()).isEqualTo(1);
 		assertThat(standing.lastActive()).isEqualTo(then.plusSeconds(60));
-		assertThat(bases.findById(course.slug())).isPresent();
+		assertThat(bases.findById(course.slug().value())).isPresent();
 	}
 
 	private Instant latestRowOf(String learner) {
@@ -192,7 +195,7 @@ class StandingsTest extends PortalTest {
 	}
 
 	private Course course() {
-		return catalog.course("aws-data-security").orElseThrow();
+		return catalog.course(CourseSlug.of("aws-data-security")).orElseThrow();
 	}
 
 	private static void waitFor(CountDownLatch latch) {
