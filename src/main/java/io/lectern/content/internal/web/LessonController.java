@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,7 +39,7 @@ class LessonController {
 		Course course = catalog.course(courseSlug).orElseThrow(LessonController::notFound);
 		// From the course itself, so the page is all of one version when the course reloads meanwhile.
 		Lesson lesson = course.page(lessonSlug).orElseThrow(LessonController::notFound);
-		LessonPage page = pages.page(course, lesson);
+		LessonPage page = pages.page(course, lesson, LocaleContextHolder.getLocale());
 		Optional<Map<ReaderSlot.Place, String>> reader = pages.readerSlots(course, lesson, request.getRequest());
 		response.setContentType("text/html;charset=UTF-8");
 		if (reader.isPresent()) {
