@@ -1,6 +1,10 @@
 package io.lectern;
 
 import io.lectern.content.ContentCheck;
+import io.lectern.i18n.InterfaceLanguages;
+import io.lectern.i18n.InterfaceMessages;
+import io.lectern.i18n.LocalFormats;
+import io.lectern.i18n.TemplateContexts;
 import io.lectern.quiz.Quizzes;
 import java.nio.file.Path;
 import java.time.Clock;

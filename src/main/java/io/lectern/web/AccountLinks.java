@@ -20,12 +20,12 @@ import org.thymeleaf.context.Context;
 class AccountLinks implements ReaderSlot {
 
 	private final ITemplateEngine templates;
-	private final io.lectern.TemplateContexts contexts;
+	private final io.lectern.i18n.TemplateContexts contexts;
 	private final ProblemBoard problems;
 	/** The guests' links, rendered once per language. */
 	private final Map<Locale, String> guests = new ConcurrentHashMap<>();
 
-	AccountLinks(ITemplateEngine templates, ProblemBoard problems, io.lectern.TemplateContexts contexts) {
+	AccountLinks(ITemplateEngine templates, ProblemBoard problems, io.lectern.i18n.TemplateContexts contexts) {
 		this.templates = templates;
 		this.contexts = contexts;
 		this.problems = problems;

@@ -1,6 +1,6 @@
 package io.lectern.web.language;
 
-import io.lectern.InterfaceLanguages;
+import io.lectern.i18n.InterfaceLanguages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package io.lectern.web.language;
 
-import io.lectern.InterfaceLanguages;
+import io.lectern.i18n.InterfaceLanguages;
 import io.lectern.accounts.LearnerPreferences;
 import io.lectern.accounts.LearnerPreferences.Preferences;
 import io.lectern.accounts.SignedIn;

@@ -11,9 +11,9 @@ import org.thymeleaf.context.Context;
 class CertificateFragments {
 
 	private final ITemplateEngine templates;
-	private final io.lectern.TemplateContexts contexts;
+	private final io.lectern.i18n.TemplateContexts contexts;
 
-	CertificateFragments(ITemplateEngine templates, io.lectern.TemplateContexts contexts) {
+	CertificateFragments(ITemplateEngine templates, io.lectern.i18n.TemplateContexts contexts) {
 		this.templates = templates;
 		this.contexts = contexts;
 	}

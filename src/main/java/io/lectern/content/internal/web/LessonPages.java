@@ -28,13 +28,13 @@ import org.thymeleaf.context.Context;
 class LessonPages {
 
 	private final ITemplateEngine templates;
-	private final io.lectern.TemplateContexts contexts;
+	private final io.lectern.i18n.TemplateContexts contexts;
 	private final List<LessonActivity.Source> activities;
 	private final List<ReaderSlot> slots;
 	private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
 
 	LessonPages(ITemplateEngine templates, ObjectProvider<LessonActivity.Source> activities,
-			ObjectProvider<ReaderSlot> slots, io.lectern.TemplateContexts contexts) {
+			ObjectProvider<ReaderSlot> slots, io.lectern.i18n.TemplateContexts contexts) {
 		this.templates = templates;
 		this.contexts = contexts;
 		this.activities = activities.orderedStream().toList();

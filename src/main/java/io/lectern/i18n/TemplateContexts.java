@@ -1,4 +1,4 @@
-package io.lectern;
+package io.lectern.i18n;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;

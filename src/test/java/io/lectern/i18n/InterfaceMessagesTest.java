@@ -1,4 +1,4 @@
-package io.lectern;
+package io.lectern.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

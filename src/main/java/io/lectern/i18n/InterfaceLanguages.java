@@ -1,4 +1,4 @@
-package io.lectern;
+package io.lectern.i18n;
 
 import com.ibm.icu.util.ULocale;
 import java.util.List;
