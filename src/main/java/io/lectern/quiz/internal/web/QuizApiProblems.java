@@ -3,6 +3,8 @@ package io.lectern.quiz.internal.web;
 import io.lectern.quiz.internal.AttemptConflict;
 import io.lectern.quiz.internal.AttemptNotFound;
 import io.lectern.quiz.internal.AttemptRefused;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -14,30 +16,43 @@ import org.springframework.web.server.ResponseStatusException;
 @RestControllerAdvice(assignableTypes = QuizApiController.class)
 class QuizApiProblems {
 
+	private final MessageSource messages;
+
+	QuizApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** The problem's title in the client's language (its Accept-Language); the detail stays as the code wrote it. */
+	private ProblemDetail titled(ProblemDetail problem) {
+		problem.setTitle(messages.getMessage("error.status." + problem.getStatus(), null, HttpStatus.valueOf(problem.getStatus())
+			.getReasonPhrase(), LocaleContextHolder.getLocale()));
+		return problem;
+	}
+
 	@ExceptionHandler(AttemptNotFound.class)
 	ProblemDetail notFound(AttemptNotFound missing) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
+		return titled(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage()));
 	}
 
 	@ExceptionHandler({ AttemptConflict.class, AttemptRefused.class })
 	ProblemDetail conflict(RuntimeException refusal) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.getMessage());
+		return titled(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.getMessage()));
 	}
 
 	@ExceptionHandler(InvalidAnswer.class)
 	ProblemDetail invalid(InvalidAnswer invalid) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+		return titled(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage()));
 	}
 
 	/** An unknown quiz: a problem detail like every other refusal, not the error page's JSON. */
 	@ExceptionHandler(ResponseStatusException.class)
 	ProblemDetail refused(ResponseStatusException refusal) {
-		return refusal.getBody();
+		return titled(refusal.getBody());
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable() {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The body is not valid JSON of the form {\"answers\": {\"question-id\": {\"choices\": [\"...\"]}}}.");
+		return titled(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The body is not valid JSON of the form {\"answers\": {\"question-id\": {\"choices\": [\"...\"]}}}."));
 	}
 }
