@@ -1,6 +1,10 @@
 package io.lectern;
 
 import io.lectern.content.ContentCheck;
+import io.lectern.i18n.InterfaceLanguages;
+import io.lectern.i18n.InterfaceMessages;
+import io.lectern.i18n.LocalFormats;
+import io.lectern.i18n.TemplateContexts;
 import io.lectern.quiz.Quizzes;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,6 +56,34 @@ public class LecternApplication {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * Every module's pages and messages read the interface's words from this one source (the bundles
+	 * under {@code i18n/}), named as Spring Boot and Thymeleaf look for it. Like the clock, it lives
+	 * with the application, so a module's own tests render its pages in every language too.
+	 */
+	@Bean
+	InterfaceMessages messageSource() {
+		return new InterfaceMessages();
+	}
+
+	/** The languages the interface is shipped in: the language menu, {@code <html lang dir>}. */
+	@Bean
+	InterfaceLanguages languages() {
+		return new InterfaceLanguages();
+	}
+
+	/** Templates rendered outside a view (lesson pages, spliced fragments) with the request's language and beans. */
+	@Bean
+	TemplateContexts templateContexts(org.springframework.context.ApplicationContext application) {
+		return new TemplateContexts(application);
+	}
+
+	/** Dates, numbers and percentages for the reader's language and time zone: {@code ${@formats.date(x)}}. */
+	@Bean
+	LocalFormats formats() {
+		return new LocalFormats();
 	}
 
 	/** {@code --validate=<folder>}, else the content folder the portal would serve. */

@@ -4,5 +4,5 @@
  * PDF, and as an Open Badges 3.0 credential signed as a VC-JWT that anyone can verify against the
  * portal's published keys; revocation, a status list and a verification page.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Certificates", allowedDependencies = { "authoring", "content", "accounts", "progress", "quiz" })
+@org.springframework.modulith.ApplicationModule(displayName = "Certificates", allowedDependencies = { "i18n", "authoring", "content", "accounts", "progress", "quiz" })
 package io.lectern.certificates;

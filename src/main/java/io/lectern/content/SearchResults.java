@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * What a search found, grouped by course in the order of each course's best hit.
  *
- * @param notice something the reader should know about the query, such as "type a word"
+ * @param notice the message key of something the reader should know about the query, such as "type a word"
  * @param total how many lessons matched in all
  */
 public record SearchResults(String query, Optional<String> notice, List<CourseHits> courses, int total) {

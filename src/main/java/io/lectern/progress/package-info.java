@@ -5,5 +5,5 @@
  * {@code review}, {@code standing}, {@code dashboard}, {@code reports}, {@code history}); the
  * standings the cohort report reads have one writer, fed by events.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Progress", allowedDependencies = { "authoring", "content", "quiz", "quiz::grading", "accounts" })
+@org.springframework.modulith.ApplicationModule(displayName = "Progress", allowedDependencies = { "i18n", "authoring", "content", "quiz", "quiz::grading", "accounts" })
 package io.lectern.progress;

@@ -8,6 +8,9 @@ import io.lectern.content.Lesson;
 import io.lectern.content.ReaderSlot;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -19,15 +22,18 @@ import org.thymeleaf.context.Context;
 class AccountLinks implements ReaderSlot {
 
 	private final ITemplateEngine templates;
+	private final io.lectern.i18n.TemplateContexts contexts;
 	private final ProblemBoard problems;
 	private final ObjectProvider<ContentSource> content;
-	private final String guests;
+	/** The guests' links, rendered once per language. */
+	private final Map<Locale, String> guests = new ConcurrentHashMap<>();
 
-	AccountLinks(ITemplateEngine templates, ProblemBoard problems, ObjectProvider<ContentSource> content) {
+	AccountLinks(ITemplateEngine templates, ProblemBoard problems, ObjectProvider<ContentSource> content,
+			io.lectern.i18n.TemplateContexts contexts) {
 		this.templates = templates;
+		this.contexts = contexts;
 		this.problems = problems;
 		this.content = content;
-		this.guests = render(null);
 	}
 
 	@Override
@@ -37,7 +43,7 @@ class AccountLinks implements ReaderSlot {
 
 	@Override
 	public String forGuests(Course course, Lesson lesson) {
-		return guests;
+		return guests.computeIfAbsent(LocaleContextHolder.getLocale(), locale -> render(null));
 	}
 
 	@Override
@@ -46,7 +52,7 @@ class AccountLinks implements ReaderSlot {
 	}
 
 	private String render(Viewer viewer) {
-		Context context = new Context(Locale.ENGLISH);
+		Context context = contexts.forRequest();
 		context.setVariable("viewer", viewer);
 		return templates.process("fragments/account", Set.of("nav"), context);
 	}

@@ -3,5 +3,5 @@
  * pages, the HTTP security policy (CSP, CSRF, headers) for the whole application and the API's
  * description and CSRF token.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web", allowedDependencies = { "authoring", "diagrams", "content", "accounts", "quiz", "quiz::grading", "progress" })
+@org.springframework.modulith.ApplicationModule(displayName = "Web", allowedDependencies = { "i18n", "authoring", "diagrams", "content", "accounts", "quiz", "quiz::grading", "progress" })
 package io.lectern.web;

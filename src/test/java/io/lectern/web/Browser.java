@@ -31,6 +31,7 @@ public final class Browser {
 	private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 	private int port;
 	private String csrf = "";
+	private String languages;
 
 	public Browser(int port) {
 		this.port = port;
@@ -174,7 +175,14 @@ public final class Browser {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+		return languages == null ? request : request.header("Accept-Language", languages);
+	}
+
+	/** From now on asks for pages in these languages, as a browser set to them does ("de-DE,de;q=0.9"). */
+	public Browser speaking(String acceptLanguage) {
+		this.languages = acceptLanguage;
+		return this;
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {

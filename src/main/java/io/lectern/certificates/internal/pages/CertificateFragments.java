@@ -1,6 +1,5 @@
 package io.lectern.certificates.internal.pages;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -12,13 +11,15 @@ import org.thymeleaf.context.Context;
 class CertificateFragments {
 
 	private final ITemplateEngine templates;
+	private final io.lectern.i18n.TemplateContexts contexts;
 
-	CertificateFragments(ITemplateEngine templates) {
+	CertificateFragments(ITemplateEngine templates, io.lectern.i18n.TemplateContexts contexts) {
 		this.templates = templates;
+		this.contexts = contexts;
 	}
 
 	String render(String fragment, Map<String, Object> variables) {
-		Context context = new Context(Locale.ENGLISH);
+		Context context = contexts.forRequest();
 		context.setVariables(variables);
 		return templates.process("certificates/panels", Set.of(fragment), context);
 	}

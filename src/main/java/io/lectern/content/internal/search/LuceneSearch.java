@@ -78,7 +78,7 @@ public final class LuceneSearch implements Search {
 			throw new IllegalArgumentException("Search for at most " + MAX_QUERY_LENGTH + " characters.");
 		}
 		if (typed.isEmpty()) {
-			return SearchResults.none(typed, "Type a word or a phrase to search the lessons for.");
+			return SearchResults.none(typed, "search.notice.empty");
 		}
 		Optional<String> notice = Optional.empty();
 		Query parsed;
@@ -86,12 +86,12 @@ public final class LuceneSearch implements Search {
 			parsed = parser().parse(typed);
 		}
 		catch (ParseException | IllegalArgumentException unusable) {
-			notice = Optional.of("Some characters in your search have a special meaning; they were searched for as plain text.");
+			notice = Optional.of("search.notice.plainText");
 			try {
 				parsed = parser().parse(QueryParser.escape(typed));
 			}
 			catch (ParseException stillUnusable) {
-				return SearchResults.none(typed, "Nothing could be searched for in that. Try plain words.");
+				return SearchResults.none(typed, "search.notice.unusable");
 			}
 		}
 		try {
@@ -139,8 +139,7 @@ public final class LuceneSearch implements Search {
 		}
 		List<CourseHits> courses = new ArrayList<>();
 		hitsByCourse.forEach((slug, hits) -> courses.add(new CourseHits(slug, courseTitles.get(slug), hits)));
-		Optional<String> none = total == 0 ? Optional.of("No lesson matches. Check the spelling, use fewer words, "
-				+ "or end a word with * to match its beginning.") : Optional.empty();
+		Optional<String> none = total == 0 ? Optional.of("search.notice.none") : Optional.empty();
 		return new SearchResults(typed, notice.or(() -> none), courses, total);
 	}
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,7 +41,7 @@ class LessonController {
 		Course course = CourseSlug.read(courseSlug).flatMap(catalog::course).orElseThrow(LessonController::notFound);
 		// From the course itself, so the page is all of one version when the course reloads meanwhile.
 		Lesson lesson = LessonSlug.read(lessonSlug).flatMap(course::page).orElseThrow(LessonController::notFound);
-		LessonPage page = pages.page(course, lesson);
+		LessonPage page = pages.page(course, lesson, LocaleContextHolder.getLocale());
 		Optional<Map<ReaderSlot.Place, String>> reader = pages.readerSlots(course, lesson, request.getRequest());
 		response.setContentType("text/html;charset=UTF-8");
 		if (reader.isPresent()) {

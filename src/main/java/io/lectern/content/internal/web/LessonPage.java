@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,8 +26,11 @@ record LessonPage(byte[] body, String etag, List<byte[]> segments, List<ReaderSl
 		return "<!--lectern-slot:" + place.name() + "-->";
 	}
 
-	/** @param html the page with slot markers; @param guests each slot's guest content */
-	static LessonPage of(String html, Map<ReaderSlot.Place, String> guests) {
+	/**
+	 * @param html the page with slot markers; @param guests each slot's guest content; @param locale the
+	 *     interface's language, part of the validator so a cache never answers one language with another
+	 */
+	static LessonPage of(String html, Map<ReaderSlot.Place, String> guests, Locale locale) {
 		List<byte[]> segments = new ArrayList<>();
 		List<ReaderSlot.Place> slots = new ArrayList<>();
 		StringBuilder guestPage = new StringBuilder(html.length() + 512);
@@ -52,7 +56,10 @@ record LessonPage(byte[] body, String etag, List<byte[]> segments, List<ReaderSl
 			from = next + marker(found).length();
 		}
 		byte[] body = guestPage.toString().getBytes(StandardCharsets.UTF_8);
-		return new LessonPage(body, CatalogLoader.etag(body), List.copyOf(segments), List.copyOf(slots), Map.copyOf(guests));
+		String etag = CatalogLoader.etag(body);
+		// W/"digest" becomes W/"digest-de": the language in the validator, as the issue asks, not only in the bytes.
+		etag = etag.substring(0, etag.length() - 1) + "-" + locale.toLanguageTag() + "\"";
+		return new LessonPage(body, etag, List.copyOf(segments), List.copyOf(slots), Map.copyOf(guests));
 	}
 
 	/** Writes the page with this reader's slot contents; a slot they have none for gets the guests'. */

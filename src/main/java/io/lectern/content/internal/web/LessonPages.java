@@ -21,38 +21,42 @@ import org.thymeleaf.context.Context;
 /**
  * Lesson pages are the same for every reader until their course reloads, so each page is rendered
  * through its template once per version of its course, on first request, and served from memory after.
- * What depends on the reader comes from {@link ReaderSlot}s, spliced in per request.
+ * What depends on the reader comes from {@link ReaderSlot}s, spliced in per request. The interface
+ * around the lesson speaks the reader's language, so a page is kept per (page, language).
  */
 @Component
 class LessonPages {
 
 	private final ITemplateEngine templates;
+	private final io.lectern.i18n.TemplateContexts contexts;
 	private final List<LessonActivity.Source> activities;
 	private final List<ReaderSlot> slots;
 	private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
 
 	LessonPages(ITemplateEngine templates, ObjectProvider<LessonActivity.Source> activities,
-			ObjectProvider<ReaderSlot> slots) {
+			ObjectProvider<ReaderSlot> slots, io.lectern.i18n.TemplateContexts contexts) {
 		this.templates = templates;
+		this.contexts = contexts;
 		this.activities = activities.orderedStream().toList();
 		this.slots = slots.orderedStream().toList();
 	}
 
-	LessonPage page(Course course, Lesson lesson) {
-		Rendered kept = pages.get(lesson.url());
+	LessonPage page(Course course, Lesson lesson, Locale locale) {
+		String key = locale.toLanguageTag() + ' ' + lesson.url();
+		Rendered kept = pages.get(key);
 		if (kept != null && kept.course() == course) {
 			return kept.page();
 		}
 		// A reloaded course is a new object: its pages are rendered again, each replacing the old one.
-		Rendered fresh = new Rendered(course, render(course, lesson));
-		pages.put(lesson.url(), fresh);
+		Rendered fresh = new Rendered(course, render(course, lesson, locale));
+		pages.put(key, fresh);
 		return fresh.page();
 	}
 
 	/** Pages of a course that is gone or reloaded are not kept waiting for a request that may never come. */
 	@EventListener
 	void on(CoursesReloaded reloaded) {
-		pages.keySet().removeIf(url -> reloaded.courseSlugs().stream().anyMatch(slug -> url.startsWith("/courses/" + slug + "/")));
+		pages.keySet().removeIf(key -> reloaded.courseSlugs().stream().anyMatch(slug -> key.contains(" /courses/" + slug + "/")));
 	}
 
 	/** This reader's slot contents, or empty when they see what guests see. */
@@ -77,8 +81,8 @@ class LessonPages {
 	private record Rendered(Course course, LessonPage page) {
 	}
 
-	private LessonPage render(Course course, Lesson lesson) {
-		Context context = new Context(Locale.ENGLISH);
+	private LessonPage render(Course course, Lesson lesson, Locale locale) {
+		Context context = contexts.in(locale);
 		context.setVariable("course", course);
 		context.setVariable("lesson", lesson);
 		context.setVariable("pageDescription", lesson.summary().isEmpty() ? course.summary() : lesson.summary());
@@ -98,6 +102,6 @@ class LessonPages {
 		context.setVariable("readerSlots", markers);
 		Map<ReaderSlot.Place, String> guestHtml = new EnumMap<>(ReaderSlot.Place.class);
 		guests.forEach((place, html) -> guestHtml.put(place, html.toString()));
-		return LessonPage.of(templates.process("content/lesson", context), guestHtml);
+		return LessonPage.of(templates.process("content/lesson", context), guestHtml, locale);
 	}
 }

@@ -47,11 +47,11 @@ public record CourseProgress(Course course, Map<String, Instant> completedLesson
 				lessons.subList(0, from).stream())
 			.filter(lesson -> !completedLessons.containsKey(lesson.source()))
 			.findFirst()
-			.map(lesson -> new Step("Read", lesson.title(), lesson.url()))
+			.map(lesson -> new Step("progress.step.read", lesson.title(), lesson.url()))
 			.or(() -> quizzes.stream()
 				.filter(quiz -> !passedQuizzes.contains(quiz.id().value()))
 				.findFirst()
-				.map(quiz -> new Step("Pass the quiz", quiz.title(), quiz.url())));
+				.map(quiz -> new Step("progress.step.passQuiz", quiz.title(), quiz.url())));
 		return new CourseProgress(course, completedLessons, lessonsDone, lessons.size(), quizzesDone, quizzes.size(), completedAt, next,
 				resume);
 	}

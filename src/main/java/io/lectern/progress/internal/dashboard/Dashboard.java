@@ -19,8 +19,11 @@ public record Dashboard(List<CourseProgress> courses, List<Activity> activity, L
 		ScoreChart chart,
 		List<Topic> mastery, long reviewsDue) {
 
-	/** Something the learner did, in words, with where it happened. */
-	public record Activity(Instant at, String what, String title, String url) {
+	/**
+	 * Something the learner did, with where it happened: {@code what} is the message key that says
+	 * it in the reader's language, {@code percent} the score it names, if any.
+	 */
+	public record Activity(Instant at, String what, long percent, String title, String url) {
 	}
 
 	/** A graded attempt with its quiz's title. */

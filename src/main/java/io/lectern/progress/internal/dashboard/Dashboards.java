@@ -127,16 +127,17 @@ public class Dashboards {
 		for (LessonCompletion completion : completed) {
 			courses.lesson(completion.lessonSource())
 				.ifPresent(lesson -> all.add(new Dashboard.Activity(completion.completedAt(),
-						completion.completedBy() == LessonCompletion.By.QUIZ ? "Completed, by passing its quiz"
-								: "Completed", lesson.title(), lesson.url())));
+						completion.completedBy() == LessonCompletion.By.QUIZ ? "progress.activity.completedByQuiz"
+								: "progress.activity.completed", 0, lesson.title(), lesson.url())));
 		}
 		for (Dashboard.Score score : graded) {
-			all.add(new Dashboard.Activity(score.gradedAt(), "Scored " + Math.round(score.percent()) + "%"
-					+ (score.passed() ? ", passed" : ", not passed yet") + ", in", score.quizTitle(), score.url()));
+			all.add(new Dashboard.Activity(score.gradedAt(),
+					score.passed() ? "progress.activity.scoredPassed" : "progress.activity.scoredNotYet",
+					Math.round(score.percent()), score.quizTitle(), score.url()));
 		}
 		for (CourseCompletion done : coursesDone) {
 			courses.course(done.courseSlug())
-				.ifPresent(course -> all.add(new Dashboard.Activity(done.completedAt(), "Finished the course", course.title(),
+				.ifPresent(course -> all.add(new Dashboard.Activity(done.completedAt(), "progress.activity.finishedCourse", 0, course.title(),
 						course.url())));
 		}
 		all.sort(Comparator.comparing(Dashboard.Activity::at).reversed());

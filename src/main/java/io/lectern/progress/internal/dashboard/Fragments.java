@@ -1,6 +1,5 @@
 package io.lectern.progress.internal.dashboard;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -12,13 +11,15 @@ import org.thymeleaf.context.Context;
 class Fragments {
 
 	private final ITemplateEngine templates;
+	private final io.lectern.i18n.TemplateContexts contexts;
 
-	Fragments(ITemplateEngine templates) {
+	Fragments(ITemplateEngine templates, io.lectern.i18n.TemplateContexts contexts) {
 		this.templates = templates;
+		this.contexts = contexts;
 	}
 
 	String render(String template, String fragment, Map<String, Object> variables) {
-		Context context = new Context(Locale.ENGLISH);
+		Context context = contexts.forRequest();
 		context.setVariables(variables);
 		return templates.process(template, Set.of(fragment), context);
 	}

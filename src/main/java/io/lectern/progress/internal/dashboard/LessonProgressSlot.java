@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +33,9 @@ class LessonProgressSlot implements ReaderSlot {
 
 	@Override
 	public String forGuests(Course course, Lesson lesson) {
-		return guests.computeIfAbsent(lesson.url(), url -> render(lesson, null, null));
+		// Per lesson and language: the invitation to log in is written in the reader's language.
+		return guests.computeIfAbsent(LocaleContextHolder.getLocale().toLanguageTag() + ' ' + lesson.url(),
+				key -> render(lesson, null, null));
 	}
 
 	@Override

@@ -11,9 +11,10 @@ import java.util.List;
  * @param options the choices, the matching options, or the positions of an ordering
  * @param typed the saved text of a short or numeric answer
  * @param rows matching items or ordering items, each with the option or position picked for it
+ * @param rule the credit rule as a message of the interface; {@code creditRule} is its English wording
  */
 public record QuestionField(int number, String id, String type, String name, Kind kind, String prompt, String creditRule, double points,
-		List<Option> options, String typed, List<Row> rows) {
+		List<Option> options, String typed, List<Row> rows, CreditRules.Phrase rule) {
 
 	public enum Kind {
 		SINGLE, MULTIPLE, TEXT, NUMBER, MATCHING, ORDERING

@@ -86,7 +86,7 @@ final class QuestionFields {
 			case ORDERING -> rows = orderingRows(id, seed, (Ordering) question, saved, text);
 		}
 		return new QuestionField(number, id, quizQuestion.type(), AnswerForm.field(id), kind, text.prompt(), question.creditRule(),
-				question.info().points(), options, typed, rows);
+				question.info().points(), options, typed, rows, CreditRules.of(question));
 	}
 
 	/** Items in the order the learner last saved, or scrambled at first, each with its position picked. */

@@ -6,6 +6,8 @@ import io.lectern.quiz.internal.AttemptRefused;
 import io.lectern.quiz.internal.SubmitsBusy;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -17,14 +19,27 @@ import org.springframework.web.server.ResponseStatusException;
 @RestControllerAdvice(assignableTypes = QuizApiController.class)
 class QuizApiProblems {
 
+	private final MessageSource messages;
+
+	QuizApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** The problem's title in the client's language (its Accept-Language); the detail stays as the code wrote it. */
+	private ProblemDetail titled(ProblemDetail problem) {
+		problem.setTitle(messages.getMessage("error.status." + problem.getStatus(), null, HttpStatus.valueOf(problem.getStatus())
+			.getReasonPhrase(), LocaleContextHolder.getLocale()));
+		return problem;
+	}
+
 	@ExceptionHandler(AttemptNotFound.class)
 	ProblemDetail notFound(AttemptNotFound missing) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
+		return titled(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage()));
 	}
 
 	@ExceptionHandler({ AttemptConflict.class, AttemptRefused.class })
 	ProblemDetail conflict(RuntimeException refusal) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.getMessage());
+		return titled(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.getMessage()));
 	}
 
 	/** Grading is saturated: come back after Retry-After (seconds); nothing was changed. */
@@ -37,18 +52,18 @@ class QuizApiProblems {
 
 	@ExceptionHandler(InvalidAnswer.class)
 	ProblemDetail invalid(InvalidAnswer invalid) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+		return titled(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage()));
 	}
 
 	/** An unknown quiz: a problem detail like every other refusal, not the error page's JSON. */
 	@ExceptionHandler(ResponseStatusException.class)
 	ProblemDetail refused(ResponseStatusException refusal) {
-		return refusal.getBody();
+		return titled(refusal.getBody());
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable() {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The body is not valid JSON of the form {\"answers\": {\"question-id\": {\"choices\": [\"...\"]}}}.");
+		return titled(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The body is not valid JSON of the form {\"answers\": {\"question-id\": {\"choices\": [\"...\"]}}}."));
 	}
 }

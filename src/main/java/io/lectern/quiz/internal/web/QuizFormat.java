@@ -1,37 +1,49 @@
 package io.lectern.quiz.internal.web;
 
+import com.ibm.icu.text.NumberFormat;
+import io.lectern.i18n.LocalFormats;
 import io.lectern.quiz.Quiz;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
 
-/** How quiz pages write numbers, times and rules, so every page says them the same way. */
-public final class QuizFormat {
+/**
+ * How quiz pages write numbers, times and rules, so every page says them the same way, in the
+ * reader's language: times in their time zone, named after it ("1 Dec 2026, 10:00 UTC").
+ */
+@Component
+public class QuizFormat {
 
-	static final QuizFormat INSTANCE = new QuizFormat();
+	private final MessageSource messages;
+	private final LocalFormats formats;
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
-
-	private QuizFormat() {
+	QuizFormat(MessageSource messages, LocalFormats formats) {
+		this.messages = messages;
+		this.formats = formats;
 	}
 
+	/** A percent rounded down, so 69.9% never shows as the pass mark of 70%. */
 	public String percent(double percent) {
-		return String.format(Locale.ROOT, "%.0f%%", Math.floor(percent + 1e-9));
+		return formats.percentDown(percent);
 	}
 
 	public String points(double points) {
-		return number(points) + (points == 1 ? " point" : " points");
+		return message("quiz.points", number(points), points);
 	}
 
 	public String number(double points) {
-		return points == Math.rint(points) ? String.valueOf((long) points) : String.format(Locale.ROOT, "%.2f", points);
+		NumberFormat format = NumberFormat.getNumberInstance(LocalFormats.locale());
+		format.setGroupingUsed(false);
+		int digits = points == Math.rint(points) ? 0 : 2;
+		format.setMinimumFractionDigits(digits);
+		format.setMaximumFractionDigits(digits);
+		return format.format(points);
 	}
 
 	public String when(Instant instant) {
-		return WHEN.format(instant);
+		return message("quiz.when", formats.dateTime(instant), formats.zone());
 	}
 
 	public String iso(Instant instant) {
@@ -39,18 +51,16 @@ public final class QuizFormat {
 	}
 
 	public String duration(Duration duration) {
-		long minutes = duration.toMinutes();
+		String minutes = message("quiz.duration.minutes", duration.toMinutes());
 		long seconds = duration.toSecondsPart();
-		String text = minutes == 1 ? "1 minute" : minutes + " minutes";
-		return seconds == 0 ? text : text + " " + seconds + " s";
+		return seconds == 0 ? minutes : message("quiz.duration.minutesSeconds", minutes, seconds);
 	}
 
 	public String grading(Quiz.GradingMethod method) {
-		return switch (method) {
-			case HIGHEST -> "your best attempt counts";
-			case LATEST -> "your latest attempt counts";
-			case FIRST -> "your first attempt counts";
-			case AVERAGE -> "the average of your attempts counts";
-		};
+		return message("quiz.grading." + method.name().toLowerCase(java.util.Locale.ROOT));
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 }

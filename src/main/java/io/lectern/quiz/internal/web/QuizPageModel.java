@@ -12,16 +12,18 @@ import org.springframework.ui.Model;
 class QuizPageModel {
 
 	private final Catalog catalog;
+	private final QuizFormat format;
 
-	QuizPageModel(Catalog catalog) {
+	QuizPageModel(Catalog catalog, QuizFormat format) {
 		this.catalog = catalog;
+		this.format = format;
 	}
 
 	String page(Quiz quiz, Model model, String view) {
 		List<Lesson> lessons = quiz.lessons().stream().flatMap(source -> catalog.lessonFrom(source).stream()).toList();
 		model.addAttribute("quiz", quiz);
 		model.addAttribute("urls", new QuizUrls(quiz));
-		model.addAttribute("fmt", QuizFormat.INSTANCE);
+		model.addAttribute("fmt", format);
 		model.addAttribute("lessons", lessons);
 		model.addAttribute("course",
 				lessons.stream().findFirst().flatMap(lesson -> catalog.course(lesson.courseSlug())).orElse(null));

@@ -77,7 +77,7 @@ class CourseProgressTest {
 				Optional.empty());
 
 		assertThat(lessonsDone.complete()).isFalse();
-		assertThat(lessonsDone.next()).hasValueSatisfying(step -> assertThat(step.kind()).isEqualTo("Pass the quiz"));
+		assertThat(lessonsDone.next()).hasValueSatisfying(step -> assertThat(step.kind()).isEqualTo("progress.step.passQuiz"));
 		assertThat(everything.complete()).isTrue();
 		assertThat(everything.percent()).isEqualTo(100);
 		assertThat(everything.next()).isEmpty();

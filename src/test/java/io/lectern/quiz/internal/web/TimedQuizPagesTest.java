@@ -75,7 +75,8 @@ class TimedQuizPagesTest {
 		Instant deadline = clock.instant().plus(Duration.ofMinutes(10));
 
 		assertThat(learner.get(attempt).body()).contains("data-deadline=\"" + deadline + "\"", "Time left:",
-				"submit by " + QuizFormat.INSTANCE.when(deadline), "/js/quiz.js");
+				"submit by " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH)
+					.withZone(java.time.ZoneOffset.UTC).format(deadline), "/js/quiz.js");
 	}
 
 	@Test
