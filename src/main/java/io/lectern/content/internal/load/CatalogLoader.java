@@ -274,7 +274,7 @@ public final class CatalogLoader {
 			.toList();
 		return sections.stream().allMatch(section -> section.lessons().isEmpty()) ? Optional.empty()
 				: Optional.of(new Course(plan.slug(), plan.title(), plan.summary(), sections, unlisted, plan.authors(),
-						plan.numbering(), plan.bibliography(), plan.certificate(), CourseVersion.of(plan, read)));
+						plan.numbering(), plan.bibliography(), plan.certificate(), CourseVersion.of(plan, read), plan.language()));
 	}
 
 	/** The section a part of the plan becomes, with the lessons that loaded; none when nothing in it did. */
