@@ -14,6 +14,7 @@ import io.lectern.content.Section;
 import io.lectern.content.internal.Slugs;
 import io.lectern.content.internal.remote.RemoteImageFetcher;
 import io.lectern.content.internal.math.Formulas;
+import io.lectern.content.internal.render.ContentWords;
 import io.lectern.content.internal.render.MarkdownRenderer;
 import io.lectern.diagrams.Diagrams;
 import io.lectern.content.internal.render.RenderedLesson;
@@ -137,7 +138,7 @@ public final class CatalogLoader {
 						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems, remoteCopies, tree),
 						(language, body, line, id) -> diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
 								problems, id), NumberingSettings.of(source.numbering().over(job.getKey().numbering())),
-						source.mathMacros(job.getKey()));
+						source.mathMacros(job.getKey()), ContentWords.of(job.getKey().language().locale()));
 				if (typesetLater.isEmpty()) {
 					page = page.typeset();
 				}

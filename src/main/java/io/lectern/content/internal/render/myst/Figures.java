@@ -52,7 +52,7 @@ final class Figures {
 			caption.unlink();
 			Element figcaption = new Element("figcaption", "");
 			Paragraph line = new Paragraph();
-			line.appendChild(new CaptionNumber(figure, CaptionNumber.Style.CAPTION));
+			line.appendChild(new CaptionNumber(figure, CaptionNumber.Style.CAPTION, expansion.words));
 			Expansion.moveChildren(caption, line);
 			figcaption.appendChild(line);
 			if (body.getFirstChild() != null) {

@@ -1,6 +1,7 @@
 package io.lectern.content.internal.render.myst;
 
 import io.lectern.content.Numbering;
+import io.lectern.content.internal.render.ContentWords;
 import io.lectern.content.internal.render.Labelled;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,13 +17,20 @@ public final class NumberingSettings {
 	public static final NumberingSettings DEFAULT = of(Numbering.NONE);
 
 	private final Numbering written;
+	private final ContentWords words;
 
-	private NumberingSettings(Numbering written) {
+	private NumberingSettings(Numbering written, ContentWords words) {
 		this.written = written;
+		this.words = words;
 	}
 
 	public static NumberingSettings of(Numbering written) {
-		return new NumberingSettings(written);
+		return new NumberingSettings(written, ContentWords.ENGLISH);
+	}
+
+	/** The same settings, references showing the words of the course's language ("Abbildung %s"). */
+	public NumberingSettings writtenIn(ContentWords language) {
+		return new NumberingSettings(written, language);
 	}
 
 	public boolean numbers(Labelled.Kind kind) {
@@ -52,7 +60,7 @@ public final class NumberingSettings {
 
 	/** What a reference to a numbered block of this kind shows without text of its own: "Figure %s", or the author's. */
 	String referenceTemplate(Labelled.Kind kind) {
-		String fallback = kind == Labelled.Kind.EQUATION ? "(%s)" : (kind.word() + " %s").strip();
+		String fallback = kind == Labelled.Kind.EQUATION ? "(%s)" : (words.kind(kind) + " %s").strip();
 		return written.item(kind == Labelled.Kind.HEADING ? "headings" : key(kind)).template().orElse(fallback);
 	}
 
