@@ -21,12 +21,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -77,7 +79,10 @@ public final class LuceneSearch implements Search {
 	public static LuceneSearch of(Catalog catalog) {
 		Map<SearchLanguage, Analyzer> analyzers = new EnumMap<>(SearchLanguage.class);
 		Map<String, Analyzer> byField = new HashMap<>();
-		for (SearchLanguage language : SearchLanguage.values()) {
+		// Only the languages the courses are written in: Kuromoji's dictionary is loaded only for a Japanese course.
+		Set<SearchLanguage> used = EnumSet.of(SearchLanguage.ENGLISH);
+		catalog.courses().forEach(course -> used.add(SearchLanguage.of(course.language())));
+		for (SearchLanguage language : used) {
 			Analyzer analyzer = language.newAnalyzer();
 			analyzers.put(language, analyzer);
 			for (String field : language.fields(FIELDS)) {
