@@ -28,7 +28,7 @@ class JupyterBookExportTests {
 		HttpResponse<String> page = new HttpPages(port).get(LESSON);
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("<h1>Lesson 7 - AWS Big Data Data Security</h1>")
+		assertThat(page.body()).contains("<h1 lang=\"en\" dir=\"ltr\">Lesson 7 - AWS Big Data Data Security</h1>")
 			.contains("<h2 id=\"shared-responsibility\">")
 			.contains("<a href=\"#least-privilege\">Least privilege</a>")
 			.contains("<a href=\"https://example.org/notebook\"><span class=\"remote-image\">Image: Open the notebook</span></a>")

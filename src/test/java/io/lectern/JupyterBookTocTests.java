@@ -59,7 +59,7 @@ class JupyterBookTocTests {
 	void theCoursePageMarksTheOutsideLink() {
 		String page = new HttpPages(port).get(COURSE).body();
 
-		assertThat(page).contains("<h1>Big Data on AWS</h1>")
+		assertThat(page).contains("<h1 lang=\"en\" dir=\"ltr\">Big Data on AWS</h1>")
 			.contains("<a rel=\"external noopener\" href=\"https://example.org/forum\">Discussion forum</a>")
 			.contains("<span class=\"meta\">external site</span>");
 	}

@@ -65,7 +65,7 @@ class LecternApplicationTests {
 
 		HttpResponse<String> lesson = pages.get(firstLesson.url());
 		assertThat(lesson.statusCode()).isEqualTo(200);
-		assertThat(lesson.body()).contains("<h1>" + firstLesson.title() + "</h1>").contains("rel=\"next\"");
+		assertThat(lesson.body()).contains("<h1 lang=\"en\" dir=\"ltr\">" + firstLesson.title() + "</h1>").contains("rel=\"next\"");
 	}
 
 	/** Hibernate no longer checks the schema at start-up (Flyway owns it), so this checks it on H2. */
@@ -126,7 +126,7 @@ class LecternApplicationTests {
 		assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
 		String unzipped = new String(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes(),
 				StandardCharsets.UTF_8);
-		assertThat(unzipped).contains("<h1>" + firstLesson.title() + "</h1>");
+		assertThat(unzipped).contains("<h1 lang=\"en\" dir=\"ltr\">" + firstLesson.title() + "</h1>");
 
 		String etag = pages.get(firstLesson.url()).headers().firstValue("ETag").orElseThrow();
 		assertThat(pages.get(firstLesson.url(), "If-None-Match", etag).statusCode()).isEqualTo(304);

@@ -17,15 +17,23 @@ import java.util.stream.Stream;
  * @param bibliography the references its project's BibTeX files hold
  * @param certificate when the course awards a certificate ({@code certificate:} in its {@code course.yml})
  * @param version a digest of its lessons' source text and its outline, which changes when they do
+ * @param language the language its content is written in, English unless its project file says
  */
 public record Course(CourseSlug slug, String title, String summary, List<Section> sections, List<Lesson> unlisted,
 		List<String> authors, Numbering numbering, Bibliography bibliography, CertificateRule certificate,
-		String version) {
+		String version, CourseLanguage language) {
 
 	public Course {
 		sections = List.copyOf(sections);
 		unlisted = List.copyOf(unlisted);
 		authors = List.copyOf(authors);
+	}
+
+	public Course(CourseSlug slug, String title, String summary, List<Section> sections, List<Lesson> unlisted,
+			List<String> authors, Numbering numbering, Bibliography bibliography, CertificateRule certificate,
+			String version) {
+		this(slug, title, summary, sections, unlisted, authors, numbering, bibliography, certificate, version,
+				CourseLanguage.ENGLISH);
 	}
 
 	public Course(CourseSlug slug, String title, String summary, List<Section> sections, List<Lesson> unlisted,

@@ -17,6 +17,7 @@ import io.lectern.content.Section;
 import io.lectern.content.internal.Slugs;
 import io.lectern.content.internal.remote.RemoteImageFetcher;
 import io.lectern.content.internal.math.Formulas;
+import io.lectern.content.internal.render.ContentWords;
 import io.lectern.content.internal.render.MarkdownRenderer;
 import io.lectern.diagrams.Diagrams;
 import io.lectern.content.internal.render.RenderedLesson;
@@ -142,7 +143,7 @@ public final class CatalogLoader {
 						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems, remoteCopies, tree),
 						(language, body, line, id) -> diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
 								problems, id), numberingOf(source, job.getKey(), pageNumbers.get(path)),
-						source.mathMacros(job.getKey()));
+						source.mathMacros(job.getKey()), ContentWords.of(job.getKey().language().locale()));
 				if (typesetLater.isEmpty()) {
 					page = page.typeset();
 				}
@@ -281,7 +282,7 @@ public final class CatalogLoader {
 			.toList();
 		return sections.stream().allMatch(section -> section.lessons().isEmpty()) ? Optional.empty()
 				: Optional.of(new Course(CourseSlug.of(plan.slug()), plan.title(), plan.summary(), sections, unlisted, plan.authors(),
-						plan.numbering(), plan.bibliography(), plan.certificate(), CourseVersion.of(plan, read)));
+						plan.numbering(), plan.bibliography(), plan.certificate(), CourseVersion.of(plan, read), plan.language()));
 	}
 
 	/** The section a part of the plan becomes, with the lessons that loaded; none when nothing in it did. */

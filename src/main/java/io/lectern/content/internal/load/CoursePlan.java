@@ -2,6 +2,7 @@ package io.lectern.content.internal.load;
 
 import io.lectern.content.Bibliography;
 import io.lectern.content.CertificateRule;
+import io.lectern.content.CourseLanguage;
 import io.lectern.content.Numbering;
 import io.lectern.content.internal.math.MathMacros;
 import java.util.ArrayList;
@@ -18,10 +19,11 @@ import java.util.List;
  *     prefixes every old address of its pages; empty when it was served from the root
  * @param mathMacros the TeX macros of a {@code myst.yml} project's {@code math:}, for every page
  * @param certificate when the course awards a certificate, as its {@code course.yml} says
+ * @param language the language the course is written in, as its project file says
  */
 record CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, List<Entry> unlisted,
 		List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros,
-		CertificateRule certificate) {
+		CertificateRule certificate, CourseLanguage language) {
 
 	CoursePlan {
 		sections = List.copyOf(sections);
@@ -32,7 +34,7 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, List<Entry> unlisted,
 			List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros) {
 		this(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				CertificateRule.NONE);
+				CertificateRule.NONE, CourseLanguage.ENGLISH);
 	}
 
 	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections) {
@@ -42,13 +44,19 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 	/** The same plan, as published under {@code baseUrl} on the author's old site. */
 	CoursePlan withBaseUrl(String baseUrl) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate);
+				certificate, language);
 	}
 
 	/** The same plan, awarding a certificate as {@code certificate} says. */
 	CoursePlan withCertificate(CertificateRule certificate) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate);
+				certificate, language);
+	}
+
+	/** The same plan, its content written in {@code language}. */
+	CoursePlan withLanguage(CourseLanguage language) {
+		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
+				certificate, language);
 	}
 
 	/** An old address of a page, and the same address under the old site's base URL. */

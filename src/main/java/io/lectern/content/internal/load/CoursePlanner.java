@@ -3,6 +3,7 @@ package io.lectern.content.internal.load;
 import io.lectern.authoring.Problems;
 import io.lectern.authoring.YamlMap;
 import io.lectern.content.Bibliography;
+import io.lectern.content.CourseLanguage;
 import io.lectern.content.Numbering;
 import io.lectern.content.internal.math.MathMacros;
 import io.lectern.content.internal.Slugs;
@@ -151,9 +152,11 @@ final class CoursePlanner {
 		BookPages pages = new BookPages(paths, problems);
 		String title = yaml.flatMap(config -> config.string("title")).orElse(Slugs.titleFromName(name));
 		String summary = yaml.flatMap(config -> config.string("description")).orElse("");
+		CourseLanguage language = yaml.flatMap(LanguageSetting::ofBook).orElse(CourseLanguage.ENGLISH);
 		if (LegacyToc.bookOf(toc).isPresent()) {
 			return new CoursePlan(dir, Slugs.slugify(name), title, summary, LegacyToc.read(tree, dir, pages, problems))
-				.withBaseUrl(yaml.flatMap(config -> config.string("baseurl")).map(CoursePlanner::basePath).orElse(""));
+				.withBaseUrl(yaml.flatMap(config -> config.string("baseurl")).map(CoursePlanner::basePath).orElse(""))
+				.withLanguage(language);
 		}
 		JupyterBookToc.Contents contents = JupyterBookToc.read(tree, dir, pages,
 				Globs.anyOf(yaml.map(config -> config.strings("exclude_patterns")).orElse(List.of())), problems);
@@ -163,7 +166,7 @@ final class CoursePlanner {
 		return new CoursePlan(dir, Slugs.slugify(name), title, summary, contents.parts(), List.of(),
 				yaml.map(config -> config.strings("author")).orElse(List.of()),
 				Numbering.ofTocPages(contents.numbers()), bibliography, "",
-				yaml.map(MathFrontMatter::mathJax).orElse(MathMacros.NONE));
+				yaml.map(MathFrontMatter::mathJax).orElse(MathMacros.NONE)).withLanguage(language);
 	}
 
 	/** Jekyll's {@code baseurl} as a path prefix: {@code awsbigdata/} and {@code /awsbigdata} both mean {@code /awsbigdata}. */
@@ -205,7 +208,8 @@ final class CoursePlanner {
 			problems.error(manifest, 1, "List the course's lessons under \"lessons\" or \"sections\"");
 		}
 		return Optional.of(new CoursePlan(dir, draft.slug(), draft.title(), draft.summary(), parts)
-			.withCertificate(CertificateRules.read(yaml)));
+			.withCertificate(CertificateRules.read(yaml))
+			.withLanguage(LanguageSetting.read(yaml).orElse(CourseLanguage.ENGLISH)));
 	}
 
 	private List<CoursePlan.Entry> entries(CoursePlan course, YamlMap holder, String manifest) {

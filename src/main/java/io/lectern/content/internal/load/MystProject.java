@@ -3,6 +3,7 @@ package io.lectern.content.internal.load;
 import io.lectern.authoring.Problems;
 import io.lectern.authoring.YamlMap;
 import io.lectern.content.Bibliography;
+import io.lectern.content.CourseLanguage;
 import io.lectern.content.Numbering;
 import io.lectern.content.internal.math.MathMacros;
 import io.lectern.content.internal.Slugs;
@@ -87,7 +88,8 @@ final class MystProject {
 				project.map(MystProject::authors).orElse(List.of()),
 				project.map(NumberingYaml::read).orElse(Numbering.NONE),
 				project.map(reader::bibliography).orElse(reader.bibliography(List.of(), 1)), "",
-				project.map(MathFrontMatter::macros).orElse(MathMacros.NONE));
+				project.map(MathFrontMatter::macros).orElse(MathMacros.NONE))
+			.withLanguage(project.flatMap(LanguageSetting::read).orElse(CourseLanguage.ENGLISH));
 	}
 
 	/**

@@ -48,8 +48,8 @@ public final class Admonition extends CustomBlock {
 		this.fold = fold;
 	}
 
-	private Admonition(String kind) {
-		this(kind, Character.toUpperCase(kind.charAt(0)) + kind.substring(1), "", Fold.NONE);
+	private Admonition(String kind, ContentWords words) {
+		this(kind, words.admonition(kind), "", Fold.NONE);
 	}
 
 	/** A title the author wrote, as Markdown inlines; when present it is the admonition's first child. */
@@ -57,19 +57,19 @@ public final class Admonition extends CustomBlock {
 	}
 
 	/** Replaces every marked block quote in {@code document} with an admonition. */
-	static void transform(Node document) {
+	static void transform(Node document, ContentWords words) {
 		document.accept(new AbstractVisitor() {
 			@Override
 			public void visit(BlockQuote quote) {
 				visitChildren(quote);
 				if (quote.getFirstChild() instanceof Paragraph paragraph) {
-					convert(quote, paragraph);
+					convert(quote, paragraph, words);
 				}
 			}
 		});
 	}
 
-	private static void convert(BlockQuote quote, Paragraph first) {
+	private static void convert(BlockQuote quote, Paragraph first, ContentWords words) {
 		// The marker may be split over several text nodes ("[", "!NOTE", "]"), so read up to the first line break.
 		StringBuilder line = new StringBuilder();
 		Node end = first.getFirstChild();
@@ -90,7 +90,7 @@ public final class Admonition extends CustomBlock {
 		if (first.getFirstChild() == null) {
 			first.unlink();
 		}
-		Admonition admonition = new Admonition(matcher.group(1).toLowerCase(Locale.ROOT));
+		Admonition admonition = new Admonition(matcher.group(1).toLowerCase(Locale.ROOT), words);
 		BlockRenderer.moveChildren(quote, admonition);
 		quote.insertAfter(admonition);
 		quote.unlink();

@@ -35,6 +35,8 @@ public final class HeadingAnchors {
 		final String text;
 		private final Optional<String> label;
 		private String number = "";
+		/** The words of the course's language, for the anchor's label ("Link to section: ..."). */
+		ContentWords words = ContentWords.ENGLISH;
 
 		AnchoredHeading(int level, String id, String text, Optional<String> label) {
 			this.level = level;
@@ -96,7 +98,7 @@ public final class HeadingAnchors {
 	 *
 	 * @param labelOf the label an author gave a heading, if any
 	 */
-	static void anchor(Node document, Function<org.commonmark.node.Heading, Optional<String>> labelOf) {
+	static void anchor(Node document, Function<org.commonmark.node.Heading, Optional<String>> labelOf, ContentWords words) {
 		Map<String, Integer> seen = new HashMap<>();
 		document.accept(new AbstractVisitor() {
 			@Override
@@ -108,6 +110,7 @@ public final class HeadingAnchors {
 				AnchoredHeading anchored = new AnchoredHeading(heading.getLevel(),
 						label.isPresent() ? null : repeat == 0 ? base : base + "-" + repeat, text, label);
 				anchored.setSourceSpans(heading.getSourceSpans());
+				anchored.words = words;
 				BlockRenderer.moveChildren(heading, anchored);
 				heading.insertAfter(anchored);
 				heading.unlink();
@@ -168,7 +171,7 @@ public final class HeadingAnchors {
 			Map<String, String> anchor = new LinkedHashMap<>();
 			anchor.put("href", "#" + heading.id);
 			anchor.put("class", "heading-anchor");
-			anchor.put("aria-label", "Link to section: " + heading.numberedText());
+			anchor.put("aria-label", heading.words.word("heading.link", heading.numberedText()));
 			html.tag("a", anchor);
 			html.text("#");
 			html.tag("/a");

@@ -11,28 +11,17 @@ import java.util.Optional;
  */
 public interface Labelled {
 
-	/** What is numbered together: every figure of a lesson is counted apart from its tables. */
+	/**
+	 * What is numbered together: every figure of a lesson is counted apart from its tables. The word
+	 * each shows before its number ("Figure 3") is in the course's language: {@link ContentWords#kind}.
+	 */
 	enum Kind {
-		HEADING("Section"), FIGURE("Figure"),
+		HEADING, FIGURE,
 		/** One picture of a figure made of several, numbered after it: Figure 1a, 1b. */
-		SUBFIGURE("Figure"), TABLE("Table"), CODE("Program"), EQUATION("Equation"),
-		EXERCISE("Exercise"),
+		SUBFIGURE, TABLE, CODE, EQUATION, EXERCISE,
 		/** sphinx-proof's and mystmd's {@code prf:} kinds, each numbered apart as they number them. */
-		ALGORITHM("Algorithm"), ASSUMPTION("Assumption"), AXIOM("Axiom"), CONJECTURE("Conjecture"),
-		COROLLARY("Corollary"), CRITERION("Criterion"), DEFINITION("Definition"), EXAMPLE("Example"), LEMMA("Lemma"),
-		NOTATION("Notation"), OBSERVATION("Observation"), PROOF("Proof"), PROPERTY("Property"),
-		PROPOSITION("Proposition"), REMARK("Remark"), THEOREM("Theorem"), OTHER("");
-
-		private final String word;
-
-		Kind(String word) {
-			this.word = word;
-		}
-
-		/** The word a numbered reference shows before the number ("Figure 3"). */
-		public String word() {
-			return word;
-		}
+		ALGORITHM, ASSUMPTION, AXIOM, CONJECTURE, COROLLARY, CRITERION, DEFINITION, EXAMPLE, LEMMA, NOTATION, OBSERVATION,
+		PROOF, PROPERTY, PROPOSITION, REMARK, THEOREM, OTHER
 	}
 
 	/** The label as the author wrote it ({@code :label:}, {@code :name:}, {@code (label)=}), if any. */

@@ -97,24 +97,31 @@ public final class MarkdownRenderer {
 	 */
 	public RenderedLesson renderPending(String markdown, String title, int bodyLine, LinkResolver links,
 			FencedBlocks blocks, NumberingSettings numbering, MathMacros macros) {
+		return renderPending(markdown, title, bodyLine, links, blocks, numbering, macros, ContentWords.ENGLISH);
+	}
+
+	/** @param words the words the portal writes into the lesson ("Note", "Figure 3"), in its course's language */
+	public RenderedLesson renderPending(String markdown, String title, int bodyLine, LinkResolver links,
+			FencedBlocks blocks, NumberingSettings numbering, MathMacros macros, ContentWords words) {
 		Node document = parser.parse(markdown);
-		Directives.expand(document, parser::parse, links, bodyLine);
+		Directives.expand(document, parser::parse, links, bodyLine, words);
 		BlockSlots slots = BlockSlots.fill(document, blocks, bodyLine);
 		if (document.getFirstChild() instanceof org.commonmark.node.Heading heading && heading.getLevel() == 1
 				&& HeadingAnchors.textOf(heading).strip().equalsIgnoreCase(title.strip())) {
 			heading.unlink();
 		}
-		Admonition.transform(document);
+		Admonition.transform(document, words);
 		MystExtension.resolveRoles(document, links, bodyLine);
 		document.accept(new Destinations(links, bodyLine));
-		HeadingAnchors.anchor(document, LabelLine::takeBefore);
-		MystExtension.Labelling labelling = MystExtension.label(document, numbering, bodyLine);
+		HeadingAnchors.anchor(document, LabelLine::takeBefore, words);
+		MystExtension.Labelling labelling = MystExtension.label(document, numbering.writtenIn(words), bodyLine);
 		List<RenderedLesson.Warning> warnings = new ArrayList<>();
 		MathSlots math = MathSlots.place(document, formulas, IncludedMacros.takeFrom(document, macros), bodyLine, warnings);
 		String html = htmlRenderer.render(document);
 		if (needsSanitizing(document)) {
-			html = LessonHtmlPolicy.sanitize(html, new RemoteImages(links::localCopy));
+			html = LessonHtmlPolicy.sanitize(html, new RemoteImages(links::localCopy, words));
 		}
+		html = FootnoteLinks.labelled(html, words);
 		html = math.restore(slots.restore(html));
 		return new RenderedLesson(html, HeadingAnchors.outline(document), readingMinutes(document),
 				Passages.of(document, slots), warnings, labelling.targets(), labelling.references(), math.pending());

@@ -20,15 +20,20 @@ final class RemoteImages implements HtmlStreamEventProcessor {
 	static final String CSS_CLASS = "remote-image";
 
 	private final Function<String, Optional<String>> localCopy;
+	private final ContentWords words;
 
 	/** Every image from another site becomes a link. */
 	RemoteImages() {
-		this(source -> Optional.empty());
+		this(source -> Optional.empty(), ContentWords.ENGLISH);
 	}
 
-	/** @param localCopy the portal's URL for its copy of an image, if it keeps one */
-	RemoteImages(Function<String, Optional<String>> localCopy) {
+	/**
+	 * @param localCopy the portal's URL for its copy of an image, if it keeps one
+	 * @param words what the link to an image not kept is called ("Image: ..."), in the course's language
+	 */
+	RemoteImages(Function<String, Optional<String>> localCopy, ContentWords words) {
 		this.localCopy = localCopy;
+		this.words = words;
 	}
 
 	static boolean isRemote(String url) {
@@ -62,7 +67,7 @@ final class RemoteImages implements HtmlStreamEventProcessor {
 						return;
 					}
 					String alt = attribute(attributes, "alt");
-					String label = "Image: " + (alt == null || alt.isBlank() ? src : alt.strip());
+					String label = words.word("image", alt == null || alt.isBlank() ? src : alt.strip());
 					if (openLinks > 0) {
 						sink.openTag("span", List.of("class", CSS_CLASS));
 						sink.text(label);

@@ -19,18 +19,25 @@ import io.lectern.content.SearchResults.Hit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -39,9 +46,11 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Lesson search with Lucene, in memory. English stemming, so any form of a word finds the others;
- * every word must match; a title counts most, then headings and the summary, then prose, and
- * code least. Thread-safe: an index never changes; a reload builds a new one.
+ * Lesson search with Lucene, in memory. Each course is read in its own language (stemming, so any
+ * form of a word finds the others; Kuromoji for Japanese), and a query is read in each language the
+ * catalog holds and matched against the courses in that language; every word must match; a title
+ * counts most, then headings and the summary, then prose, and code least. Thread-safe: an index
+ * never changes; a reload builds a new one.
  */
 public final class LuceneSearch implements Search {
 
@@ -51,24 +60,37 @@ public final class LuceneSearch implements Search {
 	private static final int CANDIDATES = 200;
 	private static final int LESSONS_SHOWN = 20;
 
-	private final Analyzer analyzer;
+	private final Map<SearchLanguage, Analyzer> analyzers;
 	private final IndexSearcher searcher;
 	private final UnifiedHighlighter highlighter;
 	private final int[] lessonOfDocument;
 
-	private LuceneSearch(LessonIndex.Built index, Analyzer analyzer) {
-		this.analyzer = analyzer;
+	private LuceneSearch(LessonIndex.Built index, Map<SearchLanguage, Analyzer> analyzers, Analyzer byField) {
+		this.analyzers = new EnumMap<>(analyzers);
+		this.analyzers.keySet().retainAll(index.languages());
 		this.lessonOfDocument = index.lessonOfDocument();
 		this.searcher = new IndexSearcher(index.reader());
-		this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+		this.highlighter = UnifiedHighlighter.builder(searcher, byField)
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
 			.withMaxNoHighlightPassages(1)
 			.build();
 	}
 
 	public static LuceneSearch of(Catalog catalog) {
-		EnglishAnalyzer analyzer = new EnglishAnalyzer();
-		return new LuceneSearch(LessonIndex.build(catalog, analyzer), analyzer);
+		Map<SearchLanguage, Analyzer> analyzers = new EnumMap<>(SearchLanguage.class);
+		Map<String, Analyzer> byField = new HashMap<>();
+		// Only the languages the courses are written in: Kuromoji's dictionary is loaded only for a Japanese course.
+		Set<SearchLanguage> used = EnumSet.of(SearchLanguage.ENGLISH);
+		catalog.courses().forEach(course -> used.add(SearchLanguage.of(course.language())));
+		for (SearchLanguage language : used) {
+			Analyzer analyzer = language.newAnalyzer();
+			analyzers.put(language, analyzer);
+			for (String field : language.fields(FIELDS)) {
+				byField.put(field, analyzer);
+			}
+		}
+		Analyzer fields = new PerFieldAnalyzerWrapper(analyzers.get(SearchLanguage.ENGLISH), byField);
+		return new LuceneSearch(LessonIndex.build(catalog, fields), analyzers, fields);
 	}
 
 	@Override
@@ -83,12 +105,12 @@ public final class LuceneSearch implements Search {
 		Optional<String> notice = Optional.empty();
 		Query parsed;
 		try {
-			parsed = parser().parse(typed);
+			parsed = parse(typed);
 		}
 		catch (ParseException | IllegalArgumentException unusable) {
 			notice = Optional.of("search.notice.plainText");
 			try {
-				parsed = parser().parse(QueryParser.escape(typed));
+				parsed = parse(QueryParser.escape(typed));
 			}
 			catch (ParseException stillUnusable) {
 				return SearchResults.none(typed, "search.notice.unusable");
@@ -102,9 +124,26 @@ public final class LuceneSearch implements Search {
 		}
 	}
 
+	/**
+	 * The query as each language of the catalog reads it, over that language's fields: a lesson
+	 * matches when its own language's reading does.
+	 */
+	private Query parse(String typed) throws ParseException {
+		BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+		for (Map.Entry<SearchLanguage, Analyzer> language : analyzers.entrySet()) {
+			Query read = parser(language.getKey(), language.getValue()).parse(typed);
+			if (read != null) {
+				anyLanguage.add(read, BooleanClause.Occur.SHOULD);
+			}
+		}
+		return anyLanguage.build();
+	}
+
 	/** Parsers are cheap and not thread-safe: one per query. */
-	private QueryParser parser() {
-		MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
+	private static QueryParser parser(SearchLanguage language, Analyzer analyzer) {
+		Map<String, Float> boosts = new HashMap<>();
+		BOOSTS.forEach((field, boost) -> boosts.put(language.field(field), boost));
+		MultiFieldQueryParser parser = new MultiFieldQueryParser(language.fields(FIELDS), analyzer, boosts);
 		parser.setDefaultOperator(QueryParser.Operator.AND);
 		return parser;
 	}
@@ -123,8 +162,13 @@ public final class LuceneSearch implements Search {
 		int total = top.totalHits.value > top.scoreDocs.length ? LessonCount.matching(searcher, query, lessonOfDocument)
 				: seen.cardinality();
 		TopDocs shown = new TopDocs(top.totalHits, best.toArray(ScoreDoc[]::new));
-		Map<String, String[]> snippets = highlighter.highlightFields(new String[] { BODY, CODE, SUMMARY }, query, shown,
-				new int[] { 1, 1, 1 });
+		// Each lesson has the fields of its own language only; the others give it no snippet.
+		List<String> snippetFields = new ArrayList<>();
+		analyzers.keySet().forEach(language -> snippetFields.addAll(List.of(language.fields(BODY, CODE, SUMMARY))));
+		int[] passages = new int[snippetFields.size()];
+		Arrays.fill(passages, 1);
+		Map<String, String[]> snippets = highlighter.highlightFields(snippetFields.toArray(String[]::new), query, shown,
+				passages);
 		Map<String, List<Hit>> hitsByCourse = new LinkedHashMap<>();
 		Map<String, String> courseTitles = new LinkedHashMap<>();
 		StoredFields stored = searcher.storedFields();
@@ -132,7 +176,8 @@ public final class LuceneSearch implements Search {
 			Document document = stored.document(best.get(i).doc);
 			String anchor = document.get(ANCHOR);
 			String url = document.get(LESSON_URL) + (anchor.isEmpty() ? "" : "#" + anchor);
-			String snippet = firstOf(snippets.get(BODY)[i], snippets.get(CODE)[i], snippets.get(SUMMARY)[i]);
+			int at = i;
+			String snippet = firstOf(snippetFields.stream().map(field -> snippets.get(field)[at]).toArray(String[]::new));
 			courseTitles.putIfAbsent(document.get(COURSE), document.get(COURSE_TITLE));
 			hitsByCourse.computeIfAbsent(document.get(COURSE), course -> new ArrayList<>())
 				.add(new Hit(document.get(LESSON), document.get(HEADING + "Text"), url, snippet));

@@ -37,11 +37,11 @@ class LessonControllerTest {
 	void aShortTitleNamesTheLessonInNavigationAndTheSubtitleAndBylineSitUnderItsTitle() throws Exception {
 		mvc.perform(get("/courses/cloud-security/least-privilege"))
 			.andExpect(content().string(containsString(">Root</a>")))
-			.andExpect(content().string(containsString("<span>Root</span>")))
+			.andExpect(content().string(containsString("<span lang=\"en\" dir=\"ltr\">Root</span>")))
 			.andExpect(content().string(not(containsString(">The root user</a>"))));
 		mvc.perform(get("/courses/cloud-security/root-user"))
-			.andExpect(content().string(containsString("<h1>The root user</h1>")))
-			.andExpect(content().string(containsString("<p class=\"subtitle\">The account above all accounts</p>")))
+			.andExpect(content().string(containsString("<h1 lang=\"en\" dir=\"ltr\">The root user</h1>")))
+			.andExpect(content().string(containsString("<p class=\"subtitle\" lang=\"en\" dir=\"ltr\">The account above all accounts</p>")))
 			.andExpect(content().string(containsString("<span>Ada Lovelace, Grace Hopper</span")))
 			.andExpect(content().string(containsString("<span>2024-03-01</span></p>")));
 	}
@@ -51,7 +51,7 @@ class LessonControllerTest {
 		mvc.perform(get("/courses/cloud-security/least-privilege"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("text/html;charset=UTF-8"))
-			.andExpect(content().string(containsString("<h1>Least privilege</h1>")))
+			.andExpect(content().string(containsString("<h1 lang=\"en\" dir=\"ltr\">Least privilege</h1>")))
 			.andExpect(content().string(containsString("<p>Grant only what is needed.</p>")))
 			.andExpect(content().string(containsString(
 					"<a href=\"/courses/cloud-security/least-privilege\" aria-current=\"page\">Least privilege</a>")))
@@ -95,7 +95,7 @@ class LessonControllerTest {
 	void coursePageOutlinesSectionsAndLessonsWithSummaries() throws Exception {
 		mvc.perform(get("/courses/cloud-security"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<h1>Cloud Security</h1>")))
+			.andExpect(content().string(containsString("<h1 lang=\"en\" dir=\"ltr\">Cloud Security</h1>")))
 			.andExpect(content().string(containsString("Foundations")))
 			.andExpect(content().string(containsString("Lock it away.")))
 			.andExpect(content().string(containsString("href=\"/courses/cloud-security/shared-responsibility\"")));

@@ -65,9 +65,9 @@ class NestedNavigationTest {
 	void theCoursePageGivesEachSubSectionAHeadingOneLevelDownAndItsOwnList() throws Exception {
 		mvc.perform(get("/courses/sec"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(matchesPattern("(?s).*<h3 id=\"(subsection-\\d+)\">Identity</h3>"
+			.andExpect(content().string(matchesPattern("(?s).*<h3 lang=\"en\" dir=\"ltr\" id=\"(subsection-\\d+)\">Identity</h3>"
 					+ "\\s*<ol class=\"lesson-list\" aria-labelledby=\"\\1\">.*")))
-			.andExpect(content().string(matchesPattern("(?s).*<h4 id=\"(subsection-\\d+)\">Roles in depth</h4>"
-					+ "\\s*<ol class=\"lesson-list\" aria-labelledby=\"\\1\">\\s*<li>\\s*<a href=\"/courses/sec/roles\">Assuming roles</a>.*")));
+			.andExpect(content().string(matchesPattern("(?s).*<h4 lang=\"en\" dir=\"ltr\" id=\"(subsection-\\d+)\">Roles in depth</h4>"
+					+ "\\s*<ol class=\"lesson-list\" aria-labelledby=\"\\1\">\\s*<li>\\s*<a href=\"/courses/sec/roles\" lang=\"en\" dir=\"ltr\">Assuming roles</a>.*")));
 	}
 }

@@ -38,7 +38,8 @@ class NoAnswerBeforeSubmissionTest {
 	private static final Pattern CONTROL = Pattern.compile("<(input|option|select|label|fieldset)\\b([^>]*)>");
 	private static final Pattern ATTRIBUTE = Pattern.compile("([a-z-]+)(?:=\"[^\"]*\")?");
 	private static final Set<String> NEUTRAL_ATTRIBUTES = Set.of("type", "name", "value", "checked", "selected", "id",
-			"for", "class", "maxlength", "autocomplete", "spellcheck", "inputmode", "aria-describedby");
+			"for", "class", "maxlength", "autocomplete", "spellcheck", "inputmode", "aria-describedby",
+			"lang", "dir");
 
 	@LocalServerPort
 	int port;

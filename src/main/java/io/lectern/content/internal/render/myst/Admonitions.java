@@ -4,6 +4,7 @@ import io.lectern.content.internal.render.Admonition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.commonmark.node.Node;
 
 /**
@@ -13,16 +14,15 @@ import org.commonmark.node.Node;
  */
 final class Admonitions {
 
-	private static final Map<String, String> TITLES = Map.ofEntries(Map.entry("note", "Note"), Map.entry("tip", "Tip"),
-			Map.entry("hint", "Hint"), Map.entry("important", "Important"), Map.entry("warning", "Warning"),
-			Map.entry("caution", "Caution"), Map.entry("attention", "Attention"), Map.entry("danger", "Danger"),
-			Map.entry("error", "Error"), Map.entry("seealso", "See also"));
+	/** The kinds, each titled by its word in the course's language ({@code admonition.note}...). */
+	private static final Set<String> TITLES = Set.of("note", "tip", "hint", "important", "warning", "caution", "attention",
+			"danger", "error", "seealso");
 
 	private Admonitions() {
 	}
 
 	static void register(Map<String, DirectiveKind> kinds) {
-		TITLES.keySet().forEach(name -> kinds.put(name, Admonitions::build));
+		TITLES.forEach(name -> kinds.put(name, Admonitions::build));
 		kinds.put("admonition", Admonitions::build);
 		kinds.put("dropdown", Admonitions::build);
 	}
@@ -36,7 +36,7 @@ final class Admonitions {
 			if (safe.equals("dropdown")) {
 				dropdown = true;
 			}
-			else if (kind.isEmpty() && TITLES.containsKey(safe)) {
+			else if (kind.isEmpty() && TITLES.contains(safe)) {
 				// {admonition} with :class: tip looks like a tip, as in Sphinx.
 				kind = safe;
 			}
@@ -45,7 +45,9 @@ final class Admonitions {
 			}
 		}
 		String look = kind.isEmpty() ? (directive.name.equals("dropdown") ? "dropdown" : "note") : kind;
-		String defaultTitle = kind.isEmpty() ? (directive.name.equals("dropdown") ? "Details" : "") : TITLES.get(kind);
+		String defaultTitle = kind.isEmpty()
+				? (directive.name.equals("dropdown") ? expansion.words.admonition("details") : "")
+				: expansion.words.admonition(kind);
 		Admonition.Fold fold = !dropdown ? Admonition.Fold.NONE
 				: directive.flag("open") ? Admonition.Fold.OPEN : Admonition.Fold.CLOSED;
 		Admonition admonition = new Admonition(look, defaultTitle, String.join(" ", classes), fold);

@@ -12,8 +12,9 @@ import org.commonmark.node.Text;
  */
 final class Asides {
 
-	private static final Map<String, String> VERSION_WORDS = Map.of("versionadded", "New in version",
-			"versionchanged", "Changed in version", "deprecated", "Deprecated since version");
+	/** Each version directive and the key of its words ("New in version {0}") in the course's language. */
+	private static final Map<String, String> VERSION_WORDS = Map.of("versionadded", "version.added",
+			"versionchanged", "version.changed", "deprecated", "version.deprecated");
 
 	private Asides() {
 	}
@@ -58,7 +59,8 @@ final class Asides {
 		Paragraph label = new Paragraph();
 		Element word = new Element("span", "version-label");
 		String version = directive.argument.strip().split("\\s+", 2)[0];
-		word.appendChild(new Text(VERSION_WORDS.get(directive.name) + (version.isEmpty() ? "" : " " + version)));
+		word.appendChild(new Text(expansion.words.word(VERSION_WORDS.get(directive.name), version)
+			.replaceAll("\\s+", " ").strip()));
 		label.appendChild(word);
 		note.appendChild(label);
 		String rest = directive.argument.strip().contains(" ") ? directive.argument.strip().split("\\s+", 2)[1] : "";

@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.render.ContentWords;
 import io.lectern.content.internal.render.Labelled;
 import org.commonmark.node.CustomNode;
 
@@ -23,9 +24,11 @@ final class CaptionNumber extends CustomNode {
 
 	final Labelled block;
 	final Style style;
+	final ContentWords words;
 
-	CaptionNumber(Labelled block, Style style) {
+	CaptionNumber(Labelled block, Style style, ContentWords words) {
 		this.block = block;
 		this.style = style;
+		this.words = words;
 	}
 }

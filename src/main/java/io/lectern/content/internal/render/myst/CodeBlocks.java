@@ -53,7 +53,7 @@ final class CodeBlocks {
 		if (!caption.isEmpty()) {
 			Element figcaption = new Element("figcaption", "");
 			Paragraph line = new Paragraph();
-			line.appendChild(new CaptionNumber(figure, CaptionNumber.Style.CAPTION));
+			line.appendChild(new CaptionNumber(figure, CaptionNumber.Style.CAPTION, expansion.words));
 			expansion.appendInlines(line, caption, directive.line());
 			figcaption.appendChild(line);
 			figure.appendChild(figcaption);

@@ -73,7 +73,7 @@ final class DirectiveHtml implements NodeRenderer {
 
 	private void captionNumber(CaptionNumber caption) {
 		String number = caption.block.number();
-		String word = caption.block.kind().word();
+		String word = caption.words.kind(caption.block.kind());
 		String text = switch (caption.style) {
 			case CAPTION -> number.isEmpty() ? "" : word + " " + number + ": ";
 			case ALONE -> number.isEmpty() ? "" : word + " " + number;
@@ -95,7 +95,7 @@ final class DirectiveHtml implements NodeRenderer {
 	 */
 	private void exerciseReference(ExerciseReference reference) {
 		LabelledElement exercise = reference.exercise;
-		html.text(exercise.kind().word() + (exercise.number().isEmpty() ? "" : " " + exercise.number()));
+		html.text(reference.words.kind(exercise.kind()) + (exercise.number().isEmpty() ? "" : " " + exercise.number()));
 	}
 
 	private void image(SizedImage image) {

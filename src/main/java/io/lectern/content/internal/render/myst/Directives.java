@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.render.ContentWords;
 import io.lectern.content.internal.render.LinkResolver;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,8 +38,9 @@ public final class Directives {
 	 * @param parser parses a directive's body, as the lesson's own Markdown is parsed
 	 * @param bodyLine the line of the lesson file the parsed text starts on, for problem reports
 	 */
-	public static void expand(Node document, Function<String, Node> parser, LinkResolver links, int bodyLine) {
-		expand(document, new Expansion(parser, links, bodyLine));
+	public static void expand(Node document, Function<String, Node> parser, LinkResolver links, int bodyLine,
+			ContentWords words) {
+		expand(document, new Expansion(parser, links, bodyLine, words));
 		SectionTitles.level(document);
 	}
 

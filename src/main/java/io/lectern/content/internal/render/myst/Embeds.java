@@ -24,8 +24,8 @@ final class Embeds {
 	}
 
 	static void register(Map<String, DirectiveKind> kinds) {
-		kinds.put("iframe", (directive, expansion) -> card(directive, expansion, directive.argument.strip(), "Embedded page",
-				"Open the page"));
+		kinds.put("iframe", (directive, expansion) -> card(directive, expansion, directive.argument.strip(),
+				expansion.words.word("embed.page"), expansion.words.word("embed.page.open")));
 		kinds.put("youtube", Embeds::youtube);
 		kinds.put("video", Embeds::video);
 	}
@@ -33,13 +33,15 @@ final class Embeds {
 	private static Node youtube(Directive directive, Expansion expansion) {
 		String id = directive.argument.strip();
 		String url = YOUTUBE_ID.matcher(id).matches() ? "https://www.youtube.com/watch?v=" + id : id;
-		return card(directive, expansion, url, "Video on YouTube", "Watch on YouTube");
+		return card(directive, expansion, url, expansion.words.word("embed.youtube"),
+				expansion.words.word("embed.youtube.open"));
 	}
 
 	private static Node video(Directive directive, Expansion expansion) {
 		String source = directive.argument.strip();
 		if (UrlSchemes.hasScheme(source) || source.startsWith("//")) {
-			return card(directive, expansion, source, "Video", "Watch the video");
+			return card(directive, expansion, source, expansion.words.word("embed.video"),
+					expansion.words.word("embed.video.open"));
 		}
 		Optional<String> served = expansion.links.image(source, expansion.lineOf(directive.line()));
 		if (served.isEmpty()) {
@@ -49,7 +51,7 @@ final class Embeds {
 		Element video = new Element("video", "").with("controls", "").with("preload", "metadata").with("src", served.get());
 		Paragraph fallback = new Paragraph();
 		Link download = new Link(served.get(), null);
-		download.appendChild(new Text("Download the video"));
+		download.appendChild(new Text(expansion.words.word("embed.video.download")));
 		fallback.appendChild(download);
 		video.appendChild(fallback);
 		figure.appendChild(video);

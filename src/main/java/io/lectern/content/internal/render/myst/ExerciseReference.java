@@ -1,13 +1,16 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.render.ContentWords;
 import org.commonmark.node.CustomNode;
 
 /** "Exercise 2" in a solution's title, a link to the exercise, written once the exercise has its number. */
 final class ExerciseReference extends CustomNode {
 
 	final LabelledElement exercise;
+	final ContentWords words;
 
-	ExerciseReference(LabelledElement exercise) {
+	ExerciseReference(LabelledElement exercise, ContentWords words) {
 		this.exercise = exercise;
+		this.words = words;
 	}
 }

@@ -31,7 +31,7 @@ final class Exercises {
 				!directive.options().containsKey("nonumber"), directive.argument);
 		exercise.withClasses(directive.option("class"));
 		Element title = new Element("p", "exercise-title");
-		title.appendChild(new CaptionNumber(exercise, CaptionNumber.Style.TITLE));
+		title.appendChild(new CaptionNumber(exercise, CaptionNumber.Style.TITLE, expansion.words));
 		if (!directive.argument.isBlank()) {
 			title.appendChild(new Text(" ("));
 			expansion.appendInlines(title, directive.argument, directive.line());
@@ -54,11 +54,18 @@ final class Exercises {
 		if (exercise == null) {
 			expansion.warn(directive, label.isEmpty() ? "A solution names the label of its exercise"
 					: "Solution to an exercise this lesson does not have: " + label);
-			summary.appendChild(new Text("Solution"));
+			summary.appendChild(new Text(expansion.words.word("solution")));
 		}
 		else {
-			summary.appendChild(new Text("Solution to "));
-			summary.appendChild(new ExerciseReference(exercise));
+			// "Solution to {0}" in English, "{0} の解答" in Japanese: the exercise goes where its language puts it.
+			String[] around = expansion.words.word("solution.to").split("\\{0}", -1);
+			if (!around[0].isEmpty()) {
+				summary.appendChild(new Text(around[0]));
+			}
+			summary.appendChild(new ExerciseReference(exercise, expansion.words));
+			if (around.length > 1 && !around[1].isEmpty()) {
+				summary.appendChild(new Text(around[1]));
+			}
 		}
 		solution.appendChild(summary);
 		expansion.appendBody(solution, directive);

@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.render.ContentWords;
 import io.lectern.content.internal.render.LinkResolver;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,13 +22,16 @@ final class Expansion {
 
 	private final Function<String, Node> parser;
 	final LinkResolver links;
+	/** The words directives write into the lesson ("Note", "Solution"), in the course's language. */
+	final ContentWords words;
 	private final int bodyLine;
 	private final Map<String, LabelledElement> exercises = new HashMap<>();
 	private int includes;
 
-	Expansion(Function<String, Node> parser, LinkResolver links, int bodyLine) {
+	Expansion(Function<String, Node> parser, LinkResolver links, int bodyLine, ContentWords words) {
 		this.parser = parser;
 		this.links = links;
+		this.words = words;
 		this.bodyLine = bodyLine;
 	}
 

@@ -42,7 +42,7 @@ final class Figures {
 		Document body = new Document();
 		expansion.appendBody(body, directive);
 		if (directive.argument.isBlank()) {
-			return Subfigures.figure(directive, body);
+			return Subfigures.figure(directive, body, expansion.words);
 		}
 		Paragraph caption = body.getFirstChild() instanceof Paragraph first ? first : null;
 		String captionText = caption == null ? "" : HeadingAnchors.textOf(caption).strip();
@@ -56,7 +56,7 @@ final class Figures {
 			caption.unlink();
 			Element figcaption = new Element("figcaption", "");
 			Paragraph line = new Paragraph();
-			line.appendChild(new CaptionNumber(figure, CaptionNumber.Style.CAPTION));
+			line.appendChild(new CaptionNumber(figure, CaptionNumber.Style.CAPTION, expansion.words));
 			Expansion.moveChildren(caption, line);
 			figcaption.appendChild(line);
 			if (body.getFirstChild() != null) {

@@ -1,6 +1,7 @@
 package io.lectern.content.internal.render.myst;
 
 import io.lectern.content.Numbering;
+import io.lectern.content.internal.render.ContentWords;
 import io.lectern.content.internal.render.Labelled;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,17 +20,24 @@ public final class NumberingSettings {
 	public static final NumberingSettings DEFAULT = of(Numbering.NONE);
 
 	private final Numbering written;
+	private final ContentWords words;
 	private final String page;
 	private final OptionalInt tocHeadingLevels;
 
-	private NumberingSettings(Numbering written, String page, OptionalInt tocHeadingLevels) {
+	private NumberingSettings(Numbering written, ContentWords words, String page, OptionalInt tocHeadingLevels) {
 		this.written = written;
+		this.words = words;
 		this.page = page;
 		this.tocHeadingLevels = tocHeadingLevels;
 	}
 
 	public static NumberingSettings of(Numbering written) {
-		return new NumberingSettings(written, "", OptionalInt.empty());
+		return new NumberingSettings(written, ContentWords.ENGLISH, "", OptionalInt.empty());
+	}
+
+	/** The same settings, references showing the words of the course's language ("Abbildung %s"). */
+	public NumberingSettings writtenIn(ContentWords language) {
+		return new NumberingSettings(written, language, page, tocHeadingLevels);
 	}
 
 	/**
@@ -40,7 +48,7 @@ public final class NumberingSettings {
 	 *     mystmd's {@code title}
 	 */
 	public NumberingSettings onPage(String number, OptionalInt tocHeadingLevels) {
-		return new NumberingSettings(written, number, tocHeadingLevels);
+		return new NumberingSettings(written, words, number, tocHeadingLevels);
 	}
 
 	/** The page's own number, under which its sections are numbered; empty when it has none. */
@@ -80,7 +88,7 @@ public final class NumberingSettings {
 
 	/** What a reference to a numbered block of this kind shows without text of its own: "Figure %s", or the author's. */
 	String referenceTemplate(Labelled.Kind kind) {
-		String fallback = kind == Labelled.Kind.EQUATION ? "(%s)" : (kind.word() + " %s").strip();
+		String fallback = kind == Labelled.Kind.EQUATION ? "(%s)" : (words.kind(kind) + " %s").strip();
 		return written.item(kind == Labelled.Kind.HEADING ? "headings" : key(kind)).template().orElse(fallback);
 	}
 

@@ -44,7 +44,7 @@ final class Proofs {
 				directive.label(), numbered, directive.argument);
 		box.withClasses(classes.replaceAll("(^|\\s)dropdown(\\s|$)", " "));
 		Element title = new Element(dropdown ? "summary" : "p", "proof-title");
-		title.appendChild(new CaptionNumber(box, CaptionNumber.Style.TITLE));
+		title.appendChild(new CaptionNumber(box, CaptionNumber.Style.TITLE, expansion.words));
 		if (!directive.argument.isBlank()) {
 			title.appendChild(new Text(" ("));
 			expansion.appendInlines(title, directive.argument, directive.line());

@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.render.ContentWords;
 import io.lectern.content.internal.render.HeadingAnchors;
 import io.lectern.content.internal.render.Labelled;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ final class Subfigures {
 	private Subfigures() {
 	}
 
-	static Node figure(Directive directive, Document body) {
+	static Node figure(Directive directive, Document body, ContentWords words) {
 		List<Node> blocks = new ArrayList<>();
 		for (Node child = body.getFirstChild(); child != null; child = child.getNext()) {
 			blocks.add(child);
@@ -42,7 +43,7 @@ final class Subfigures {
 		for (Node block : blocks) {
 			if (block instanceof Paragraph paragraph && onlyImages(paragraph)) {
 				for (Image image : images(paragraph)) {
-					pictures.appendChild(subfigure(figure, Subfigure.letter(count++), image));
+					pictures.appendChild(subfigure(figure, Subfigure.letter(count++), image, words));
 				}
 				block.unlink();
 			}
@@ -57,7 +58,7 @@ final class Subfigures {
 			caption.unlink();
 			Element figcaption = new Element("figcaption", "");
 			Paragraph line = new Paragraph();
-			line.appendChild(new CaptionNumber(figure, CaptionNumber.Style.CAPTION));
+			line.appendChild(new CaptionNumber(figure, CaptionNumber.Style.CAPTION, words));
 			Expansion.moveChildren(caption, line);
 			figcaption.appendChild(line);
 			if (body.getFirstChild() != null) {
@@ -70,7 +71,7 @@ final class Subfigures {
 		return figure;
 	}
 
-	private static Subfigure subfigure(LabelledElement figure, String letter, Image image) {
+	private static Subfigure subfigure(LabelledElement figure, String letter, Image image, ContentWords words) {
 		String alt = HeadingAnchors.textOf(image).strip();
 		Subfigure subfigure = new Subfigure(figure, letter, alt);
 		image.unlink();
@@ -78,7 +79,7 @@ final class Subfigures {
 		picture.appendChild(image);
 		subfigure.appendChild(picture);
 		Element figcaption = new Element("figcaption", "");
-		figcaption.appendChild(new CaptionNumber(subfigure, CaptionNumber.Style.LETTER));
+		figcaption.appendChild(new CaptionNumber(subfigure, CaptionNumber.Style.LETTER, words));
 		figcaption.appendChild(new Text(alt));
 		subfigure.appendChild(figcaption);
 		return subfigure;

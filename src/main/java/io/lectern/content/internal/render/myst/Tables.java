@@ -104,7 +104,7 @@ final class Tables {
 		if (table != null) {
 			Element caption = new Element("caption", "");
 			caption.appendChild(new CaptionNumber(block, directive.argument.isBlank()
-					? CaptionNumber.Style.ALONE : CaptionNumber.Style.CAPTION));
+					? CaptionNumber.Style.ALONE : CaptionNumber.Style.CAPTION, expansion.words));
 			expansion.appendInlines(caption, directive.argument, directive.line());
 			table.prependChild(caption);
 			if (table.getParent() != null) {

@@ -25,7 +25,7 @@ final class Tabs {
 		Element item = new Element("section", "tab-item" + (directive.options().containsKey("selected") ? " tab-selected" : ""))
 			.withClasses(directive.option("class"));
 		SectionTitle title = new SectionTitle("tab-title");
-		expansion.appendInlines(title, directive.argument.isBlank() ? "Tab" : directive.argument, directive.line());
+		expansion.appendInlines(title, directive.argument.isBlank() ? expansion.words.word("tab") : directive.argument, directive.line());
 		item.appendChild(title);
 		expansion.appendBody(item, directive);
 		return item;
