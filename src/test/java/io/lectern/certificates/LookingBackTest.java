@@ -78,9 +78,9 @@ class LookingBackTest extends CertificatePortalTest {
 	private void gradedAttempt(String learner, int number, double percent, String gradedAt) {
 		Timestamp at = Timestamp.from(Instant.parse(gradedAt));
 		jdbc.update("""
-				insert into quiz_attempt (public_id, quiz_id, learner, attempt_number, seed, question_ids, started_at, state,
+				insert into quiz_attempt (public_id, quiz_id, learner, attempt_number, seed, questions, started_at, state,
 				  score, max_score, passed, graded_at, late, version)
-				values (?, 'key-exam-final', ?, ?, 1, 'rotation', ?, 'SUBMITTED', ?, 100, ?, ?, false, 0)""",
+				values (?, 'key-exam-final', ?, ?, 1, '["rotation"]', ?, 'SUBMITTED', ?, 100, ?, ?, false, 0)""",
 				UUID.randomUUID().toString(), learner, number, at, percent, percent >= 50, at);
 	}
 }

@@ -43,7 +43,8 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 	List<Earlier> earlierAttempts(String quizId, String learner);
 
 	/** Every graded attempt at a quiz, without answers: the results a look back over a quiz reads. */
-	List<Attempt> findByQuizIdAndGradedAtIsNotNull(String quizId);
+	@Query("select a from Attempt a where a.quizId = :quizId and a.outcome.gradedAt is not null")
+	List<Attempt> findGradedAt(String quizId);
 
 	/** A learner's attempts at a quiz, first to last, without their answers: one query. */
 	List<Attempt> findByQuizIdAndLearnerOrderByNumber(String quizId, String learner);

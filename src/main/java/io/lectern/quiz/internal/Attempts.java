@@ -212,7 +212,7 @@ public class Attempts implements AttemptHistory {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Result> resultsAt(QuizId quizId) {
-		return attempts.findByQuizIdAndGradedAtIsNotNull(quizId.value())
+		return attempts.findGradedAt(quizId.value())
 			.stream()
 			.filter(attempt -> attempt.percent().isPresent())
 			.map(attempt -> new Result(attempt.learner(), attempt.quizId(), attempt.percent().get(), attempt.passed(),
