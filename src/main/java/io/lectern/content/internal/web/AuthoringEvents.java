@@ -68,7 +68,7 @@ class AuthoringEvents implements AutoCloseable {
 	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void on(CoursesReloaded reloaded) {
-		reloaded.courseSlugs().forEach(slug -> send(SseEmitter.event().name("course").data(slug)));
+		reloaded.courseSlugs().forEach(slug -> send(SseEmitter.event().name("course").data(slug.value())));
 	}
 
 	private void send(SseEmitter.SseEventBuilder event) {
