@@ -183,6 +183,13 @@ class CsrfTest extends PortalTest {
 			return Forgery.form(learner, "/progress/completions", "/me", () -> recordsOf(learner), Optional.of(302),
 					"course", "aws-data-security", "lesson", "about");
 		});
+		all.put("/me/preferences", () -> {
+			Browser learner = Browser.newLearner(port);
+			String id = Cast.learnerIdOf(learner);
+			return Forgery.form(learner, "/me/preferences", "/me/preferences",
+					() -> jdbc.queryForList("select interface_language, time_zone from account where public_id = ?", id),
+					Optional.of(302), "language", "de", "zone", "Europe/Berlin");
+		});
 		all.put("/me/delete", () -> {
 			Browser learner = Browser.newLearner(port);
 			String id = Cast.learnerIdOf(learner);

@@ -52,6 +52,8 @@ class RoleMatrixTest extends PortalTest {
 			// The bundled course's lessons use no media files: only files a lesson uses are served.
 			{ "/courses/{courseSlug}/media/**", "/courses/aws-data-security/media/diagram.png", "404", "404", "404", "404" },
 			{ "/search", "/search?q=encryption", "200", "200", "200", "200" },
+			// The footer's language menu only sets a cookie and goes back (home, without a Referer).
+			{ "/language", "/language?lang=de", "302 /", "302 /", "302 /", "302 /" },
 			{ "/diagrams/shared-responsibility", "/diagrams/shared-responsibility?service=EMR", "200", "200", "200", "200" },
 			{ "/diagrams/shared-responsibility.svg", "/diagrams/shared-responsibility.svg", "200", "200", "200", "200" },
 			{ "/quizzes/{quizId}", "/quizzes/shared-responsibility-check", "200", "200", "200", "200" },
@@ -65,6 +67,7 @@ class RoleMatrixTest extends PortalTest {
 			{ "/me/data.json", "/me/data.json", "302 /login", "200", "200", "200" },
 			{ "/me/delete", "/me/delete", "302 /login", "200", "200", "200" },
 			{ "/me/security", "/me/security", "302 /login", "200", "200", "200" },
+			{ "/me/preferences", "/me/preferences", "302 /login", "200", "200", "200" },
 			{ "/me/security/mfa", "/me/security/mfa", "302 /login", "200", "200", "200" },
 			{ "/me/security/passkeys", "/me/security/passkeys", "302 /login", "200", "200", "200" },
 			{ "/login", "/login", "200", "302 /me", "302 /me", "302 /me" },

@@ -298,7 +298,7 @@ class ContentWatchingTest {
 		Files.delete(folder.root().resolve("returning/02-back.md"));
 
 		await().atMost(PATIENCE).until(() -> ana.get("/courses/returning/02-back").statusCode() == 404);
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(ana.get("/me").body()).contains("1 of 1 lessons completed"));
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(ana.get("/me").body()).contains("1 of 1 lesson completed"));
 
 		folder.lesson("returning/02-back.md", "Back again", "This lesson goes and comes back.");
 

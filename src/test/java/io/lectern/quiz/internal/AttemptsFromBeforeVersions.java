@@ -55,10 +55,10 @@ public abstract class AttemptsFromBeforeVersions {
 		String ids = "rds-patching\nlost-key\ngone-before-upgrade\nmodels-count";
 		old.update("insert into quiz_attempt (public_id, quiz_id, learner, attempt_number, seed, question_ids, started_at,"
 				+ " state, version) values (?, ?, 'old-timer', 1, 7, ?, CURRENT_TIMESTAMP, 'IN_PROGRESS', 0)", IN_PROGRESS,
-				QUIZ, ids);
+				QUIZ.value(), ids);
 		old.update("insert into quiz_attempt (public_id, quiz_id, learner, attempt_number, seed, question_ids, started_at,"
 				+ " state, score, max_score, passed, graded_at, late, version) values (?, ?, 'old-hand', 1, 8, ?,"
-				+ " CURRENT_TIMESTAMP, 'SUBMITTED', 1, 4, false, CURRENT_TIMESTAMP, false, 1)", SUBMITTED, QUIZ, ids);
+				+ " CURRENT_TIMESTAMP, 'SUBMITTED', 1, 4, false, CURRENT_TIMESTAMP, false, 1)", SUBMITTED, QUIZ.value(), ids);
 		long submitted = old.queryForObject("select id from quiz_attempt where public_id = ?", Long.class, SUBMITTED);
 		long inProgress = old.queryForObject("select id from quiz_attempt where public_id = ?", Long.class, IN_PROGRESS);
 		old.update("insert into quiz_attempt_answer (attempt_id, question_id, response) values (?, 'rds-patching', 'C:aws')",

@@ -3,6 +3,7 @@ package io.lectern.accounts.internal.sso;
 import io.lectern.accounts.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,11 +34,13 @@ class ConfirmationOnPages {
 
 	private static final List<String> PAGES = List.of("/me/security", "/me/security/mfa", "/me/security/passkeys", "/me/delete");
 
-	private final SsoIdentities identities;
-	private final Providers providers;
-	private final ProviderConfirmations confirmations;
+	// Through providers: web-layer test slices load every advice but not the single sign-on beans.
+	private final ObjectProvider<SsoIdentities> identities;
+	private final ObjectProvider<Providers> providers;
+	private final ObjectProvider<ProviderConfirmations> confirmations;
 
-	ConfirmationOnPages(SsoIdentities identities, Providers providers, ProviderConfirmations confirmations) {
+	ConfirmationOnPages(ObjectProvider<SsoIdentities> identities, ObjectProvider<Providers> providers,
+			ObjectProvider<ProviderConfirmations> confirmations) {
 		this.identities = identities;
 		this.providers = providers;
 		this.confirmations = confirmations;
@@ -46,7 +49,10 @@ class ConfirmationOnPages {
 	@ModelAttribute("confirmation")
 	Confirmation confirmation(@AuthenticationPrincipal SignedIn user, HttpServletRequest request) {
 		String page = request.getServletPath();
-		if (user == null || !PAGES.contains(page)) {
+		SsoIdentities identities = this.identities.getIfAvailable();
+		Providers providers = this.providers.getIfAvailable();
+		ProviderConfirmations confirmations = this.confirmations.getIfAvailable();
+		if (user == null || !PAGES.contains(page) || identities == null || providers == null || confirmations == null) {
 			return null;
 		}
 		List<Providers.Provider> linked = identities.providersOf(user.learnerId().value())
