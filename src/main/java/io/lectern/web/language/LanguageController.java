@@ -1,13 +1,11 @@
 package io.lectern.web.language;
 
-import io.lectern.i18n.InterfaceLanguages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,26 +19,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LanguageController {
 
-	private static final Duration KEPT = Duration.ofDays(365);
+	private final LearnerLocaleResolver resolver;
 
-	private final InterfaceLanguages languages;
-
-	LanguageController(InterfaceLanguages languages) {
-		this.languages = languages;
+	LanguageController(LearnerLocaleResolver resolver) {
+		this.resolver = resolver;
 	}
 
 	@GetMapping("/language")
 	String choose(@RequestParam(name = "lang", defaultValue = "") String tag, HttpServletRequest request,
 			HttpServletResponse response) {
-		languages.match(Locale.forLanguageTag(tag)).ifPresent(locale -> response.addHeader(HttpHeaders.SET_COOKIE,
-				ResponseCookie.from(LearnerLocaleResolver.COOKIE, locale.toLanguageTag())
-					.path("/")
-					.maxAge(KEPT)
-					.httpOnly(true)
-					.secure(request.isSecure())
-					.sameSite("Lax")
-					.build()
-					.toString()));
+		resolver.setLocaleContext(request, response, new SimpleLocaleContext(Locale.forLanguageTag(tag)));
 		return "redirect:" + back(request);
 	}
 

@@ -9,12 +9,15 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.i18n.AbstractLocaleContextResolver;
@@ -29,6 +32,8 @@ import org.springframework.web.servlet.i18n.AbstractLocaleContextResolver;
 class LearnerLocaleResolver extends AbstractLocaleContextResolver {
 
 	static final String COOKIE = "lectern-language";
+
+	private static final Duration KEPT = Duration.ofDays(365);
 
 	/** The signed-in learner's choices, read once per session rather than on every page. */
 	static final String SESSION_KEY = LearnerLocaleResolver.class.getName() + ".preferences";
@@ -55,9 +60,24 @@ class LearnerLocaleResolver extends AbstractLocaleContextResolver {
 		return new SimpleTimeZoneAwareLocaleContext(locale, zone);
 	}
 
+	/**
+	 * Remembers a guest's choice of language in the menu's cookie, for a year, in their own browser
+	 * only: a shipped language sets it, anything else (or none) changes nothing. A learner's saved
+	 * choice still wins over it.
+	 */
 	@Override
 	public void setLocaleContext(HttpServletRequest request, HttpServletResponse response, LocaleContext context) {
-		throw new UnsupportedOperationException("The language is chosen by the menu's cookie or the learner's preferences");
+		Optional.ofNullable(context)
+			.map(LocaleContext::getLocale)
+			.flatMap(languages::match)
+			.ifPresent(locale -> response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, locale.toLanguageTag())
+				.path("/")
+				.maxAge(KEPT)
+				.httpOnly(true)
+				.secure(request.isSecure())
+				.sameSite("Lax")
+				.build()
+				.toString()));
 	}
 
 	/** The language the menu's cookie names, if it is one we ship. */
