@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.render.ContentWords;
 import io.lectern.content.internal.render.HeadingAnchors;
 import io.lectern.content.internal.render.Labelled;
 import java.util.ArrayList;
@@ -52,21 +53,30 @@ final class Figures {
 		figure.withClasses(directive.option("class")).withClasses(directive.option("figclass"));
 		// A caption says what the picture shows; alt text of its own would only repeat it to a screen reader.
 		figure.appendChild(picture(directive, directive.option("alt")));
-		if (caption != null) {
-			caption.unlink();
-			Element figcaption = new Element("figcaption", "");
-			Paragraph line = new Paragraph();
-			line.appendChild(new CaptionNumber(figure, CaptionNumber.Style.CAPTION, expansion.words));
-			Expansion.moveChildren(caption, line);
-			figcaption.appendChild(line);
-			if (body.getFirstChild() != null) {
-				Element legend = new Element("div", "legend");
-				Expansion.moveChildren(body, legend);
-				figcaption.appendChild(legend);
-			}
-			figure.appendChild(figcaption);
-		}
+		captionOf(figure, caption, body, expansion.words);
 		return figure;
+	}
+
+	/**
+	 * Gives a figure its caption ("Figure 2: " and the paragraph) and, under it, the legend: what is
+	 * left of the body. Nothing when the figure has no caption.
+	 */
+	static void captionOf(LabelledElement figure, Paragraph caption, Document body, ContentWords words) {
+		if (caption == null) {
+			return;
+		}
+		caption.unlink();
+		Element figcaption = new Element("figcaption", "");
+		Paragraph line = new Paragraph();
+		line.appendChild(new CaptionNumber(figure, CaptionNumber.Style.CAPTION, words));
+		Expansion.moveChildren(caption, line);
+		figcaption.appendChild(line);
+		if (body.getFirstChild() != null) {
+			Element legend = new Element("div", "legend");
+			Expansion.moveChildren(body, legend);
+			figcaption.appendChild(legend);
+		}
+		figure.appendChild(figcaption);
 	}
 
 	/** The image, in a link when the directive has a {@code :target:}. */

@@ -54,20 +54,7 @@ final class Subfigures {
 			}
 		}
 		figure.appendChild(pictures);
-		if (caption != null) {
-			caption.unlink();
-			Element figcaption = new Element("figcaption", "");
-			Paragraph line = new Paragraph();
-			line.appendChild(new CaptionNumber(figure, CaptionNumber.Style.CAPTION, words));
-			Expansion.moveChildren(caption, line);
-			figcaption.appendChild(line);
-			if (body.getFirstChild() != null) {
-				Element legend = new Element("div", "legend");
-				Expansion.moveChildren(body, legend);
-				figcaption.appendChild(legend);
-			}
-			figure.appendChild(figcaption);
-		}
+		Figures.captionOf(figure, caption, body, words);
 		return figure;
 	}
 
