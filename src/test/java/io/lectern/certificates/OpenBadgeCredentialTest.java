@@ -105,17 +105,14 @@ class OpenBadgeCredentialTest extends CertificatePortalTest {
 	@Test
 	void theCredentialIsValidAgainst1EdTechsSchemaAndNamesTheLearnerOnlyByTheirPrintedName() throws Exception {
 		Certificate certificate = issued("Ana Lima");
-		HttpResponse<String> credential = new Browser(port).get("/certificates/" + certificate.id() + "/credential.json");
+		Browser verifier = new Browser(port);
+		HttpResponse<String> credential = verifier.get("/certificates/" + certificate.id() + "/credential.json");
 		JsonNode document = json.readTree(credential.body());
+		String[] jwt = verifier.get("/certificates/" + certificate.id() + "/credential.jwt").body().split("\\.");
+		JsonNode payload = json.readTree(java.util.Base64.getUrlDecoder().decode(jwt[1]));
 
-		// The vendored schema predates VC Data Model 2.0's rename of issuanceDate to validFrom (see SOURCE.md).
-		ObjectNode asTheSchemaNamesIt = ((ObjectNode) document.deepCopy()).put("issuanceDate", document.get("validFrom").asString());
-		List<Error> errors = schema().validate(asTheSchemaNamesIt);
-
-		assertThat(errors).isEmpty();
-		assertThat(schema().validate(document)).as("the schema is enforced: without issuanceDate it refuses")
-			.extracting(Error::getMessage)
-			.anySatisfy(message -> assertThat(message).contains("issuanceDate"));
+		assertThat(schema().validate(document)).as("the credential as served").isEmpty();
+		assertThat(schema().validate(payload)).as("the credential as signed, in the VC-JWT's payload").isEmpty();
 		JsonNode subject = document.get("credentialSubject");
 		assertThat(subject.get("id").asString()).isEqualTo(certificate.subjectId()).startsWith("urn:uuid:");
 		assertThat(subject.get("identifier").get(0).get("identityType").asString()).isEqualTo("name");
@@ -125,6 +122,24 @@ class OpenBadgeCredentialTest extends CertificatePortalTest {
 		assertThat(subject.get("achievement").get("id").asString()).isEqualTo(PUBLIC_URL + "/achievements/key-basics");
 		assertThat(document.get("credentialStatus").get("statusListCredential").asString())
 			.isEqualTo(PUBLIC_URL + "/credentials/status/revocation");
+	}
+
+	@Test
+	void theSchemaRefusesACredentialWithoutValidFromOrWithItsContextsSwapped() throws Exception {
+		Certificate certificate = issued("Ana Lima");
+		ObjectNode document = json.readValue(new Browser(port).get("/certificates/" + certificate.id() + "/credential.json").body(), ObjectNode.class);
+
+		ObjectNode withoutValidFrom = document.deepCopy();
+		withoutValidFrom.remove("validFrom");
+		ObjectNode contextsSwapped = document.deepCopy();
+		contextsSwapped.putArray("@context").add(document.get("@context").get(1)).add(document.get("@context").get(0));
+
+		assertThat(schema().validate(withoutValidFrom)).extracting(Error::getMessage)
+			.anySatisfy(message -> assertThat(message).contains("validFrom"));
+		assertThat(schema().validate(contextsSwapped)).extracting(error -> error.getInstanceLocation() + " " + error.getMessage())
+			.satisfiesExactlyInAnyOrder(
+					first -> assertThat(first).startsWith("/@context/0 ").contains("https://www.w3.org/ns/credentials/v2"),
+					second -> assertThat(second).startsWith("/@context/1 ").contains("v3p0"));
 	}
 
 	@Test
