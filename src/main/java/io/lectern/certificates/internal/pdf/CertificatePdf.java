@@ -5,9 +5,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,14 +15,11 @@ import org.springframework.stereotype.Component;
 /**
  * A certificate as a one-page landscape A4 PDF, drawn with Apache PDFBox: a double frame, the
  * learner's name large in the middle, the course and the date under it, and at the foot who issued
- * it and where anyone can check it. The fonts are embedded (see {@link FontChain}), so names in
+ * it and where anyone can check it, in the words given (see {@link PdfWording}). The fonts are embedded (see {@link FontChain}), so names in
  * Arabic, Hebrew, Japanese, Chinese or Korean print as written.
  */
 @Component
 public class CertificatePdf {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
 
 	private static final Color INK = new Color(0x1f, 0x29, 0x37);
 
@@ -33,28 +27,32 @@ public class CertificatePdf {
 
 	private static final Color ACCENT = new Color(0x1d, 0x4e, 0x89);
 
-	public byte[] draw(CertificateView certificate) {
+	private static final Color REVOKED = new Color(0xb9, 0x1c, 0x1c);
+
+	public byte[] draw(CertificateView certificate, PdfWording words) {
 		try (PDDocument document = new PDDocument()) {
 			PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
 			PDPage page = new PDPage(landscape);
 			document.addPage(page);
-			describe(document.getDocumentInformation(), certificate);
+			PDDocumentInformation info = document.getDocumentInformation();
+			info.setTitle(words.documentTitle());
+			info.setAuthor(certificate.issuer());
+			info.setSubject(words.documentSubject());
 			try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
 				frame(stream, landscape);
 				Lines lines = new Lines(stream, new FontChain(document), landscape.getWidth());
 				float top = landscape.getHeight();
-				lines.centred("CERTIFICATE OF COMPLETION", 15, top - 130, ACCENT);
+				lines.centred(words.heading(), 15, top - 130, ACCENT);
 				float below = lines.centred(certificate.printedName(), 36, top - 215, INK);
 				rule(stream, landscape.getWidth() / 2, below - 14);
-				lines.centred("has completed the course", 14, top - 290, MUTED);
+				lines.centred(words.completed(), 14, top - 290, MUTED);
 				lines.centred(certificate.courseTitle(), 26, top - 330, INK);
-				lines.centred("on " + DATE.format(certificate.issuedAt()), 14, top - 370, MUTED);
-				if (certificate.revoked()) {
-					lines.centred("REVOKED on " + DATE.format(certificate.revokedAt().get()) + " by the issuer", 16, top - 410,
-							new Color(0xb9, 0x1c, 0x1c));
+				lines.centred(words.on(), 14, top - 370, MUTED);
+				if (words.revoked().isPresent()) {
+					lines.centred(words.revoked().get(), 16, top - 410, REVOKED);
 				}
-				lines.centred("Issued by " + certificate.issuer() + " · course version " + certificate.courseVersion(), 10, 96, MUTED);
-				lines.centred("Check it at " + certificate.verifyAt(), 10, 80, MUTED);
+				lines.centred(words.issuedBy(), 10, 96, MUTED);
+				lines.centred(words.checkAt(), 10, 80, MUTED);
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.save(out);
@@ -63,12 +61,6 @@ public class CertificatePdf {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not draw the certificate as PDF", ex);
 		}
-	}
-
-	private static void describe(PDDocumentInformation info, CertificateView certificate) {
-		info.setTitle("Certificate: " + certificate.courseTitle());
-		info.setAuthor(certificate.issuer());
-		info.setSubject(certificate.printedName() + " completed " + certificate.courseTitle());
 	}
 
 	/** A heavy outer line and a fine inner one, as printed certificates are framed. */

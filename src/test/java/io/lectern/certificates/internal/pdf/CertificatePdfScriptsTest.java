@@ -3,10 +3,13 @@ package io.lectern.certificates.internal.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.certificates.internal.pages.CertificateView;
+import io.lectern.i18n.InterfaceMessages;
+import io.lectern.i18n.LocalFormats;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -14,27 +17,32 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * Names in the scripts the interface ships in print as written: joined and right to left in
+ * Names in the scripts the interface ships in print as written, and the PDF's own words in the
+ * reader's language: joined and right to left in
  * Arabic, in kanji and kana in Japanese; each in an embedded font, and only the fonts needed.
  */
 class CertificatePdfScriptsTest {
 
 	private final CertificatePdf pdf = new CertificatePdf();
 
+	private final InterfaceMessages messages = new InterfaceMessages();
+
 	@Test
 	void aLatinNameIsDrawnInOneFontOnly() throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf.draw(certificate("Zoë Ångström", "Key basics")))) {
-			assertThat(text(document)).contains("Zoë Ångström", "Key basics");
+		try (PDDocument document = Loader.loadPDF(draw(certificate("Zoë Ångström", "Key basics"), Locale.ENGLISH))) {
+			assertThat(text(document)).contains("CERTIFICATE OF COMPLETION", "Zoë Ångström", "has completed the course",
+					"Key basics", "on 30 November 2026", "Check it at https://learn.example.org/certificates/");
 			assertThat(fontNames(document)).singleElement().asString().endsWith("LiberationSans");
 		}
 	}
 
 	@Test
 	void aJapaneseNameAndCourseArePrintedInKanjiAndKana() throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf.draw(certificate("山田 花子", "クラウドの基礎")))) {
-			assertThat(text(document)).contains("山田 花子", "クラウドの基礎").doesNotContain("?");
+		try (PDDocument document = Loader.loadPDF(draw(certificate("山田 花子", "クラウドの基礎"), Locale.JAPANESE))) {
+			assertThat(text(document)).contains("修了証", "山田 花子", "クラウドの基礎", "2026年11月30日").doesNotContain("?");
 			assertThat(fontNames(document)).anySatisfy(name -> assertThat(name).endsWith("DroidSansFallback"));
 			assertEmbedded(document);
 		}
@@ -49,7 +57,7 @@ class CertificatePdfScriptsTest {
 		// the first letter (lam, in its initial form) last: joined forms, not the bare letters.
 		assertThat(drawn.codePointAt(0)).isEqualTo(0xFEF0);
 		assertThat(drawn.codePointAt(drawn.length() - 1)).isEqualTo(0xFEDF);
-		try (PDDocument document = Loader.loadPDF(pdf.draw(certificate("ليلى حسن", "أساسيات الأمن")))) {
+		try (PDDocument document = Loader.loadPDF(draw(certificate("ليلى حسن", "أساسيات الأمن"), Locale.forLanguageTag("ar")))) {
 			assertThat(fontNames(document)).anySatisfy(name -> assertThat(name).endsWith("NotoSansArabic-Regular"));
 			assertThat(text(document)).doesNotContain("?");
 			assertEmbedded(document);
@@ -58,8 +66,27 @@ class CertificatePdfScriptsTest {
 
 	@Test
 	void aCharacterNoFontHasIsPrintedAsAQuestionMark() throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf.draw(certificate("Ana \uD83C\uDF93 Lima", "Key basics")))) {
+		try (PDDocument document = Loader.loadPDF(draw(certificate("Ana \uD83C\uDF93 Lima", "Key basics"), Locale.ENGLISH))) {
 			assertThat(text(document)).contains("Ana ? Lima");
+		}
+	}
+
+	@Test
+	void theWordsAreInTheReadersLanguageAndTheNameAndCourseAsWritten() throws IOException {
+		try (PDDocument document = Loader.loadPDF(draw(certificate("Zoë Ångström", "Key basics"), Locale.GERMAN))) {
+			assertThat(text(document)).contains("ABSCHLUSSZERTIFIKAT", "hat den Kurs abgeschlossen", "Key basics",
+					"am 30. November 2026", "Prüfen unter https://learn.example.org/certificates/");
+			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Zertifikat: Key basics");
+		}
+	}
+
+	private byte[] draw(CertificateView certificate, Locale locale) {
+		LocaleContextHolder.setLocale(locale);
+		try {
+			return pdf.draw(certificate, PdfWording.of(certificate, messages, locale, new LocalFormats()));
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
 		}
 	}
 
