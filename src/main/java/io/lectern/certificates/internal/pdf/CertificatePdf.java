@@ -1,62 +1,58 @@
 package io.lectern.certificates.internal.pdf;
 
 import io.lectern.certificates.internal.pages.CertificateView;
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 /**
- * A certificate as a one-page landscape A4 PDF, drawn with Apache PDFBox. The text is set in
- * Liberation Sans, the font PDFBox ships, embedded (as the subset used) so the file looks the
- * same everywhere; a character the font lacks is printed as a question mark rather than failing.
+ * A certificate as a one-page landscape A4 PDF, drawn with Apache PDFBox: a double frame, the
+ * learner's name large in the middle, the course and the date under it, and at the foot who issued
+ * it and where anyone can check it, in the words given (see {@link PdfWording}). The fonts are embedded (see {@link FontChain}), so names in
+ * Arabic, Hebrew, Japanese, Chinese or Korean print as written.
  */
 @Component
 public class CertificatePdf {
 
-	private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+	private static final Color INK = new Color(0x1f, 0x29, 0x37);
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
+	private static final Color MUTED = new Color(0x4b, 0x55, 0x63);
 
-	private static final float MARGIN = 48;
+	private static final Color ACCENT = new Color(0x1d, 0x4e, 0x89);
 
-	public byte[] draw(CertificateView certificate) {
-		try (PDDocument document = new PDDocument(); InputStream fontFile = CertificatePdf.class.getResourceAsStream(FONT)) {
-			PDType0Font font = PDType0Font.load(document, fontFile, true);
+	private static final Color REVOKED = new Color(0xb9, 0x1c, 0x1c);
+
+	public byte[] draw(CertificateView certificate, PdfWording words) {
+		try (PDDocument document = new PDDocument()) {
 			PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
 			PDPage page = new PDPage(landscape);
 			document.addPage(page);
 			PDDocumentInformation info = document.getDocumentInformation();
-			info.setTitle("Certificate: " + certificate.courseTitle());
+			info.setTitle(words.documentTitle());
 			info.setAuthor(certificate.issuer());
-			info.setSubject(certificate.printedName() + " completed " + certificate.courseTitle());
-			try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-				Lines lines = new Lines(text, font, landscape.getWidth(), MARGIN);
-				text.setLineWidth(3);
-				text.addRect(MARGIN / 2, MARGIN / 2, landscape.getWidth() - MARGIN, landscape.getHeight() - MARGIN);
-				text.stroke();
-				float y = landscape.getHeight() - 110;
-				y = lines.centred("CERTIFICATE OF COMPLETION", 14, y) - 40;
-				y = lines.centred(certificate.printedName(), 34, y) - 24;
-				y = lines.centred("has completed the course", 14, y) - 22;
-				y = lines.centred(certificate.courseTitle(), 24, y) - 20;
-				y = lines.centred("on " + DATE.format(certificate.issuedAt()), 14, y) - 48;
-				y = lines.centred("Issued by " + certificate.issuer() + " · course version " + certificate.courseVersion(), 11, y) - 8;
-				y = lines.centred("Check it at " + certificate.verifyAt(), 11, y) - 8;
-				if (certificate.revoked()) {
-					lines.centred("REVOKED on " + DATE.format(certificate.revokedAt().get()) + " by the issuer", 14, y - 12);
+			info.setSubject(words.documentSubject());
+			try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+				frame(stream, landscape);
+				Lines lines = new Lines(stream, new FontChain(document), landscape.getWidth());
+				float top = landscape.getHeight();
+				lines.centred(words.heading(), 15, top - 130, ACCENT);
+				float below = lines.centred(certificate.printedName(), 36, top - 215, INK);
+				rule(stream, landscape.getWidth() / 2, below - 14);
+				lines.centred(words.completed(), 14, top - 290, MUTED);
+				lines.centred(certificate.courseTitle(), 26, top - 330, INK);
+				lines.centred(words.on(), 14, top - 370, MUTED);
+				if (words.revoked().isPresent()) {
+					lines.centred(words.revoked().get(), 16, top - 410, REVOKED);
 				}
+				lines.centred(words.issuedBy(), 10, 96, MUTED);
+				lines.centred(words.checkAt(), 10, 80, MUTED);
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.save(out);
@@ -67,40 +63,49 @@ public class CertificatePdf {
 		}
 	}
 
-	/** Centred lines of text, made smaller until they fit between the margins. */
-	private record Lines(PDPageContentStream stream, PDType0Font font, float pageWidth, float margin) {
+	/** A heavy outer line and a fine inner one, as printed certificates are framed. */
+	private static void frame(PDPageContentStream stream, PDRectangle page) throws IOException {
+		stream.setStrokingColor(ACCENT);
+		stream.setLineWidth(3);
+		stream.addRect(24, 24, page.getWidth() - 48, page.getHeight() - 48);
+		stream.stroke();
+		stream.setLineWidth(0.75f);
+		stream.addRect(32, 32, page.getWidth() - 64, page.getHeight() - 64);
+		stream.stroke();
+	}
 
-		float centred(String line, float size, float y) throws IOException {
-			String printable = printable(line);
+	/** A short line under the name, where a signature line would be. */
+	private static void rule(PDPageContentStream stream, float centre, float y) throws IOException {
+		stream.setStrokingColor(MUTED);
+		stream.setLineWidth(0.5f);
+		stream.moveTo(centre - 160, y);
+		stream.lineTo(centre + 160, y);
+		stream.stroke();
+	}
+
+	/** Centred lines of text, made smaller until they fit between the frames. */
+	private record Lines(PDPageContentStream stream, FontChain fonts, float pageWidth) {
+
+		private static final float WIDEST = 0.8f;
+
+		/** Draws the line with its baseline at y; answers where its descenders end. */
+		float centred(String text, float size, float y, Color colour) throws IOException {
+			PrintedLine line = PrintedLine.of(text, fonts);
 			float fitted = size;
-			while (width(printable, fitted) > pageWidth - 2 * margin - 40 && fitted > 6) {
+			while (line.width(fitted) > pageWidth * WIDEST && fitted > 6) {
 				fitted -= 1;
 			}
-			stream.beginText();
-			stream.setFont(font, fitted);
-			stream.newLineAtOffset((pageWidth - width(printable, fitted)) / 2, y);
-			stream.showText(printable);
-			stream.endText();
-			return y - fitted;
-		}
-
-		private float width(String line, float size) throws IOException {
-			return font.getStringWidth(line) / 1000 * size;
-		}
-
-		private String printable(String line) {
-			StringBuilder kept = new StringBuilder();
-			line.codePoints().forEach(codePoint -> {
-				String character = new String(Character.toChars(codePoint));
-				try {
-					font.encode(character);
-					kept.append(character);
-				}
-				catch (IOException | IllegalArgumentException missing) {
-					kept.append('?');
-				}
-			});
-			return kept.toString();
+			float x = (pageWidth - line.width(fitted)) / 2;
+			stream.setNonStrokingColor(colour);
+			for (PrintedLine.Run run : line.runs()) {
+				stream.beginText();
+				stream.setFont(run.font(), fitted);
+				stream.newLineAtOffset(x, y);
+				stream.showText(run.text());
+				stream.endText();
+				x += run.width(fitted);
+			}
+			return y - fitted * 0.25f;
 		}
 	}
 }
