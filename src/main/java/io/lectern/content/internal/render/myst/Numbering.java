@@ -81,7 +81,8 @@ public final class Numbering {
 	private static Target target(String label, Labelled block, Labelled writtenAt, NumberingSettings settings, int bodyLine) {
 		Node node = (Node) writtenAt;
 		int line = node.getSourceSpans().isEmpty() ? bodyLine : bodyLine + node.getSourceSpans().get(0).getLineIndex();
+		String subEnumerator = block instanceof Subfigure subfigure && !block.number().isEmpty() ? subfigure.letter : block.number();
 		return new Target(Labels.normalize(label), block.anchor(), block.kind(), block.number(),
-				settings.referenceTemplate(block.kind()), block.title(), line);
+				settings.referenceTemplate(block.kind()), block.title(), line, subEnumerator);
 	}
 }
