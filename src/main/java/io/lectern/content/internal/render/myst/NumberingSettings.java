@@ -88,7 +88,8 @@ public final class NumberingSettings {
 
 	/** What a reference to a numbered block of this kind shows without text of its own: "Figure %s", or the author's. */
 	String referenceTemplate(Labelled.Kind kind) {
-		String fallback = kind == Labelled.Kind.EQUATION ? "(%s)" : (words.kind(kind) + " %s").strip();
+		boolean equation = kind == Labelled.Kind.EQUATION || kind == Labelled.Kind.SUBEQUATION;
+		String fallback = equation ? "(%s)" : (words.kind(kind) + " %s").strip();
 		return written.item(kind == Labelled.Kind.HEADING ? "headings" : key(kind)).template().orElse(fallback);
 	}
 
