@@ -26,6 +26,9 @@ final class Counts {
 
 	Counts(NumberingSettings settings, List<Labelled> blocks) {
 		this.settings = settings;
+		for (Labelled.Kind kind : Labelled.Kind.values()) {
+			settings.countBefore(kind).ifPresent(count -> counts.put(kind, count));
+		}
 		for (Labelled block : blocks) {
 			int depth = block.headingDepth();
 			if (depth >= 1 && depth <= DEPTHS && settings.numbersHeadings(depth)) {
@@ -66,6 +69,11 @@ final class Counts {
 			subequations = 0;
 		}
 		return settings.enumerate(block.kind(), String.valueOf(count));
+	}
+
+	/** Where each kind's count stands: after the page's last block of it, or where the page before left it. */
+	Map<Labelled.Kind, Integer> totals() {
+		return Map.copyOf(counts);
 	}
 
 	/** Counts a heading at {@code depth} and writes its number: the counts down to it, trailing zeros left off. */
