@@ -100,4 +100,20 @@ class SubequationsTest {
 
 		assertThat(html).contains("(A.2a)</span>").contains("(A.3)</span>");
 	}
+
+	@Test
+	void labelsInsideAGroupBecomeSafeIdsWhateverTheyHold() {
+		String html = lessons.html("""
+				\\begin{subequations}
+				\\label{"><img src=x onerror=alert(1)>}
+				\\begin{align}
+				a &= b \\label{" onmouseover="alert(2)}
+				\\end{align}
+				\\end{subequations}
+				""");
+
+		assertThat(html).doesNotContain("<img").doesNotContain("onerror=").doesNotContain("onmouseover=\"")
+			.contains("<div class=\"math-subequations\" id=\"img-src-x-onerror-alert-1\">")
+			.contains("id=\"onmouseover-alert-2\"");
+	}
 }
