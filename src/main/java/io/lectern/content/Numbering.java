@@ -40,10 +40,18 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 	 * @param start the first number
 	 * @param enumerator how this kind's numbers are written ({@code S%s})
 	 * @param template what a reference to one shows when it has no text of its own ({@code fig. %s})
+	 * @param continues whether the count carries on from the page before in the table of contents
+	 *     ({@code continue: true}) instead of starting again
 	 */
-	public record Item(Optional<Boolean> enabled, OptionalInt start, Optional<String> enumerator, Optional<String> template) {
+	public record Item(Optional<Boolean> enabled, OptionalInt start, Optional<String> enumerator, Optional<String> template,
+			Optional<Boolean> continues) {
 
 		public static final Item NONE = new Item(Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty());
+
+		/** Settings that say nothing of continuing. */
+		public Item(Optional<Boolean> enabled, OptionalInt start, Optional<String> enumerator, Optional<String> template) {
+			this(enabled, start, enumerator, template, Optional.empty());
+		}
 
 		public static Item enabled(boolean enabled) {
 			return new Item(Optional.of(enabled), OptionalInt.empty(), Optional.empty(), Optional.empty());
@@ -52,7 +60,7 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 		/** This item's settings, the other's where this one says nothing. */
 		Item over(Item other) {
 			return new Item(enabled.or(other::enabled), start.isPresent() ? start : other.start,
-					enumerator.or(other::enumerator), template.or(other::template));
+					enumerator.or(other::enumerator), template.or(other::template), continues.or(other::continues));
 		}
 	}
 
@@ -89,6 +97,14 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 			own = item("headings").enabled();
 		}
 		return own.or(() -> item("all").enabled()).or(() -> all);
+	}
+
+	/**
+	 * Whether a kind's count carries on from the page before, as mystmd's {@code continue} says: the
+	 * kind's own setting, else {@code all}'s.
+	 */
+	public boolean continues(String kind) {
+		return item(kind).continues().or(() -> item("all").continues()).orElse(false);
 	}
 
 	/** What the file says of a kind, with {@code headings} standing in for a heading level it does not name. */

@@ -7,18 +7,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * mystmd's {@code numbering} as a page's front matter and a project's {@code myst.yml} both write it:
- * {@code true} or {@code false}, or per kind {@code true}, {@code false} or
- * {@code {enabled, start, enumerator, template}}, and {@code enumerator} for every kind (either
- * {@code A.%s} or {@code {enumerator: A.%s}}). What cannot be read is a warning, and is left out:
- * numbers are a nicety, not a reason to refuse a lesson.
+ * {@code true} or {@code false}, or per kind {@code {enabled, start, enumerator, template, continue}}
+ * or, as mystmd's validator reads them, a boolean ({@code enabled}), a whole number ({@code start}),
+ * {@code continue} or {@code next} (carry on from the page before), or other text ({@code template});
+ * and {@code enumerator} for every kind (either {@code A.%s} or {@code {enumerator: A.%s}}). Kinds
+ * may be written by mystmd's other names ({@code figures}, {@code math}, {@code sections}). What
+ * cannot be read is a warning, and is left out: numbers are a nicety, not a reason to refuse a lesson.
  */
 final class NumberingYaml {
+
+	/** mystmd's other names for the kinds, as its numbering validator accepts them. */
+	private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("sections", "headings"),
+			Map.entry("h1", "heading_1"), Map.entry("h2", "heading_2"), Map.entry("h3", "heading_3"),
+			Map.entry("h4", "heading_4"), Map.entry("h5", "heading_5"), Map.entry("h6", "heading_6"),
+			Map.entry("heading1", "heading_1"), Map.entry("heading2", "heading_2"), Map.entry("heading3", "heading_3"),
+			Map.entry("heading4", "heading_4"), Map.entry("heading5", "heading_5"), Map.entry("heading6", "heading_6"),
+			Map.entry("figures", "figure"), Map.entry("subfigures", "subfigure"), Map.entry("equations", "equation"),
+			Map.entry("math", "equation"), Map.entry("subequations", "subequation"), Map.entry("tables", "table"),
+			Map.entry("titles", "title"));
+	private static final Pattern WHOLE = Pattern.compile("[0-9]{1,6}");
 
 	private NumberingYaml() {
 	}
@@ -49,7 +63,7 @@ final class NumberingYaml {
 						: template(kinds.get(), setting, key);
 			}
 			else {
-				items.put(kind.equals("math") ? "equation" : kind, item(kinds.get(), setting, key));
+				items.put(ALIASES.getOrDefault(kind, kind), item(kinds.get(), setting, key));
 			}
 		}
 		return new Numbering(Optional.empty(), items, enumerator);
@@ -57,11 +71,7 @@ final class NumberingYaml {
 
 	private static Numbering.Item item(YamlMap kinds, Node setting, String kind) {
 		if (setting instanceof ScalarNode scalar) {
-			Optional<Boolean> enabled = bool(scalar);
-			if (enabled.isEmpty()) {
-				warn(kinds, setting, "\"numbering." + kind + "\" must be true, false or {enabled, start, enumerator, template}");
-			}
-			return enabled.map(Numbering.Item::enabled).orElse(Numbering.Item.NONE);
+			return scalar(kinds, scalar, kind);
 		}
 		Optional<YamlMap> options = kinds.asMap(setting, "numbering." + kind);
 		if (options.isEmpty()) {
@@ -70,8 +80,50 @@ final class NumberingYaml {
 		YamlMap item = options.get();
 		Optional<Boolean> enabled = item.value("enabled").filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
 			.flatMap(NumberingYaml::bool);
-		return new Numbering.Item(enabled, start(item, kind), item.value("enumerator").flatMap(node -> template(item, node, kind)),
-				item.value("template").flatMap(node -> template(item, node, kind)));
+		Optional<Boolean> continues = item.value("continue").filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
+			.flatMap(NumberingYaml::bool);
+		boolean startsWhereLeft = item.value("start").filter(ScalarNode.class::isInstance)
+			.map(node -> continuing(((ScalarNode) node).getValue())).orElse(false);
+		Numbering.Item read = new Numbering.Item(enabled, startsWhereLeft ? OptionalInt.empty() : start(item, kind),
+				item.value("enumerator").flatMap(node -> template(item, node, kind)),
+				item.value("template").flatMap(node -> template(item, node, kind)),
+				continues.or(() -> startsWhereLeft ? Optional.of(true) : Optional.empty()));
+		return enabledBySaying(read);
+	}
+
+	/** As mystmd's validator has it, a kind given a start, template, enumerator or continue is numbered unless it says not. */
+	private static Numbering.Item enabledBySaying(Numbering.Item item) {
+		boolean said = item.start().isPresent() || item.template().isPresent() || item.enumerator().isPresent()
+				|| item.continues().isPresent();
+		return said && item.enabled().isEmpty()
+				? new Numbering.Item(Optional.of(true), item.start(), item.enumerator(), item.template(), item.continues())
+				: item;
+	}
+
+	/** A kind written as one value: {@code true}/{@code false}, a first number, {@code continue}, or a template. */
+	private static Numbering.Item scalar(YamlMap kinds, ScalarNode scalar, String kind) {
+		String text = scalar.getValue().strip();
+		Optional<Boolean> enabled = bool(scalar);
+		if (enabled.isPresent()) {
+			return Numbering.Item.enabled(enabled.get());
+		}
+		if (WHOLE.matcher(text).matches()) {
+			return new Numbering.Item(Optional.of(true), OptionalInt.of(Integer.parseInt(text)), Optional.empty(), Optional.empty());
+		}
+		if (continuing(text)) {
+			return new Numbering.Item(Optional.of(true), OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.of(true));
+		}
+		if (text.isEmpty()) {
+			warn(kinds, scalar, "\"numbering." + kind + "\" must be true, false, a number, \"continue\" or {enabled, start, enumerator, template}");
+			return Numbering.Item.NONE;
+		}
+		return new Numbering.Item(Optional.of(true), OptionalInt.empty(), Optional.empty(), Optional.of(text));
+	}
+
+	/** mystmd's words for a count that carries on from the page before. */
+	private static boolean continuing(String text) {
+		String word = text.strip().toLowerCase(Locale.ROOT);
+		return word.equals("continue") || word.equals("next");
 	}
 
 	private static OptionalInt start(YamlMap item, String kind) {

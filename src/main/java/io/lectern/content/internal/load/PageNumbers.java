@@ -1,7 +1,11 @@
 package io.lectern.content.internal.load;
 
 import io.lectern.content.Numbering;
+import io.lectern.content.internal.render.Labelled;
+import io.lectern.content.internal.render.NumberedBlocks;
 import io.lectern.content.internal.render.myst.NumberingSettings;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +28,17 @@ final class PageNumbers {
 	 * @param tocHeadingLevels the levels of headings the table of contents numbers under the page;
 	 *     empty when the page's own heading settings decide
 	 */
-	record PageNumber(String number, OptionalInt tocHeadingLevels) {
+	record PageNumber(String number, OptionalInt tocHeadingLevels, Map<Labelled.Kind, Integer> before) {
 
-		/** The page's numbering settings, placed under this number. */
+		private static final PageNumber NONE = new PageNumber("", OptionalInt.empty(), Map.of());
+
+		/** The page's numbering settings, placed under this number and after the page before's counts. */
 		NumberingSettings settings(Numbering numbering) {
-			return NumberingSettings.of(numbering).onPage(number, tocHeadingLevels);
+			return NumberingSettings.of(numbering).onPage(number, tocHeadingLevels).after(before);
+		}
+
+		PageNumber after(Map<Labelled.Kind, Integer> counts) {
+			return new PageNumber(number, tocHeadingLevels, counts);
 		}
 	}
 
@@ -39,6 +49,7 @@ final class PageNumbers {
 	static Map<String, PageNumber> of(CoursePlan plan, List<LessonSource> sources) {
 		Map<String, LessonSource> byPath = new HashMap<>();
 		sources.forEach(source -> byPath.put(source.path(), source));
+		List<LessonSource> pages = new ArrayList<>();
 		Map<String, PageNumber> numbers = new HashMap<>();
 		int titles = 0;
 		for (CoursePlan.Part part : plan.sections()) {
@@ -47,19 +58,40 @@ final class PageNumbers {
 				if (source == null) {
 					continue;
 				}
+				pages.add(source);
 				Numbering numbering = source.numbering().over(plan.numbering());
 				if (numbering.numbersTitle()) {
 					String count = String.valueOf(++titles);
 					Optional<String> enumerator = numbering.item("title").enumerator().or(numbering::enumerator);
 					numbers.put(entry.path(), new PageNumber(enumerator.map(template -> NumberingSettings.fill(template, count))
-						.orElse(count), OptionalInt.empty()));
+						.orElse(count), OptionalInt.empty(), Map.of()));
 				}
 				else if (plan.numbering().tocPages().containsKey(entry.path())) {
 					Numbering.TocPage page = plan.numbering().tocPages().get(entry.path());
-					numbers.put(entry.path(), new PageNumber(page.number(), OptionalInt.of(page.headingLevels())));
+					numbers.put(entry.path(), new PageNumber(page.number(), OptionalInt.of(page.headingLevels()), Map.of()));
 				}
 			}
 		}
+		continueCounts(plan, pages, numbers);
 		return numbers;
+	}
+
+	/**
+	 * Gives each page that continues a kind the counts the page before it ended with; the page
+	 * before is counted only then, under its own settings (so a chain of continuing pages counts on).
+	 */
+	private static void continueCounts(CoursePlan plan, List<LessonSource> pages, Map<String, PageNumber> numbers) {
+		for (int index = 1; index < pages.size(); index++) {
+			LessonSource page = pages.get(index);
+			NumberingSettings own = NumberingSettings.of(page.numbering().over(plan.numbering()));
+			if (Arrays.stream(Labelled.Kind.values()).noneMatch(own::continues)) {
+				continue;
+			}
+			LessonSource previous = pages.get(index - 1);
+			NumberingSettings before = numbers.getOrDefault(previous.path(), PageNumber.NONE)
+				.settings(previous.numbering().over(plan.numbering()));
+			Map<Labelled.Kind, Integer> counts = NumberedBlocks.totals(previous.body(), before);
+			numbers.put(page.path(), numbers.getOrDefault(page.path(), PageNumber.NONE).after(counts));
+		}
 	}
 }

@@ -65,7 +65,9 @@ public final class ContentWords {
 		if (kind == Labelled.Kind.OTHER) {
 			return "";
 		}
-		// A subfigure is referred to as a figure: "Figure 1a".
-		return word("block." + (kind == Labelled.Kind.SUBFIGURE ? Labelled.Kind.FIGURE : kind).name().toLowerCase(Locale.ROOT));
+		// A subfigure is referred to as a figure, "Figure 1a", and a subequation as an equation.
+		Labelled.Kind word = kind == Labelled.Kind.SUBFIGURE ? Labelled.Kind.FIGURE
+				: kind == Labelled.Kind.SUBEQUATION ? Labelled.Kind.EQUATION : kind;
+		return word("block." + word.name().toLowerCase(Locale.ROOT));
 	}
 }

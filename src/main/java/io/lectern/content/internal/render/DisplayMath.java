@@ -1,10 +1,12 @@
 package io.lectern.content.internal.render;
 
 import io.lectern.content.internal.math.FormulaMacros;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.SourceSpan;
 
 /**
  * A formula on its own lines: {@code $$...$$} (with an optional {@code (label)} after the closing
@@ -12,7 +14,8 @@ import org.commonmark.node.CustomBlock;
  * every one is numbered, except the starred environments and formulas marked {@code \notag},
  * {@code \nonumber} or given their own {@code \tag}. A {@code \label{...}} inside is taken out and
  * becomes the equation's label. A formula that only defines macros for the page is not numbered
- * (nor shown).
+ * (nor shown). A {@code subequations} environment is a group: it takes the equation number and
+ * holds its equations as children, each a subequation lettered after it (see {@link Subequations}).
  */
 public final class DisplayMath extends CustomBlock implements Labelled {
 
@@ -27,6 +30,8 @@ public final class DisplayMath extends CustomBlock implements Labelled {
 	private boolean definesOnly;
 	private String anchor = "";
 	private String number = "";
+	private boolean group;
+	private DisplayMath of;
 
 	/** Where the rendered formula goes, set by {@link MathSlots}. */
 	String slot = "";
@@ -45,6 +50,11 @@ public final class DisplayMath extends CustomBlock implements Labelled {
 	 * @param label the {@code (label)} written after {@code $$}, which wins over a {@code \label} inside
 	 */
 	void define(String source, Optional<String> label) {
+		Optional<Subequations> subequations = Subequations.read(source);
+		if (subequations.isPresent()) {
+			group(subequations.get(), label);
+			return;
+		}
 		Matcher inner = LABEL.matcher(source);
 		String withoutLabel = inner.replaceAll("");
 		inner.reset();
@@ -54,6 +64,29 @@ public final class DisplayMath extends CustomBlock implements Labelled {
 		this.numbered = !STARRED.matcher(source).find() && !NO_NUMBER.matcher(source).find()
 				&& !TAG.matcher(source).find() && !definesOnly;
 		this.tex = NO_NUMBER.matcher(withoutLabel).replaceAll("").strip();
+	}
+
+	private void group(Subequations subequations, Optional<String> label) {
+		this.group = true;
+		this.numbered = true;
+		this.label = label.or(subequations::label);
+		for (Subequations.Part part : subequations.parts()) {
+			DisplayMath subequation = new DisplayMath();
+			subequation.of = this;
+			subequation.tex = part.tex();
+			subequation.label = part.label();
+			subequation.numbered = part.numbered();
+			if (!getSourceSpans().isEmpty()) {
+				SourceSpan first = getSourceSpans().get(0);
+				subequation.setSourceSpans(List.of(SourceSpan.of(first.getLineIndex() + part.lineOffset(), 0, 0, 0)));
+			}
+			appendChild(subequation);
+		}
+	}
+
+	/** Whether this is a {@code subequations} group, whose equations are its children. */
+	boolean isGroup() {
+		return group;
 	}
 
 	/** Whether the formula only defines macros for the page, and so shows nothing. */
@@ -73,12 +106,13 @@ public final class DisplayMath extends CustomBlock implements Labelled {
 
 	@Override
 	public Kind kind() {
-		return Kind.EQUATION;
+		return of == null ? Kind.EQUATION : Kind.SUBEQUATION;
 	}
 
+	/** A subequation takes a letter only after a group that took a number. */
 	@Override
 	public boolean numbered() {
-		return numbered;
+		return numbered && (of == null || !of.number.isEmpty());
 	}
 
 	@Override

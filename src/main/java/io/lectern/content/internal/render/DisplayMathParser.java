@@ -22,7 +22,7 @@ final class DisplayMathParser extends AbstractBlockParser {
 
 	private static final Pattern DOLLARS_CLOSE = Pattern.compile("(?<!\\\\)\\$\\$\\s*(?:\\(([^()\\s]+)\\))?\\s*$");
 	private static final Pattern ENVIRONMENT = Pattern.compile(
-			"\\\\begin\\{(equation|align|alignat|gather|multline|flalign|eqnarray|math|displaymath)(\\*?)}");
+			"\\\\begin\\{(equation|align|alignat|gather|multline|flalign|eqnarray|math|displaymath|subequations)(\\*?)}");
 
 	private final DisplayMath block = new DisplayMath();
 	private final StringBuilder source = new StringBuilder();

@@ -18,7 +18,9 @@ public interface Labelled {
 	enum Kind {
 		HEADING, FIGURE,
 		/** One picture of a figure made of several, numbered after it: Figure 1a, 1b. */
-		SUBFIGURE, TABLE, CODE, EQUATION, EXERCISE,
+		SUBFIGURE, TABLE, CODE, EQUATION,
+		/** One equation of a {@code subequations} group, lettered after it: (1a), (1b). */
+		SUBEQUATION, EXERCISE,
 		/** sphinx-proof's and mystmd's {@code prf:} kinds, each numbered apart as they number them. */
 		ALGORITHM, ASSUMPTION, AXIOM, CONJECTURE, COROLLARY, CRITERION, DEFINITION, EXAMPLE, LEMMA, NOTATION, OBSERVATION,
 		PROOF, PROPERTY, PROPOSITION, REMARK, THEOREM, OTHER

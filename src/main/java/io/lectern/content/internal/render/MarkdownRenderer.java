@@ -9,24 +9,15 @@ import io.lectern.content.internal.render.myst.NumberingSettings;
 import io.lectern.content.internal.math.MathMacros;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.ext.footnotes.FootnotesExtension;
-import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -41,19 +32,10 @@ public final class MarkdownRenderer {
 	private static final int WORDS_PER_MINUTE = 200;
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-	private final List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-			AutolinkExtension.create(), TaskListItemsExtension.create(), FootnotesExtension.create(),
-			MystExtension.create(), Directives.extension());
-
-	private final Parser parser = Parser.builder()
-		.extensions(extensions)
-		.customInlineContentParserFactory(new InlineMath.Factory())
-		.customBlockParserFactory(new DisplayMathParser.Factory())
-		.includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-		.build();
+	private final Parser parser = LessonParser.PARSER;
 
 	private final HtmlRenderer htmlRenderer = HtmlRenderer.builder()
-		.extensions(extensions)
+		.extensions(LessonParser.EXTENSIONS)
 		.nodeRendererFactory(HeadingAnchors.Renderer::new)
 		.nodeRendererFactory(Admonition.Renderer::new)
 		.nodeRendererFactory(MathRenderers.Inline::new)
@@ -188,56 +170,5 @@ public final class MarkdownRenderer {
 	private static int countWords(String text) {
 		String trimmed = text.strip();
 		return trimmed.isEmpty() ? 0 : WHITESPACE.split(trimmed).length;
-	}
-
-	/**
-	 * Rewrites link and image destinations through the resolver and drops unsafe ones outright, so
-	 * that the sanitizer is a second line of defence rather than the only one.
-	 */
-	private static final class Destinations extends AbstractVisitor {
-
-		private final LinkResolver links;
-		private final int bodyLine;
-
-		Destinations(LinkResolver links, int bodyLine) {
-			this.links = links;
-			this.bodyLine = bodyLine;
-		}
-
-		@Override
-		public void visit(Link link) {
-			visitChildren(link);
-			Optional<String> target = UrlSchemes.isSafe(link.getDestination())
-					? links.link(link.getDestination(), lineOf(link)) : Optional.empty();
-			target.ifPresentOrElse(link::setDestination, () -> unwrap(link));
-		}
-
-		@Override
-		public void visit(Image image) {
-			Optional<String> source = UrlSchemes.isSafe(image.getDestination())
-					? links.image(image.getDestination(), lineOf(image)) : Optional.empty();
-			source.ifPresentOrElse(image::setDestination, () -> {
-				image.insertBefore(new Text(HeadingAnchors.textOf(image)));
-				image.unlink();
-			});
-		}
-
-		/** A node a directive built has no source of its own: it is where the nearest block that has one is. */
-		private int lineOf(Node node) {
-			Node placed = node;
-			while (placed != null && placed.getSourceSpans().isEmpty()) {
-				placed = placed.getParent();
-			}
-			return placed == null ? bodyLine : bodyLine + placed.getSourceSpans().get(0).getLineIndex();
-		}
-
-		private static void unwrap(Link link) {
-			for (Node child = link.getFirstChild(); child != null;) {
-				Node next = child.getNext();
-				link.insertBefore(child);
-				child = next;
-			}
-			link.unlink();
-		}
 	}
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
@@ -28,21 +27,19 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class MathSlots {
 
-	private static final Pattern REFERENCE = Pattern.compile("\\\\(eqref|ref)\\{([^{}]*)}");
-
 	private final String prefix = "lectern-math-"
 			+ Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE) + "-";
 	private final Pattern marker = Pattern.compile(Pattern.quote(prefix) + "([0-9]+)-");
 	private final List<String> html = new ArrayList<>();
 	private final Map<String, DisplayMath> equations = new HashMap<>();
 	private final PendingFormulas pending;
+	private final EquationReferences references;
 	private final int bodyLine;
-	private final List<RenderedLesson.Warning> warnings;
 
 	private MathSlots(Formulas formulas, MathMacros macros, int bodyLine, List<RenderedLesson.Warning> warnings) {
 		this.pending = new PendingFormulas(prefix + "f", formulas, macros);
+		this.references = new EquationReferences(equations, warnings);
 		this.bodyLine = bodyLine;
-		this.warnings = warnings;
 	}
 
 	/**
@@ -57,7 +54,10 @@ final class MathSlots {
 			@Override
 			public void visit(CustomBlock block) {
 				if (block instanceof DisplayMath equation) {
-					found.add(equation);
+					// A subequation is written with its group, so only the group takes a place.
+					if (!(equation.getParent() instanceof DisplayMath)) {
+						found.add(equation);
+					}
 					equation.label().ifPresent(label -> slots.equations.putIfAbsent(label, equation));
 				}
 				visitChildren(block);
@@ -104,27 +104,31 @@ final class MathSlots {
 			pending.define(equation.tex());
 			return "";
 		}
-		int line = lineOf(equation);
-		Matcher references = REFERENCE.matcher(equation.tex());
-		String tex = references.replaceAll(reference -> Matcher.quoteReplacement(
-				"\\text{" + referenceText(reference, line) + "}"));
-		StringBuilder out = new StringBuilder("<div class=\"math-display\"");
-		if (!equation.anchor().isEmpty()) {
-			out.append(" id=\"").append(HtmlUtils.htmlEscape(equation.anchor())).append('"');
+		if (equation.isGroup()) {
+			StringBuilder group = new StringBuilder("<div class=\"math-subequations\"").append(id(equation)).append('>');
+			for (Node child = equation.getFirstChild(); child != null; child = child.getNext()) {
+				group.append(display((DisplayMath) child));
+			}
+			return group.append("</div>").toString();
 		}
-		out.append('>').append(typeset(tex, true, line));
+		int line = lineOf(equation);
+		String tex = references.asText(equation.tex(), line);
+		StringBuilder out = new StringBuilder("<div class=\"math-display\"").append(id(equation)).append('>');
+		out.append(typeset(tex, true, line));
 		if (!equation.number().isEmpty()) {
 			out.append("<span class=\"equation-number\">(").append(equation.number()).append(")</span>");
 		}
 		return out.append("</div>").toString();
 	}
 
+	private static String id(DisplayMath equation) {
+		return equation.anchor().isEmpty() ? "" : " id=\"" + HtmlUtils.htmlEscape(equation.anchor()) + "\"";
+	}
+
 	/** {@code $$...$$} inside a paragraph: display mode, no number, references as their numbers. */
 	private String displayInText(InlineMath inline) {
 		int line = lineOf(inline);
-		String tex = REFERENCE.matcher(inline.tex).replaceAll(reference -> Matcher.quoteReplacement(
-				"\\text{" + referenceText(reference, line) + "}"));
-		return typeset(tex, true, line);
+		return typeset(references.asText(inline.tex, line), true, line);
 	}
 
 	/**
@@ -134,77 +138,21 @@ final class MathSlots {
 	 */
 	private String inline(InlineMath inline) {
 		int line = lineOf(inline);
-		String tex = inline.tex;
-		Matcher reference = REFERENCE.matcher(tex);
 		StringBuilder out = new StringBuilder();
-		StringBuilder part = new StringBuilder();
-		int from = 0;
-		while (reference.find()) {
-			part.append(tex, from, reference.start());
-			from = reference.end();
-			if (depth(tex, reference.start()) == 0) {
-				out.append(typesetPart(part.toString(), line));
-				part.setLength(0);
-				out.append(link(reference, line));
-			}
-			else {
-				part.append("\\text{").append(referenceText(reference, line)).append('}');
-			}
-		}
-		part.append(tex, from, tex.length());
-		return out.append(typesetPart(part.toString(), line)).toString();
-	}
-
-	private String typesetPart(String tex, int line) {
-		return tex.isBlank() ? "" : typeset(tex, false, line);
+		references.split(inline.tex, line, part -> out.append(part.isBlank() ? "" : typeset(part, false, line)), out::append);
+		return out.toString();
 	}
 
 	private String typeset(String tex, boolean display, int line) {
 		return pending.add(tex, display, line);
 	}
 
-	private String link(MatchResult reference, int line) {
-		DisplayMath target = equations.get(reference.group(2).strip());
-		String text = referenceText(reference, line);
-		return target == null || target.anchor().isEmpty() ? HtmlUtils.htmlEscape(text)
-				: "<a class=\"equation-reference\" href=\"#" + HtmlUtils.htmlEscape(target.anchor()) + "\">" + text + "</a>";
-	}
-
-	private String referenceText(MatchResult reference, int line) {
-		String label = reference.group(2).strip();
-		DisplayMath target = equations.get(label);
-		if (target == null) {
-			warnings.add(new RenderedLesson.Warning(line, "Reference to an equation label that does not exist: " + label));
-		}
-		String number = target == null || target.number().isEmpty() ? "??" : target.number();
-		return reference.group(1).equals("eqref") ? "(" + number + ")" : number;
-	}
-
-	/** How deep in braces and environments a position of the TeX is. */
-	private static int depth(String tex, int position) {
-		int depth = 0;
-		for (int i = 0; i < position; i++) {
-			char c = tex.charAt(i);
-			if (c == '\\') {
-				if (tex.startsWith("begin{", i + 1)) {
-					depth++;
-				}
-				else if (tex.startsWith("end{", i + 1)) {
-					depth--;
-				}
-				i++;
-			}
-			else if (c == '{') {
-				depth++;
-			}
-			else if (c == '}') {
-				depth--;
-			}
-		}
-		return depth;
-	}
-
+	/** A subequation has no source of its own until its group gives it one: it is where the nearest node that has one is. */
 	private int lineOf(Node node) {
-		return node.getSourceSpans().isEmpty() ? bodyLine : bodyLine + node.getSourceSpans().get(0).getLineIndex();
+		Node placed = node;
+		while (placed != null && placed.getSourceSpans().isEmpty()) {
+			placed = placed.getParent();
+		}
+		return placed == null ? bodyLine : bodyLine + placed.getSourceSpans().get(0).getLineIndex();
 	}
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  * its {@code start}; and for headings one count per depth, a deeper one starting again under each
  * shallower heading. Depths the page does not number, or has no heading at, are left out of a
  * section's number, so a lesson whose sections start at {@code ##} numbers them 1, 2, 2.1; on a page
- * numbered 3 in its course, 3.1, 3.2, 3.2.1.
+ * numbered 3 in its course, 3.1, 3.2, 3.2.1. The equations of a {@code subequations} group take
+ * letters after the group's number from a count of their own, which each equation starts again.
  */
 final class Counts {
 
@@ -19,11 +20,15 @@ final class Counts {
 
 	private final NumberingSettings settings;
 	private final Map<Labelled.Kind, Integer> counts = new EnumMap<>(Labelled.Kind.class);
+	private int subequations;
 	/** A count per heading depth; {@code null} at the depths that take no part. */
 	private final Integer[] sections = new Integer[DEPTHS];
 
 	Counts(NumberingSettings settings, List<Labelled> blocks) {
 		this.settings = settings;
+		for (Labelled.Kind kind : Labelled.Kind.values()) {
+			settings.countBefore(kind).ifPresent(count -> counts.put(kind, count));
+		}
 		for (Labelled block : blocks) {
 			int depth = block.headingDepth();
 			if (depth >= 1 && depth <= DEPTHS && settings.numbersHeadings(depth)) {
@@ -54,8 +59,21 @@ final class Counts {
 			// Its figure comes before it in reading order, so the figure's number is already known.
 			return subfigure.figure.number().isEmpty() ? "" : subfigure.figure.number() + subfigure.letter;
 		}
+		if (block.kind() == Labelled.Kind.SUBEQUATION) {
+			// Its group is an equation counted just before it, so the equation count is the group's.
+			String group = counts.getOrDefault(Labelled.Kind.EQUATION, 0) + Subfigure.letter(subequations++);
+			return settings.enumerate(Labelled.Kind.EQUATION, group);
+		}
 		int count = counts.merge(block.kind(), settings.start(block.kind()), (counted, start) -> counted + 1);
+		if (block.kind() == Labelled.Kind.EQUATION) {
+			subequations = 0;
+		}
 		return settings.enumerate(block.kind(), String.valueOf(count));
+	}
+
+	/** Where each kind's count stands: after the page's last block of it, or where the page before left it. */
+	Map<Labelled.Kind, Integer> totals() {
+		return Map.copyOf(counts);
 	}
 
 	/** Counts a heading at {@code depth} and writes its number: the counts down to it, trailing zeros left off. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
@@ -26,6 +27,22 @@ public final class Numbering {
 	 * @return the lesson's targets, one per label, in reading order
 	 */
 	public static List<Target> number(Node document, NumberingSettings settings, int bodyLine) {
+		List<Target> targets = new ArrayList<>();
+		number(document, settings, bodyLine, targets);
+		return targets;
+	}
+
+	/**
+	 * Numbers a lesson only to know where its counts end, for the page after it when that page
+	 * continues them.
+	 *
+	 * @return each kind's last count
+	 */
+	public static Map<Labelled.Kind, Integer> totals(Node document, NumberingSettings settings) {
+		return number(document, settings, 1, new ArrayList<>()).totals();
+	}
+
+	private static Counts number(Node document, NumberingSettings settings, int bodyLine, List<Target> targets) {
 		List<Labelled> blocks = new ArrayList<>();
 		document.accept(new AbstractVisitor() {
 			@Override
@@ -49,7 +66,6 @@ public final class Numbering {
 		Set<String> taken = new HashSet<>();
 		blocks.stream().filter(Numbering::keepsItsId).forEach(block -> taken.add(block.anchor()));
 		Counts counts = new Counts(settings, blocks);
-		List<Target> targets = new ArrayList<>();
 		List<LabelLine> aliases = new ArrayList<>();
 		for (Labelled block : blocks) {
 			if (block instanceof LabelLine line && line.names().isPresent()) {
@@ -69,7 +85,7 @@ public final class Numbering {
 		for (LabelLine alias : aliases) {
 			targets.add(target(alias.label().orElseThrow(), alias.names().orElseThrow(), alias, settings, bodyLine));
 		}
-		return targets;
+		return counts;
 	}
 
 	/** Unlabelled headings keep the id made from their text, numbered or not; other blocks keep theirs when unnumbered. */
@@ -81,7 +97,8 @@ public final class Numbering {
 	private static Target target(String label, Labelled block, Labelled writtenAt, NumberingSettings settings, int bodyLine) {
 		Node node = (Node) writtenAt;
 		int line = node.getSourceSpans().isEmpty() ? bodyLine : bodyLine + node.getSourceSpans().get(0).getLineIndex();
+		String subEnumerator = block instanceof Subfigure subfigure && !block.number().isEmpty() ? subfigure.letter : block.number();
 		return new Target(Labels.normalize(label), block.anchor(), block.kind(), block.number(),
-				settings.referenceTemplate(block.kind()), block.title(), line);
+				settings.referenceTemplate(block.kind()), block.title(), line, subEnumerator);
 	}
 }

@@ -4,6 +4,7 @@ import io.lectern.content.Numbering;
 import io.lectern.content.internal.render.ContentWords;
 import io.lectern.content.internal.render.Labelled;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -13,7 +14,8 @@ import java.util.OptionalInt;
  * headings are not unless switched on ({@code headings}, or {@code heading_1} to {@code heading_6}
  * one depth at a time), and then read as sections do: 1, 1.1, 1.2, 2. A page that takes a number
  * from its place in the course (mystmd's {@code title}, Jupyter Book's {@code numbered}) numbers its
- * sections under it: 3.1, 3.2.
+ * sections under it: 3.1, 3.2. A kind that continues ({@code continue: true}) counts on from
+ * where the page before in the table of contents left it.
  */
 public final class NumberingSettings {
 
@@ -23,21 +25,50 @@ public final class NumberingSettings {
 	private final ContentWords words;
 	private final String page;
 	private final OptionalInt tocHeadingLevels;
+	private final Map<Labelled.Kind, Integer> before;
 
-	private NumberingSettings(Numbering written, ContentWords words, String page, OptionalInt tocHeadingLevels) {
+	private NumberingSettings(Numbering written, ContentWords words, String page, OptionalInt tocHeadingLevels,
+			Map<Labelled.Kind, Integer> before) {
 		this.written = written;
 		this.words = words;
 		this.page = page;
 		this.tocHeadingLevels = tocHeadingLevels;
+		this.before = Map.copyOf(before);
 	}
 
 	public static NumberingSettings of(Numbering written) {
-		return new NumberingSettings(written, ContentWords.ENGLISH, "", OptionalInt.empty());
+		return new NumberingSettings(written, ContentWords.ENGLISH, "", OptionalInt.empty(), Map.of());
 	}
 
 	/** The same settings, references showing the words of the course's language ("Abbildung %s"). */
 	public NumberingSettings writtenIn(ContentWords language) {
-		return new NumberingSettings(written, language, page, tocHeadingLevels);
+		return new NumberingSettings(written, language, page, tocHeadingLevels, before);
+	}
+
+	/**
+	 * The same settings on a page whose kinds that continue ({@code continue: true}) carry on from
+	 * the counts the page before ended with.
+	 *
+	 * @param counts the page before's last count of each kind
+	 */
+	public NumberingSettings after(Map<Labelled.Kind, Integer> counts) {
+		return new NumberingSettings(written, words, page, tocHeadingLevels, counts);
+	}
+
+	/** Whether a kind's count carries on from the page before. */
+	public boolean continues(Labelled.Kind kind) {
+		return kind != Labelled.Kind.HEADING && written.continues(key(kind));
+	}
+
+	/**
+	 * The count a kind stands at before the page's first block of it: the page before's when the
+	 * kind continues and the page gives no {@code start} of its own (which mystmd lets win), else none.
+	 */
+	OptionalInt countBefore(Labelled.Kind kind) {
+		if (!continues(kind) || written.item(key(kind)).start().isPresent() || !before.containsKey(kind)) {
+			return OptionalInt.empty();
+		}
+		return OptionalInt.of(before.get(kind));
 	}
 
 	/**
@@ -48,7 +79,7 @@ public final class NumberingSettings {
 	 *     mystmd's {@code title}
 	 */
 	public NumberingSettings onPage(String number, OptionalInt tocHeadingLevels) {
-		return new NumberingSettings(written, words, number, tocHeadingLevels);
+		return new NumberingSettings(written, words, number, tocHeadingLevels, before);
 	}
 
 	/** The page's own number, under which its sections are numbered; empty when it has none. */
@@ -88,7 +119,8 @@ public final class NumberingSettings {
 
 	/** What a reference to a numbered block of this kind shows without text of its own: "Figure %s", or the author's. */
 	String referenceTemplate(Labelled.Kind kind) {
-		String fallback = kind == Labelled.Kind.EQUATION ? "(%s)" : (words.kind(kind) + " %s").strip();
+		boolean equation = kind == Labelled.Kind.EQUATION || kind == Labelled.Kind.SUBEQUATION;
+		String fallback = equation ? "(%s)" : (words.kind(kind) + " %s").strip();
 		return written.item(kind == Labelled.Kind.HEADING ? "headings" : key(kind)).template().orElse(fallback);
 	}
 

@@ -102,7 +102,7 @@ final class ReferenceTexts {
 		return switch (reference.form()) {
 			// mystmd names a numbered section by its number ("Section 2.1"), other blocks by their caption.
 			case REF -> target.title().isBlank() || isNumberedHeading(target) ? target.text() : target.title();
-			case NUMREF -> numbered(reference, target, target.template());
+			case NUMREF -> numbered(reference, target, target.template()).strip();
 			default -> target.text();
 		};
 	}
@@ -112,18 +112,19 @@ final class ReferenceTexts {
 			return inner;
 		}
 		String name = escape(target.title().isBlank() ? target.label() : target.title());
-		boolean usesNumber = inner.contains("%s") || inner.contains("{number}");
-		String number = usesNumber ? numbered(reference, target, "%s") : "";
-		return inner.replace("%s", number).replace("{number}", number).replace("{name}", name);
+		return numbered(reference, target, inner).replace("{name}", name);
 	}
 
-	/** The template with the target's number, or {@code ??} and a warning, as mystmd does, when it has none. */
+	/**
+	 * The template with the target's number in it ({@code %s}, {@code {number}}, {@code {subEnumerator}}),
+	 * or {@code ??} and a warning, as mystmd does, when it has none.
+	 */
 	private String numbered(CrossReferences.Reference reference, Target target, String template) {
-		if (target.number().isEmpty()) {
+		boolean usesNumber = template.contains("%s") || template.contains("{number}") || template.contains("{subEnumerator}");
+		if (usesNumber && target.number().isEmpty()) {
 			warnings.warning(reference.line(), "\"" + target.label() + "\" has no number to show");
-			return template.replace("%s", "??").strip();
 		}
-		return template.replace("%s", target.number()).strip();
+		return target.filled(template);
 	}
 
 	private static boolean isNumberedHeading(Target target) {

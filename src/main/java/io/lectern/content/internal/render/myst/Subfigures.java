@@ -5,6 +5,7 @@ import io.lectern.content.internal.render.HeadingAnchors;
 import io.lectern.content.internal.render.Labelled;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.node.Document;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Image;
@@ -14,11 +15,12 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /**
- * mystmd's subfigures: a {@code figure} with no argument whose body holds images. Each image becomes
- * a subfigure with its alt text as its caption, "(a) Banff", numbered 1a, 1b after the figure; the
- * first paragraph that is not only images is the figure's caption and the rest its legend, as for
- * a figure of one picture. The images stay ordinary Markdown images, so their paths are resolved,
- * served and checked as any.
+ * mystmd's subfigures: a {@code figure} with no argument whose body holds images or figures. Each
+ * image becomes a subfigure with its alt text as its caption, "(a) Banff", and each figure written
+ * inside it a subfigure keeping its own label, picture, caption and legend, "(b) The bridge"; both
+ * are numbered 1a, 1b after the figure, in the order they are written. The first paragraph that is
+ * not only images is the figure's caption and the rest its legend, as for a figure of one picture.
+ * The images stay ordinary Markdown images, so their paths are resolved, served and checked as any.
  */
 final class Subfigures {
 
@@ -47,7 +49,11 @@ final class Subfigures {
 				}
 				block.unlink();
 			}
-			else if (block instanceof LabelLine line && line.getNext() instanceof Paragraph next && onlyImages(next)) {
+			else if (isFigure(block)) {
+				pictures.appendChild(nested(figure, Subfigure.letter(count++), (LabelledElement) block, words));
+			}
+			else if (block instanceof LabelLine line
+					&& (line.getNext() instanceof Paragraph next && onlyImages(next) || isFigure(line.getNext()))) {
 				// "(fruit)=" before a picture names that picture: it goes where the picture goes.
 				line.unlink();
 				pictures.appendChild(line);
@@ -60,7 +66,7 @@ final class Subfigures {
 
 	private static Subfigure subfigure(LabelledElement figure, String letter, Image image, ContentWords words) {
 		String alt = HeadingAnchors.textOf(image).strip();
-		Subfigure subfigure = new Subfigure(figure, letter, alt);
+		Subfigure subfigure = new Subfigure(figure, letter, alt, Optional.empty());
 		image.unlink();
 		Paragraph picture = new Paragraph();
 		picture.appendChild(image);
@@ -70,6 +76,36 @@ final class Subfigures {
 		figcaption.appendChild(new Text(alt));
 		subfigure.appendChild(figcaption);
 		return subfigure;
+	}
+
+	/**
+	 * A figure written inside the figure, as mystmd nests it: its picture, caption and legend move
+	 * into a subfigure under its own label, and its caption opens with the letter instead of
+	 * "Figure 2: " (a figure without a caption shows only the letter).
+	 */
+	private static Subfigure nested(LabelledElement figure, String letter, LabelledElement inner, ContentWords words) {
+		Subfigure subfigure = new Subfigure(figure, letter, inner.title(), inner.label());
+		Expansion.moveChildren(inner, subfigure);
+		inner.unlink();
+		CaptionNumber letterNumber = new CaptionNumber(subfigure, CaptionNumber.Style.LETTER, words);
+		Node figcaption = subfigure.getLastChild();
+		if (figcaption instanceof Element element && element.tag.equals("figcaption")
+				&& element.getFirstChild() instanceof Paragraph line && line.getFirstChild() instanceof CaptionNumber number) {
+			number.insertBefore(letterNumber);
+			number.unlink();
+		}
+		else {
+			Element caption = new Element("figcaption", "");
+			caption.appendChild(letterNumber);
+			subfigure.appendChild(caption);
+		}
+		return subfigure;
+	}
+
+	/** A figure of one picture (not one of several, whose pictures are already its own subfigures). */
+	private static boolean isFigure(Node block) {
+		return block instanceof LabelledElement element && element.kind() == Labelled.Kind.FIGURE
+				&& element.tag.equals("figure") && !element.attributes.getOrDefault("class", "").contains("subfigures");
 	}
 
 	/** Whether a paragraph holds images and nothing else but the line breaks between them. */

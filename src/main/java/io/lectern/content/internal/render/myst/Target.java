@@ -12,15 +12,29 @@ import io.lectern.content.internal.render.Labelled;
  *     {@code %s} standing for the number: "Figure %s", "(%s)", or the page's own
  * @param title what a reference shows when it has no text and no number: a heading's text, a caption
  * @param line the line of the lesson file the label is written on
+ * @param subEnumerator what mystmd's {@code {subEnumerator}} stands for: a subfigure's letter
+ *     ({@code a} of Figure 1a), else the number itself
  */
 public record Target(String label, String anchor, Labelled.Kind kind, String number, String template, String title,
-		int line) {
+		int line, String subEnumerator) {
+
+	/** A target whose {@code {subEnumerator}} is its number. */
+	public Target(String label, String anchor, Labelled.Kind kind, String number, String template, String title, int line) {
+		this(label, anchor, kind, number, template, title, line, number);
+	}
 
 	/** What a reference with no text of its own shows, as mystmd fills it in: "Figure 3", "(2)", a title. */
 	public String text() {
 		if (!number.isEmpty()) {
-			return NumberingSettings.fill(template, number).strip();
+			return filled(template).strip();
 		}
 		return title.isBlank() ? label : title;
+	}
+
+	/** A template or a reference's text with the number in it: {@code %s}, {@code {number}}, {@code {subEnumerator}}. */
+	String filled(String text) {
+		String shown = number.isEmpty() ? "??" : number;
+		String sub = subEnumerator.isEmpty() ? shown : subEnumerator;
+		return NumberingSettings.fill(text, shown).replace("{subEnumerator}", sub);
 	}
 }

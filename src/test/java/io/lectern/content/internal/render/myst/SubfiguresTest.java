@@ -84,4 +84,53 @@ class SubfiguresTest {
 		assertThat(html).contains("<figcaption>Banff, Canada</figcaption>").doesNotContain("(a)")
 			.contains("<span class=\"caption-number\">Figure 1: </span>");
 	}
+
+	/** mystmd nests figure directives in a figure: each keeps its label, picture and caption, lettered. */
+	private static final String NESTED = """
+			::::{figure}
+			:label: lakes
+
+			:::{figure} louise.png
+			:label: louise
+			:alt: A turquoise lake under mountains
+
+			Lake Louise in summer.
+
+			Its water takes its colour from rock flour.
+			:::
+
+			(moraine)=
+			:::{figure} moraine.png
+			:::
+
+			Two lakes of Banff National Park.
+			::::
+
+			The figure is [](#lakes); {numref}`Panel {subEnumerator} <moraine>` has no caption of its own,
+			and {ref}`louise` reads as its caption.
+			""";
+
+	@Test
+	void figuresWrittenInsideAFigureAreItsSubfiguresWithTheirOwnLabelsAndCaptions() {
+		String html = lessons.html(NESTED);
+
+		assertThat(html).containsSubsequence(
+				"<figure id=\"lakes\" class=\"figure subfigures\">",
+				"<figure id=\"louise\" class=\"subfigure\">", "<img src=\"/media/louise.png\" alt=\"A turquoise lake under mountains\"",
+				"<span class=\"caption-number\">(a) </span>Lake Louise in summer.",
+				"<div class=\"legend\">", "rock flour",
+				"<figure id=\"lakes-b\" class=\"subfigure\">", "<img src=\"/media/moraine.png\"",
+				"<figcaption><span class=\"caption-number\">(b) </span></figcaption>",
+				"<span class=\"caption-number\">Figure 1: </span>Two lakes of Banff National Park.")
+			.doesNotContain("Figure 1: </span>Lake Louise").doesNotContain("Figure 2");
+	}
+
+	@Test
+	void referencesToANestedFigureReadAsSubfiguresAndSubEnumeratorIsItsLetter() {
+		String html = lessons.html(NESTED);
+
+		assertThat(html).contains("The figure is <a href=\"#lakes\" class=\"reference\">Figure 1</a>; "
+				+ "<a href=\"#lakes-b\" class=\"reference\">Panel b</a> has no caption")
+			.contains("<a href=\"#louise\" class=\"reference\">Lake Louise in summer.</a> reads as its caption");
+	}
 }
