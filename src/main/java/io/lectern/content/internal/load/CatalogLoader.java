@@ -12,8 +12,6 @@ import io.lectern.content.internal.remote.RemoteImageFetcher;
 import io.lectern.content.internal.math.Formulas;
 import io.lectern.content.internal.render.MarkdownRenderer;
 import io.lectern.diagrams.Diagrams;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -155,15 +153,8 @@ public final class CatalogLoader {
 			.stream()
 			.filter(problem -> kept.stream().noneMatch(plan -> plan.holds(problem.file())))
 			.toList();
-		Map<String, MediaFile> media = new HashMap<>();
-		index.usedFiles()
-			.forEach((path, url) -> media.put(url, mediaFile(path, index.outputFile(path).orElseGet(() -> bytes(tree, path)))));
-		media.putAll(rendered.remoteCopies());
-		kept.forEach(plan -> previous.orElseThrow().catalog().media().forEach((url, file) -> {
-			if (url.startsWith("/courses/" + plan.slug() + "/")) {
-				media.put(url, file);
-			}
-		}));
+		Map<String, MediaFile> media = ServedMedia.of(tree, index, rendered.remoteCopies(), kept,
+				previous.map(PreviousLoad::catalog));
 		List<ContentFile> dataFiles = files.stream()
 			.filter(CatalogLoader::isDataFile)
 			.sorted()
@@ -182,19 +173,6 @@ public final class CatalogLoader {
 	private static boolean isDataFile(String path) {
 		return (path.endsWith(".yml") || path.endsWith(".yaml")) && !path.endsWith("/" + CoursePlanner.MANIFEST)
 				&& !path.equals(CoursePlanner.MANIFEST);
-	}
-
-	private static MediaFile mediaFile(String path, byte[] bytes) {
-		return new MediaFile(MediaTypes.of(path), bytes, etag(bytes));
-	}
-
-	private static byte[] bytes(ContentTree tree, String path) {
-		try {
-			return tree.read(path);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read content file " + path, ex);
-		}
 	}
 
 	/**
