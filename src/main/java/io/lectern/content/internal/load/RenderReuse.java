@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A render is reused only when everything its HTML is made of is unchanged (see {@link Key}) and
  * each file it included still has the text it had; the problems rendering found, and the files
  * the lesson links to, are reported again as if it had been rendered. One instance serves the loads
- * of one portal, one at a time; the lessons of a load look it up from several threads.
+ * of one portal, one at a time; a load keeps its fresh renders from several threads.
  */
 public final class RenderReuse {
 
