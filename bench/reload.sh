@@ -7,6 +7,7 @@
 #   bench/reload.sh                  # or --port N / PORT=N
 #   N=300 EDITS=100 bench/reload.sh
 #   DURATION=20s bench/reload.sh     # each throughput run (wrk, 2 threads, 32 connections)
+#   START_LIMIT=900 bench/reload.sh  # seconds the portal may take to start (default 300), on a busy machine
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
@@ -14,6 +15,7 @@ port_from_args 18090 "$@"
 N=${N:-100}
 EDITS=${EDITS:-50}
 DURATION=${DURATION:-15s}
+START_LIMIT=${START_LIMIT:-300}
 need_curl
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 port_must_be_free
@@ -37,7 +39,7 @@ original=$(cat "$lesson")
 java -jar "$jar" --server.port="$PORT" --server.address=127.0.0.1 --lectern.content.dir="$work/content" \
   --lectern.data.dir="$work/data" --spring.datasource.url="$(default_database "$work/data")" >"$work/app.log" 2>&1 &
 app_pid=$!
-wait_until_up "$url" "$app_pid" "$work/app.log" 300
+wait_until_up "$url" "$app_pid" "$work/app.log" "$START_LIMIT"
 grep -q "Watching the content folder" "$work/app.log" || sleep 2
 
 # Each edit writes a marker into the lesson and asks for the page every 10 ms until the marker is served.

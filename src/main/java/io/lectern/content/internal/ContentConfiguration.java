@@ -8,6 +8,7 @@ import io.lectern.content.InvalidContentException;
 import io.lectern.content.Search;
 import io.lectern.content.internal.search.BackgroundSearch;
 import io.lectern.content.internal.load.CatalogLoader;
+import io.lectern.content.internal.load.RenderReuse;
 import io.lectern.content.internal.load.ContentTree;
 import io.lectern.content.internal.load.DirectoryTree;
 import io.lectern.content.internal.load.LoadResult;
@@ -39,6 +40,8 @@ class ContentConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(ContentConfiguration.class);
 
 	private final Path dataDir;
+	// Start-up and every reload render with the same settings, so a reload reuses what they rendered.
+	private final RenderReuse renders = new RenderReuse();
 
 	/** @param dataDir the portal's own files; copies of images from other sites go in {@code remote-images} */
 	ContentConfiguration(@Value("${lectern.data.dir:./data}") Path dataDir) {
@@ -99,7 +102,7 @@ class ContentConfiguration {
 		if (!properties.strict()) {
 			loader.typesettingLater(typesetting::report);
 		}
-		return loader;
+		return loader.reusing(renders);
 	}
 
 	/** Formulas are rendered once and kept in the data folder, so a restart renders only new ones. */

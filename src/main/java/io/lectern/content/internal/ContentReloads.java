@@ -84,8 +84,8 @@ final class ContentReloads {
 		typesetting.typeset(reloaded.courseSlugs().stream().flatMap(slug -> catalog.course(CourseSlug.of(slug)).stream()).toList());
 		search.rebuild(loaded);
 		events.publishEvent(new CoursesReloaded(reloaded.courseSlugs().stream().map(CourseSlug::of).toList()));
-		log.info("Reloaded course(s) {} after {} changed file(s) in {} ms", reloaded.courseSlugs(), changed.size(),
-				(System.nanoTime() - started) / 1_000_000);
+		log.info("Reloaded course(s) {} after {} changed file(s) in {} ms, rendering {} lesson(s) again", reloaded.courseSlugs(),
+				changed.size(), (System.nanoTime() - started) / 1_000_000, reloaded.rendered().size());
 		return new Result(reloaded.courseSlugs(), false);
 	}
 

@@ -1,29 +1,17 @@
 package io.lectern.content.internal.load;
 
 import io.lectern.authoring.CourseSlug;
-import io.lectern.authoring.LessonSlug;
 import io.lectern.authoring.Problems;
 import io.lectern.content.Catalog;
 import io.lectern.content.ContentFile;
 import io.lectern.authoring.ContentProblem;
 import io.lectern.content.Course;
-import io.lectern.content.ExternalLink;
 import io.lectern.content.Lesson;
-import io.lectern.content.LessonBody;
 import io.lectern.content.MediaFile;
-import io.lectern.content.Numbering;
-import io.lectern.content.OutlineItem;
-import io.lectern.content.Section;
-import io.lectern.content.internal.Slugs;
 import io.lectern.content.internal.remote.RemoteImageFetcher;
 import io.lectern.content.internal.math.Formulas;
-import io.lectern.content.internal.render.ContentWords;
 import io.lectern.content.internal.render.MarkdownRenderer;
 import io.lectern.diagrams.Diagrams;
-import io.lectern.content.internal.render.RenderedLesson;
-import io.lectern.content.internal.render.myst.NumberingSettings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -33,19 +21,18 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Loads a content folder into a {@link Catalog}: finds the courses, reads every lesson's front
- * matter, then renders every lesson with links checked against the whole folder. Every problem is
+ * matter, then renders every lesson with links checked against the whole folder, or reuses the
+ * render kept from an earlier load when nothing the lesson is made of changed. Every problem is
  * collected; a lesson with an error is left out of the catalog, one with warnings is kept.
  */
 public final class CatalogLoader {
@@ -53,6 +40,7 @@ public final class CatalogLoader {
 	private final MarkdownRenderer renderer;
 	private final Optional<RemoteImageFetcher> remoteImages;
 	private Optional<Consumer<ContentProblem>> typesetLater = Optional.empty();
+	private RenderReuse reuse = new RenderReuse();
 
 	/** A loader for checks and tests: formulas rendered at every load, images from other sites shown as links. */
 	public CatalogLoader() {
@@ -73,12 +61,22 @@ public final class CatalogLoader {
 
 	/**
 	 * Formulas that are not in the formula cache are typeset when their lesson is first shown (see
-	 * {@link LessonBody}) rather than while loading, which in a course full of mathematics is most
+	 * {@link io.lectern.content.LessonBody}) rather than while loading, which in a course full of mathematics is most
 	 * of the load. Those that do not parse are then reported to {@code lateWarnings}. Without this,
 	 * as a check needs, every formula is typeset and reported while loading.
 	 */
 	public CatalogLoader typesettingLater(Consumer<ContentProblem> lateWarnings) {
 		this.typesetLater = Optional.of(lateWarnings);
+		return this;
+	}
+
+	/**
+	 * Renders of lessons are kept in {@code reuse} and taken from it, so that a reload by another
+	 * loader with the same settings renders only the lessons whose inputs changed. Without this a
+	 * loader reuses only what it rendered itself.
+	 */
+	public CatalogLoader reusing(RenderReuse reuse) {
+		this.reuse = reuse;
 		return this;
 	}
 
@@ -100,13 +98,14 @@ public final class CatalogLoader {
 		Problems problems = new Problems();
 		Set<String> files = Set.copyOf(tree.paths());
 		// Lessons draw diagrams from the folder's own diagram files, so those are read first.
-		Diagrams diagrams = Diagrams.load(files.stream()
+		SortedMap<String, String> diagramFiles = files.stream()
 			.filter(Diagrams::isDiagramFile)
-			.collect(Collectors.toMap(path -> path, path -> ContentFiles.text(tree, path), (a, b) -> a, TreeMap::new)),
-				problems);
+			.collect(Collectors.toMap(path -> path, path -> ContentFiles.text(tree, path), (a, b) -> a, TreeMap::new));
+		Diagrams diagrams = Diagrams.load(diagramFiles, problems);
 		List<CoursePlan> plans = new CoursePlanner(tree, files, problems).plan();
 		Set<CoursePlan> kept = previous.map(before -> before.unchangedAmong(plans)).orElse(Set.of());
 		LinkIndex index = new LinkIndex(files);
+		LessonListing listing = new LessonListing(tree, index, problems);
 		Map<CoursePlan, List<LessonSource>> sources = new LinkedHashMap<>();
 		Map<String, String> courseDirBySlug = new HashMap<>();
 		for (CoursePlan plan : plans) {
@@ -116,7 +115,7 @@ public final class CatalogLoader {
 						+ "\": the folder \"" + claimedBy + "\" already uses it");
 				continue;
 			}
-			sources.put(plan, readLessons(tree, plan, index, problems));
+			sources.put(plan, listing.read(plan));
 		}
 		Map<String, PageNumbers.PageNumber> pageNumbers = new HashMap<>();
 		sources.forEach((plan, read) -> pageNumbers.putAll(PageNumbers.of(plan, read)));
@@ -126,36 +125,18 @@ public final class CatalogLoader {
 		});
 		Map<CoursePlan, List<LessonSource>> rendering = new LinkedHashMap<>(sources);
 		rendering.keySet().removeAll(kept);
-		RemoteCopies remoteCopies = remoteImages.map(fetcher -> RemoteCopies.fetch(fetcher, renderer,
-				rendering.values().stream().flatMap(List::stream).toList(), problems))
-			.orElseGet(RemoteCopies::none);
-		// Rendering is the costly part and each lesson is independent, so it uses every core.
-		Map<String, RenderedLesson> rendered = new ConcurrentHashMap<>();
-		rendering.entrySet()
-			.stream()
-			.flatMap(course -> course.getValue().stream().map(source -> Map.entry(course.getKey(), source)))
-			.toList()
-			.parallelStream()
-			.forEach(job -> {
-				LessonSource source = job.getValue();
-				String path = source.path();
-				RenderedLesson page = renderer.renderPending(source.body(), source.title(), source.bodyLine(),
-						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems, remoteCopies, tree),
-						(language, body, line, id) -> diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
-								problems, id), numberingOf(source, job.getKey(), pageNumbers.get(path)),
-						source.mathMacros(job.getKey()), ContentWords.of(job.getKey().language().locale()));
-				if (typesetLater.isEmpty()) {
-					page = page.typeset();
-				}
-				page.warnings()
-					.forEach(warning -> problems.warning(path, source.fileLine().applyAsInt(warning.line()), warning.message()));
-				rendered.put(path, page);
-			});
+		String folderDigest = ContentDigest.start().add(index.digest()).addAll(diagramFiles.keySet())
+			.addAll(diagramFiles.values()).hex();
+		LessonRendering.Rendered rendered = new LessonRendering(renderer, remoteImages, typesetLater.isEmpty(), reuse)
+			.render(new LessonRendering.Load(tree, index, diagrams, folderDigest, pageNumbers, listing.sourceDigests(), problems),
+					rendering);
+		reuse.forgetAllBut(files);
 		// A warning marks what still renders; only an error leaves its lesson out.
 		Set<String> broken = problems.sorted().stream().filter(ContentProblem::isError).map(ContentProblem::file)
 			.collect(Collectors.toSet());
-		rendering.forEach((plan, read) -> link(plan, read.stream().filter(source -> !broken.contains(source.path())).toList(),
-				index, rendered, problems));
+		rendering.forEach((plan, read) -> LessonRendering.link(plan,
+				read.stream().filter(source -> !broken.contains(source.path())).toList(), index, rendered.pages(), problems));
+		CourseAssembly assembly = new CourseAssembly(index, pageNumbers, typesetLater);
 		Set<String> lastGood = new TreeSet<>();
 		List<Course> courses = new ArrayList<>();
 		sources.forEach((plan, read) -> {
@@ -165,189 +146,33 @@ public final class CatalogLoader {
 			}
 			Map<String, Lesson> lastGoodOf = previous.map(before -> before.lastGood(plan, broken, files)).orElse(Map.of());
 			lastGood.addAll(lastGoodOf.keySet());
-			course(plan, read, rendered, broken, lastGoodOf, index, typesetLater, pageNumbers).ifPresent(courses::add);
+			assembly.course(plan, read, rendered.pages(), broken, lastGoodOf).ifPresent(courses::add);
 		});
 		// A kept course's problems were found when it loaded; here they would only be found again in part.
 		List<ContentProblem> found = problems.sorted()
 			.stream()
 			.filter(problem -> kept.stream().noneMatch(plan -> plan.holds(problem.file())))
 			.toList();
-		Map<String, String> redirects = new HashMap<>(index.oldPaths());
-		Map<String, MediaFile> media = new HashMap<>();
-		index.usedFiles()
-			.forEach((path, url) -> media.put(url, mediaFile(path, index.outputFile(path).orElseGet(() -> bytes(tree, path)))));
-		media.putAll(remoteCopies.served());
-		kept.forEach(plan -> previous.orElseThrow().catalog().media().forEach((url, file) -> {
-			if (url.startsWith("/courses/" + plan.slug() + "/")) {
-				media.put(url, file);
-			}
-		}));
+		Map<String, MediaFile> media = ServedMedia.of(tree, index, rendered.remoteCopies(), kept,
+				previous.map(PreviousLoad::catalog));
 		List<ContentFile> dataFiles = files.stream()
 			.filter(CatalogLoader::isDataFile)
 			.sorted()
 			.map(path -> new ContentFile(path, ContentFiles.text(tree, path)))
 			.toList();
-		Catalog catalog = new Catalog(courses, redirects, media, dataFiles, diagrams);
+		Catalog catalog = new Catalog(courses, new HashMap<>(index.oldPaths()), media, dataFiles, diagrams);
 		Set<String> reloaded = new TreeSet<>();
 		plans.stream().filter(plan -> !kept.contains(plan)).forEach(plan -> reloaded.add(plan.slug()));
 		previous.ifPresent(before -> before.catalog().courses().stream()
 			.filter(course -> catalog.course(course.slug()).isEmpty())
 			.forEach(course -> reloaded.add(course.slug().value())));
 		return new Reloaded(new LoadResult(catalog, found), List.copyOf(reloaded),
-				kept.stream().map(CoursePlan::dir).toList(), lastGood);
-	}
-
-	/** References may name a label of any lesson of the course, so they are linked once all are rendered. */
-	private static void link(CoursePlan plan, List<LessonSource> lessons, LinkIndex index,
-			Map<String, RenderedLesson> rendered, Problems problems) {
-		Map<String, String> urlByPath = new HashMap<>();
-		lessons.forEach(source -> urlByPath.put(source.path(), index.lessonAt(source.path()).orElseThrow()));
-		CourseLabels labels = new CourseLabels(lessons, urlByPath, rendered, plan.bibliography(), problems);
-		for (LessonSource source : lessons) {
-			rendered.computeIfPresent(source.path(), (path, page) -> page.linked(labels.seenFrom(urlByPath.get(path)),
-					(line, message) -> problems.warning(path, source.fileLine().applyAsInt(line), message)));
-		}
+				kept.stream().map(CoursePlan::dir).toList(), lastGood, rendered.renderedNow());
 	}
 
 	private static boolean isDataFile(String path) {
 		return (path.endsWith(".yml") || path.endsWith(".yaml")) && !path.endsWith("/" + CoursePlanner.MANIFEST)
 				&& !path.equals(CoursePlanner.MANIFEST);
-	}
-
-	private List<LessonSource> readLessons(ContentTree tree, CoursePlan plan, LinkIndex index, Problems problems) {
-		Map<String, String> pathBySlug = new HashMap<>();
-		List<LessonSource> lessons = new ArrayList<>();
-		Stream<CoursePlan.Entry> entries = Stream.concat(plan.sections().stream().flatMap(part -> part.lessons().stream()),
-				plan.unlisted().stream());
-		entries.forEach(entry -> {
-			if (index.lessonAt(entry.path()).isPresent()) {
-				problems.error(entry.listedIn(), entry.line(), "\"" + entry.path() + "\" is listed twice");
-				return;
-			}
-			String text = ContentFiles.text(tree, entry.path());
-			Optional<LessonSource> read = NotebookReader.isNotebook(entry.path())
-					? NotebookReader.read(entry.path(), text, problems) : LessonReader.read(entry.path(), text, problems);
-			read.map(source -> unique(source, plan, pathBySlug)).ifPresent(source -> {
-				String other = pathBySlug.putIfAbsent(source.slug(), source.path());
-				if (other != null) {
-					problems.error(source.path(), 1, "Duplicate lesson slug \"" + source.slug() + "\": \"" + other
-							+ "\" already uses it; set a different \"permalink\"");
-					return;
-				}
-				String url = "/courses/" + plan.slug() + "/" + source.slug();
-				index.addLesson(source.path(), url);
-				source.outputFiles().forEach(index::addOutputFile);
-				// Two courses may both claim an old address (a book and the template it was made from): the
-				// first in folder order keeps it.
-				Stream.concat(source.oldPaths().stream(), entry.oldPaths().stream())
-					.flatMap(oldPath -> plan.oldAddresses(oldPath).stream())
-					.distinct()
-					.forEach(oldPath -> index.addOldPath(oldPath, url, source.path())
-					.ifPresent(taken -> problems.warning(source.path(), 1,
-							"Redirect \"" + oldPath + "\" already leads to " + taken + ": kept there")));
-				lessons.add(source);
-			});
-		});
-		return lessons;
-	}
-
-	/**
-	 * Books keep an {@code index.md} in many folders: a page whose slug is only its file name, already
-	 * taken in the course, takes its path in the course instead ({@code parts/index} becomes
-	 * {@code parts-index}). A permalink the author chose is left as it is.
-	 */
-	private static LessonSource unique(LessonSource source, CoursePlan plan, Map<String, String> pathBySlug) {
-		String path = source.path();
-		String fileName = path.substring(path.lastIndexOf('/') + 1);
-		boolean named = source.slug().equals(Slugs.slugify(Slugs.withoutExtension(fileName)));
-		if (!pathBySlug.containsKey(source.slug()) || !named) {
-			return source;
-		}
-		String relative = plan.dir().isEmpty() ? path : path.substring(plan.dir().length() + 1);
-		return source.withSlug(Slugs.slugify(Slugs.withoutExtension(relative)));
-	}
-
-	private static Optional<Course> course(CoursePlan plan, List<LessonSource> read, Map<String, RenderedLesson> rendered,
-			Set<String> broken, Map<String, Lesson> lastGood, LinkIndex index, Optional<Consumer<ContentProblem>> typesetLater,
-			Map<String, PageNumbers.PageNumber> pageNumbers) {
-		Map<String, Lesson> lessons = new HashMap<>(lastGood);
-		read.stream()
-			.filter(source -> !broken.contains(source.path()))
-			.forEach(source -> lessons.put(source.path(), lesson(plan, source,
-					body(source, rendered.get(source.path()), typesetLater), rendered.get(source.path()), index,
-					Optional.ofNullable(pageNumbers.get(source.path())).map(PageNumbers.PageNumber::number).orElse(""))));
-		List<Section> sections = new ArrayList<>();
-		plan.sections().forEach(part -> section(part, lessons).ifPresent(sections::add));
-		List<Lesson> unlisted = plan.unlisted().stream().map(entry -> lessons.get(entry.path())).filter(Objects::nonNull)
-			.toList();
-		return sections.stream().allMatch(section -> section.lessons().isEmpty()) ? Optional.empty()
-				: Optional.of(new Course(CourseSlug.of(plan.slug()), plan.title(), plan.summary(), sections, unlisted, plan.authors(),
-						plan.numbering(), plan.bibliography(), plan.certificate(), CourseVersion.of(plan, read), plan.language()));
-	}
-
-	/** The section a part of the plan becomes, with the lessons that loaded; none when nothing in it did. */
-	private static Optional<Section> section(CoursePlan.Part part, Map<String, Lesson> lessons) {
-		Lesson page = part.page() == null ? null : lessons.get(part.page().path());
-		List<OutlineItem> items = new ArrayList<>();
-		for (CoursePlan.Item item : part.items()) {
-			if (item instanceof CoursePlan.Entry entry && lessons.containsKey(entry.path())) {
-				items.add(lessons.get(entry.path()));
-			}
-			else if (item instanceof CoursePlan.Link link) {
-				items.add(new ExternalLink(link.title(), link.url()));
-			}
-			else if (item instanceof CoursePlan.Part nested) {
-				section(nested, lessons).ifPresent(items::add);
-			}
-		}
-		if (items.isEmpty() && page == null) {
-			return Optional.empty();
-		}
-		String title = part.title() != null || page == null ? part.title() : page.title();
-		return Optional.of(new Section(title, page, items));
-	}
-
-	private static LessonBody body(LessonSource source, RenderedLesson page, Optional<Consumer<ContentProblem>> typesetLater) {
-		if (page.formulas().isEmpty()) {
-			return LessonBody.of(page.html());
-		}
-		Consumer<ContentProblem> lateWarnings = typesetLater.orElseThrow();
-		return LessonBody.completedLater(page.html(), () -> {
-			RenderedLesson typeset = page.typeset();
-			typeset.warnings()
-				.stream()
-				.skip(page.warnings().size())
-				.forEach(warning -> lateWarnings.accept(new ContentProblem(source.path(),
-						source.fileLine().applyAsInt(warning.line()), ContentProblem.Level.WARNING, warning.message())));
-			return typeset.html();
-		});
-	}
-
-	private static Lesson lesson(CoursePlan plan, LessonSource source, LessonBody body, RenderedLesson page, LinkIndex index,
-			String number) {
-		return new Lesson(CourseSlug.of(plan.slug()), LessonSlug.of(source.slug()), source.title(), source.summary(), source.topics(), source.path(),
-				body, page.headings(), page.readingMinutes(), source.oldPaths(),
-				source.previousPage().flatMap(index::lessonKnownAs), source.nextPage().flatMap(index::lessonKnownAs),
-				page.passages(), source.details().numbered(number));
-	}
-
-	/** How a lesson numbers its blocks: its front matter over its project's, under its own number in the course if it has one. */
-	private static NumberingSettings numberingOf(LessonSource source, CoursePlan plan, PageNumbers.PageNumber number) {
-		Numbering numbering = source.numbering().over(plan.numbering());
-		return number == null ? NumberingSettings.of(numbering) : number.settings(numbering);
-	}
-
-	private static MediaFile mediaFile(String path, byte[] bytes) {
-		return new MediaFile(MediaTypes.of(path), bytes, etag(bytes));
-	}
-
-	private static byte[] bytes(ContentTree tree, String path) {
-		try {
-			return tree.read(path);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read content file " + path, ex);
-		}
 	}
 
 	/**

@@ -1,9 +1,5 @@
 package io.lectern.content.internal.load;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -17,24 +13,10 @@ final class CourseVersion {
 	}
 
 	static String of(CoursePlan plan, List<LessonSource> lessons) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			update(digest, plan.title());
-			for (LessonSource lesson : lessons) {
-				update(digest, lesson.path());
-				update(digest, lesson.title());
-				update(digest, lesson.body());
-			}
-			return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+		ContentDigest digest = ContentDigest.start().add(plan.title());
+		for (LessonSource lesson : lessons) {
+			digest.add(lesson.path()).add(lesson.title()).add(lesson.body());
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
-	}
-
-	/** Each part ends with a NUL, so that moving text from one part to the next changes the digest. */
-	private static void update(MessageDigest digest, String part) {
-		digest.update(part.getBytes(StandardCharsets.UTF_8));
-		digest.update((byte) 0);
+		return digest.hex().substring(0, 12);
 	}
 }

@@ -34,12 +34,17 @@ final class LessonLinks implements LinkResolver {
 	private final Problems problems;
 	private final RemoteCopies remoteCopies;
 	private final ContentTree tree;
+	private final LessonInputs inputs;
 
-	/** @param fileLine maps the lines the renderer reports to lines of the lesson file, see {@link LessonSource} */
+	/**
+	 * @param fileLine maps the lines the renderer reports to lines of the lesson file, see {@link LessonSource}
+	 * @param inputs where the files the lesson includes, links to and shows are recorded
+	 */
 	LessonLinks(LinkIndex index, CoursePlan course, String lessonPath, IntUnaryOperator fileLine, Problems problems,
-			RemoteCopies remoteCopies, ContentTree tree) {
+			RemoteCopies remoteCopies, ContentTree tree, LessonInputs inputs) {
 		this.remoteCopies = remoteCopies;
 		this.tree = tree;
+		this.inputs = inputs;
 		this.index = index;
 		this.course = course;
 		this.lessonPath = lessonPath;
@@ -117,6 +122,7 @@ final class LessonLinks implements LinkResolver {
 
 	@Override
 	public Optional<String> localCopy(String remoteSource) {
+		inputs.askedForRemoteCopy();
 		return remoteCopies.servedAt(remoteSource, course.slug());
 	}
 
@@ -140,7 +146,11 @@ final class LessonLinks implements LinkResolver {
 						+ (index.exists(resolved) ? " (files must be inside the course folder)" : ""));
 			}
 			return inside;
-		}).map(resolved -> ContentFiles.text(tree, resolved));
+		}).map(resolved -> {
+			String text = ContentFiles.text(tree, resolved);
+			inputs.included(resolved, text);
+			return text;
+		});
 	}
 
 	private static boolean isRelativePath(String destination) {
@@ -156,7 +166,7 @@ final class LessonLinks implements LinkResolver {
 			return Optional.empty();
 		}
 		String url = "/courses/" + course.slug() + "/media/" + encode(path.substring(courseRoot.length()));
-		index.use(path, url);
+		inputs.used(path, url);
 		return Optional.of(url);
 	}
 

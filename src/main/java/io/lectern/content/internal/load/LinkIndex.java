@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
@@ -87,6 +88,18 @@ final class LinkIndex {
 
 	Optional<byte[]> outputFile(String path) {
 		return Optional.ofNullable(outputFiles.get(path));
+	}
+
+	/**
+	 * A digest of what a link can resolve to: every file, every lesson's address and every old
+	 * address. Two loads with the same digest resolve each link of a lesson the same way.
+	 */
+	String digest() {
+		ContentDigest digest = ContentDigest.start().addAll(new TreeSet<>(files)).add("").addAll(new TreeSet<>(outputFiles.keySet()));
+		new TreeMap<>(lessonUrlByPath).forEach((path, url) -> digest.add(path).add(url));
+		digest.add("");
+		new TreeMap<>(lessonUrlByOldPath).forEach((oldPath, url) -> digest.add(oldPath).add(url));
+		return digest.hex();
 	}
 
 	void use(String path, String url) {

@@ -10,8 +10,11 @@ import java.util.Set;
  * @param courseSlugs the courses loaded again, added or gone
  * @param keptDirs the folders of the courses kept as they were, whose earlier problems still stand
  * @param lastGood lesson files with an error whose last good version is still served
+ * @param rendered lesson files rendered by this load; the other lessons of the courses loaded again
+ *     reused the render of their unchanged inputs
  */
-public record Reloaded(LoadResult result, List<String> courseSlugs, List<String> keptDirs, Set<String> lastGood) {
+public record Reloaded(LoadResult result, List<String> courseSlugs, List<String> keptDirs, Set<String> lastGood,
+		Set<String> rendered) {
 
 	/** Whether a problem in {@code file} was found when its course was last loaded, not now. */
 	public boolean keeps(String file) {

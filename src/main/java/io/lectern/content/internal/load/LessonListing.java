@@ -1,0 +1,88 @@
+package io.lectern.content.internal.load;
+
+import io.lectern.authoring.Problems;
+import io.lectern.content.internal.Slugs;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads the lesson files a course's plan lists, in reading order, and gives each its address: the
+ * lessons go into the {@link LinkIndex} with their old addresses, and the digest of each file's
+ * text is kept, for {@link RenderReuse} to know a lesson whose file did not change.
+ */
+final class LessonListing {
+
+	private final ContentTree tree;
+	private final LinkIndex index;
+	private final Problems problems;
+	private final Map<String, String> sourceDigests = new HashMap<>();
+
+	LessonListing(ContentTree tree, LinkIndex index, Problems problems) {
+		this.tree = tree;
+		this.index = index;
+		this.problems = problems;
+	}
+
+	/** The digest of the text of each lesson file read so far, by path. */
+	Map<String, String> sourceDigests() {
+		return sourceDigests;
+	}
+
+	List<LessonSource> read(CoursePlan plan) {
+		Map<String, String> pathBySlug = new HashMap<>();
+		List<LessonSource> lessons = new ArrayList<>();
+		Stream<CoursePlan.Entry> entries = Stream.concat(plan.sections().stream().flatMap(part -> part.lessons().stream()),
+				plan.unlisted().stream());
+		entries.forEach(entry -> {
+			if (index.lessonAt(entry.path()).isPresent()) {
+				problems.error(entry.listedIn(), entry.line(), "\"" + entry.path() + "\" is listed twice");
+				return;
+			}
+			String text = ContentFiles.text(tree, entry.path());
+			sourceDigests.put(entry.path(), ContentDigest.of(text));
+			Optional<LessonSource> read = NotebookReader.isNotebook(entry.path())
+					? NotebookReader.read(entry.path(), text, problems) : LessonReader.read(entry.path(), text, problems);
+			read.map(source -> unique(source, plan, pathBySlug)).ifPresent(source -> {
+				String other = pathBySlug.putIfAbsent(source.slug(), source.path());
+				if (other != null) {
+					problems.error(source.path(), 1, "Duplicate lesson slug \"" + source.slug() + "\": \"" + other
+							+ "\" already uses it; set a different \"permalink\"");
+					return;
+				}
+				String url = "/courses/" + plan.slug() + "/" + source.slug();
+				index.addLesson(source.path(), url);
+				source.outputFiles().forEach(index::addOutputFile);
+				// Two courses may both claim an old address (a book and the template it was made from): the
+				// first in folder order keeps it.
+				Stream.concat(source.oldPaths().stream(), entry.oldPaths().stream())
+					.flatMap(oldPath -> plan.oldAddresses(oldPath).stream())
+					.distinct()
+					.forEach(oldPath -> index.addOldPath(oldPath, url, source.path())
+					.ifPresent(taken -> problems.warning(source.path(), 1,
+							"Redirect \"" + oldPath + "\" already leads to " + taken + ": kept there")));
+				lessons.add(source);
+			});
+		});
+		return lessons;
+	}
+
+	/**
+	 * Books keep an {@code index.md} in many folders: a page whose slug is only its file name, already
+	 * taken in the course, takes its path in the course instead ({@code parts/index} becomes
+	 * {@code parts-index}). A permalink the author chose is left as it is.
+	 */
+	private static LessonSource unique(LessonSource source, CoursePlan plan, Map<String, String> pathBySlug) {
+		String path = source.path();
+		String fileName = path.substring(path.lastIndexOf('/') + 1);
+		boolean named = source.slug().equals(Slugs.slugify(Slugs.withoutExtension(fileName)));
+		if (!pathBySlug.containsKey(source.slug()) || !named) {
+			return source;
+		}
+		String relative = plan.dir().isEmpty() ? path : path.substring(plan.dir().length() + 1);
+		return source.withSlug(Slugs.slugify(Slugs.withoutExtension(relative)));
+	}
+}

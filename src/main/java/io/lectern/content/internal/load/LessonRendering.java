@@ -1,0 +1,145 @@
+package io.lectern.content.internal.load;
+
+import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.Problems;
+import io.lectern.content.MediaFile;
+import io.lectern.content.Numbering;
+import io.lectern.content.internal.remote.RemoteImageFetcher;
+import io.lectern.content.internal.render.ContentWords;
+import io.lectern.content.internal.render.MarkdownRenderer;
+import io.lectern.content.internal.render.RenderedLesson;
+import io.lectern.content.internal.render.myst.NumberingSettings;
+import io.lectern.diagrams.Diagrams;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders the lessons of one load, each alone (on every core) and then linked with the labels of
+ * its whole course. A lesson whose render {@link RenderReuse} kept, with the same inputs, is not
+ * rendered again: its kept render is linked like a fresh one, so references to an edited lesson
+ * read its new headings and numbers.
+ */
+final class LessonRendering {
+
+	/** What a load shares with every lesson it renders. */
+	record Load(ContentTree tree, LinkIndex index, Diagrams diagrams, String folderDigest,
+			Map<String, PageNumbers.PageNumber> pageNumbers, Map<String, String> sourceDigests, Problems problems) {
+	}
+
+	/**
+	 * @param pages the lessons' renders, by file, linked once {@link #link} is called
+	 * @param renderedNow the lesson files rendered by this load, the others' renders reused
+	 * @param remoteCopies the copies of images from other sites the lessons show, by the URL each is served at
+	 */
+	record Rendered(Map<String, RenderedLesson> pages, Set<String> renderedNow, Map<String, MediaFile> remoteCopies) {
+	}
+
+	private final MarkdownRenderer renderer;
+	private final Optional<RemoteImageFetcher> remoteImages;
+	private final boolean typesetNow;
+	private final RenderReuse reuse;
+
+	LessonRendering(MarkdownRenderer renderer, Optional<RemoteImageFetcher> remoteImages, boolean typesetNow,
+			RenderReuse reuse) {
+		this.renderer = renderer;
+		this.remoteImages = remoteImages;
+		this.typesetNow = typesetNow;
+		this.reuse = reuse;
+	}
+
+	Rendered render(Load load, Map<CoursePlan, List<LessonSource>> courses) {
+		List<Job> fresh = new ArrayList<>();
+		Map<String, RenderedLesson> pages = new ConcurrentHashMap<>();
+		courses.forEach((plan, lessons) -> lessons.forEach(source -> {
+			Job job = new Job(plan, source, key(load, plan, source));
+			reuse.reusable(source.path(), job.key, load.tree).ifPresentOrElse(kept -> {
+				kept.problems().forEach(problem -> report(problem, load.problems));
+				kept.usedFiles().forEach(load.index::use);
+				pages.put(source.path(), reported(kept.page(), source, load.problems));
+			}, () -> fresh.add(job));
+		}));
+		// Only lessons rendered now need the images from other sites they show fetched.
+		RemoteCopies remoteCopies = remoteImages.map(fetcher -> RemoteCopies.fetch(fetcher, renderer,
+				fresh.stream().map(job -> job.source).toList(), load.problems)).orElseGet(RemoteCopies::none);
+		// Rendering is the costly part and each lesson is independent, so it uses every core.
+		fresh.parallelStream().forEach(job -> pages.put(job.source.path(), reported(renderAfresh(load, job, remoteCopies),
+				job.source, load.problems)));
+		Set<String> renderedNow = new TreeSet<>();
+		fresh.forEach(job -> renderedNow.add(job.source.path()));
+		return new Rendered(pages, renderedNow, remoteCopies.served());
+	}
+
+	/** References may name a label of any lesson of the course, so they are linked once all are rendered. */
+	static void link(CoursePlan plan, List<LessonSource> lessons, LinkIndex index, Map<String, RenderedLesson> rendered,
+			Problems problems) {
+		Map<String, String> urlByPath = new HashMap<>();
+		lessons.forEach(source -> urlByPath.put(source.path(), index.lessonAt(source.path()).orElseThrow()));
+		CourseLabels labels = new CourseLabels(lessons, urlByPath, rendered, plan.bibliography(), problems);
+		for (LessonSource source : lessons) {
+			rendered.computeIfPresent(source.path(), (path, page) -> page.linked(labels.seenFrom(urlByPath.get(path)),
+					(line, message) -> problems.warning(path, source.fileLine().applyAsInt(line), message)));
+		}
+	}
+
+	private RenderedLesson renderAfresh(Load load, Job job, RemoteCopies remoteCopies) {
+		LessonSource source = job.source;
+		String path = source.path();
+		Problems found = new Problems();
+		LessonInputs inputs = new LessonInputs();
+		RenderedLesson page = renderer.renderPending(source.body(), source.title(), source.bodyLine(),
+				new LessonLinks(load.index, job.plan, path, source.fileLine(), found, remoteCopies, load.tree, inputs),
+				(language, body, line, id) -> load.diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
+						found, id),
+				numberingOf(source, job.plan, load.pageNumbers.get(path)), source.mathMacros(job.plan),
+				ContentWords.of(job.plan.language().locale()));
+		if (typesetNow) {
+			page = page.typeset();
+		}
+		// A copy of an image from another site is fetched at each load, and its failure reported then.
+		if (remoteImages.isEmpty() || !inputs.askedForRemoteCopies()) {
+			reuse.keep(path, job.key, inputs, found.sorted(), page);
+		}
+		else {
+			reuse.forget(path);
+		}
+		load.problems.addAll(found);
+		inputs.usedFiles().forEach(load.index::use);
+		return page;
+	}
+
+	private static RenderReuse.Key key(Load load, CoursePlan plan, LessonSource source) {
+		return new RenderReuse.Key(plan, source.slug(), load.sourceDigests.get(source.path()),
+				Optional.ofNullable(load.pageNumbers.get(source.path())), load.folderDigest);
+	}
+
+	/** The warnings a render carries, which the renderer counts by line of the body, reported at lines of the file. */
+	private static RenderedLesson reported(RenderedLesson page, LessonSource source, Problems problems) {
+		page.warnings()
+			.forEach(warning -> problems.warning(source.path(), source.fileLine().applyAsInt(warning.line()), warning.message()));
+		return page;
+	}
+
+	private static void report(ContentProblem problem, Problems problems) {
+		if (problem.isError()) {
+			problems.error(problem.file(), problem.line(), problem.message());
+		}
+		else {
+			problems.warning(problem.file(), problem.line(), problem.message());
+		}
+	}
+
+	/** How a lesson numbers its blocks: its front matter over its project's, under its own number in the course if it has one. */
+	private static NumberingSettings numberingOf(LessonSource source, CoursePlan plan, PageNumbers.PageNumber number) {
+		Numbering numbering = source.numbering().over(plan.numbering());
+		return number == null ? NumberingSettings.of(numbering) : number.settings(numbering);
+	}
+
+	private record Job(CoursePlan plan, LessonSource source, RenderReuse.Key key) {
+	}
+}
