@@ -6,26 +6,12 @@ package io.lectern.accounts;
  */
 public enum Role {
 
-	LEARNER("Learner", "takes quizzes and tracks their own progress"),
-	INSTRUCTOR("Instructor", "sees every learner's progress and each quiz's item analysis"),
-	ADMIN("Admin", "changes the roles of other accounts");
-
-	private final String label;
-	private final String grants;
-
-	Role(String label, String grants) {
-		this.label = label;
-		this.grants = grants;
-	}
-
-	public String label() {
-		return label;
-	}
-
-	/** What the role lets its holder do, in a few words. */
-	public String grants() {
-		return grants;
-	}
+	/** Takes quizzes and tracks their own progress. */
+	LEARNER,
+	/** Sees every learner's progress and each quiz's item analysis. */
+	INSTRUCTOR,
+	/** Changes the roles of other accounts. */
+	ADMIN;
 
 	/** The name Spring Security checks, as in {@code hasRole("INSTRUCTOR")}. */
 	public String authority() {

@@ -14,24 +14,14 @@ import java.util.Optional;
  */
 public final class ProblemBoard {
 
-	/** What the problem did to the page or quiz it is in. */
+	/** What the problem did to the page or quiz it is in; the problems page words it as {@code problems.outcome.<NAME>}. */
 	public enum Outcome {
 		/** An error at start-up: there is no earlier version to keep. */
-		LEFT_OUT("Left out"),
+		LEFT_OUT,
 		/** An error in a change while the portal runs: learners keep the last version that built. */
-		LAST_GOOD_KEPT("Last good version kept"),
+		LAST_GOOD_KEPT,
 		/** A warning: the page is served, with the problem in it. */
-		SHOWN("Shown");
-
-		private final String description;
-
-		Outcome(String description) {
-			this.description = description;
-		}
-
-		public String description() {
-			return description;
-		}
+		SHOWN
 	}
 
 	/**

@@ -9,8 +9,35 @@ import java.util.Optional;
  */
 public interface ContentSource {
 
-	/** For people: "the git repository https://example.org/courses.git, branch main", "the folder /srv/courses". */
-	String description();
+	/**
+	 * Where the courses come from, in parts, so that a page can word it in its reader's language.
+	 *
+	 * @param location the folder, or the repository's address as it may be shown (no credentials)
+	 * @param branch the branch served, for a repository; empty otherwise
+	 * @param folder the folder inside the repository the courses are in; empty for its root
+	 */
+	record Origin(Kind kind, String location, String branch, String folder) {
+
+		public enum Kind {
+			BUNDLED, FOLDER, GIT
+		}
+
+		/** For logs and {@code /actuator/info}: "the git repository https://example.org/courses.git, branch main". */
+		public String inEnglish() {
+			return switch (kind) {
+				case BUNDLED -> "the course bundled with Lectern";
+				case FOLDER -> "the folder " + location;
+				case GIT -> "the git repository " + location + ", branch " + branch + (folder.isEmpty() ? "" : ", folder " + folder);
+			};
+		}
+	}
+
+	Origin origin();
+
+	/** For people reading English: "the git repository https://example.org/courses.git, branch main", "the folder /srv/courses". */
+	default String description() {
+		return origin().inEnglish();
+	}
 
 	/** The commit served, when the courses come from a git repository. */
 	Optional<ContentCommit> commit();

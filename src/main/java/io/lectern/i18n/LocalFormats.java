@@ -21,7 +21,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 public class LocalFormats {
 
 	private static final java.util.Map<String, String> ENGLISH = java.util.Map.of("dMMMMy", "d MMMM yyyy", "dMMMy",
-			"d MMM yyyy", "dMMMyHHmm", "d MMM yyyy, HH:mm", "dMMMHHmm", "d MMM, HH:mm", "dMMMyHHmmss", "d MMM yyyy, HH:mm:ss");
+			"d MMM yyyy", "dMMMyHHmm", "d MMM yyyy, HH:mm", "dMMMHHmm", "d MMM, HH:mm", "dMMMyHHmmss", "d MMM yyyy, HH:mm:ss", "HHmm", "HH:mm");
 
 	/** Day, month in words, year: "29 November 2026", in the learner's time zone. */
 	public String date(TemporalAccessor when) {
@@ -41,6 +41,11 @@ public class LocalFormats {
 	/** "29 Nov, 14:05" in the learner's time zone. */
 	public String dayTime(TemporalAccessor when) {
 		return format(when, "dMMMHHmm");
+	}
+
+	/** "14:05" in the learner's time zone. */
+	public String time(TemporalAccessor when) {
+		return format(when, "HHmm");
 	}
 
 	/** "29 Nov 2026, 14:05:09" in the learner's time zone. */
@@ -65,6 +70,16 @@ public class LocalFormats {
 	/** A whole number with the language's grouping: 12,345 / 12.345 / ١٢٬٣٤٥. */
 	public String number(Number value) {
 		return NumberFormat.getIntegerInstance(locale()).format(value);
+	}
+
+	/** A figure to a fixed number of decimals: 0.50 / 0,50; one that rounds to zero is never written "-0.00". */
+	public String decimal(double value, int decimals) {
+		double scale = Math.pow(10, decimals);
+		double rounded = Math.round(value * scale) / scale;
+		NumberFormat format = NumberFormat.getInstance(locale());
+		format.setMinimumFractionDigits(decimals);
+		format.setMaximumFractionDigits(decimals);
+		return format.format(rounded == 0 ? 0.0 : rounded);
 	}
 
 	/** A share already in percent (85.4 → "85%", "85 %", "٨٥٪"), rounded to whole percent. */

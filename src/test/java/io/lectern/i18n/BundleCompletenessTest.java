@@ -20,13 +20,30 @@ class BundleCompletenessTest {
 
 	private final Map<String, Map<String, Map<String, String>>> bundles = InterfaceMessages.bundlesByBaseName(InterfaceMessages.FOLDER);
 
+	/** A language without one base name's file would read those pages in English, unnoticed by the key check below. */
 	@Test
-	void everyShippedLanguageHasTheInterfaceBundle() {
-		Set<String> languages = bundles.get("messages").keySet();
-		for (Locale locale : InterfaceLanguages.SHIPPED) {
-			String name = locale.getLanguage().equals("en") ? "" : locale.toString();
-			assertThat(languages).as("messages bundle for %s", locale).contains(name);
-		}
+	void everyShippedLanguageHasABundleOfEveryBaseName() {
+		assertThat(bundles).containsKeys("messages", "content-words", "admin", "refusals");
+		bundles.forEach((base, languages) -> {
+			for (Locale locale : InterfaceLanguages.SHIPPED) {
+				String name = locale.getLanguage().equals("en") ? "" : locale.toString();
+				assertThat(languages).as("%s bundle for %s", base, locale).containsKey(name);
+			}
+		});
+	}
+
+	/** The base names are merged into one set of messages, where a key in two of them would silently hide one. */
+	@Test
+	void noKeyIsInTwoBaseNames() {
+		Map<String, String> baseOfKey = new java.util.HashMap<>();
+		List<String> twice = new ArrayList<>();
+		bundles.forEach((base, languages) -> languages.getOrDefault("", Map.of()).keySet().forEach(key -> {
+			String other = baseOfKey.putIfAbsent(key, base);
+			if (other != null) {
+				twice.add(key + " in " + other + " and " + base);
+			}
+		}));
+		assertThat(twice).isEmpty();
 	}
 
 	@Test

@@ -90,9 +90,8 @@ public final class GitContent implements ContentSource {
 	}
 
 	@Override
-	public String description() {
-		return "the git repository " + properties.shownUrl() + ", branch " + properties.branch()
-				+ (properties.path().isEmpty() ? "" : ", folder " + properties.path());
+	public Origin origin() {
+		return new Origin(Origin.Kind.GIT, properties.shownUrl(), properties.branch(), properties.path());
 	}
 
 	@Override

@@ -27,8 +27,9 @@ final class LocalContent implements ContentSource {
 	}
 
 	@Override
-	public String description() {
-		return properties.bundled() ? "the course bundled with Lectern" : "the folder " + Path.of(properties.dir()).toAbsolutePath();
+	public Origin origin() {
+		return properties.bundled() ? new Origin(Origin.Kind.BUNDLED, "", "", "")
+				: new Origin(Origin.Kind.FOLDER, Path.of(properties.dir()).toAbsolutePath().toString(), "", "");
 	}
 
 	@Override

@@ -76,7 +76,7 @@ public class Attempt {
 	 */
 	static Attempt start(Quiz quiz, QuizVersion version, String learner, int number, long seed, Instant now) {
 		if (quiz.attemptsAllowed().isPresent() && number > quiz.attemptsAllowed().getAsInt()) {
-			throw new AttemptRefused("You have used all " + quiz.attemptsAllowed().getAsInt() + " attempts at this quiz.");
+			throw new AttemptRefused("refusal.attempt.allUsed", quiz.attemptsAllowed().getAsInt());
 		}
 		Attempt attempt = new Attempt();
 		attempt.publicId = UUID.randomUUID().toString();
@@ -93,11 +93,11 @@ public class Attempt {
 		requireInProgress();
 		for (String questionId : responses.keySet()) {
 			if (!questions.has(questionId)) {
-				throw new AttemptRefused("This attempt has no question " + questionId + ".");
+				throw new AttemptRefused("refusal.attempt.noSuchQuestion", questionId);
 			}
 		}
 		if (timeUp(now)) {
-			throw new AttemptRefused("Time is up: answers can no longer be changed. Submit to see your result.");
+			throw new AttemptRefused("refusal.attempt.timeUp");
 		}
 		answers.keep(responses);
 	}
@@ -209,7 +209,7 @@ public class Attempt {
 
 	private void requireInProgress() {
 		if (state != State.IN_PROGRESS) {
-			throw new AttemptRefused("This attempt has already been submitted; its result will not change.");
+			throw new AttemptRefused("refusal.attempt.submitted");
 		}
 	}
 }

@@ -1,9 +1,11 @@
 package io.lectern.quiz.internal;
 
-/** The request lost to another one on the same attempt (409); nothing was changed. */
-public class AttemptConflict extends RuntimeException {
+import io.lectern.i18n.Explained;
 
-	AttemptConflict(String message) {
-		super(message);
+/** The request lost to another one on the same attempt (409); nothing was changed. */
+public class AttemptConflict extends Explained {
+
+	AttemptConflict(String code, Object... arguments) {
+		super(code, arguments);
 	}
 }

@@ -1,9 +1,11 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.i18n.Explained;
+
 /** No such attempt for this learner (404), whether it does not exist or belongs to someone else. */
-public class AttemptNotFound extends RuntimeException {
+public class AttemptNotFound extends Explained {
 
 	public AttemptNotFound() {
-		super("There is no such attempt.");
+		super("refusal.attempt.notFound");
 	}
 }

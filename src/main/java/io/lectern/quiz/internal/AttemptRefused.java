@@ -1,9 +1,11 @@
 package io.lectern.quiz.internal;
 
-/** A request an attempt cannot honour in its current state; the message is for the learner. */
-public class AttemptRefused extends RuntimeException {
+import io.lectern.i18n.Explained;
 
-	AttemptRefused(String message) {
-		super(message);
+/** A request an attempt cannot honour in its current state; the message is for the learner. */
+public class AttemptRefused extends Explained {
+
+	AttemptRefused(String code, Object... arguments) {
+		super(code, arguments);
 	}
 }

@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Attempts implements AttemptHistory {
 
-	private static final String ALREADY_SUBMITTED = "This attempt was already submitted; its result will not change.";
+	private static final String ALREADY_SUBMITTED = "refusal.attempt.alreadySubmitted";
 
 	/** A started attempt with its quiz version, and whether it was one already in progress. */
 	public record Started(Attempt attempt, QuizVersion version, boolean resumed) {
@@ -102,7 +102,7 @@ public class Attempts implements AttemptHistory {
 					clock.instant())), version, false);
 		}
 		catch (DataIntegrityViolationException raced) {
-			throw new AttemptConflict("Another attempt was started at the same moment; open the quiz again.");
+			throw new AttemptConflict("refusal.attempt.startedTwice");
 		}
 	}
 
@@ -123,7 +123,7 @@ public class Attempts implements AttemptHistory {
 			attempts.saveAndFlush(attempt);
 		}
 		catch (ObjectOptimisticLockingFailureException submittedMeanwhile) {
-			throw new AttemptConflict("This attempt changed in another window while saving; reload it and try again.");
+			throw new AttemptConflict("refusal.attempt.changedElsewhere");
 		}
 	}
 

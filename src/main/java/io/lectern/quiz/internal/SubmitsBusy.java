@@ -1,18 +1,18 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.i18n.Explained;
 import java.time.Duration;
 
 /**
  * Grading is saturated and this submit was not let in: nothing of it was read or written, and it
  * should be sent again after {@link #retryAfter()} (503 with Retry-After).
  */
-public class SubmitsBusy extends RuntimeException {
+public class SubmitsBusy extends Explained {
 
 	private final Duration retryAfter;
 
 	SubmitsBusy(Duration retryAfter) {
-		super("Many learners are submitting at this moment and yours has not been graded yet. Nothing was lost and"
-				+ " nothing was submitted: send it again in " + retryAfter.toSeconds() + " seconds.", null, false, false);
+		super(false, "refusal.submit.busy", retryAfter.toSeconds());
 		this.retryAfter = retryAfter;
 	}
 

@@ -7,23 +7,10 @@ import io.lectern.i18n.InterfaceMessages;
 import io.lectern.web.Browser;
 import io.lectern.web.BundledQuiz;
 import io.lectern.web.PortalTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -34,7 +21,8 @@ import org.springframework.context.annotation.Bean;
  * A test-only language, en-XA, whose every message is English wrapped in ⟦…⟧. A crawler reads each
  * kind of page in it, as a guest and signed in, through a quiz attempt, its result and its review,
  * and finds no interface text outside the markers: what is left is the author's content (found in
- * the course's own files), the learner's name, numbers and dates.
+ * the course's own files), the learner's name, numbers and dates. The admin's and the instructors'
+ * pages are crawled the same way, signed in as each, after that learner's attempt gave them figures.
  */
 class PseudoLocaleCrawlTest extends PortalTest {
 
@@ -44,9 +32,9 @@ class PseudoLocaleCrawlTest extends PortalTest {
 	private static final String CONTENT = ".lesson-body, .question-prompt, .choice span, .review-answers dd, .feedback, "
 			+ ".explanation > div, .search-snippet, time, code, #language-choice, #language option[lang], #zone option[value~=.+]";
 
-	private static final Pattern MARKED = Pattern.compile("⟦[^⟦⟧]*⟧");
-
-	private static final Pattern NOT_WORDS = Pattern.compile("[\\p{N}\\p{P}\\p{S}\\s]*");
+	/** On the admin's and instructors' pages, also: question prompts and answers, backup file names, recorded event details. */
+	private static final String REPORTED = CONTENT + ", .item-prompt, .wrong-answer, .item-version, .quiz-column, "
+			+ "a[href^=/admin/backups/], td.event-detail";
 
 	private static final String NAME = "Pseudo Learner";
 
@@ -97,109 +85,84 @@ class PseudoLocaleCrawlTest extends PortalTest {
 
 	@Test
 	void everyPageTypeWritesItsInterfaceOnlyThroughTheBundles() {
-		Map<String, List<String>> unmarked = new TreeMap<>();
+		UnmarkedText unmarked = new UnmarkedText(CONTENT, Set.of(NAME));
 		Browser guest = new Browser(port);
 		guest.get("/language?lang=en-XA");
 		for (String page : List.of("/", "/courses/aws-data-security", "/courses/aws-data-security/shared-responsibility",
 				"/search?q=", "/search?q=encryption", "/search?q=zebraquagga", "/login", "/register", BundledQuiz.INTRO)) {
-			check(guest, page, unmarked);
+			unmarked.check(page, guest.get(page).body());
 		}
 		// The error page, as a browser asks for it (HTML, not the JSON error other clients get).
-		check("/no/such/page", pages.get("/no/such/page", "Accept", "text/html", "Cookie", "lectern-language=en-XA").body(),
-				unmarked);
+		unmarked.check("/no/such/page",
+				pages.get("/no/such/page", "Accept", "text/html", "Cookie", "lectern-language=en-XA").body());
 
 		Browser learner = new Browser(port);
 		learner.get("/language?lang=en-XA");
 		learner.register("pseudo-" + System.nanoTime() % 1_000_000, NAME);
 		String attempt = BundledQuiz.start(learner);
-		check(learner, attempt, unmarked);
+		unmarked.check(attempt, learner.get(attempt).body());
 		learner.get(attempt);
 		String saved = java.net.URI.create(learner.submit(attempt, "action", "save").headers().firstValue("Location").orElseThrow())
 			.getRawPath();
-		check(learner, saved, unmarked);
+		unmarked.check(saved, learner.get(saved).body());
 		learner.get(attempt);
 		learner.submit(attempt, "action", "submit");
 		for (String page : List.of(attempt, BundledQuiz.INTRO, "/me", "/me/preferences", "/review",
 				"/", "/courses/aws-data-security", "/courses/aws-data-security/shared-responsibility")) {
-			check(learner, page, unmarked);
+			unmarked.check(page, learner.get(page).body());
 		}
-		assertThat(unmarked).as("interface text outside the bundles, by page").isEmpty();
+		assertThat(unmarked.byPage).as("interface text outside the bundles, by page").isEmpty();
 	}
 
-	private void check(Browser browser, String path, Map<String, List<String>> unmarked) {
-		check(path, browser.get(path).body(), unmarked);
+	@Test
+	void theAdminsAndInstructorsPagesWriteTheirInterfaceOnlyThroughTheBundles() {
+		String username = "pseudo-" + System.nanoTime() % 1_000_000;
+		String instructorName = "instructor-" + System.nanoTime() % 1_000_000;
+		UnmarkedText unmarked = new UnmarkedText(REPORTED, Set.of(NAME, username, instructorName, PortalTest.ADMIN, "Iris Instructor"));
+		// A learner with a submitted attempt, so that the reports have a row and a figure to show.
+		Browser learner = new Browser(port);
+		learner.register(username, NAME);
+		BundledQuiz.submit(learner, BundledQuiz.INTRO, "q-rds-patching", "aws");
+		new Browser(port).register(instructorName, "Iris Instructor");
+
+		Browser admin = new Browser(port);
+		admin.get("/language?lang=en-XA");
+		assertThat(Browser.location(admin.logIn(PortalTest.ADMIN, Browser.PASSWORD))).isEqualTo("/me");
+		String users = "/admin/users?q=" + username;
+		unmarked.check(users, admin.get(users).body());
+		// Each of the admin's actions on an account, and the page or message it answers with. (A backup
+		// is not taken: this portal's database lives in memory, which H2 cannot back up.)
+		String learnerId = learnerIdIn(admin.get(users).body());
+		unmarked.check("reset link", admin.submit("/admin/users/" + learnerId + "/reset-link").body());
+		for (String action : List.of("/sessions/end", "/mfa/reset")) {
+			admin.get(users);
+			unmarked.check(action, admin.follow(admin.submit("/admin/users/" + learnerId + action)).body());
+		}
+		admin.get("/admin/users?q=" + instructorName);
+		unmarked.check("roles saved", admin.follow(admin.submit("/admin/users/" + learnerIdIn(admin.get("/admin/users?q="
+				+ instructorName).body()) + "/roles", "role", "INSTRUCTOR", "q", instructorName)).body());
+		admin.get("/admin/content");
+		unmarked.check("content reloaded", admin.follow(admin.submit("/admin/content/reload")).body());
+		for (String page : List.of("/admin/security-events?username=" + username, "/admin/security-events?username=zebraquagga",
+				"/admin/backups", "/admin/content", "/authoring/problems")) {
+			unmarked.check(page, admin.get(page).body());
+		}
+
+		Browser instructor = new Browser(port);
+		instructor.get("/language?lang=en-XA");
+		assertThat(Browser.location(instructor.logIn(instructorName, Browser.PASSWORD))).isEqualTo("/me");
+		for (String page : List.of("/instructor", "/instructor/courses/aws-data-security",
+				"/instructor/courses/aws-data-security?sort=name&dir=desc", "/instructor/quizzes/shared-responsibility-check",
+				"/authoring/problems")) {
+			unmarked.check(page, instructor.get(page).body());
+		}
+		assertThat(unmarked.byPage).as("interface text outside the bundles, by page").isEmpty();
 	}
 
-	private void check(String path, String html, Map<String, List<String>> unmarked) {
-		// A message may hold markup (a link inside a sentence): take marked text out of the page's
-		// source before parsing, so the words inside its elements count as marked too.
-		String unmarkedHtml = html;
-		for (String before = null; !unmarkedHtml.equals(before);) {
-			before = unmarkedHtml;
-			unmarkedHtml = MARKED.matcher(unmarkedHtml).replaceAll(" ");
-		}
-		Document page = Jsoup.parse(unmarkedHtml);
-		if (!Jsoup.parse(html).selectFirst("html").attr("lang").equals("en-XA")) {
-			unmarked.put(path, List.of("not a page in en-XA: " + html.substring(0, Math.min(200, html.length()))));
-			return;
-		}
-		page.select(CONTENT).remove();
-		page.select("script, style, svg, noscript").remove();
-		List<String> left = new ArrayList<>();
-		for (Element element : page.getAllElements()) {
-			for (TextNode text : element.textNodes()) {
-				leftOver(text.getWholeText()).ifPresent(left::add);
-			}
-			for (String attribute : List.of("title", "aria-label", "placeholder", "alt", "data-unsaved-warning", "content")) {
-				if (element.hasAttr(attribute) && !(attribute.equals("content") && !"description".equals(element.attr("name")))) {
-					leftOver(element.attr(attribute)).ifPresent(left::add);
-				}
-			}
-		}
-		if (!left.isEmpty()) {
-			unmarked.put(path, left);
-		}
-	}
-
-	/** The words of a text that no message wrapped and that are not the author's, the learner's or numbers. */
-	private static java.util.Optional<String> leftOver(String text) {
-		String rest = text;
-		for (String before = null; !rest.equals(before);) {
-			before = rest;
-			rest = MARKED.matcher(rest).replaceAll(" ");
-		}
-		rest = rest.replace(NAME, " ").replace("Lectern", " ").replaceAll("\\s+", " ").strip();
-		if (NOT_WORDS.matcher(rest).matches()) {
-			return java.util.Optional.empty();
-		}
-		for (String part : rest.split("\\s*[·|⟦⟧]\\s*")) {
-			String words = part.strip();
-			if (!NOT_WORDS.matcher(words).matches() && !authored(words)) {
-				return java.util.Optional.of(words);
-			}
-		}
-		return java.util.Optional.empty();
-	}
-
-	private static String authoredText;
-
-	/** Whether these words appear in the bundled course's own files: titles, summaries, topics. */
-	private static boolean authored(String words) {
-		if (authoredText == null) {
-			try (Stream<Path> files = Files.walk(Path.of("src/main/resources/content"))) {
-				authoredText = files.filter(Files::isRegularFile).map(file -> {
-					try {
-						return Files.readString(file, StandardCharsets.UTF_8);
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-				}).collect(Collectors.joining("\n")).replaceAll("\\s+", " ");
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return authoredText.contains(words);
+	/** The id in the first account row's forms of the admin's list. */
+	private static String learnerIdIn(String usersPage) {
+		java.util.regex.Matcher id = java.util.regex.Pattern.compile("action=\"/admin/users/([^/\"]+)/roles\"").matcher(usersPage);
+		assertThat(id.find()).as("an account row").isTrue();
+		return id.group(1);
 	}
 }

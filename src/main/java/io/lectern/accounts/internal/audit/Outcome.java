@@ -6,17 +6,7 @@ package io.lectern.accounts.internal.audit;
  */
 public enum Outcome {
 
-	SUCCEEDED("Succeeded"),
-	FAILED("Failed"),
-	REFUSED("Refused");
-
-	private final String label;
-
-	Outcome(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
-	}
+	SUCCEEDED,
+	FAILED,
+	REFUSED
 }

@@ -1,40 +1,30 @@
 package io.lectern.accounts.internal.audit;
 
-/** What happened to an account, in words an admin reads in the security event log. */
+/** What happened to an account; the log's page words each kind as {@code admin.events.kind.<NAME>} in admin.properties. */
 public enum SecurityEventKind {
 
-	REGISTRATION("Registration"),
-	LOGIN("Login"),
-	SSO_LINKED("Single sign-on linked to an account"),
-	SSO_FAILED("Single sign-on failed"),
-	LOGOUT("Logout"),
-	REAUTHENTICATED("Identity confirmed at the provider"),
-	PASSWORD_CHANGED("Password changed"),
-	SESSION_ENDED("Session ended"),
-	PASSWORD_RESET_REQUESTED("Password reset asked for"),
-	PASSWORD_RESET_LINK_ISSUED("Reset link issued by an admin"),
-	PASSWORD_RESET("Password reset"),
-	MFA_ENROLLED("Two-step login turned on"),
-	MFA_REMOVED("Two-step login turned off"),
-	MFA_RESET("Two-step login reset by an admin"),
-	MFA_FAILED("Wrong one-time code"),
-	RECOVERY_CODE_USED("Recovery code used"),
-	RECOVERY_CODES_REPLACED("Recovery codes replaced"),
-	PASSKEY_ADDED("Passkey added"),
-	PASSKEY_REMOVED("Passkey removed"),
-	EMAIL_CHANGED("E-mail address changed"),
-	EMAIL_CONFIRMED("E-mail address confirmed"),
-	ROLES_CHANGED("Roles changed"),
-	DATA_EXPORTED("Data exported"),
-	ACCOUNT_DELETED("Account deleted");
-
-	private final String label;
-
-	SecurityEventKind(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
-	}
+	REGISTRATION,
+	LOGIN,
+	SSO_LINKED,
+	SSO_FAILED,
+	LOGOUT,
+	REAUTHENTICATED,
+	PASSWORD_CHANGED,
+	SESSION_ENDED,
+	PASSWORD_RESET_REQUESTED,
+	PASSWORD_RESET_LINK_ISSUED,
+	PASSWORD_RESET,
+	MFA_ENROLLED,
+	MFA_REMOVED,
+	MFA_RESET,
+	MFA_FAILED,
+	RECOVERY_CODE_USED,
+	RECOVERY_CODES_REPLACED,
+	PASSKEY_ADDED,
+	PASSKEY_REMOVED,
+	EMAIL_CHANGED,
+	EMAIL_CONFIRMED,
+	ROLES_CHANGED,
+	DATA_EXPORTED,
+	ACCOUNT_DELETED;
 }

@@ -8,6 +8,8 @@ import io.lectern.accounts.internal.passkeys.Passkeys;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,11 +29,13 @@ class AdminMfaResetController {
 	private final AccountService accounts;
 	private final MultiFactor multiFactor;
 	private final Passkeys passkeys;
+	private final MessageSource messages;
 
-	AdminMfaResetController(AccountService accounts, MultiFactor multiFactor, Passkeys passkeys) {
+	AdminMfaResetController(AccountService accounts, MultiFactor multiFactor, Passkeys passkeys, MessageSource messages) {
 		this.accounts = accounts;
 		this.multiFactor = multiFactor;
 		this.passkeys = passkeys;
+		this.messages = messages;
 	}
 
 	@PostMapping("/admin/users/{learnerId}/mfa/reset")
@@ -41,9 +45,8 @@ class AdminMfaResetController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such account."));
 		boolean wasOn = multiFactor.remove(learnerId, account.username(), admin.getUsername(), request.getRemoteAddr());
 		wasOn |= passkeys.removeAll(learnerId, account.username(), admin.getUsername(), request.getRemoteAddr()) > 0;
-		flash.addFlashAttribute("saved", wasOn ? "Two-step login of " + account.username()
-				+ " is reset: their password alone logs them in, until they set it up again."
-				: account.username() + " had no two-step login: nothing was changed.");
+		flash.addFlashAttribute("saved", messages.getMessage(wasOn ? "admin.users.mfaReset" : "admin.users.mfaWasOff",
+				new Object[] { account.username() }, LocaleContextHolder.getLocale()));
 		return "redirect:/admin/users?q=" + URLEncoder.encode(account.username(), StandardCharsets.UTF_8);
 	}
 }

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,9 +29,11 @@ class AdminController {
 	static final int PAGE_SIZE = 50;
 
 	private final AccountService accounts;
+	private final MessageSource messages;
 
-	AdminController(AccountService accounts) {
+	AdminController(AccountService accounts, MessageSource messages) {
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/users")
@@ -52,11 +56,12 @@ class AdminController {
 		if (learnerId.equals(admin.learnerId().value()) && !granted.contains(Role.ADMIN)) {
 			// Someone must be left who can grant roles.
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("problem", "You cannot take the admin role from yourself: nothing was changed.");
+			model.addAttribute("problem", messages.getMessage("admin.users.ownAdminRole", null, LocaleContextHolder.getLocale()));
 			return showAccounts(q, page, model);
 		}
 		Account account = accounts.grant(learnerId, granted, admin.getUsername(), request.getRemoteAddr());
-		flash.addFlashAttribute("saved", "Saved the roles of " + account.username() + ".");
+		flash.addFlashAttribute("saved",
+				messages.getMessage("admin.users.saved", new Object[] { account.username() }, LocaleContextHolder.getLocale()));
 		return "redirect:" + UriComponentsBuilder.fromPath("/admin/users")
 			.queryParam("q", q)
 			.queryParam("page", Math.max(1, page))

@@ -11,6 +11,8 @@ import io.lectern.accounts.internal.sessions.AccountSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,11 +31,14 @@ class AdminSessionsController {
 	private final AccountService accounts;
 	private final AccountSessions sessions;
 	private final SecurityEventLog securityEvents;
+	private final MessageSource messages;
 
-	AdminSessionsController(AccountService accounts, AccountSessions sessions, SecurityEventLog securityEvents) {
+	AdminSessionsController(AccountService accounts, AccountSessions sessions, SecurityEventLog securityEvents,
+			MessageSource messages) {
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.securityEvents = securityEvents;
+		this.messages = messages;
 	}
 
 	@PostMapping("/admin/users/{learnerId}/sessions/end")
@@ -47,8 +52,8 @@ class AdminSessionsController {
 			.by(admin.getUsername())
 			.from(request.getRemoteAddr())
 			.saying("every session (" + ended + ") ended by an admin"));
-		flash.addFlashAttribute("saved", "Logged " + account.username() + " out everywhere: "
-				+ (ended == 1 ? "1 session ended." : ended + " sessions ended."));
+		flash.addFlashAttribute("saved", messages.getMessage("admin.users.sessionsEnded",
+				new Object[] { account.username(), ended }, LocaleContextHolder.getLocale()));
 		return "redirect:/admin/users?q=" + URLEncoder.encode(account.username(), StandardCharsets.UTF_8);
 	}
 }

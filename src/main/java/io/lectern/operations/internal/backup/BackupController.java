@@ -2,6 +2,8 @@ package io.lectern.operations.internal.backup;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -23,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BackupController {
 
 	private final DatabaseBackups backups;
+	private final MessageSource messages;
 
-	BackupController(DatabaseBackups backups) {
+	BackupController(DatabaseBackups backups, MessageSource messages) {
 		this.backups = backups;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/backups")
@@ -42,7 +46,8 @@ class BackupController {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "This database is backed up with pg_dump");
 		}
 		DatabaseBackups.Backup made = backups.create();
-		redirect.addFlashAttribute("saved", "Backup " + made.name() + " written.");
+		redirect.addFlashAttribute("saved",
+				messages.getMessage("admin.backups.written", new Object[] { made.name() }, LocaleContextHolder.getLocale()));
 		return "redirect:/admin/backups";
 	}
 

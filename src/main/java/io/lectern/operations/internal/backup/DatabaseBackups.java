@@ -37,12 +37,19 @@ public class DatabaseBackups {
 	/** A backup file, as the admin page lists it. */
 	public record Backup(String name, long bytes, Instant madeAt) {
 
-		/** The size as a person reads it: kilobytes below a megabyte (a new portal's is a few dozen). */
+		/** Kilobytes below a megabyte (a new portal's backup is a few dozen), megabytes above. */
+		public boolean inKilobytes() {
+			return bytes < 1024 * 1024;
+		}
+
+		/** The size in its unit as a person reads it: whole kilobytes (at least 1), or megabytes to one decimal. */
+		public double sizeInUnit() {
+			return inKilobytes() ? Math.max(1, Math.round(bytes / 1024.0)) : Math.round(bytes / (1024.0 * 1024.0) * 10) / 10.0;
+		}
+
+		/** The size in English, as the admin page shows it in English ("35 KB", "327.2 MB"). */
 		public String size() {
-			if (bytes < 1024 * 1024) {
-				return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
-			}
-			return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+			return inKilobytes() ? (long) sizeInUnit() + " KB" : String.format(Locale.ROOT, "%.1f MB", sizeInUnit());
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.lectern.operations.internal.content;
 
+import io.lectern.content.ContentCommit;
 import io.lectern.content.ContentReload;
 import io.lectern.content.ContentSource;
 import java.util.LinkedHashMap;
@@ -31,17 +32,36 @@ class ContentReloadController {
 		this.secret = secret;
 	}
 
+	/**
+	 * What a reload did, for the page to word in its reader's language: a message key of
+	 * {@code admin.properties} and the commit it names, if any. The reload's own message stays
+	 * English, for the webhook's JSON and the logs.
+	 */
+	record Notice(String code, String commit, boolean served) {
+
+		static Notice of(ContentReload reload) {
+			String commit = reload.commit().map(ContentCommit::shortId).orElse(null);
+			String where = commit == null ? "folder" : "commit";
+			return switch (reload.outcome()) {
+				case RELOADED -> new Notice("admin.content.reloaded." + where, commit, true);
+				case UNCHANGED -> new Notice("admin.content.unchanged", commit, true);
+				case REFUSED -> new Notice("admin.content.refused." + where, commit, false);
+				case FAILED -> new Notice(commit == null ? "admin.content.failed" : "admin.content.failed.commit", commit, false);
+				case NOT_RELOADABLE -> new Notice("admin.content.notReloadable", commit, false);
+			};
+		}
+	}
+
 	@GetMapping("/admin/content")
 	String page(Model model) {
-		model.addAttribute("source", source.description());
+		model.addAttribute("origin", source.origin());
 		model.addAttribute("commit", source.commit().orElse(null));
 		return "operations/admin-content";
 	}
 
 	@PostMapping(path = "/admin/content/reload", headers = "!" + ReloadSecret.HEADER)
 	String reload(RedirectAttributes redirect) {
-		ContentReload reload = source.reload();
-		redirect.addFlashAttribute("reload", reload);
+		redirect.addFlashAttribute("reload", Notice.of(source.reload()));
 		return "redirect:/admin/content";
 	}
 

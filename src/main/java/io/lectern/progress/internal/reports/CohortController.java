@@ -4,6 +4,7 @@ import io.lectern.content.Course;
 import io.lectern.progress.internal.CourseQuizzes;
 import io.lectern.quiz.Quiz;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,11 +23,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CohortController {
 
-	/** A sortable column's header: its label, the order a click asks for, and its {@code aria-sort}. */
-	record Header(String label, CohortOrder clicked, String ariaSort) {
+	/** A sortable column's header: its column (the page names it), the order a click asks for, and its {@code aria-sort}. */
+	record Header(CohortOrder.Column column, CohortOrder clicked, String ariaSort) {
 	}
 
-	/** Shown for a learner whose account was deleted while progress was still forgetting them. */
+	/** Written in the CSV file for a learner whose account was deleted while progress was still forgetting them. */
 	static final String DELETED_ACCOUNT = "(account deleted)";
 
 	private final CourseQuizzes courses;
@@ -42,12 +43,7 @@ class CohortController {
 			@RequestParam(required = false) String dir, @RequestParam(required = false) String page, Model model) {
 		CohortOrder order = CohortOrder.of(sort, dir);
 		model.addAttribute("cohort", cohorts.page(course(courseSlug), order, pageNumber(page)));
-		model.addAttribute("headers", List.of(header("Learner", CohortOrder.Column.NAME, order),
-				header("Complete", CohortOrder.Column.PROGRESS, order),
-				header("Quizzes passed", CohortOrder.Column.PASSED, order),
-				header("Last active", CohortOrder.Column.ACTIVE, order)));
-		model.addAttribute("format", ReportFormat.INSTANCE);
-		model.addAttribute("deletedAccount", DELETED_ACCOUNT);
+		model.addAttribute("headers", Arrays.stream(CohortOrder.Column.values()).map(column -> header(column, order)).toList());
 		return "progress/cohort";
 	}
 
@@ -75,8 +71,8 @@ class CohortController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such course."));
 	}
 
-	private static Header header(String label, CohortOrder.Column column, CohortOrder order) {
-		return new Header(label, order.clicked(column), order.ariaSort(column));
+	private static Header header(CohortOrder.Column column, CohortOrder order) {
+		return new Header(column, order.clicked(column), order.ariaSort(column));
 	}
 
 	/** The page asked for; anything but a number is the first. */

@@ -57,14 +57,9 @@ public record CohortOrder(Column column, boolean descending) {
 		return clicked == column ? new CohortOrder(column, !descending) : new CohortOrder(clicked, clicked.firstDescending);
 	}
 
-	/** The order in words, as a table's caption says it. */
-	public String describe() {
-		return switch (column) {
-			case NAME -> descending ? "by name, Z to A" : "by name, A to Z";
-			case PROGRESS -> descending ? "most complete first" : "least complete first";
-			case PASSED -> descending ? "most quizzes passed first" : "fewest quizzes passed first";
-			case ACTIVE -> descending ? "most recently active first" : "least recently active first";
-		};
+	/** The message key of the order in words, as a table's caption says it ("by name, A to Z"). */
+	public String describedBy() {
+		return "instructor.cohort.order." + column.name() + "." + dir();
 	}
 
 	/** The {@code aria-sort} value of a column's header: only the sorted column has one. */

@@ -20,8 +20,37 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ItemAnalysisController {
 
-	/** A question's figures with why it is worth checking, in words; empty when it is not. */
-	record Row(Item item, String checks) {
+	/** Why a question is worth a second look: its message key on the page, its words in the CSV file. */
+	enum Check {
+		HARD("instructor.items.hard", "few get it right"),
+		WEAK("instructor.items.weak", "does not separate strong from weak learners");
+
+		private final String code;
+		private final String inCsv;
+
+		Check(String code, String inCsv) {
+			this.code = code;
+			this.inCsv = inCsv;
+		}
+
+		public String code() {
+			return code;
+		}
+
+		static List<Check> of(Item item) {
+			List<Check> checks = new ArrayList<>();
+			if (item.hard()) {
+				checks.add(HARD);
+			}
+			if (item.weaklyDiscriminating()) {
+				checks.add(WEAK);
+			}
+			return checks;
+		}
+	}
+
+	/** A question's figures with why it is worth checking, as message keys for the page; empty when it is not. */
+	record Row(Item item, List<String> checks) {
 	}
 
 	private final QuizReports reports;
@@ -36,16 +65,15 @@ class ItemAnalysisController {
 	String showItemAnalysis(@PathVariable String quizId, Model model) {
 		ItemAnalysis analysis = analysis(quizId);
 		model.addAttribute("analysis", analysis);
-		model.addAttribute("rows", analysis.items().stream().map(item -> new Row(item, checks(item))).toList());
+		model.addAttribute("rows", analysis.items().stream().map(item -> new Row(item, Check.of(item).stream().map(Check::code).toList())).toList());
 		model.addAttribute("course", courses.lessonsOf(analysis.quiz())
 			.stream()
 			.findFirst()
 			.map(Lesson::courseSlug)
 			.flatMap(slug -> courses.course(slug.value()))
 			.orElse(null));
-		model.addAttribute("format", ReportFormat.INSTANCE);
-		model.addAttribute("lowFacility", ReportFormat.INSTANCE.fractionPercent(Item.LOW_FACILITY));
-		model.addAttribute("lowDiscrimination", String.valueOf(Item.LOW_DISCRIMINATION));
+		model.addAttribute("lowFacility", Item.LOW_FACILITY * 100);
+		model.addAttribute("lowDiscrimination", Item.LOW_DISCRIMINATION);
 		return "progress/items";
 	}
 
@@ -71,14 +99,8 @@ class ItemAnalysisController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such quiz."));
 	}
 
+	/** The CSV file's "Worth checking" cell: the reasons in English, as its header row is. */
 	static String checks(Item item) {
-		List<String> reasons = new ArrayList<>();
-		if (item.hard()) {
-			reasons.add("few get it right");
-		}
-		if (item.weaklyDiscriminating()) {
-			reasons.add("does not separate strong from weak learners");
-		}
-		return String.join("; ", reasons);
+		return String.join("; ", Check.of(item).stream().map(check -> check.inCsv).toList());
 	}
 }

@@ -6,19 +6,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
-/** How instructor reports write their figures, so the pages and their CSV files agree. */
+/**
+ * How instructor reports write their figures in CSV files, which spreadsheets read whatever the
+ * reader's language: plain digits, a dot for decimals, times in UTC. Pages write them in their
+ * reader's language through the i18n module's formats.
+ */
 public final class ReportFormat {
 
 	static final ReportFormat INSTANCE = new ReportFormat();
 
 	/** Written where a figure cannot be worked out, as for a question nobody has answered yet. */
 	static final String NONE = "–";
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
 
 	/** A form spreadsheets read as a date and time. */
 	private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
@@ -48,15 +46,6 @@ public final class ReportFormat {
 		// Rounding error around zero would otherwise print as "-0.00".
 		double rounded = Math.round(value.getAsDouble() * 100) / 100.0;
 		return String.format(Locale.ROOT, "%.2f", rounded == 0 ? 0.0 : rounded);
-	}
-
-	/** The day of a moment, in UTC as every report time is. */
-	public String day(Instant instant) {
-		return DAY.format(instant);
-	}
-
-	public String time(Instant instant) {
-		return TIME.format(instant);
 	}
 
 	public String csvWhen(Instant instant) {

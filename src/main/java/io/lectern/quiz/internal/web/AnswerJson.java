@@ -44,7 +44,7 @@ record AnswerJson(List<String> choices, String text, Map<String, String> pairs, 
 			return order == null || order.isEmpty() ? new Response.Blank() : new Response.Order(order);
 		}
 		catch (NullPointerException nullInside) {
-			throw new InvalidAnswer("The answer to question \"" + questionId + "\" contains null values.");
+			throw new InvalidAnswer("refusal.answer.nullValues", questionId);
 		}
 	}
 }

@@ -26,8 +26,7 @@ final class AnswerRules {
 	/** @throws InvalidAnswer for a typed answer over {@link #MAX_TYPED} characters */
 	static Response apply(QuizQuestion question, Response response) {
 		if (response instanceof Response.Text typed && typed.value().length() > MAX_TYPED) {
-			throw new InvalidAnswer("An answer may be at most " + MAX_TYPED + " characters long; question \""
-					+ question.question().info().id() + "\" has " + typed.value().length() + ".");
+			throw new InvalidAnswer("refusal.answer.tooLong", MAX_TYPED, question.question().info().id(), typed.value().length());
 		}
 		if (response instanceof Response.Choices picked) {
 			Set<String> known = Set.copyOf(question.choices().stream().map(Choice::id).toList());

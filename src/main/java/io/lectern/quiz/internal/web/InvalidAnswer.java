@@ -1,9 +1,11 @@
 package io.lectern.quiz.internal.web;
 
-/** An answer the form or API cannot take as sent (400); the message says what to change. */
-class InvalidAnswer extends RuntimeException {
+import io.lectern.i18n.Explained;
 
-	InvalidAnswer(String message) {
-		super(message);
+/** An answer the form or API cannot take as sent (400); the message says what to change. */
+class InvalidAnswer extends Explained {
+
+	InvalidAnswer(String code, Object... arguments) {
+		super(code, arguments);
 	}
 }

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The quiz API for other clients (a mobile app): the same attempts, rules and grading as the pages.
@@ -142,7 +140,7 @@ class QuizApiController {
 					.filter(candidate -> candidate.question().info().id().equals(questionId))
 					.findFirst()
 					.or(() -> quiz.question(questionId))
-					.orElseThrow(() -> new InvalidAnswer("This quiz has no question \"" + questionId + "\"."));
+					.orElseThrow(() -> new InvalidAnswer("refusal.answer.noSuchQuestion", questionId));
 				responses.put(questionId,
 						answer == null ? new Response.Blank() : AnswerRules.apply(question, answer.toResponse(questionId)));
 			});
@@ -155,6 +153,6 @@ class QuizApiController {
 	}
 
 	private Quiz quiz(QuizId quizId) {
-		return quizzes.quiz(quizId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such quiz."));
+		return quizzes.quiz(quizId).orElseThrow(QuizNotFound::new);
 	}
 }

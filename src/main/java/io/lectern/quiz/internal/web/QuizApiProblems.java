@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal.web;
 
+import io.lectern.i18n.Explained;
 import io.lectern.quiz.internal.AttemptConflict;
 import io.lectern.quiz.internal.AttemptNotFound;
 import io.lectern.quiz.internal.AttemptRefused;
@@ -25,21 +26,26 @@ class QuizApiProblems {
 		this.messages = messages;
 	}
 
-	/** The problem's title in the client's language (its Accept-Language); the detail stays as the code wrote it. */
+	/** A refusal as a problem detail, its title and detail in the client's language (its Accept-Language). */
+	private ProblemDetail explained(HttpStatus status, Explained refusal) {
+		return titled(ProblemDetail.forStatusAndDetail(status, messages.getMessage(refusal, LocaleContextHolder.getLocale())));
+	}
+
+	/** The problem's title in the client's language (its Accept-Language). */
 	private ProblemDetail titled(ProblemDetail problem) {
 		problem.setTitle(messages.getMessage("error.status." + problem.getStatus(), null, HttpStatus.valueOf(problem.getStatus())
 			.getReasonPhrase(), LocaleContextHolder.getLocale()));
 		return problem;
 	}
 
-	@ExceptionHandler(AttemptNotFound.class)
-	ProblemDetail notFound(AttemptNotFound missing) {
-		return titled(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage()));
+	@ExceptionHandler({ AttemptNotFound.class, QuizNotFound.class })
+	ProblemDetail notFound(Explained missing) {
+		return explained(HttpStatus.NOT_FOUND, missing);
 	}
 
 	@ExceptionHandler({ AttemptConflict.class, AttemptRefused.class })
-	ProblemDetail conflict(RuntimeException refusal) {
-		return titled(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.getMessage()));
+	ProblemDetail conflict(Explained refusal) {
+		return explained(HttpStatus.CONFLICT, refusal);
 	}
 
 	/** Grading is saturated: come back after Retry-After (seconds); nothing was changed. */
@@ -47,12 +53,12 @@ class QuizApiProblems {
 	ResponseEntity<ProblemDetail> busy(SubmitsBusy busy) {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfter().toSeconds()))
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, busy.getMessage()));
+			.body(explained(HttpStatus.SERVICE_UNAVAILABLE, busy));
 	}
 
 	@ExceptionHandler(InvalidAnswer.class)
 	ProblemDetail invalid(InvalidAnswer invalid) {
-		return titled(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage()));
+		return explained(HttpStatus.BAD_REQUEST, invalid);
 	}
 
 	/** An unknown quiz: a problem detail like every other refusal, not the error page's JSON. */
@@ -64,6 +70,6 @@ class QuizApiProblems {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable() {
 		return titled(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The body is not valid JSON of the form {\"answers\": {\"question-id\": {\"choices\": [\"...\"]}}}."));
+				messages.getMessage("refusal.body.unreadable", null, LocaleContextHolder.getLocale())));
 	}
 }

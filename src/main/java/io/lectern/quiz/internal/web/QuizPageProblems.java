@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal.web;
 
+import io.lectern.i18n.Explained;
 import io.lectern.quiz.internal.AttemptConflict;
 import io.lectern.quiz.internal.AttemptNotFound;
 import io.lectern.quiz.internal.AttemptRefused;
@@ -14,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -32,13 +35,19 @@ class QuizPageProblems {
 	private static final DateTimeFormatter ARRIVAL = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ENGLISH)
 		.withZone(ZoneOffset.UTC);
 
+	private final MessageSource messages;
+
+	QuizPageProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(AttemptNotFound.class)
 	ModelAndView notFound() {
 		return new ModelAndView("error", Map.of("status", 404, "error", "Not Found"), HttpStatus.NOT_FOUND);
 	}
 
 	@ExceptionHandler({ AttemptConflict.class, AttemptRefused.class })
-	ModelAndView refused(RuntimeException refusal, HttpServletRequest request) {
+	ModelAndView refused(Explained refusal, HttpServletRequest request) {
 		return problem(refusal, request, HttpStatus.CONFLICT);
 	}
 
@@ -77,12 +86,13 @@ class QuizPageProblems {
 		return problem(invalid, request, HttpStatus.BAD_REQUEST);
 	}
 
-	private static ModelAndView problem(RuntimeException refusal, HttpServletRequest request, HttpStatus status) {
+	private ModelAndView problem(Explained refusal, HttpServletRequest request, HttpStatus status) {
 		@SuppressWarnings("unchecked")
 		Map<String, String> path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		String intro = QuizUrls.intro(path.get("quizId"));
 		String back = path.containsKey("attemptId") ? request.getRequestURI() : intro;
-		return new ModelAndView("quiz/problem", Map.of("status", status.value(), "message", refusal.getMessage(), "back",
+		return new ModelAndView("quiz/problem", Map.of("status", status.value(), "message",
+				messages.getMessage(refusal, LocaleContextHolder.getLocale()), "back",
 				back, "intro", intro), status);
 	}
 }
