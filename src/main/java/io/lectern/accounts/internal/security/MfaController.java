@@ -1,7 +1,7 @@
 package io.lectern.accounts.internal.security;
 
 import io.lectern.accounts.SignedIn;
-import io.lectern.accounts.internal.AccountService;
+import io.lectern.accounts.internal.AccountCredentials;
 import io.lectern.accounts.internal.LoginThrottle;
 import io.lectern.accounts.internal.audit.Outcome;
 import io.lectern.accounts.internal.audit.SecurityEventEntry;
@@ -37,12 +37,12 @@ class MfaController {
 	static final String PAGE = "/me/security/mfa";
 
 	private final MultiFactor multiFactor;
-	private final AccountService accounts;
+	private final AccountCredentials accounts;
 	private final LoginThrottle throttle;
 	private final SecurityEventLog securityEvents;
 	private final ProviderConfirmations confirmations;
 
-	MfaController(MultiFactor multiFactor, AccountService accounts, LoginThrottle throttle,
+	MfaController(MultiFactor multiFactor, AccountCredentials accounts, LoginThrottle throttle,
 			SecurityEventLog securityEvents, ProviderConfirmations confirmations) {
 		this.confirmations = confirmations;
 		this.multiFactor = multiFactor;
