@@ -2,8 +2,6 @@ package io.lectern.quiz.internal;
 
 import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.QuizId;
-import io.lectern.quiz.AttemptHistory;
-import io.lectern.quiz.AttemptHistory.Result;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.QuizQuestion;
@@ -12,7 +10,6 @@ import io.lectern.quiz.grading.Response;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with the {@link QuizVersion} it started with, never with the quiz file as it is now.
  */
 @Service
-public class Attempts implements AttemptHistory {
+public class Attempts {
 
 	private static final String ALREADY_SUBMITTED = "This attempt was already submitted; its result will not change.";
 
@@ -195,29 +192,6 @@ public class Attempts implements AttemptHistory {
 	@Transactional(readOnly = true)
 	public Standing standing(Quiz quiz, String learner) {
 		return new Standing(quiz, attempts.findByQuizIdAndLearnerOrderByNumber(quiz.id().value(), learner));
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<AttemptRecord> attemptsOf(LearnerId learner) {
-		return attempts.findAllOfLearner(learner.value()).stream().map(attempt -> {
-			Map<String, Response> answers = new LinkedHashMap<>();
-			attempt.questionIds().forEach(id -> attempt.answer(id).ifPresent(answer -> answers.put(id, answer)));
-			return new AttemptRecord(QuizId.of(attempt.quizId()), attempt.number(), attempt.state().name(), attempt.startedAt(),
-					attempt.gradedAt(), attempt.percent(), attempt.passed(), attempt.questionIds(), answers,
-					attempt.fractions());
-		}).toList();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<Result> resultsAt(QuizId quizId) {
-		return attempts.findGradedAt(quizId.value())
-			.stream()
-			.filter(attempt -> attempt.percent().isPresent())
-			.map(attempt -> new Result(attempt.learner(), attempt.quizId(), attempt.percent().get(), attempt.passed(),
-					attempt.gradedAt().orElseThrow()))
-			.toList();
 	}
 
 	public Instant now() {
