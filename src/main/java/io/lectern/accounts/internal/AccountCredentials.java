@@ -42,11 +42,7 @@ public class AccountCredentials {
 	 */
 	@Transactional
 	public Account changePassword(String learnerId, String currentPassword, String newPassword) {
-		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
-		if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
-			throw new AccountRefused("currentPassword", "That is not your current password. Nothing was changed.");
-		}
-		return replacePassword(account, newPassword);
+		return replacePassword(provenOwner(learnerId, currentPassword), newPassword);
 	}
 
 	/**
@@ -58,6 +54,15 @@ public class AccountCredentials {
 	@Transactional
 	public Account changePasswordConfirmed(String learnerId, String newPassword) {
 		return replacePassword(accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new), newPassword);
+	}
+
+	/** The account, once its current password proves it is the owner asking for a change. */
+	private Account provenOwner(String learnerId, String currentPassword) {
+		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
+		if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
+			throw new AccountRefused("currentPassword", "That is not your current password. Nothing was changed.");
+		}
+		return account;
 	}
 
 	private Account replacePassword(Account account, String newPassword) {
@@ -76,11 +81,7 @@ public class AccountCredentials {
 	 */
 	@Transactional
 	public Account resetPassword(String username, String newPassword) {
-		Account account = accounts.findByUsername(username).orElseThrow(AccountNotFound::new);
-		policy.problemWith(newPassword).ifPresent(problem -> {
-			throw new AccountRefused("newPassword", problem);
-		});
-		account.changePassword(encoder.encode(newPassword));
+		Account account = replacePassword(accounts.findByUsername(username).orElseThrow(AccountNotFound::new), newPassword);
 		sessions.endAll(account.publicId());
 		return account;
 	}
@@ -118,11 +119,7 @@ public class AccountCredentials {
 	 */
 	@Transactional
 	public Account changeEmail(String learnerId, String currentPassword, String email) {
-		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
-		if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
-			throw new AccountRefused("currentPassword", "That is not your current password. Nothing was changed.");
-		}
-		return replaceEmail(account, email);
+		return replaceEmail(provenOwner(learnerId, currentPassword), email);
 	}
 
 	/** As {@link #changeEmail}, for an owner who just logged in again at their single sign-on provider. */
