@@ -42,7 +42,7 @@ class RecordedAttempts implements AttemptHistory {
 		return attempts.findGradedAt(quizId.value())
 			.stream()
 			.filter(attempt -> attempt.percent().isPresent())
-			.map(attempt -> new Result(attempt.learner(), attempt.quizId(), attempt.percent().get(), attempt.passed(),
+			.map(attempt -> new Result(LearnerId.of(attempt.learner()), QuizId.of(attempt.quizId()), attempt.percent().get(), attempt.passed(),
 					attempt.gradedAt().orElseThrow()))
 			.toList();
 	}

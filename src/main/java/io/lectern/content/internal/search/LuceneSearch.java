@@ -10,6 +10,7 @@ import static io.lectern.content.internal.search.LessonIndex.LESSON;
 import static io.lectern.content.internal.search.LessonIndex.LESSON_URL;
 import static io.lectern.content.internal.search.LessonIndex.SUMMARY;
 
+import io.lectern.authoring.CourseSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Search;
 import io.lectern.content.SearchResults;
@@ -155,7 +156,7 @@ public final class LuceneSearch implements Search {
 				.add(new Hit(document.get(LESSON), document.get(HEADING + "Text"), url, snippet));
 		}
 		List<CourseHits> courses = new ArrayList<>();
-		hitsByCourse.forEach((slug, hits) -> courses.add(new CourseHits(slug, courseTitles.get(slug), hits)));
+		hitsByCourse.forEach((slug, hits) -> courses.add(new CourseHits(CourseSlug.of(slug), courseTitles.get(slug), hits)));
 		Optional<String> none = total == 0 ? Optional.of("search.notice.none") : Optional.empty();
 		return new SearchResults(typed, notice.or(() -> none), courses, total);
 	}
