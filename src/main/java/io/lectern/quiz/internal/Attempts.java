@@ -125,23 +125,13 @@ public class Attempts {
 	}
 
 	/**
-	 * Grades the attempt and closes it.
-	 *
-	 * @param answersFor last answers sent with the submit, given the attempt's questions as it started with them
-	 * @throws AttemptConflict when the attempt was submitted already, by this request's twin or earlier
-	 */
-	@Transactional
-	public Submitted submit(QuizId quizId, String publicId, String learner,
-			Function<List<QuizQuestion>, Map<String, Response>> answersFor) {
-		return submit(quizId, publicId, learner, answersFor, Optional.empty());
-	}
-
-	/**
 	 * Grades the attempt and closes it, as of when this same submission first arrived.
 	 *
+	 * @param answersFor last answers sent with the submit, given the attempt's questions as it started with them
 	 * @param firstArrived when the server first received this submission with these answers and
 	 *     told it to come back ({@link SubmitsBusy}): it is graded as of then, so a wait in the
 	 *     queue that outlasts the time limit costs the learner nothing; empty for now
+	 * @throws AttemptConflict when the attempt was submitted already, by this request's twin or earlier
 	 */
 	@Transactional
 	public Submitted submit(QuizId quizId, String publicId, String learner,
