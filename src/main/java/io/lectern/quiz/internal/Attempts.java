@@ -84,8 +84,7 @@ public class Attempts {
 	}
 
 	private Started start(Quiz quiz, QuizVersion version, String learner) {
-		String quizId = quiz.id().value();
-		List<AttemptRepository.Earlier> earlier = attempts.earlierAttempts(quizId, learner);
+		List<AttemptRepository.Earlier> earlier = attempts.earlierAttempts(quiz.id(), learner);
 		Optional<AttemptRepository.Earlier> open = earlier.stream()
 			.filter(attempt -> attempt.state() == Attempt.State.IN_PROGRESS)
 			.findFirst();
@@ -174,14 +173,14 @@ public class Attempts {
 	@Transactional(readOnly = true)
 	public Attempt find(QuizId quizId, String publicId, String learner) {
 		return attempts.findByPublicIdAndLearner(publicId, learner)
-			.filter(attempt -> attempt.quizId().equals(quizId.value()))
+			.filter(attempt -> attempt.quizId().equals(quizId))
 			.orElseThrow(AttemptNotFound::new);
 	}
 
 	/** The learner's attempts at a quiz, first to last, and what follows from them. */
 	@Transactional(readOnly = true)
 	public Standing standing(Quiz quiz, String learner) {
-		return new Standing(quiz, attempts.findByQuizIdAndLearnerOrderByNumber(quiz.id().value(), learner));
+		return new Standing(quiz, attempts.findByQuizIdAndLearnerOrderByNumber(quiz.id(), learner));
 	}
 
 	public Instant now() {
@@ -189,7 +188,7 @@ public class Attempts {
 	}
 
 	private QuizVersion versionOf(Attempt attempt) {
-		return versions.of(attempt, () -> quiz(QuizId.of(attempt.quizId())));
+		return versions.of(attempt, () -> quiz(attempt.quizId()));
 	}
 
 	private static List<QuizQuestion> questionsOf(Attempt attempt, QuizVersion version) {

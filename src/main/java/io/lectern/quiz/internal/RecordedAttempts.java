@@ -30,7 +30,7 @@ class RecordedAttempts implements AttemptHistory {
 		return attempts.findAllOfLearner(learner.value()).stream().map(attempt -> {
 			Map<String, Response> answers = new LinkedHashMap<>();
 			attempt.questionIds().forEach(id -> attempt.answer(id).ifPresent(answer -> answers.put(id, answer)));
-			return new AttemptRecord(QuizId.of(attempt.quizId()), attempt.number(), attempt.state().name(), attempt.startedAt(),
+			return new AttemptRecord(attempt.quizId(), attempt.number(), attempt.state().name(), attempt.startedAt(),
 					attempt.gradedAt(), attempt.percent(), attempt.passed(), attempt.questionIds(), answers,
 					attempt.fractions());
 		}).toList();
@@ -39,10 +39,10 @@ class RecordedAttempts implements AttemptHistory {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Result> resultsAt(QuizId quizId) {
-		return attempts.findGradedAt(quizId.value())
+		return attempts.findGradedAt(quizId)
 			.stream()
 			.filter(attempt -> attempt.percent().isPresent())
-			.map(attempt -> new Result(LearnerId.of(attempt.learner()), QuizId.of(attempt.quizId()), attempt.percent().get(), attempt.passed(),
+			.map(attempt -> new Result(LearnerId.of(attempt.learner()), attempt.quizId(), attempt.percent().get(), attempt.passed(),
 					attempt.gradedAt().orElseThrow()))
 			.toList();
 	}
