@@ -20,8 +20,8 @@ public final class SignedIn implements UserDetails, CredentialsContainer {
 	private final Set<Role> roles;
 	private String passwordHash;
 
-	public SignedIn(String learnerId, String username, String displayName, Set<Role> roles, String passwordHash) {
-		this.learnerId = learnerId;
+	public SignedIn(LearnerId learnerId, String username, String displayName, Set<Role> roles, String passwordHash) {
+		this.learnerId = learnerId.value();
 		this.username = username;
 		this.displayName = displayName;
 		this.roles = Set.copyOf(roles);

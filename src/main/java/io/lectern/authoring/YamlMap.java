@@ -1,29 +1,18 @@
 package io.lectern.authoring;
 
-import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * A YAML mapping read as a node tree rather than as Java objects, so that every value keeps the
  * line it came from and a wrong value can be reported where the author wrote it.
  */
 public final class YamlMap {
-
-	/** Setting up a parser costs more than reading a short front matter, and parsers are not thread-safe. */
-	private static final ThreadLocal<Yaml> YAML = ThreadLocal
-		.withInitial(() -> new Yaml(new SafeConstructor(new LoaderOptions())));
 
 	private final MappingNode node;
 	private final String file;
@@ -42,7 +31,7 @@ public final class YamlMap {
 	 * returns empty when the text is not valid YAML or not a mapping.
 	 */
 	public static Optional<YamlMap> parse(String yaml, String file, int firstLine, Problems problems) {
-		Optional<Node> composed = compose(yaml, file, firstLine, problems);
+		Optional<Node> composed = YamlComposer.compose(yaml, file, firstLine, problems);
 		if (composed.isEmpty()) {
 			return Optional.empty();
 		}
@@ -60,7 +49,7 @@ public final class YamlMap {
 	 * leaves it out; returns empty when the text is not valid YAML or not a list.
 	 */
 	public static Optional<List<YamlMap>> parseList(String yaml, String file, int firstLine, Problems problems) {
-		Optional<Node> composed = compose(yaml, file, firstLine, problems);
+		Optional<Node> composed = YamlComposer.compose(yaml, file, firstLine, problems);
 		if (composed.isEmpty()) {
 			return Optional.empty();
 		}
@@ -68,25 +57,8 @@ public final class YamlMap {
 			problems.error(file, firstLine + line(composed.get()), "Expected a YAML list of \"- key: value\" items");
 			return Optional.empty();
 		}
-		YamlMap holder = new YamlMap(emptyMapping(), file, firstLine, problems);
+		YamlMap holder = new YamlMap(YamlComposer.emptyMapping(), file, firstLine, problems);
 		return Optional.of(sequence.getValue().stream().flatMap(item -> holder.asMap(item, "item").stream()).toList());
-	}
-
-	/** The node tree of the text; an empty text is an empty mapping. */
-	private static Optional<Node> compose(String yaml, String file, int firstLine, Problems problems) {
-		try {
-			Node root = YAML.get().compose(new StringReader(yaml));
-			return Optional.of(root == null ? emptyMapping() : root);
-		}
-		catch (MarkedYAMLException ex) {
-			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() : 0;
-			problems.error(file, firstLine + line, "Invalid YAML: " + ex.getProblem());
-			return Optional.empty();
-		}
-	}
-
-	private static MappingNode emptyMapping() {
-		return new MappingNode(Tag.MAP, List.of(), DumperOptions.FlowStyle.AUTO);
 	}
 
 	public String file() {

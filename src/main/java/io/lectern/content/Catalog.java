@@ -2,14 +2,12 @@ package io.lectern.content;
 
 import io.lectern.authoring.CourseSlug;
 import io.lectern.authoring.LessonSlug;
-import io.lectern.authoring.Problems;
 import io.lectern.diagrams.Diagrams;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Every course the portal serves. What it holds is immutable and shared freely between requests;
@@ -25,21 +23,10 @@ public final class Catalog {
 	/**
 	 * @param redirects old path to canonical lesson URL, keys as given by authors
 	 * @param media files lessons refer to, keyed by their URL
-	 */
-	public Catalog(List<Course> courses, Map<String, String> redirects, Map<String, MediaFile> media) {
-		this(courses, redirects, media, List.of());
-	}
-
-	/**
 	 * @param dataFiles YAML files of the content folder other than {@code course.yml}, for the modules
 	 *     that define things there (quizzes, diagrams)
+	 * @param diagrams the diagrams Lectern bundles and those the content folder adds
 	 */
-	public Catalog(List<Course> courses, Map<String, String> redirects, Map<String, MediaFile> media,
-			List<ContentFile> dataFiles) {
-		this(courses, redirects, media, dataFiles, Diagrams.load(new TreeMap<>(), new Problems()));
-	}
-
-	/** @param diagrams the diagrams Lectern bundles and those the content folder adds */
 	public Catalog(List<Course> courses, Map<String, String> redirects, Map<String, MediaFile> media,
 			List<ContentFile> dataFiles, Diagrams diagrams) {
 		this.contents = new Contents(courses, redirects, media, dataFiles, diagrams);

@@ -3,6 +3,7 @@ package io.lectern.content;
 import io.lectern.authoring.QuizId;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * When a course awards a certificate, as its {@code course.yml} says under {@code certificate:}:
@@ -14,7 +15,7 @@ import java.util.OptionalInt;
  * @param writtenIn the {@code course.yml} that names the quizzes, and {@code line} the line of its
  *     {@code requires:}, for reporting a quiz that does not exist; empty and 0 when none are named
  */
-public record CertificateRule(boolean offered, List<String> requiredQuizzes, OptionalInt minPercent, String writtenIn,
+public record CertificateRule(boolean offered, List<QuizId> requiredQuizzes, OptionalInt minPercent, String writtenIn,
 		int line) {
 
 	public static final CertificateRule NONE = new CertificateRule(false, List.of(), OptionalInt.empty(), "", 0);
@@ -32,7 +33,7 @@ public record CertificateRule(boolean offered, List<String> requiredQuizzes, Opt
 
 	/** Whether an attempt at the quiz can earn the certificate. */
 	public boolean requires(QuizId quizId) {
-		return offered && requiredQuizzes.contains(quizId.value());
+		return offered && requiredQuizzes.contains(quizId);
 	}
 
 	/** Whether an attempt with this score (and the quiz's own verdict) meets the rule for its quiz. */
@@ -45,7 +46,7 @@ public record CertificateRule(boolean offered, List<String> requiredQuizzes, Opt
 		if (onCompletion()) {
 			return "Complete every lesson and quiz of the course.";
 		}
-		String quizzes = String.join(", ", requiredQuizzes);
+		String quizzes = requiredQuizzes.stream().map(QuizId::value).collect(Collectors.joining(", "));
 		return minPercent.isPresent()
 				? "Score at least " + minPercent.getAsInt() + "% on " + (requiredQuizzes.size() == 1 ? "the quiz " : "each of the quizzes ") + quizzes + "."
 				: "Pass " + (requiredQuizzes.size() == 1 ? "the quiz " : "each of the quizzes ") + quizzes + ".";

@@ -1,5 +1,6 @@
 package io.lectern.content;
 
+import io.lectern.authoring.CourseSlug;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ public record SearchResults(String query, Optional<String> notice, List<CourseHi
 	}
 
 	/** The lessons of one course that matched, best first. */
-	public record CourseHits(String slug, String title, List<Hit> hits) {
+	public record CourseHits(CourseSlug slug, String title, List<Hit> hits) {
 
 		public CourseHits {
 			hits = List.copyOf(hits);

@@ -1,5 +1,6 @@
 package io.lectern.progress;
 
+import io.lectern.authoring.CourseSlug;
 import java.util.List;
 
 /**
@@ -9,5 +10,5 @@ import java.util.List;
 public interface FinishedCourses {
 
 	/** Every learner who completed the course, with the moment they first did. */
-	List<CourseCompleted> of(String courseSlug);
+	List<CourseCompleted> of(CourseSlug course);
 }

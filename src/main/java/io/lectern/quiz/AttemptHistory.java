@@ -16,7 +16,7 @@ import java.util.Optional;
 public interface AttemptHistory {
 
 	/** A submitted attempt's result: no answers, only what a rule about results reads. */
-	record Result(String learner, String quizId, double percent, boolean passed, Instant gradedAt) {
+	record Result(LearnerId learner, QuizId quizId, double percent, boolean passed, Instant gradedAt) {
 	}
 
 	/**

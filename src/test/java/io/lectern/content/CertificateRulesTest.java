@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.authoring.ContentProblem;
 import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.QuizId;
 import io.lectern.content.internal.load.LoadResult;
 import java.nio.file.Path;
 import java.util.OptionalInt;
@@ -47,7 +48,7 @@ class CertificateRulesTest {
 
 		assertThat(result.problems()).isEmpty();
 		assertThat(rule.onCompletion()).isFalse();
-		assertThat(rule.requiredQuizzes()).containsExactly("final-exam");
+		assertThat(rule.requiredQuizzes()).containsExactly(QuizId.of("final-exam"));
 		assertThat(rule.minPercent()).isEqualTo(OptionalInt.of(80));
 		assertThat(rule.met(79.9, true)).isFalse();
 		assertThat(rule.met(80, false)).isTrue();

@@ -2,10 +2,13 @@ package io.lectern.content;
 
 import io.lectern.authoring.CourseSlug;
 import io.lectern.authoring.LessonSlug;
+import io.lectern.authoring.Problems;
+import io.lectern.diagrams.Diagrams;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** A small catalog built in memory, for web tests that need courses without a content folder. */
 public final class SampleCatalog {
@@ -13,6 +16,11 @@ public final class SampleCatalog {
 	public static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
 	private SampleCatalog() {
+	}
+
+	/** A catalog of these courses only: no data files, and the diagrams Lectern bundles. */
+	public static Catalog of(List<Course> courses, Map<String, String> redirects, Map<String, MediaFile> media) {
+		return new Catalog(courses, redirects, media, List.of(), Diagrams.load(new TreeMap<>(), new Problems()));
 	}
 
 	public static Catalog create() {
@@ -30,7 +38,7 @@ public final class SampleCatalog {
 						"Grace Hopper"), Optional.of("2024-03-01")));
 		Course course = new Course(CourseSlug.of("cloud-security"), "Cloud Security", "Security of and in the cloud.",
 				List.of(new Section("Foundations", List.of(shared)), new Section("Identity", List.of(iam, root))));
-		return new Catalog(List.of(course), Map.of("/lessons/old-shared", shared.url()),
+		return of(List.of(course), Map.of("/lessons/old-shared", shared.url()),
 				Map.of("/courses/cloud-security/media/img/stack.png",
 						new MediaFile("image/png", PNG, "\"png-etag\""),
 						"/courses/cloud-security/media/data/keys.csv",

@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.Role;
 import io.lectern.accounts.SignedIn;
 import jakarta.persistence.CollectionTable;
@@ -124,6 +125,6 @@ public class Account {
 	}
 
 	public SignedIn signedIn() {
-		return new SignedIn(publicId, username, displayName, roles(), passwordHash);
+		return new SignedIn(LearnerId.of(publicId), username, displayName, roles(), passwordHash);
 	}
 }

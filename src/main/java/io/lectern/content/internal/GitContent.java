@@ -11,7 +11,6 @@ import io.lectern.content.internal.git.WantedCommits;
 import io.lectern.content.internal.load.ContentTree;
 import io.lectern.content.internal.load.DirectoryTree;
 import java.nio.file.Files;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,9 +35,7 @@ public final class GitContent implements ContentSource {
 	private final WantedCommits wanted;
 	private final ObjectProvider<ContentReloads> reloads;
 	private final GitProblems problems;
-	private ObjectId served;
-	/** What {@link #served} is, for pages that ask while a reload holds the lock. */
-	private volatile ContentCommit servedCommit;
+	private final ServedCommit served;
 	private ObjectId refused;
 
 	GitContent(GitProperties properties, GitRepository repository, WantedCommits wanted,
@@ -48,6 +45,7 @@ public final class GitContent implements ContentSource {
 		this.wanted = wanted;
 		this.reloads = reloads;
 		this.problems = problems;
+		this.served = new ServedCommit(repository);
 	}
 
 	/**
@@ -76,7 +74,7 @@ public final class GitContent implements ContentSource {
 		}
 		try {
 			repository.checkOut(head);
-			served(head);
+			served.is(head);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Cannot check out " + head.name() + " of " + properties.shownUrl() + ": " + GitProblems.reason(ex), ex);
@@ -96,7 +94,7 @@ public final class GitContent implements ContentSource {
 
 	@Override
 	public Optional<ContentCommit> commit() {
-		return Optional.ofNullable(servedCommit);
+		return served.commit();
 	}
 
 	/** Fetches the branch, records its newest commit as the one every instance should serve, and serves it. */
@@ -111,7 +109,7 @@ public final class GitContent implements ContentSource {
 		catch (Exception ex) {
 			problems.fetchFailed(ex);
 			log.warn("Fetching the course repository {} failed, commit {} is still served: {}", properties.shownUrl(),
-					served.name(), GitProblems.reason(ex));
+					served.id().name(), GitProblems.reason(ex));
 			return outcome(Outcome.FAILED, List.of(), "Fetching the repository failed: " + GitProblems.reason(ex)
 					+ ". The commit served before is still served.");
 		}
@@ -126,7 +124,7 @@ public final class GitContent implements ContentSource {
 	/** Serves the commit recorded in the database, when another instance recorded one this one does not serve. */
 	synchronized ContentReload converge() {
 		Optional<ObjectId> recorded = wanted.wanted().filter(ObjectId::isId).map(ObjectId::fromString);
-		if (recorded.isEmpty() || recorded.get().equals(served)) {
+		if (recorded.isEmpty() || recorded.get().equals(served.id())) {
 			return outcome(Outcome.UNCHANGED, List.of(), "The commit served is the newest.");
 		}
 		ObjectId commit = recorded.get();
@@ -147,7 +145,7 @@ public final class GitContent implements ContentSource {
 	}
 
 	private ContentReload serve(ObjectId commit) {
-		if (commit.equals(served)) {
+		if (commit.equals(served.id())) {
 			return outcome(Outcome.UNCHANGED, List.of(), "The commit served is the newest.");
 		}
 		String shortId = commit.abbreviate(7).name();
@@ -156,39 +154,29 @@ public final class GitContent implements ContentSource {
 		}
 		ContentReloads.Result result;
 		try {
-			Set<String> changed = repository.changedBetween(served, commit);
+			Set<String> changed = repository.changedBetween(served.id(), commit);
 			repository.checkOut(commit);
 			ContentProblem refusal = new ContentProblem(problems.where(), 0, ContentProblem.Level.ERROR, "Commit " + shortId
-					+ " leaves no lesson: it is not served, and commit " + served.abbreviate(7).name() + " still is");
+					+ " leaves no lesson: it is not served, and commit " + served.id().abbreviate(7).name() + " still is");
 			result = Files.isDirectory(repository.contentRoot())
 					? reloads.getObject().reload(new DirectoryTree(repository.contentRoot()), changed, refusal)
 					: reloads.getObject().refuse(refusal);
 		}
 		catch (Exception ex) {
-			restore();
+			served.restore();
 			problems.checkoutFailed(commit.name(), ex);
-			log.warn("Serving commit {} of {} failed, commit {} is still served", commit.name(), properties.shownUrl(), served.name(), ex);
+			log.warn("Serving commit {} of {} failed, commit {} is still served", commit.name(), properties.shownUrl(), served.id().name(), ex);
 			return outcome(Outcome.FAILED, List.of(), "Checking out commit " + shortId + " failed: " + GitProblems.reason(ex));
 		}
 		if (result.refused()) {
 			refused = commit;
-			restore();
+			served.restore();
 			return outcome(Outcome.REFUSED, List.of(), "Commit " + shortId + " leaves no lesson and was refused.");
 		}
-		served(commit);
+		served.is(commit);
 		problems.served();
 		log.info("Serving commit {} of {}: course(s) {} reloaded", commit.name(), properties.shownUrl(), result.courses());
 		return outcome(Outcome.RELOADED, result.courses(), "Commit " + shortId + " is served.");
-	}
-
-	/** Puts the working tree back at the commit served, which reloads of a later commit read from. */
-	private void restore() {
-		try {
-			repository.checkOut(served);
-		}
-		catch (Exception ex) {
-			log.error("Could not check commit {} out again", served.name(), ex);
-		}
 	}
 
 	private Optional<ObjectId> earlierFetch() {
@@ -197,16 +185,6 @@ public final class GitContent implements ContentSource {
 		}
 		catch (Exception ex) {
 			return Optional.empty();
-		}
-	}
-
-	private void served(ObjectId commit) {
-		served = commit;
-		try {
-			servedCommit = repository.describe(commit);
-		}
-		catch (Exception ex) {
-			servedCommit = new ContentCommit(commit.name(), "", Instant.EPOCH);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.authoring.QuizId;
 import io.lectern.quiz.Quiz;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -40,7 +41,7 @@ public class Attempt {
 	/** The id in URLs: not guessable, unlike the row id. */
 	private String publicId;
 
-	private String quizId;
+	private QuizId quizId;
 
 	private String learner;
 
@@ -80,7 +81,7 @@ public class Attempt {
 		}
 		Attempt attempt = new Attempt();
 		attempt.publicId = UUID.randomUUID().toString();
-		attempt.quizId = quiz.id().value();
+		attempt.quizId = quiz.id();
 		attempt.questions = new AttemptQuestions(quiz, version, seed);
 		attempt.learner = learner;
 		attempt.number = number;
@@ -172,7 +173,7 @@ public class Attempt {
 		return learner;
 	}
 
-	public String quizId() {
+	public QuizId quizId() {
 		return quizId;
 	}
 

@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.authoring.QuizId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -40,14 +41,14 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 	@Query("""
 			select new io.lectern.quiz.internal.AttemptRepository$Earlier(a.publicId, a.state)
 			from Attempt a where a.quizId = :quizId and a.learner = :learner order by a.number""")
-	List<Earlier> earlierAttempts(String quizId, String learner);
+	List<Earlier> earlierAttempts(QuizId quizId, String learner);
 
 	/** Every graded attempt at a quiz, without answers: the results a look back over a quiz reads. */
 	@Query("select a from Attempt a where a.quizId = :quizId and a.outcome.gradedAt is not null")
-	List<Attempt> findGradedAt(String quizId);
+	List<Attempt> findGradedAt(QuizId quizId);
 
 	/** A learner's attempts at a quiz, first to last, without their answers: one query. */
-	List<Attempt> findByQuizIdAndLearnerOrderByNumber(String quizId, String learner);
+	List<Attempt> findByQuizIdAndLearnerOrderByNumber(QuizId quizId, String learner);
 
 	/**
 	 * Every grade of a quiz's submitted attempts, attempt by attempt in the order they were started:
@@ -58,12 +59,12 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 			from Attempt a join a.answers.fractions g
 			where a.quizId = :quizId and a.state = io.lectern.quiz.internal.Attempt.State.SUBMITTED
 			order by a.id""")
-	List<GradeRow> submittedGrades(String quizId);
+	List<GradeRow> submittedGrades(QuizId quizId);
 
 	/** Every answer of a quiz's submitted attempts (blank questions have none), in one query. */
 	@Query("""
 			select new io.lectern.quiz.internal.AttemptRepository$AnswerRow(a.id, key(r), value(r))
 			from Attempt a join a.answers.given r
 			where a.quizId = :quizId and a.state = io.lectern.quiz.internal.Attempt.State.SUBMITTED""")
-	List<AnswerRow> submittedAnswers(String quizId);
+	List<AnswerRow> submittedAnswers(QuizId quizId);
 }

@@ -2,8 +2,6 @@ package io.lectern.quiz.internal;
 
 import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.QuizId;
-import io.lectern.quiz.AttemptHistory;
-import io.lectern.quiz.AttemptHistory.Result;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.QuizQuestion;
@@ -12,7 +10,6 @@ import io.lectern.quiz.grading.Response;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with the {@link QuizVersion} it started with, never with the quiz file as it is now.
  */
 @Service
-public class Attempts implements AttemptHistory {
+public class Attempts {
 
 	private static final String ALREADY_SUBMITTED = "refusal.attempt.alreadySubmitted";
 
@@ -87,8 +84,7 @@ public class Attempts implements AttemptHistory {
 	}
 
 	private Started start(Quiz quiz, QuizVersion version, String learner) {
-		String quizId = quiz.id().value();
-		List<AttemptRepository.Earlier> earlier = attempts.earlierAttempts(quizId, learner);
+		List<AttemptRepository.Earlier> earlier = attempts.earlierAttempts(quiz.id(), learner);
 		Optional<AttemptRepository.Earlier> open = earlier.stream()
 			.filter(attempt -> attempt.state() == Attempt.State.IN_PROGRESS)
 			.findFirst();
@@ -128,23 +124,13 @@ public class Attempts implements AttemptHistory {
 	}
 
 	/**
-	 * Grades the attempt and closes it.
-	 *
-	 * @param answersFor last answers sent with the submit, given the attempt's questions as it started with them
-	 * @throws AttemptConflict when the attempt was submitted already, by this request's twin or earlier
-	 */
-	@Transactional
-	public Submitted submit(QuizId quizId, String publicId, String learner,
-			Function<List<QuizQuestion>, Map<String, Response>> answersFor) {
-		return submit(quizId, publicId, learner, answersFor, Optional.empty());
-	}
-
-	/**
 	 * Grades the attempt and closes it, as of when this same submission first arrived.
 	 *
+	 * @param answersFor last answers sent with the submit, given the attempt's questions as it started with them
 	 * @param firstArrived when the server first received this submission with these answers and
 	 *     told it to come back ({@link SubmitsBusy}): it is graded as of then, so a wait in the
 	 *     queue that outlasts the time limit costs the learner nothing; empty for now
+	 * @throws AttemptConflict when the attempt was submitted already, by this request's twin or earlier
 	 */
 	@Transactional
 	public Submitted submit(QuizId quizId, String publicId, String learner,
@@ -187,37 +173,14 @@ public class Attempts implements AttemptHistory {
 	@Transactional(readOnly = true)
 	public Attempt find(QuizId quizId, String publicId, String learner) {
 		return attempts.findByPublicIdAndLearner(publicId, learner)
-			.filter(attempt -> attempt.quizId().equals(quizId.value()))
+			.filter(attempt -> attempt.quizId().equals(quizId))
 			.orElseThrow(AttemptNotFound::new);
 	}
 
 	/** The learner's attempts at a quiz, first to last, and what follows from them. */
 	@Transactional(readOnly = true)
 	public Standing standing(Quiz quiz, String learner) {
-		return new Standing(quiz, attempts.findByQuizIdAndLearnerOrderByNumber(quiz.id().value(), learner));
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<AttemptRecord> attemptsOf(LearnerId learner) {
-		return attempts.findAllOfLearner(learner.value()).stream().map(attempt -> {
-			Map<String, Response> answers = new LinkedHashMap<>();
-			attempt.questionIds().forEach(id -> attempt.answer(id).ifPresent(answer -> answers.put(id, answer)));
-			return new AttemptRecord(QuizId.of(attempt.quizId()), attempt.number(), attempt.state().name(), attempt.startedAt(),
-					attempt.gradedAt(), attempt.percent(), attempt.passed(), attempt.questionIds(), answers,
-					attempt.fractions());
-		}).toList();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<Result> resultsAt(QuizId quizId) {
-		return attempts.findGradedAt(quizId.value())
-			.stream()
-			.filter(attempt -> attempt.percent().isPresent())
-			.map(attempt -> new Result(attempt.learner(), attempt.quizId(), attempt.percent().get(), attempt.passed(),
-					attempt.gradedAt().orElseThrow()))
-			.toList();
+		return new Standing(quiz, attempts.findByQuizIdAndLearnerOrderByNumber(quiz.id(), learner));
 	}
 
 	public Instant now() {
@@ -225,7 +188,7 @@ public class Attempts implements AttemptHistory {
 	}
 
 	private QuizVersion versionOf(Attempt attempt) {
-		return versions.of(attempt, () -> quiz(QuizId.of(attempt.quizId())));
+		return versions.of(attempt, () -> quiz(attempt.quizId()));
 	}
 
 	private static List<QuizQuestion> questionsOf(Attempt attempt, QuizVersion version) {

@@ -58,7 +58,7 @@ class ItemAnalyses implements QuizReports {
 	private ItemAnalysis analyse(Quiz quiz) {
 		QuizVersion current = versions.current(quiz);
 		Map<Long, Map<String, String>> answers = new HashMap<>();
-		for (AttemptRepository.AnswerRow answer : attempts.submittedAnswers(quiz.id().value())) {
+		for (AttemptRepository.AnswerRow answer : attempts.submittedAnswers(quiz.id())) {
 			answers.computeIfAbsent(answer.attempt(), any -> new HashMap<>()).put(answer.questionId(), answer.response());
 		}
 		// Few versions and few keys, however many attempts: each is read and put in words once.
@@ -67,7 +67,7 @@ class ItemAnalyses implements QuizReports {
 		List<Graded> graded = new ArrayList<>();
 		Map<String, Set<String>> keysOf = new LinkedHashMap<>();
 		Map<Long, Map<String, ItemScore>> scored = new LinkedHashMap<>();
-		for (AttemptRepository.GradeRow row : attempts.submittedGrades(quiz.id().value())) {
+		for (AttemptRepository.GradeRow row : attempts.submittedGrades(quiz.id())) {
 			scored.computeIfAbsent(row.attempt(), any -> new LinkedHashMap<>());
 			QuizVersion version = row.quizVersion() == null ? current
 					: byHash.computeIfAbsent(row.quizVersion(), hash -> versions.find(hash).orElse(current));

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -82,7 +83,7 @@ public abstract class AttemptsFromBeforeVersions {
 	@Test
 	void anAttemptInProgressBeforeTheUpgradeIsGradedWithTheQuestionsItStillHas() {
 		Attempts.Submitted submitted = attempts.submit(QUIZ, IN_PROGRESS, "old-timer",
-				questions -> Map.of("lost-key", new Response.Text("SSE-C")));
+				questions -> Map.of("lost-key", new Response.Text("SSE-C")), Optional.empty());
 
 		assertThat(submitted.result().grades()).containsOnlyKeys("rds-patching", "lost-key", "models-count");
 		assertThat(submitted.result().grades().get("rds-patching").fraction()).isEqualTo(1.0);

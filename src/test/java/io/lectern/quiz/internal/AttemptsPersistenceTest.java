@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -66,7 +67,7 @@ class AttemptsPersistenceTest {
 		attempts.save(QuizId.of(QUIZ), started.publicId(), "ada", ids -> Map.of("rds-patching", new Response.Choices(List.of("aws"))));
 
 		GradedAttempt result = attempts.submit(QuizId.of(QUIZ), started.publicId(), "ada",
-				ids -> Map.of("lost-key", new Response.Text(" sse-c "), "models-count", new Response.Text("3"))).result();
+				ids -> Map.of("lost-key", new Response.Text(" sse-c "), "models-count", new Response.Text("3")), Optional.empty()).result();
 
 		Attempt stored = attempts.find(QuizId.of(QUIZ), started.publicId(), "ada");
 		assertThat(stored.state()).isEqualTo(Attempt.State.SUBMITTED);
@@ -93,7 +94,7 @@ class AttemptsPersistenceTest {
 		Attempt mine = attempts.start(QuizId.of(QUIZ), "grace").attempt();
 
 		assertThatThrownBy(() -> attempts.find(QuizId.of(QUIZ), mine.publicId(), "mallory")).isInstanceOf(AttemptNotFound.class);
-		assertThatThrownBy(() -> attempts.submit(QuizId.of(QUIZ), mine.publicId(), "mallory", ids -> Map.of())).isInstanceOf(AttemptNotFound.class);
+		assertThatThrownBy(() -> attempts.submit(QuizId.of(QUIZ), mine.publicId(), "mallory", ids -> Map.of(), Optional.empty())).isInstanceOf(AttemptNotFound.class);
 		assertThatThrownBy(() -> attempts.save(QuizId.of(QUIZ), mine.publicId(), "mallory", ids -> Map.of("rds-patching", new Response.Blank())))
 			.isInstanceOf(AttemptNotFound.class);
 	}
@@ -101,7 +102,7 @@ class AttemptsPersistenceTest {
 	@Test
 	void theQuizsThreeAttemptsAreAllALearnerGets() {
 		for (int i = 0; i < 3; i++) {
-			attempts.submit(QuizId.of(QUIZ), attempts.start(QuizId.of(QUIZ), "linus").attempt().publicId(), "linus", ids -> Map.of());
+			attempts.submit(QuizId.of(QUIZ), attempts.start(QuizId.of(QUIZ), "linus").attempt().publicId(), "linus", ids -> Map.of(), Optional.empty());
 		}
 
 		assertThatThrownBy(() -> attempts.start(QuizId.of(QUIZ), "linus").attempt()).isInstanceOf(AttemptRefused.class);
@@ -111,7 +112,7 @@ class AttemptsPersistenceTest {
 	void aLearnersStandingIsReadInOneQueryHoweverManyAttemptsTheyHave() {
 		for (int i = 0; i < 3; i++) {
 			Attempt attempt = attempts.start(QuizId.of(QUIZ), "edsger").attempt();
-			attempts.submit(QuizId.of(QUIZ), attempt.publicId(), "edsger", ids -> Map.of("rds-patching", new Response.Choices(List.of("aws"))));
+			attempts.submit(QuizId.of(QUIZ), attempt.publicId(), "edsger", ids -> Map.of("rds-patching", new Response.Choices(List.of("aws"))), Optional.empty());
 		}
 		Statistics statistics = entities.unwrap(SessionFactory.class).getStatistics();
 		// The progress module hears each grade after its commit and writes on other threads, counted
@@ -149,7 +150,7 @@ class AttemptsPersistenceTest {
 			submits.add(pool.submit(() -> {
 				go.await();
 				return attempts.submit(QuizId.of(QUIZ), attempt.publicId(), "barbara",
-						ids -> Map.of("rds-patching", new Response.Choices(List.of(answer)))).result();
+						ids -> Map.of("rds-patching", new Response.Choices(List.of(answer))), Optional.empty()).result();
 			}));
 		}
 		go.countDown();

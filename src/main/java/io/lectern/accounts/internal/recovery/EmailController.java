@@ -2,8 +2,8 @@ package io.lectern.accounts.internal.recovery;
 
 import io.lectern.accounts.SignedIn;
 import io.lectern.accounts.internal.Account;
+import io.lectern.accounts.internal.AccountCredentials;
 import io.lectern.accounts.internal.AccountRefused;
-import io.lectern.accounts.internal.AccountService;
 import io.lectern.accounts.internal.LoginThrottle;
 import io.lectern.accounts.internal.audit.Outcome;
 import io.lectern.accounts.internal.audit.SecurityEventEntry;
@@ -35,14 +35,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EmailController {
 
-	private final AccountService accounts;
+	private final AccountCredentials accounts;
 	private final HashedOneTimeTokens tokens;
 	private final EmailConfirmation confirmation;
 	private final SecurityEventLog securityEvents;
 	private final LoginThrottle throttle;
 	private final ProviderConfirmations providerConfirmations;
 
-	EmailController(AccountService accounts, @Qualifier("emailTokens") HashedOneTimeTokens tokens,
+	EmailController(AccountCredentials accounts, @Qualifier("emailTokens") HashedOneTimeTokens tokens,
 			EmailConfirmation confirmation, SecurityEventLog securityEvents, LoginThrottle throttle,
 			ProviderConfirmations providerConfirmations) {
 		this.providerConfirmations = providerConfirmations;

@@ -1,7 +1,7 @@
 package io.lectern.accounts.internal.recovery;
 
 import io.lectern.accounts.internal.Account;
-import io.lectern.accounts.internal.AccountService;
+import io.lectern.accounts.internal.AccountCredentials;
 import io.lectern.accounts.internal.LoginThrottle;
 import io.lectern.accounts.internal.audit.Outcome;
 import io.lectern.accounts.internal.audit.SecurityEventEntry;
@@ -39,14 +39,14 @@ class ForgotPasswordController {
 
 	private static final Logger log = LoggerFactory.getLogger(ForgotPasswordController.class);
 
-	private final AccountService accounts;
+	private final AccountCredentials accounts;
 	private final HashedOneTimeTokens tokens;
 	private final RecoveryMail mail;
 	private final SecurityEventLog securityEvents;
 	private final TaskExecutor background;
 	private final LoginThrottle throttle;
 
-	ForgotPasswordController(AccountService accounts, @Qualifier("passwordResetTokens") HashedOneTimeTokens tokens,
+	ForgotPasswordController(AccountCredentials accounts, @Qualifier("passwordResetTokens") HashedOneTimeTokens tokens,
 			RecoveryMail mail, SecurityEventLog securityEvents,
 			@Qualifier("applicationTaskExecutor") TaskExecutor background,
 			@Value("${lectern.login.failures-per-account:5}") int perAccount,

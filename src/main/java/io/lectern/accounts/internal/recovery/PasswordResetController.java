@@ -1,8 +1,8 @@
 package io.lectern.accounts.internal.recovery;
 
 import io.lectern.accounts.internal.Account;
+import io.lectern.accounts.internal.AccountCredentials;
 import io.lectern.accounts.internal.AccountRefused;
-import io.lectern.accounts.internal.AccountService;
 import io.lectern.accounts.internal.LoginThrottle;
 import io.lectern.accounts.internal.PasswordPolicy;
 import io.lectern.accounts.internal.audit.Outcome;
@@ -34,12 +34,12 @@ class PasswordResetController {
 
 	static final String EXPIRED = "This link has expired or was used already. Ask for a new one.";
 
-	private final AccountService accounts;
+	private final AccountCredentials accounts;
 	private final HashedOneTimeTokens tokens;
 	private final LoginThrottle loginThrottle;
 	private final SecurityEventLog securityEvents;
 
-	PasswordResetController(AccountService accounts, @Qualifier("passwordResetTokens") HashedOneTimeTokens tokens,
+	PasswordResetController(AccountCredentials accounts, @Qualifier("passwordResetTokens") HashedOneTimeTokens tokens,
 			LoginThrottle loginThrottle, SecurityEventLog securityEvents) {
 		this.accounts = accounts;
 		this.tokens = tokens;

@@ -1,12 +1,13 @@
 package io.lectern.accounts.internal.security;
 
 import io.lectern.accounts.SignedIn;
-import io.lectern.accounts.internal.AccountService;
+import io.lectern.accounts.internal.AccountCredentials;
 import io.lectern.accounts.internal.LoginThrottle;
 import io.lectern.accounts.internal.audit.Outcome;
 import io.lectern.accounts.internal.audit.SecurityEventEntry;
 import io.lectern.accounts.internal.audit.SecurityEventKind;
 import io.lectern.accounts.internal.audit.SecurityEventLog;
+import io.lectern.accounts.internal.mfa.AuthenticatorEnrolment;
 import io.lectern.accounts.internal.mfa.MfaPolicy;
 import io.lectern.accounts.internal.mfa.MultiFactor;
 import io.lectern.accounts.internal.sso.ProviderConfirmations;
@@ -37,15 +38,17 @@ class MfaController {
 	static final String PAGE = "/me/security/mfa";
 
 	private final MultiFactor multiFactor;
-	private final AccountService accounts;
+	private final AuthenticatorEnrolment enrolments;
+	private final AccountCredentials accounts;
 	private final LoginThrottle throttle;
 	private final SecurityEventLog securityEvents;
 	private final ProviderConfirmations confirmations;
 
-	MfaController(MultiFactor multiFactor, AccountService accounts, LoginThrottle throttle,
-			SecurityEventLog securityEvents, ProviderConfirmations confirmations) {
+	MfaController(MultiFactor multiFactor, AuthenticatorEnrolment enrolments, AccountCredentials accounts,
+			LoginThrottle throttle, SecurityEventLog securityEvents, ProviderConfirmations confirmations) {
 		this.confirmations = confirmations;
 		this.multiFactor = multiFactor;
+		this.enrolments = enrolments;
 		this.accounts = accounts;
 		this.throttle = throttle;
 		this.securityEvents = securityEvents;
@@ -62,7 +65,7 @@ class MfaController {
 		if (multiFactor.isOn(user.learnerId().value())) {
 			return "redirect:" + PAGE;
 		}
-		Optional<List<String>> codes = multiFactor.confirm(user.learnerId().value(), user.getUsername(), code,
+		Optional<List<String>> codes = enrolments.confirm(user.learnerId().value(), user.getUsername(), code,
 				request.getRemoteAddr());
 		if (codes.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -159,7 +162,7 @@ class MfaController {
 			model.addAttribute("recoveryCodesLeft", multiFactor.recoveryCodesLeft(user.learnerId().value()));
 		}
 		else {
-			model.addAttribute("enrolment", multiFactor.enrolment(user.learnerId().value(), user.getUsername()));
+			model.addAttribute("enrolment", enrolments.enrolment(user.learnerId().value(), user.getUsername()));
 		}
 		return "accounts/mfa";
 	}

@@ -1,7 +1,7 @@
 package io.lectern.accounts.internal.security;
 
 import io.lectern.accounts.SignedIn;
-import io.lectern.accounts.internal.AccountService;
+import io.lectern.accounts.internal.AccountCredentials;
 import io.lectern.accounts.internal.LoginThrottle;
 import io.lectern.accounts.internal.audit.Outcome;
 import io.lectern.accounts.internal.audit.SecurityEventEntry;
@@ -34,12 +34,12 @@ class PasskeysController {
 	static final String PAGE = "/me/security/passkeys";
 
 	private final Passkeys passkeys;
-	private final AccountService accounts;
+	private final AccountCredentials accounts;
 	private final LoginThrottle throttle;
 	private final SecurityEventLog securityEvents;
 	private final ProviderConfirmations confirmations;
 
-	PasskeysController(Passkeys passkeys, AccountService accounts, LoginThrottle throttle,
+	PasskeysController(Passkeys passkeys, AccountCredentials accounts, LoginThrottle throttle,
 			SecurityEventLog securityEvents, ProviderConfirmations confirmations) {
 		this.confirmations = confirmations;
 		this.passkeys = passkeys;

@@ -1,8 +1,8 @@
 package io.lectern.accounts.internal.security;
 
 import io.lectern.accounts.SignedIn;
+import io.lectern.accounts.internal.AccountCredentials;
 import io.lectern.accounts.internal.AccountRefused;
-import io.lectern.accounts.internal.AccountService;
 import io.lectern.accounts.internal.LoginThrottle;
 import io.lectern.accounts.internal.audit.Outcome;
 import io.lectern.accounts.internal.audit.SecurityEventEntry;
@@ -33,14 +33,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PasswordChangeController {
 
-	private final AccountService accounts;
+	private final AccountCredentials accounts;
 	private final AccountSessions sessions;
 	private final LoginThrottle throttle;
 	private final SecurityEventLog securityEvents;
 	private final MySecurityPage page;
 	private final ProviderConfirmations confirmations;
 
-	PasswordChangeController(AccountService accounts, AccountSessions sessions, LoginThrottle throttle,
+	PasswordChangeController(AccountCredentials accounts, AccountSessions sessions, LoginThrottle throttle,
 			SecurityEventLog securityEvents, MySecurityPage page, ProviderConfirmations confirmations) {
 		this.confirmations = confirmations;
 		this.accounts = accounts;

@@ -1,7 +1,7 @@
 package io.lectern.accounts.internal.sessions;
 
 import io.lectern.accounts.SignedIn;
-import io.lectern.accounts.internal.AccountService;
+import io.lectern.accounts.internal.AccountCredentials;
 import io.lectern.accounts.internal.LoginThrottle;
 import io.lectern.accounts.internal.audit.Outcome;
 import io.lectern.accounts.internal.audit.SecurityEventEntry;
@@ -29,13 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SessionEndController {
 
-	private final AccountService accounts;
+	private final AccountCredentials accounts;
 	private final AccountSessions sessions;
 	private final LoginThrottle throttle;
 	private final SecurityEventLog securityEvents;
 	private final ProviderConfirmations confirmations;
 
-	SessionEndController(AccountService accounts, AccountSessions sessions, LoginThrottle throttle,
+	SessionEndController(AccountCredentials accounts, AccountSessions sessions, LoginThrottle throttle,
 			SecurityEventLog securityEvents, ProviderConfirmations confirmations) {
 		this.confirmations = confirmations;
 		this.accounts = accounts;

@@ -1,7 +1,7 @@
 package io.lectern.accounts.internal.sso;
 
 import io.lectern.accounts.internal.Account;
-import io.lectern.accounts.internal.AccountService;
+import io.lectern.accounts.internal.AccountCredentials;
 import io.lectern.accounts.internal.LoginThrottle;
 import io.lectern.accounts.internal.ProviderAccounts;
 import io.lectern.accounts.internal.audit.Outcome;
@@ -38,7 +38,7 @@ class SsoLinkController {
 	static final String NEW_ACCOUNT = "/login/sso/new";
 
 	private final ProviderAccounts providerAccounts;
-	private final AccountService accounts;
+	private final AccountCredentials accounts;
 	private final SsoIdentities identities;
 	private final SsoOutcomes outcomes;
 	private final SsoLogins logins;
@@ -47,7 +47,7 @@ class SsoLinkController {
 	private final SecurityEventLog securityEvents;
 	private final Clock clock;
 
-	SsoLinkController(ProviderAccounts providerAccounts, AccountService accounts, SsoIdentities identities,
+	SsoLinkController(ProviderAccounts providerAccounts, AccountCredentials accounts, SsoIdentities identities,
 			SsoOutcomes outcomes, SsoLogins logins, MultiFactor multiFactor, LoginThrottle throttle,
 			SecurityEventLog securityEvents, Clock clock) {
 		this.providerAccounts = providerAccounts;

@@ -1,8 +1,8 @@
 package io.lectern.accounts.internal.web;
 
 import io.lectern.accounts.SignedIn;
+import io.lectern.accounts.internal.AccountDeletion;
 import io.lectern.accounts.internal.AccountRefused;
-import io.lectern.accounts.internal.AccountService;
 import io.lectern.accounts.internal.sso.ProviderConfirmations;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AccountDeletionController {
 
-	private final AccountService accounts;
+	private final AccountDeletion accounts;
 	private final ProviderConfirmations confirmations;
 
-	AccountDeletionController(AccountService accounts, ProviderConfirmations confirmations) {
+	AccountDeletionController(AccountDeletion accounts, ProviderConfirmations confirmations) {
 		this.accounts = accounts;
 		this.confirmations = confirmations;
 	}

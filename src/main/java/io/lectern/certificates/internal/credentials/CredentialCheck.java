@@ -1,5 +1,10 @@
 package io.lectern.certificates.internal.credentials;
 
+import static io.lectern.certificates.internal.credentials.CredentialClaims.claimEquals;
+import static io.lectern.certificates.internal.credentials.CredentialClaims.nested;
+import static io.lectern.certificates.internal.credentials.CredentialClaims.text;
+import static io.lectern.certificates.internal.credentials.CredentialClaims.validFrom;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
@@ -14,7 +19,6 @@ import io.lectern.certificates.internal.status.StatusList;
 import io.lectern.certificates.internal.credentials.Verdict.Check;
 import java.text.ParseException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +154,7 @@ public class CredentialCheck {
 		}
 		Optional<String> revoked = status.filter(CertificateStatus::revoked)
 			.map(found -> found.reason().orElse("no reason given"));
-		return new Verdict(all, nested(credential, "credentialSubject", "identifier").flatMap(CredentialCheck::identityName),
+		return new Verdict(all, nested(credential, "credentialSubject", "identifier").flatMap(CredentialClaims::identityName),
 				nested(credential, "credentialSubject", "achievement").flatMap(achievement -> text(achievement, "name")),
 				validFrom(credential), nested(credential, "issuer").flatMap(issuer -> text(issuer, "name")), revoked);
 	}
@@ -191,40 +195,5 @@ public class CredentialCheck {
 			Optional<Object> theirs = nested(given, keys);
 			return theirs.isPresent() && json.valueToTree(theirs.get()).equals(json.valueToTree(nested(ours, keys).orElse(null)));
 		});
-	}
-
-	private static boolean claimEquals(Map<String, Object> claims, String object, String field, Object expected) {
-		return nested(claims, object).map(found -> Objects.equals(((Map<?, ?>) found).get(field), expected)).orElse(false);
-	}
-
-	private static Optional<Instant> validFrom(Map<String, Object> credential) {
-		try {
-			return text(credential, "validFrom").map(Instant::parse);
-		}
-		catch (DateTimeParseException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private static Optional<Object> nested(Map<String, Object> map, String... path) {
-		Object at = map;
-		for (String key : path) {
-			if (!(at instanceof Map<?, ?> inner) || !inner.containsKey(key)) {
-				return Optional.empty();
-			}
-			at = inner.get(key);
-		}
-		return Optional.ofNullable(at);
-	}
-
-	private static Optional<String> text(Object map, String key) {
-		return map instanceof Map<?, ?> inner && inner.get(key) instanceof String value ? Optional.of(value) : Optional.empty();
-	}
-
-	private static Optional<String> identityName(Object identifiers) {
-		return identifiers instanceof List<?> list ? list.stream()
-			.filter(item -> item instanceof Map<?, ?> identity && "name".equals(identity.get("identityType")))
-			.findFirst()
-			.flatMap(identity -> text(identity, "identityHash")) : Optional.empty();
 	}
 }

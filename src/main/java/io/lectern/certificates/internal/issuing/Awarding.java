@@ -55,7 +55,7 @@ class Awarding {
 
 	/** Every required quiz has an attempt that meets the rule: this one, or an earlier one. */
 	private static boolean met(CertificateRule rule, QuizAttemptGraded graded, List<AttemptRecord> history) {
-		return rule.requiredQuizzes().stream().allMatch(quiz -> (quiz.equals(graded.quizId().value())
+		return rule.requiredQuizzes().stream().allMatch(quiz -> (quiz.equals(graded.quizId())
 				&& rule.met(graded.percent(), graded.passed()))
 				|| history.stream().anyMatch(attempt -> attempt.quizId().equals(quiz) && attempt.gradedAt().isPresent()
 						&& rule.met(attempt.percent().orElse(0.0), attempt.passed())));

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -88,7 +89,7 @@ class LookingBack {
 
 	private Map<String, Instant> completions(Course course) {
 		Map<String, Instant> owed = new HashMap<>();
-		for (CourseCompleted completed : finished.of(course.slug().value())) {
+		for (CourseCompleted completed : finished.of(course.slug())) {
 			owed.put(completed.learner().value(), completed.completedAt());
 		}
 		return owed;
@@ -100,11 +101,11 @@ class LookingBack {
 	 */
 	private Map<String, Instant> results(CertificateRule rule) {
 		Map<String, Instant> owed = null;
-		for (String quiz : rule.requiredQuizzes()) {
+		for (QuizId quiz : rule.requiredQuizzes()) {
 			Map<String, Instant> firstMet = new HashMap<>();
-			for (Result result : attempts.resultsAt(QuizId.of(quiz))) {
+			for (Result result : attempts.resultsAt(quiz)) {
 				if (rule.met(result.percent(), result.passed())) {
-					firstMet.merge(result.learner(), result.gradedAt(), (one, other) -> one.isBefore(other) ? one : other);
+					firstMet.merge(result.learner().value(), result.gradedAt(), (one, other) -> one.isBefore(other) ? one : other);
 				}
 			}
 			if (owed == null) {
@@ -127,7 +128,7 @@ class LookingBack {
 	/** The rule as it is kept, so that any change to it (quizzes, least score, completion) looks back again. */
 	private static String written(CertificateRule rule) {
 		return rule.onCompletion() ? "completion"
-				: "requires " + String.join(",", rule.requiredQuizzes())
+				: "requires " + rule.requiredQuizzes().stream().map(QuizId::value).collect(Collectors.joining(","))
 						+ (rule.minPercent().isPresent() ? "; min_percent " + rule.minPercent().getAsInt() : "; pass");
 	}
 

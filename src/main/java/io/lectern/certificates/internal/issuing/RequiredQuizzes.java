@@ -2,6 +2,7 @@ package io.lectern.certificates.internal.issuing;
 
 import io.lectern.authoring.ContentProblem;
 import io.lectern.authoring.ProblemBoard;
+import io.lectern.authoring.QuizId;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.quiz.Quiz;
@@ -40,7 +41,7 @@ class RequiredQuizzes {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void check() {
-		Set<String> known = quizzes.all().stream().map(quiz -> quiz.id().value()).collect(Collectors.toSet());
+		Set<QuizId> known = quizzes.all().stream().map(Quiz::id).collect(Collectors.toSet());
 		List<ProblemBoard.Listed> problems = new ArrayList<>();
 		for (Course course : catalog.courses()) {
 			course.certificate().requiredQuizzes().stream().filter(quiz -> !known.contains(quiz)).forEach(quiz -> {

@@ -19,15 +19,14 @@ final class BibtexReader {
 
 	private static final Set<String> ADDRESSES = Set.of("url", "doi");
 
-	private final String text;
+	private final BibtexCursor in;
 	private final String file;
 	private final Problems problems;
 	private final Map<String, String> macros = new HashMap<>();
 	private final Map<String, Bibliography.Entry> entries = new LinkedHashMap<>();
-	private int at;
 
 	private BibtexReader(String text, String file, Problems problems) {
-		this.text = text;
+		this.in = new BibtexCursor(text);
 		this.file = file;
 		this.problems = problems;
 	}
@@ -40,61 +39,61 @@ final class BibtexReader {
 	}
 
 	private void readAll() {
-		while ((at = text.indexOf('@', at)) >= 0) {
-			int start = at;
+		while (in.nextEntry()) {
+			int start = in.offset();
 			try {
 				entry();
 			}
 			catch (IllegalArgumentException ex) {
-				problems.warning(file, lineAt(start), "BibTeX entry not read: " + ex.getMessage());
-				at = start + 1;
+				problems.warning(file, in.lineAt(start), "BibTeX entry not read: " + ex.getMessage());
+				in.moveTo(start + 1);
 			}
 		}
 	}
 
 	private void entry() {
-		at++;
-		String type = word().toLowerCase(Locale.ROOT);
-		skipSpace();
-		if (at >= text.length() || (text.charAt(at) != '{' && text.charAt(at) != '(')) {
+		in.skip();
+		String type = in.word().toLowerCase(Locale.ROOT);
+		in.skipSpace();
+		if (!in.at('{') && !in.at('(')) {
 			if (type.equals("comment")) {
 				return;
 			}
 			throw new IllegalArgumentException("expected \"{\" after \"@" + type + "\"");
 		}
-		char close = text.charAt(at) == '{' ? '}' : ')';
+		char close = in.at('{') ? '}' : ')';
 		if (type.equals("comment") || type.equals("preamble")) {
-			at = matching(at) + 1;
+			in.bracketed();
 			return;
 		}
-		at++;
+		in.skip();
 		if (type.equals("string")) {
 			Map.Entry<String, String> macro = field();
 			macros.put(macro.getKey(), macro.getValue());
-			expect(close);
+			in.expect(close);
 			return;
 		}
-		int keyLine = lineAt(at);
-		skipSpace();
-		int comma = text.indexOf(',', at);
-		int end = text.indexOf(close, at);
+		int keyLine = in.lineAt(in.offset());
+		in.skipSpace();
+		int comma = in.next(',');
+		int end = in.next(close);
 		if (comma < 0 || (end >= 0 && end < comma)) {
 			throw new IllegalArgumentException("expected a key and a comma after \"@" + type + "{\"");
 		}
-		String key = text.substring(at, comma).trim();
-		at = comma + 1;
+		String key = in.upTo(comma).trim();
+		in.skip();
 		Map<String, String> fields = new LinkedHashMap<>();
-		skipSpace();
-		while (at < text.length() && text.charAt(at) != close) {
+		in.skipSpace();
+		while (!in.atEnd() && !in.at(close)) {
 			Map.Entry<String, String> field = field();
 			fields.put(field.getKey(), field.getValue());
-			skipSpace();
-			if (at < text.length() && text.charAt(at) == ',') {
-				at++;
-				skipSpace();
+			in.skipSpace();
+			if (in.at(',')) {
+				in.skip();
+				in.skipSpace();
 			}
 		}
-		expect(close);
+		in.expect(close);
 		if (entries.containsKey(key)) {
 			problems.warning(file, keyLine, "BibTeX key \"" + key + "\" is used twice; the first entry is kept");
 			return;
@@ -103,22 +102,22 @@ final class BibtexReader {
 	}
 
 	private Map.Entry<String, String> field() {
-		skipSpace();
-		String name = word().toLowerCase(Locale.ROOT);
+		in.skipSpace();
+		String name = in.word().toLowerCase(Locale.ROOT);
 		if (name.isEmpty()) {
 			throw new IllegalArgumentException("expected a field name");
 		}
-		skipSpace();
-		expect('=');
+		in.skipSpace();
+		in.expect('=');
 		StringBuilder value = new StringBuilder();
 		while (true) {
-			skipSpace();
+			in.skipSpace();
 			value.append(part());
-			skipSpace();
-			if (at >= text.length() || text.charAt(at) != '#') {
+			in.skipSpace();
+			if (!in.at('#')) {
 				break;
 			}
-			at++;
+			in.skip();
 		}
 		// Addresses are kept as written: a "~" or "--" in them is part of the address.
 		return Map.entry(name, ADDRESSES.contains(name) ? value.toString().replaceAll("[{}\\s]", "") : plain(value.toString()));
@@ -126,83 +125,20 @@ final class BibtexReader {
 
 	/** One part of a value: {@code {braced}}, {@code "quoted"}, a number or a macro name. */
 	private String part() {
-		if (at >= text.length()) {
+		if (in.atEnd()) {
 			throw new IllegalArgumentException("the file ends inside the entry");
 		}
-		char c = text.charAt(at);
-		if (c == '{') {
-			int end = matching(at);
-			String inside = text.substring(at + 1, end);
-			at = end + 1;
-			return inside;
+		if (in.at('{')) {
+			return in.bracketed();
 		}
-		if (c == '"') {
-			int depth = 0;
-			for (int i = at + 1; i < text.length(); i++) {
-				char d = text.charAt(i);
-				depth += d == '{' ? 1 : d == '}' ? -1 : 0;
-				if (d == '"' && depth == 0 && text.charAt(i - 1) != '\\') {
-					String inside = text.substring(at + 1, i);
-					at = i + 1;
-					return inside;
-				}
-			}
-			throw new IllegalArgumentException("a quoted value is not closed");
+		if (in.at('"')) {
+			return in.quoted();
 		}
-		String word = word();
+		String word = in.word();
 		if (word.isEmpty()) {
 			throw new IllegalArgumentException("expected a value");
 		}
 		return macros.getOrDefault(word.toLowerCase(Locale.ROOT), word);
-	}
-
-	private String word() {
-		int start = at;
-		while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || "_-:.+/".indexOf(text.charAt(at)) >= 0)) {
-			at++;
-		}
-		return text.substring(start, at);
-	}
-
-	private int matching(int open) {
-		char opening = text.charAt(open);
-		char closing = opening == '{' ? '}' : ')';
-		int depth = 0;
-		for (int i = open; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '\\') {
-				i++;
-			}
-			else if (c == opening) {
-				depth++;
-			}
-			else if (c == closing && --depth == 0) {
-				return i;
-			}
-		}
-		throw new IllegalArgumentException("a \"" + opening + "\" is not closed");
-	}
-
-	private void expect(char c) {
-		skipSpace();
-		if (at >= text.length() || text.charAt(at) != c) {
-			throw new IllegalArgumentException("expected \"" + c + "\"");
-		}
-		at++;
-	}
-
-	private void skipSpace() {
-		while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-			at++;
-		}
-	}
-
-	private int lineAt(int offset) {
-		int line = 1;
-		for (int i = 0; i < offset && i < text.length(); i++) {
-			line += text.charAt(i) == '\n' ? 1 : 0;
-		}
-		return line;
 	}
 
 	/** A value as text to show: braces that only protect case gone, common escapes made plain. */

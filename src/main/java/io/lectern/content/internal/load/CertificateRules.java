@@ -1,6 +1,7 @@
 package io.lectern.content.internal.load;
 
 import io.lectern.authoring.Problems;
+import io.lectern.authoring.QuizId;
 import io.lectern.authoring.YamlMap;
 import io.lectern.content.CertificateRule;
 import java.util.ArrayList;
@@ -47,9 +48,10 @@ final class CertificateRules {
 		Problems problems = manifest.problems();
 		int before = problems.count();
 		rules.allowOnly("requires", "min_percent");
-		List<String> quizzes = new ArrayList<>();
+		List<QuizId> quizzes = new ArrayList<>();
 		for (Node item : rules.list("requires")) {
-			rules.scalar(item, "requires").ifPresent(quizzes::add);
+			rules.scalar(item, "requires").ifPresent(text -> QuizId.read(text).ifPresentOrElse(quizzes::add,
+					() -> problems.error(rules.file(), rules.lineOf(item), "\"" + text + "\" under \"requires\" cannot be a quiz id")));
 		}
 		OptionalInt minPercent = rules.string("min_percent").map(text -> percent(rules, text)).orElse(OptionalInt.empty());
 		if (rules.has("min_percent") && quizzes.isEmpty()) {

@@ -1,7 +1,6 @@
 package io.lectern.content.internal.remote;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,7 +11,6 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,13 +28,10 @@ import javax.net.ssl.SSLSocketFactory;
  * gets the host name both for SNI and for the certificate check (endpoint identification
  * {@code HTTPS}), exactly as a client that resolved the name itself would.
  * <p>
- * Only what an image needs: {@code Connection: close}, no compression, a body by length, chunks or
- * until the connection closes, counted against a cap while it streams, whatever the server announced.
+ * Only what an image needs: {@code Connection: close}, no compression; the answer is read by
+ * {@link HttpResponseReader}.
  */
 final class PinnedHttp {
-
-	private static final int MAX_HEADER_LINE = 8 * 1024;
-	private static final int MAX_HEADER_LINES = 100;
 
 	record Response(int status, Map<String, String> headers, byte[] body) {
 
@@ -67,15 +62,7 @@ final class PinnedHttp {
 			raw.setSoTimeout((int) readTimeout.toMillis());
 			Socket socket = tls ? secure(raw, withoutBrackets(uri.getHost()), port) : raw;
 			send(socket.getOutputStream(), uri, port, tls, extraHeaders);
-			InputStream in = new Deadline(new BufferedInputStream(socket.getInputStream()), deadline);
-			int status;
-			Map<String, String> headers;
-			do {
-				status = statusOf(line(in));
-				headers = headers(in);
-			}
-			while (status >= 100 && status < 200); // 103 Early Hints and the like come before the answer
-			return new Response(status, headers, status == 200 ? body(in, headers) : new byte[0]);
+			return HttpResponseReader.read(new Deadline(new BufferedInputStream(socket.getInputStream()), deadline), maxBytes);
 		}
 	}
 
@@ -107,122 +94,6 @@ final class PinnedHttp {
 		extraHeaders.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
 		out.write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
 		out.flush();
-	}
-
-	private static int statusOf(String line) throws IOException {
-		String[] parts = line.split(" ", 3);
-		if (parts.length < 2 || !parts[0].startsWith("HTTP/1.") || !parts[1].matches("[0-9]{3}")) {
-			throw new IOException("not an HTTP response");
-		}
-		return Integer.parseInt(parts[1]);
-	}
-
-	private static Map<String, String> headers(InputStream in) throws IOException {
-		Map<String, String> headers = new HashMap<>();
-		for (int count = 0;; count++) {
-			String line = line(in);
-			if (line.isEmpty()) {
-				return headers;
-			}
-			int colon = line.indexOf(':');
-			if (count == MAX_HEADER_LINES || colon <= 0) {
-				throw new IOException("malformed response headers");
-			}
-			headers.putIfAbsent(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
-		}
-	}
-
-	private byte[] body(InputStream in, Map<String, String> headers) throws IOException, RefusedImage {
-		Capped out = new Capped(maxBytes);
-		if (headers.getOrDefault("transfer-encoding", "").toLowerCase(Locale.ROOT).contains("chunked")) {
-			for (long size = chunkSize(line(in)); size > 0; size = chunkSize(line(in))) {
-				copy(in, out, size);
-				line(in);
-			}
-			while (!line(in).isEmpty()) {
-				// trailers, which an image has no use for
-			}
-		}
-		else if (headers.containsKey("content-length")) {
-			copy(in, out, parseLength(headers.get("content-length")));
-		}
-		else {
-			copy(in, out, Long.MAX_VALUE);
-		}
-		return out.toByteArray();
-	}
-
-	private static long chunkSize(String line) throws IOException {
-		int extension = line.indexOf(';');
-		return parseHex(extension < 0 ? line.strip() : line.substring(0, extension).strip());
-	}
-
-	private static long parseHex(String digits) throws IOException {
-		if (!digits.matches("[0-9a-fA-F]{1,15}")) {
-			throw new IOException("malformed chunk size");
-		}
-		return Long.parseLong(digits, 16);
-	}
-
-	private static long parseLength(String value) throws IOException {
-		if (!value.matches("[0-9]{1,18}")) {
-			throw new IOException("malformed Content-Length");
-		}
-		return Long.parseLong(value);
-	}
-
-	/** Copies up to {@code length} bytes, or to the end of the stream when the length is unknown. */
-	private static void copy(InputStream in, Capped out, long length) throws IOException, RefusedImage {
-		byte[] buffer = new byte[16 * 1024];
-		long left = length;
-		while (left > 0) {
-			int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-			if (read < 0) {
-				if (length == Long.MAX_VALUE) {
-					return;
-				}
-				throw new IOException("the connection closed before the whole image came");
-			}
-			out.write(buffer, read);
-			left -= read;
-		}
-	}
-
-	private static String line(InputStream in) throws IOException {
-		ByteArrayOutputStream line = new ByteArrayOutputStream();
-		for (int b = in.read(); b != '\n'; b = in.read()) {
-			if (b < 0) {
-				throw new IOException("the connection closed in the middle of the response");
-			}
-			if (line.size() == MAX_HEADER_LINE) {
-				throw new IOException("a response line is too long");
-			}
-			line.write(b);
-		}
-		String text = line.toString(StandardCharsets.ISO_8859_1);
-		return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
-	}
-
-	/** The body so far, refused the moment it passes the cap. */
-	private static final class Capped {
-
-		private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		private final int max;
-
-		Capped(int max) {
-			this.max = max;
-		}
-
-		void write(byte[] buffer, int length) throws RefusedImage {
-			if (bytes.size() + (long) length > max) {
-				throw new RefusedImage("it is larger than " + max / (1024 * 1024) + " MB");
-			}
-			bytes.write(buffer, 0, length);
-		}
-
-		byte[] toByteArray() {
-			return bytes.toByteArray();
-		}
 	}
 
 	/**

@@ -9,8 +9,8 @@ import static io.lectern.content.internal.search.LessonIndex.HEADING;
 import static io.lectern.content.internal.search.LessonIndex.LESSON;
 import static io.lectern.content.internal.search.LessonIndex.LESSON_URL;
 import static io.lectern.content.internal.search.LessonIndex.SUMMARY;
-import static io.lectern.content.internal.search.LessonIndex.TITLE;
 
+import io.lectern.authoring.CourseSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Search;
 import io.lectern.content.SearchResults;
@@ -33,11 +33,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -54,13 +51,12 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 public final class LuceneSearch implements Search {
 
-	private static final String[] FIELDS = { TITLE, SUMMARY, HEADING, BODY, CODE };
-	private static final Map<String, Float> BOOSTS = Map.of(TITLE, 8f, SUMMARY, 3f, HEADING, 3f, BODY, 1f, CODE, 0.4f);
 	/** Documents to score before keeping the best per lesson: enough for any real course. */
 	private static final int CANDIDATES = 200;
 	private static final int LESSONS_SHOWN = 20;
 
 	private final Map<SearchLanguage, Analyzer> analyzers;
+	private final QueryReading reading;
 	private final IndexSearcher searcher;
 	private final UnifiedHighlighter highlighter;
 	private final int[] lessonOfDocument;
@@ -68,6 +64,7 @@ public final class LuceneSearch implements Search {
 	private LuceneSearch(LessonIndex.Built index, Map<SearchLanguage, Analyzer> analyzers, Analyzer byField) {
 		this.analyzers = new EnumMap<>(analyzers);
 		this.analyzers.keySet().retainAll(index.languages());
+		this.reading = new QueryReading(this.analyzers);
 		this.lessonOfDocument = index.lessonOfDocument();
 		this.searcher = new IndexSearcher(index.reader());
 		this.highlighter = UnifiedHighlighter.builder(searcher, byField)
@@ -85,7 +82,7 @@ public final class LuceneSearch implements Search {
 		for (SearchLanguage language : used) {
 			Analyzer analyzer = language.newAnalyzer();
 			analyzers.put(language, analyzer);
-			for (String field : language.fields(FIELDS)) {
+			for (String field : language.fields(QueryReading.FIELDS)) {
 				byField.put(field, analyzer);
 			}
 		}
@@ -105,12 +102,12 @@ public final class LuceneSearch implements Search {
 		Optional<String> notice = Optional.empty();
 		Query parsed;
 		try {
-			parsed = parse(typed);
+			parsed = reading.read(typed);
 		}
 		catch (ParseException | IllegalArgumentException unusable) {
 			notice = Optional.of("search.notice.plainText");
 			try {
-				parsed = parse(QueryParser.escape(typed));
+				parsed = reading.read(QueryParser.escape(typed));
 			}
 			catch (ParseException stillUnusable) {
 				return SearchResults.none(typed, "search.notice.unusable");
@@ -122,30 +119,6 @@ public final class LuceneSearch implements Search {
 		catch (IOException ex) {
 			throw new UncheckedIOException("The in-memory search index failed", ex);
 		}
-	}
-
-	/**
-	 * The query as each language of the catalog reads it, over that language's fields: a lesson
-	 * matches when its own language's reading does.
-	 */
-	private Query parse(String typed) throws ParseException {
-		BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
-		for (Map.Entry<SearchLanguage, Analyzer> language : analyzers.entrySet()) {
-			Query read = parser(language.getKey(), language.getValue()).parse(typed);
-			if (read != null) {
-				anyLanguage.add(read, BooleanClause.Occur.SHOULD);
-			}
-		}
-		return anyLanguage.build();
-	}
-
-	/** Parsers are cheap and not thread-safe: one per query. */
-	private static QueryParser parser(SearchLanguage language, Analyzer analyzer) {
-		Map<String, Float> boosts = new HashMap<>();
-		BOOSTS.forEach((field, boost) -> boosts.put(language.field(field), boost));
-		MultiFieldQueryParser parser = new MultiFieldQueryParser(language.fields(FIELDS), analyzer, boosts);
-		parser.setDefaultOperator(QueryParser.Operator.AND);
-		return parser;
 	}
 
 	private SearchResults results(String typed, Query query, Optional<String> notice) throws IOException {
@@ -183,7 +156,7 @@ public final class LuceneSearch implements Search {
 				.add(new Hit(document.get(LESSON), document.get(HEADING + "Text"), url, snippet));
 		}
 		List<CourseHits> courses = new ArrayList<>();
-		hitsByCourse.forEach((slug, hits) -> courses.add(new CourseHits(slug, courseTitles.get(slug), hits)));
+		hitsByCourse.forEach((slug, hits) -> courses.add(new CourseHits(CourseSlug.of(slug), courseTitles.get(slug), hits)));
 		Optional<String> none = total == 0 ? Optional.of("search.notice.none") : Optional.empty();
 		return new SearchResults(typed, notice.or(() -> none), courses, total);
 	}

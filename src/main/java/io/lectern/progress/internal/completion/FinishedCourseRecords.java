@@ -20,8 +20,8 @@ class FinishedCourseRecords implements FinishedCourses {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<CourseCompleted> of(String courseSlug) {
-		return done.findByCourseSlug(courseSlug)
+	public List<CourseCompleted> of(CourseSlug course) {
+		return done.findByCourseSlug(course.value())
 			.stream()
 			.map(completion -> new CourseCompleted(LearnerId.of(completion.learner()), CourseSlug.of(completion.courseSlug()), completion.completedAt()))
 			.toList();

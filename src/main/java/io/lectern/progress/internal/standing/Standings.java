@@ -1,13 +1,11 @@
 package io.lectern.progress.internal.standing;
 
 import io.lectern.content.Course;
-import io.lectern.content.CoursesReloaded;
 import io.lectern.content.Lesson;
 import io.lectern.progress.LessonCompleted;
 import io.lectern.progress.internal.CourseQuizzes;
 import io.lectern.progress.internal.OwnTransaction;
 import io.lectern.progress.internal.completion.CourseCompletions;
-import io.lectern.progress.internal.moves.LessonMoves;
 import io.lectern.progress.internal.scores.AttemptRecords;
 import io.lectern.progress.internal.visits.LessonsVisited;
 import io.lectern.quiz.Quiz;
@@ -17,12 +15,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -37,81 +30,28 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * rather than clash with it; then the attempt's own rows are kept; then the standings are worked
  * out from them, in the same transaction. An event delivered a second time (after a crash, say)
  * finds its attempt kept already and changes nothing.
+ *
+ * <p>When a course's lessons or quizzes change, every standing in it is worked out again at once,
+ * by {@link StandingsCatchUp}.
  */
 @Service
 public class Standings {
 
-	private static final Logger log = LoggerFactory.getLogger(Standings.class);
-
 	private final CourseQuizzes courses;
 	private final StandingTallies tallies;
-	private final StandingRepository standings;
-	private final StandingBasisRepository bases;
 	private final AttemptRecords attempts;
 	private final CourseCompletions courseCompletions;
 	private final EntityManager entities;
 	private final OwnTransaction ownTransaction;
-	private final LessonMoves moves;
 
-	Standings(CourseQuizzes courses, StandingTallies tallies, StandingRepository standings,
-			StandingBasisRepository bases, AttemptRecords attempts, CourseCompletions courseCompletions,
-			EntityManager entities, OwnTransaction ownTransaction, LessonMoves moves) {
+	Standings(CourseQuizzes courses, StandingTallies tallies, AttemptRecords attempts,
+			CourseCompletions courseCompletions, EntityManager entities, OwnTransaction ownTransaction) {
 		this.courses = courses;
 		this.tallies = tallies;
-		this.standings = standings;
-		this.bases = bases;
 		this.attempts = attempts;
 		this.courseCompletions = courseCompletions;
 		this.entities = entities;
 		this.ownTransaction = ownTransaction;
-		this.moves = moves;
-	}
-
-	/**
-	 * At start-up, a course whose lessons or quizzes changed (or that has no standings yet) has
-	 * every standing worked out again from the progress rows, once the rows of lessons whose file
-	 * was renamed have moved with them.
-	 */
-	@EventListener(ApplicationReadyEvent.class)
-	public void catchUp() {
-		catchUp(courses.courses());
-	}
-
-	private void catchUp(List<Course> changed) {
-		for (Course course : changed) {
-			try {
-				ownTransaction.retrying(() -> {
-					moves.follow(course);
-				});
-			}
-			catch (RuntimeException ex) {
-				// Until a later reload or start manages it, a renamed lesson's learners miss its progress.
-				log.error("Could not move the progress of renamed lessons of course {}", course.slug(), ex);
-			}
-			String digest = StandingBasis.digest(tallies.lessonsOf(course), tallies.quizzesOf(course));
-			if (bases.findById(course.slug().value()).map(basis -> basis.stepsDigest().equals(digest)).orElse(false)) {
-				continue;
-			}
-			try {
-				ownTransaction.retrying(() -> rebuild(course, digest));
-			}
-			catch (RuntimeException ex) {
-				// The portal works without it; the cohort report of this course shows old figures
-				// until a later start manages it.
-				log.error("Could not work out the standings of course {}", course.slug(), ex);
-			}
-		}
-	}
-
-	/**
-	 * After courses reloaded (and their quizzes, which listen first), as at start-up: the standings
-	 * of a course whose steps changed are worked out again.
-	 */
-	@EventListener
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	void on(CoursesReloaded reloaded) {
-		courses.recount();
-		catchUp(reloaded.courseSlugs().stream().flatMap(slug -> courses.course(slug.value()).stream()).toList());
 	}
 
 	/**
@@ -207,19 +147,6 @@ public class Standings {
 			return true;
 		});
 		return entities.find(CourseStanding.class, key, LockModeType.PESSIMISTIC_WRITE);
-	}
-
-	/**
-	 * The old standings are deleted first, so that a learner's refresh running meanwhile waits for
-	 * this transaction and then clashes with it, instead of being overwritten.
-	 */
-	private void rebuild(Course course, String digest) {
-		standings.deleteByCourseSlug(course.slug().value());
-		var byLearner = tallies.countAll(course);
-		byLearner.values().forEach(entities::persist);
-		bases.findById(course.slug().value())
-			.ifPresentOrElse(basis -> basis.change(digest), () -> entities.persist(new StandingBasis(course.slug().value(), digest)));
-		log.info("Worked out the standings of {} learners in course {}", byLearner.size(), course.slug());
 	}
 
 	/** The courses whose standings count the quiz: those of the lessons it belongs to. */

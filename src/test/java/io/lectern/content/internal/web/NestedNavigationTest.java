@@ -11,6 +11,7 @@ import io.lectern.authoring.LessonSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
+import io.lectern.content.SampleCatalog;
 import io.lectern.content.Section;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ class NestedNavigationTest {
 			Section identity = new Section("Identity", List.of(lesson("iam", "Users and groups"), roles));
 			Section labs = new Section("Hands-on labs", lesson("labs", "Hands-on labs"), List.of(lesson("lab1", "Lab 1")));
 			Section foundations = new Section("Foundations", List.of(lesson("shared", "Shared responsibility"), identity, labs));
-			return new Catalog(List.of(new Course(CourseSlug.of("sec"), "Security", "", List.of(foundations))), Map.of(), Map.of());
+			return SampleCatalog.of(List.of(new Course(CourseSlug.of("sec"), "Security", "", List.of(foundations))), Map.of(), Map.of());
 		}
 
 		private static Lesson lesson(String slug, String title) {

@@ -9,6 +9,7 @@ import io.lectern.authoring.LessonSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
+import io.lectern.content.SampleCatalog;
 import io.lectern.content.Section;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ class PageDescriptionTest {
 					List.of(new Section("All", List.of(lesson("keys", "sse-c", "SSE-C & the lost key: <script>alert(1)</script>"),
 							lesson("keys", "kms", "")))));
 			Course bare = new Course(CourseSlug.of("bare"), "Bare", "", List.of(new Section("All", List.of(lesson("bare", "notes", "")))));
-			return new Catalog(List.of(keys, bare), Map.of(), Map.of());
+			return SampleCatalog.of(List.of(keys, bare), Map.of(), Map.of());
 		}
 
 		private static Lesson lesson(String course, String slug, String summary) {

@@ -53,7 +53,7 @@ class StandingsTest extends PortalTest {
 	LessonVisits reading;
 
 	@Autowired
-	Standings standings;
+	StandingsCatchUp catchUp;
 
 	@Autowired
 	StandingRepository kept;
@@ -176,7 +176,7 @@ class StandingsTest extends PortalTest {
 		assertThat(kept.findById(new CourseStanding.Key(learner, course.slug().value()))).isEmpty();
 
 		bases.deleteById(course.slug().value());
-		standings.catchUp();
+		catchUp.catchUp();
 
 		CourseStanding standing = kept.findById(new CourseStanding.Key(learner, course.slug().value())).orElseThrow();
 		assertThat(standing.lessonsCompleted()).isEqualTo(1);
