@@ -21,7 +21,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 public class LocalFormats {
 
 	private static final java.util.Map<String, String> ENGLISH = java.util.Map.of("dMMMMy", "d MMMM yyyy", "dMMMy",
-			"d MMM yyyy", "dMMMyHHmm", "d MMM yyyy, HH:mm", "dMMMHHmm", "d MMM, HH:mm", "dMMMyHHmmss", "d MMM yyyy, HH:mm:ss");
+			"d MMM yyyy", "dMMMyHHmm", "d MMM yyyy, HH:mm", "dMMMHHmm", "d MMM, HH:mm", "dMMMyHHmmss", "d MMM yyyy, HH:mm:ss", "HHmm", "HH:mm");
 
 	/** Day, month in words, year: "29 November 2026", in the learner's time zone. */
 	public String date(TemporalAccessor when) {
@@ -46,6 +46,11 @@ public class LocalFormats {
 	/** "29 Nov 2026, 14:05:09" in the learner's time zone. */
 	public String dateTimeSeconds(TemporalAccessor when) {
 		return format(when, "dMMMyHHmmss");
+	}
+
+	/** "14:05", in the learner's time zone. */
+	public String time(TemporalAccessor when) {
+		return format(when, "HHmm");
 	}
 
 	/** The time zone times are shown in, for a page to name it ("UTC", "Europe/Berlin"). */

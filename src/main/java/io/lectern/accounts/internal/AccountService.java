@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.MessageSourceResolvable;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -74,20 +75,20 @@ public class AccountService implements Accounts, SecurityEvents {
 	 */
 	@Transactional
 	public Account register(String username, String displayName, String password, String email) {
-		Map<String, String> problems = new LinkedHashMap<>();
+		Map<String, MessageSourceResolvable> problems = new LinkedHashMap<>();
 		String name = displayName == null ? "" : displayName.strip();
 		if (name.isEmpty() || name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
-			problems.put("displayName", "Give a name of 1 to " + MAX_DISPLAY_NAME + " characters.");
+			problems.put("displayName", AccountWords.problem("account.problem.displayName", MAX_DISPLAY_NAME));
 		}
 		Optional<Username> parsed = Username.parse(username);
 		if (parsed.isEmpty()) {
-			problems.put("username", "Use " + Username.RULE + ".");
+			problems.put("username", AccountWords.problem("account.problem.username"));
 		}
 		policy.problemWith(password).ifPresent(problem -> problems.put("password", problem));
 		String address = email == null ? "" : email.strip();
 		problemWithEmail(address).ifPresent(problem -> problems.put("email", problem));
 		if (parsed.isPresent() && accounts.findByUsername(parsed.get().value()).isPresent()) {
-			problems.put("username", "This username is taken. Choose another.");
+			problems.put("username", AccountWords.problem("account.problem.usernameTaken"));
 		}
 		if (!problems.isEmpty()) {
 			throw new AccountRefused(problems);
@@ -100,7 +101,7 @@ public class AccountService implements Accounts, SecurityEvents {
 			return accounts.saveAndFlush(account);
 		}
 		catch (DataIntegrityViolationException sameNameAtTheSameMoment) {
-			throw new AccountRefused("username", "This username is taken. Choose another.");
+			throw new AccountRefused("username", AccountWords.problem("account.problem.usernameTaken"));
 		}
 	}
 
@@ -114,7 +115,7 @@ public class AccountService implements Accounts, SecurityEvents {
 	public Account changePassword(String learnerId, String currentPassword, String newPassword) {
 		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
 		if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
-			throw new AccountRefused("currentPassword", "That is not your current password. Nothing was changed.");
+			throw new AccountRefused("currentPassword", AccountWords.problem("account.problem.wrongCurrentPassword"));
 		}
 		return replacePassword(account, newPassword);
 	}
@@ -164,7 +165,7 @@ public class AccountService implements Accounts, SecurityEvents {
 	}
 
 	/** The new password's problem under the policy, if any, before a reset link is used up. */
-	public Optional<String> problemWithPassword(String password) {
+	public Optional<MessageSourceResolvable> problemWithPassword(String password) {
 		return policy.problemWith(password);
 	}
 
@@ -190,7 +191,7 @@ public class AccountService implements Accounts, SecurityEvents {
 	public Account changeEmail(String learnerId, String currentPassword, String email) {
 		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
 		if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
-			throw new AccountRefused("currentPassword", "That is not your current password. Nothing was changed.");
+			throw new AccountRefused("currentPassword", AccountWords.problem("account.problem.wrongCurrentPassword"));
 		}
 		return replaceEmail(account, email);
 	}
@@ -211,9 +212,9 @@ public class AccountService implements Accounts, SecurityEvents {
 	}
 
 	/** What is wrong with an address typed, if anything; an empty one is none, which is allowed. */
-	private static Optional<String> problemWithEmail(String address) {
+	private static Optional<MessageSourceResolvable> problemWithEmail(String address) {
 		return !address.isEmpty() && (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches())
-				? Optional.of("Give an address such as name@example.org, of at most " + MAX_EMAIL + " characters.")
+				? Optional.of(AccountWords.problem("account.problem.email", MAX_EMAIL))
 				: Optional.empty();
 	}
 
@@ -260,7 +261,7 @@ public class AccountService implements Accounts, SecurityEvents {
 			.from(address);
 		if (password == null || !encoder.matches(password, account.passwordHash())) {
 			securityEvents.record(deletion.ended(Outcome.FAILED).saying("wrong password"));
-			throw new AccountRefused("password", "That is not your password. Nothing was deleted.");
+			throw new AccountRefused("password", AccountWords.problem("account.problem.wrongPasswordDelete"));
 		}
 		erase(account, deletion);
 	}

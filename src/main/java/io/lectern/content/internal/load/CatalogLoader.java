@@ -19,6 +19,7 @@ import io.lectern.content.internal.remote.RemoteImageFetcher;
 import io.lectern.content.internal.math.Formulas;
 import io.lectern.content.internal.render.ContentWords;
 import io.lectern.content.internal.render.MarkdownRenderer;
+import io.lectern.diagrams.DiagramWords;
 import io.lectern.diagrams.Diagrams;
 import io.lectern.content.internal.render.RenderedLesson;
 import io.lectern.content.internal.render.myst.NumberingSettings;
@@ -142,7 +143,7 @@ public final class CatalogLoader {
 				RenderedLesson page = renderer.renderPending(source.body(), source.title(), source.bodyLine(),
 						new LessonLinks(index, job.getKey(), path, source.fileLine(), problems, remoteCopies, tree),
 						(language, body, line, id) -> diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
-								problems, id), numberingOf(source, job.getKey(), pageNumbers.get(path)),
+								problems, id, DiagramWords.in(job.getKey().language().locale())), numberingOf(source, job.getKey(), pageNumbers.get(path)),
 						source.mathMacros(job.getKey()), ContentWords.of(job.getKey().language().locale()));
 				if (typesetLater.isEmpty()) {
 					page = page.typeset();

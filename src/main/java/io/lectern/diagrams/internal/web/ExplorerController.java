@@ -1,5 +1,6 @@
 package io.lectern.diagrams.internal.web;
 
+import io.lectern.diagrams.DiagramWords;
 import io.lectern.diagrams.Diagrams;
 import io.lectern.diagrams.ResponsibilityModel;
 import io.lectern.diagrams.ResponsibilityView;
@@ -8,9 +9,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,15 +44,19 @@ class ExplorerController {
 			+ "; frame-ancestors 'none'";
 
 	private final Diagrams diagrams;
+	private final MessageSource messages;
+	/** By view and language: the page's words and its drawing's are in the reader's language. */
 	private final Map<String, Explorer> pages = new ConcurrentHashMap<>();
 
-	ExplorerController(Diagrams diagrams) {
+	ExplorerController(Diagrams diagrams, MessageSource messages) {
 		this.diagrams = diagrams;
+		this.messages = messages;
 	}
 
 	/** An unknown name keeps the form, says what went wrong and lists the valid names, with a 400. */
 	@GetMapping(PAGE)
-	ModelAndView showExplorer(@RequestParam Optional<String> service, @RequestParam Optional<String> model) {
+	ModelAndView showExplorer(@RequestParam Optional<String> service, @RequestParam Optional<String> model,
+			Locale locale) {
 		ResponsibilityModel aws = diagrams.responsibility();
 		ModelAndView page = new ModelAndView("diagrams/shared-responsibility");
 		page.addObject("aws", aws);
@@ -57,7 +64,9 @@ class ExplorerController {
 		page.addObject("model", model.map(String::strip).orElse(""));
 		try {
 			ResponsibilityView view = view(aws, service, model, Optional.empty());
-			page.addObject("explorer", pages.computeIfAbsent(view.key(), key -> Explorer.of(diagrams, aws, view)));
+			DiagramWords words = DiagramWords.of(messages, locale);
+			page.addObject("explorer", pages.computeIfAbsent(view.key() + "/" + words.language(),
+					key -> Explorer.of(diagrams, aws, view, words)));
 		}
 		catch (InvalidChoiceException wrongName) {
 			page.addObject("error", wrongName.getMessage());
@@ -68,9 +77,9 @@ class ExplorerController {
 
 	@GetMapping(value = IMAGE, produces = "image/svg+xml")
 	ResponseEntity<String> showImage(@RequestParam Optional<String> service, @RequestParam Optional<String> model,
-			@RequestParam Optional<String> compare, WebRequest request) {
+			@RequestParam Optional<String> compare, WebRequest request, Locale locale) {
 		ResponsibilityModel aws = diagrams.responsibility();
-		String svg = diagrams.standaloneSvg(aws, view(aws, service, model, compare));
+		String svg = diagrams.standaloneSvg(aws, view(aws, service, model, compare), DiagramWords.of(messages, locale));
 		String etag = etag(svg);
 		if (request.checkNotModified(etag)) {
 			return null;
