@@ -21,12 +21,28 @@ class BundleCompletenessTest {
 	private final Map<String, Map<String, Map<String, String>>> bundles = InterfaceMessages.bundlesByBaseName(InterfaceMessages.FOLDER);
 
 	@Test
-	void everyShippedLanguageHasTheInterfaceBundle() {
-		Set<String> languages = bundles.get("messages").keySet();
-		for (Locale locale : InterfaceLanguages.SHIPPED) {
-			String name = locale.getLanguage().equals("en") ? "" : locale.toString();
-			assertThat(languages).as("messages bundle for %s", locale).contains(name);
-		}
+	void everyShippedLanguageHasEveryBundle() {
+		assertThat(bundles).containsKeys("messages", "account", "content-words");
+		bundles.forEach((base, languages) -> {
+			for (Locale locale : InterfaceLanguages.SHIPPED) {
+				String name = locale.getLanguage().equals("en") ? "" : locale.toString();
+				assertThat(languages).as("%s bundle for %s", base, locale).containsKey(name);
+			}
+		});
+	}
+
+	/** The interface's bundles are merged into one set of messages, so a key in two of them would hide one. */
+	@Test
+	void noKeyIsInTwoInterfaceBundles() {
+		Map<String, String> baseOfKey = new java.util.HashMap<>();
+		List<String> twice = new ArrayList<>();
+		bundles.forEach((base, languages) -> languages.getOrDefault("", Map.of()).keySet().forEach(key -> {
+			String other = baseOfKey.putIfAbsent(key, base);
+			if (other != null) {
+				twice.add(key + " in " + other + " and " + base);
+			}
+		}));
+		assertThat(twice).isEmpty();
 	}
 
 	@Test
