@@ -10,6 +10,7 @@ import io.lectern.diagrams.internal.DiagramStyle;
 import io.lectern.diagrams.internal.ResponsibilityDrawing;
 import io.lectern.diagrams.internal.ResponsibilityReader;
 import io.lectern.diagrams.internal.ResponsibilityTable;
+import io.lectern.diagrams.internal.ResponsibilityText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,18 +97,18 @@ public final class Diagrams {
 	}
 
 	/** An access scenario drawn for a page whose stylesheet includes {@code /css/diagrams.css}. */
-	public String inlineSvg(AccessScenario scenario, String id) {
-		return AccessDrawing.svg(scenario, id, Optional.empty());
+	public String inlineSvg(AccessScenario scenario, String id, DiagramWords words) {
+		return AccessDrawing.svg(scenario, id, Optional.empty(), words);
 	}
 
-	/** A complete SVG file of an access scenario. */
-	public String standaloneSvg(AccessScenario scenario) {
-		return standalone.computeIfAbsent("access/" + scenario.id(),
-				key -> AccessDrawing.svg(scenario, "access", Optional.of(DiagramStyle.css())));
+	/** A complete SVG file of an access scenario, kept per language as its fixed words differ. */
+	public String standaloneSvg(AccessScenario scenario, DiagramWords words) {
+		return standalone.computeIfAbsent("access/" + scenario.id() + "/" + words.language(),
+				key -> AccessDrawing.svg(scenario, "access", Optional.of(DiagramStyle.css()), words));
 	}
 
-	public String table(AccessScenario scenario) {
-		return AccessTable.html(scenario);
+	public String table(AccessScenario scenario, DiagramWords words) {
+		return AccessTable.html(scenario, words);
 	}
 
 	public ResponsibilityModel responsibility() {
@@ -118,10 +119,13 @@ public final class Diagrams {
 		return Optional.ofNullable(responsibility.get(id));
 	}
 
-	/** A complete SVG file, styled for light and dark themes, the same bytes on every call. */
-	public String standaloneSvg(ResponsibilityModel model, ResponsibilityView view) {
-		return standalone.computeIfAbsent(model.id() + "/" + view.key(),
-				key -> ResponsibilityDrawing.svg(model, view, "srm", Optional.of(DiagramStyle.css())));
+	/**
+	 * A complete SVG file, styled for light and dark themes, the same bytes on every call in one
+	 * language: kept per view and language, as its fixed words differ by language.
+	 */
+	public String standaloneSvg(ResponsibilityModel model, ResponsibilityView view, DiagramWords words) {
+		return standalone.computeIfAbsent(model.id() + "/" + view.key() + "/" + words.language(),
+				key -> ResponsibilityDrawing.svg(model, view, "srm", Optional.of(DiagramStyle.css()), words));
 	}
 
 	/** The value of a Content-Security-Policy {@code style-src} that allows a standalone SVG's style and nothing else. */
@@ -130,13 +134,18 @@ public final class Diagrams {
 	}
 
 	/** An SVG to put inside a page whose stylesheet includes {@code /css/diagrams.css}. */
-	public String inlineSvg(ResponsibilityModel model, ResponsibilityView view, String id) {
-		return ResponsibilityDrawing.svg(model, view, id, Optional.empty());
+	public String inlineSvg(ResponsibilityModel model, ResponsibilityView view, String id, DiagramWords words) {
+		return ResponsibilityDrawing.svg(model, view, id, Optional.empty(), words);
 	}
 
 	/** The drawing's facts as an HTML table. */
-	public String table(ResponsibilityModel model, ResponsibilityView view) {
-		return ResponsibilityTable.html(model, view);
+	public String table(ResponsibilityModel model, ResponsibilityView view, DiagramWords words) {
+		return ResponsibilityTable.html(model, view, words);
+	}
+
+	/** The title a drawing shows and is named by, in these words. */
+	public String title(ResponsibilityModel model, ResponsibilityView view, DiagramWords words) {
+		return ResponsibilityText.title(model, view, words);
 	}
 
 	/**
@@ -146,9 +155,11 @@ public final class Diagrams {
 	 *
 	 * @param line the line of the block's opening fence in {@code file}
 	 * @param id a prefix for the figure's element ids, unique within the lesson
+	 * @param words the portal's words around the drawing, in the course's language
 	 */
-	public Optional<String> block(String language, String body, String file, int line, Problems problems, String id) {
-		return DiagramBlocks.render(this, language, body, file, line, problems, id);
+	public Optional<String> block(String language, String body, String file, int line, Problems problems, String id,
+			DiagramWords words) {
+		return DiagramBlocks.render(this, language, body, file, line, problems, id, words);
 	}
 
 	public static boolean isBlockLanguage(String language) {

@@ -1,6 +1,6 @@
 /**
  * The Shared Responsibility Model as data, and its rendering as accessible SVG.
- * Pure Java with no dependency on other modules, so lessons and pages can embed its drawings.
+ * Pure Java, using only the interface's messages for its fixed words, so lessons and pages can embed its drawings.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Diagrams", allowedDependencies = "authoring")
+@org.springframework.modulith.ApplicationModule(displayName = "Diagrams", allowedDependencies = { "i18n", "authoring" })
 package io.lectern.diagrams;

@@ -29,7 +29,7 @@ class AccessDiagramTest {
 
 	@Test
 	void theDrawingHasEveryNodeAnArrowPerLinkAndWhatStaysOutOfReach() throws Exception {
-		Document svg = DiagramFixtures.xml(diagrams.standaloneSvg(scenario));
+		Document svg = DiagramFixtures.xml(diagrams.standaloneSvg(scenario, DiagramWords.english()));
 
 		assertThat(count(svg, "//*[@data-node]")).isEqualTo(2 + 2 + 2 + 4);
 		assertThat(count(svg, "//*[local-name()='path'][@class='edge']")).isEqualTo(scenario.links().size());
@@ -44,7 +44,7 @@ class AccessDiagramTest {
 
 	@Test
 	void theTableSaysWhoMayDoWhatAndThroughWhich() {
-		String table = diagrams.table(scenario);
+		String table = diagrams.table(scenario, DiagramWords.english());
 
 		assertThat(table).contains("<caption>Least privilege: the NOC operator and the developer</caption>",
 				"<th scope=\"col\">DynamoDB</th>",
@@ -56,7 +56,7 @@ class AccessDiagramTest {
 	@Test
 	void aDrawingIsTheSameBytesEveryTime() {
 		Diagrams again = Diagrams.load(new TreeMap<>(), new Problems());
-		assertThat(again.standaloneSvg(again.access("noc-vs-developer").orElseThrow())).isEqualTo(diagrams.standaloneSvg(scenario));
+		assertThat(again.standaloneSvg(again.access("noc-vs-developer").orElseThrow(), DiagramWords.english())).isEqualTo(diagrams.standaloneSvg(scenario, DiagramWords.english()));
 	}
 
 	@Test

@@ -39,6 +39,6 @@ class GoldenDrawingTest {
 	private static String draw(String model, String service, boolean compare) {
 		Diagrams diagrams = Diagrams.load(new TreeMap<>(), new Problems());
 		ResponsibilityModel aws = diagrams.responsibility();
-		return diagrams.standaloneSvg(aws, aws.view(Optional.ofNullable(model), Optional.ofNullable(service), compare));
+		return diagrams.standaloneSvg(aws, aws.view(Optional.ofNullable(model), Optional.ofNullable(service), compare), DiagramWords.english());
 	}
 }

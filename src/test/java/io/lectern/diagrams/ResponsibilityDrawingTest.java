@@ -22,7 +22,7 @@ class ResponsibilityDrawingTest {
 
 	@Test
 	void theComparisonDrawsEveryLayerOfEveryModelWithItsOwner() throws Exception {
-		Document svg = DiagramFixtures.xml(diagrams.standaloneSvg(aws, all()));
+		Document svg = DiagramFixtures.xml(diagrams.standaloneSvg(aws, all(), DiagramWords.english()));
 		for (ServiceModel model : aws.models()) {
 			for (Layer layer : aws.layers()) {
 				Owner owner = model.responsibility(layer).owner();
@@ -46,7 +46,7 @@ class ResponsibilityDrawingTest {
 
 	@Test
 	void aDrawingIsAnAccessibleImageWithItsTitleAndDescription() throws Exception {
-		Document svg = DiagramFixtures.xml(diagrams.standaloneSvg(aws, all()));
+		Document svg = DiagramFixtures.xml(diagrams.standaloneSvg(aws, all(), DiagramWords.english()));
 		Element root = svg.getDocumentElement();
 		assertThat(root.getAttribute("role")).isEqualTo("img");
 		assertThat(root.getAttribute("aria-labelledby")).isEqualTo("srm-title srm-desc");
@@ -58,7 +58,7 @@ class ResponsibilityDrawingTest {
 
 	@Test
 	void theLegendNamesEachOwnerAndTheLine() throws Exception {
-		Document svg = DiagramFixtures.xml(diagrams.standaloneSvg(aws, all()));
+		Document svg = DiagramFixtures.xml(diagrams.standaloneSvg(aws, all(), DiagramWords.english()));
 		String legend = string(svg, "//*[@class='legend']");
 		assertThat(legend).contains("AWS secures it", "Customer secures it", "Shared by both", "Security of the cloud (AWS)",
 				"Security in the cloud (customer)");
@@ -68,7 +68,7 @@ class ResponsibilityDrawingTest {
 
 	@Test
 	void colourIsNeverTheOnlyCueForWhoOwnsALayer() throws Exception {
-		Document svg = DiagramFixtures.xml(diagrams.standaloneSvg(aws, all()));
+		Document svg = DiagramFixtures.xml(diagrams.standaloneSvg(aws, all(), DiagramWords.english()));
 		assertThat(count(svg, "//*[local-name()='pattern']")).isEqualTo(2);
 		int customerOrShared = (int) aws.models().stream()
 			.flatMap(model -> aws.layers().stream().map(model::responsibility))
@@ -79,7 +79,7 @@ class ResponsibilityDrawingTest {
 
 	@Test
 	void aHighlightedServicePicksOutItsModelAndItsName() throws Exception {
-		Document svg = DiagramFixtures.xml(diagrams.standaloneSvg(aws, aws.view(Optional.empty(), Optional.of("emr"), true)));
+		Document svg = DiagramFixtures.xml(diagrams.standaloneSvg(aws, aws.view(Optional.empty(), Optional.of("emr"), true), DiagramWords.english()));
 		assertThat(string(svg, "//*[@data-model='container']/@class")).isEqualTo("model picked");
 		assertThat(string(svg, "//*[@data-model='abstract']/@class")).isEqualTo("model");
 		assertThat(string(svg, "//*[@class='service-picked']")).isEqualTo("▸ EMR");
@@ -90,7 +90,7 @@ class ResponsibilityDrawingTest {
 	@Test
 	void oneModelAloneCarriesTheNoteOfEveryLayer() throws Exception {
 		ServiceModel container = aws.model("container").orElseThrow();
-		Document svg = DiagramFixtures.xml(diagrams.standaloneSvg(aws, aws.view(Optional.of("container"), Optional.empty(), false)));
+		Document svg = DiagramFixtures.xml(diagrams.standaloneSvg(aws, aws.view(Optional.of("container"), Optional.empty(), false), DiagramWords.english()));
 		assertThat(count(svg, "//*[@data-model]")).isEqualTo(1);
 		for (Layer layer : aws.layers()) {
 			String note = lines(svg, "//*[@data-layer='" + layer.id() + "']/*[@class='note']/*");
@@ -114,7 +114,7 @@ class ResponsibilityDrawingTest {
 			views.add(aws.view(Optional.empty(), Optional.of(service), true));
 		});
 		for (ResponsibilityView view : views) {
-			String svg = diagrams.standaloneSvg(aws, view);
+			String svg = diagrams.standaloneSvg(aws, view, DiagramWords.english());
 			DiagramFixtures.xml(svg);
 			assertThat(svg.toLowerCase()).doesNotContain("<script", "javascript:", "<foreignobject")
 				.doesNotContainPattern("\\son[a-z]+=");

@@ -3,6 +3,7 @@ package io.lectern.accounts.internal;
 import io.lectern.accounts.internal.sessions.AccountSessions;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.MessageSourceResolvable;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -60,7 +61,7 @@ public class AccountCredentials {
 	private Account provenOwner(String learnerId, String currentPassword) {
 		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
 		if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
-			throw new AccountRefused("currentPassword", "That is not your current password. Nothing was changed.");
+			throw new AccountRefused("currentPassword", AccountWords.problem("account.problem.wrongCurrentPassword"));
 		}
 		return account;
 	}
@@ -95,7 +96,7 @@ public class AccountCredentials {
 	}
 
 	/** The new password's problem under the policy, if any, before a reset link is used up. */
-	public Optional<String> problemWithPassword(String password) {
+	public Optional<MessageSourceResolvable> problemWithPassword(String password) {
 		return policy.problemWith(password);
 	}
 
@@ -138,9 +139,9 @@ public class AccountCredentials {
 	}
 
 	/** What is wrong with an address typed, if anything; an empty one is none, which is allowed. */
-	static Optional<String> problemWithEmail(String address) {
+	static Optional<MessageSourceResolvable> problemWithEmail(String address) {
 		return !address.isEmpty() && (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches())
-				? Optional.of("Give an address such as name@example.org, of at most " + MAX_EMAIL + " characters.")
+				? Optional.of(AccountWords.problem("account.problem.email", MAX_EMAIL))
 				: Optional.empty();
 	}
 

@@ -51,7 +51,7 @@ public class AccountDeletion implements SecurityEvents {
 			.from(address);
 		if (password == null || !encoder.matches(password, account.passwordHash())) {
 			securityEvents.record(deletion.ended(Outcome.FAILED).saying("wrong password"));
-			throw new AccountRefused("password", "That is not your password. Nothing was deleted.");
+			throw new AccountRefused("password", AccountWords.problem("account.problem.wrongPasswordDelete"));
 		}
 		erase(account, deletion);
 	}

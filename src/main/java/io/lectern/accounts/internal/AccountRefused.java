@@ -1,22 +1,23 @@
 package io.lectern.accounts.internal;
 
 import java.util.Map;
+import org.springframework.context.MessageSourceResolvable;
 
-/** A registration or change that breaks a rule: what is wrong, by form field, in words for the person. */
+/** A registration or change that breaks a rule: what is wrong, by form field, as a message for the person ({@link AccountWords}). */
 public class AccountRefused extends RuntimeException {
 
-	private final Map<String, String> problems;
+	private final Map<String, MessageSourceResolvable> problems;
 
-	AccountRefused(Map<String, String> problems) {
-		super(String.join(" ", problems.values()));
-		this.problems = Map.copyOf(problems);
+	AccountRefused(Map<String, MessageSourceResolvable> problems) {
+		super(problems.toString());
+		this.problems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems));
 	}
 
-	AccountRefused(String field, String problem) {
+	AccountRefused(String field, MessageSourceResolvable problem) {
 		this(Map.of(field, problem));
 	}
 
-	public Map<String, String> problems() {
+	public Map<String, MessageSourceResolvable> problems() {
 		return problems;
 	}
 }

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.MessageSourceResolvable;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -63,20 +64,20 @@ public class AccountService implements Accounts {
 	 */
 	@Transactional
 	public Account register(String username, String displayName, String password, String email) {
-		Map<String, String> problems = new LinkedHashMap<>();
+		Map<String, MessageSourceResolvable> problems = new LinkedHashMap<>();
 		String name = displayName == null ? "" : displayName.strip();
 		if (name.isEmpty() || name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
-			problems.put("displayName", "Give a name of 1 to " + MAX_DISPLAY_NAME + " characters.");
+			problems.put("displayName", AccountWords.problem("account.problem.displayName", MAX_DISPLAY_NAME));
 		}
 		Optional<Username> parsed = Username.parse(username);
 		if (parsed.isEmpty()) {
-			problems.put("username", "Use " + Username.RULE + ".");
+			problems.put("username", AccountWords.problem("account.problem.username"));
 		}
 		policy.problemWith(password).ifPresent(problem -> problems.put("password", problem));
 		String address = email == null ? "" : email.strip();
 		AccountCredentials.problemWithEmail(address).ifPresent(problem -> problems.put("email", problem));
 		if (parsed.isPresent() && accounts.findByUsername(parsed.get().value()).isPresent()) {
-			problems.put("username", "This username is taken. Choose another.");
+			problems.put("username", AccountWords.problem("account.problem.usernameTaken"));
 		}
 		if (!problems.isEmpty()) {
 			throw new AccountRefused(problems);
@@ -89,7 +90,7 @@ public class AccountService implements Accounts {
 			return accounts.saveAndFlush(account);
 		}
 		catch (DataIntegrityViolationException sameNameAtTheSameMoment) {
-			throw new AccountRefused("username", "This username is taken. Choose another.");
+			throw new AccountRefused("username", AccountWords.problem("account.problem.usernameTaken"));
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSourceResolvable;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -31,16 +32,16 @@ public class PasswordPolicy {
 	}
 
 	/** Why the password is refused, or empty when it may be used. */
-	public Optional<String> problemWith(String password) {
+	public Optional<MessageSourceResolvable> problemWith(String password) {
 		int length = password == null ? 0 : password.codePointCount(0, password.length());
 		if (length < MIN_LENGTH) {
-			return Optional.of("Use at least " + MIN_LENGTH + " characters.");
+			return Optional.of(AccountWords.problem("account.problem.passwordShort", MIN_LENGTH));
 		}
 		if (length > MAX_LENGTH) {
-			return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+			return Optional.of(AccountWords.problem("account.problem.passwordLong", MAX_LENGTH));
 		}
 		if (common.contains(password.toLowerCase(Locale.ROOT))) {
-			return Optional.of("This password is one of the most common ones, which attackers try first. Choose another.");
+			return Optional.of(AccountWords.problem("account.problem.passwordCommon"));
 		}
 		return Optional.empty();
 	}

@@ -6,6 +6,7 @@ import static io.lectern.diagrams.internal.SvgFrame.WIDTH;
 import io.lectern.diagrams.AccessLink;
 import io.lectern.diagrams.AccessNode;
 import io.lectern.diagrams.AccessScenario;
+import io.lectern.diagrams.DiagramWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Optional;
  */
 public final class AccessDrawing {
 
-	private static final List<String> HEADINGS = List.of("Who", "Belongs to", "Has the policy", "May reach");
+	private static final List<String> HEADINGS = List.of("who", "belongsTo", "hasPolicy", "mayReach");
 	private static final double[] WIDTHS = { 160, 130, 140, 130 };
 	private static final double TOP = 92;
 	private static final double NODE_GAP = 16;
@@ -27,18 +28,20 @@ public final class AccessDrawing {
 	private static final double SMALL = 12;
 
 	private final AccessScenario scenario;
+	private final DiagramWords words;
 	private final Map<String, Box> boxes = new HashMap<>();
 
 	/** Where a node was drawn, for the arrows. */
 	private record Box(double x, double y, double width, double height) {
 	}
 
-	private AccessDrawing(AccessScenario scenario) {
+	private AccessDrawing(AccessScenario scenario, DiagramWords words) {
 		this.scenario = scenario;
+		this.words = words;
 	}
 
-	public static String svg(AccessScenario scenario, String id, Optional<String> standaloneCss) {
-		return new AccessDrawing(scenario).draw(id, standaloneCss);
+	public static String svg(AccessScenario scenario, String id, Optional<String> standaloneCss, DiagramWords words) {
+		return new AccessDrawing(scenario, words).draw(id, standaloneCss);
 	}
 
 	private String draw(String id, Optional<String> standaloneCss) {
@@ -69,11 +72,11 @@ public final class AccessDrawing {
 			}
 		}
 		Markup svg = new Markup();
-		SvgFrame.open(svg, id, "diagram-access", TOP + tallest + PAD, scenario.title(), AccessText.description(scenario),
+		SvgFrame.open(svg, id, "diagram-access", TOP + tallest + PAD, scenario.title(), AccessText.description(scenario, words),
 				standaloneCss);
 		svg.element("text", scenario.title(), "x", PAD, "y", 34.0, "class", "heading").newline();
 		for (int c = 0; c < columns.size(); c++) {
-			svg.element("text", HEADINGS.get(c), "x", columnX[c], "y", 72.0, "class", "column-heading");
+			svg.element("text", words.word("diagram.access." + HEADINGS.get(c)), "x", columnX[c], "y", 72.0, "class", "column-heading");
 		}
 		svg.newline();
 		for (AccessLink link : scenario.links()) {
@@ -99,7 +102,7 @@ public final class AccessDrawing {
 		if (principal) {
 			List<String> denied = scenario.unreachable(node).stream().map(AccessNode::name).toList();
 			if (!denied.isEmpty()) {
-				lines.addAll(TextLines.wrapBold("✕ No access: " + String.join(", ", denied), width, SMALL));
+				lines.addAll(TextLines.wrapBold("✕ " + words.word("diagram.access.denied", String.join(", ", denied)), width, SMALL));
 			}
 		}
 		return lines;

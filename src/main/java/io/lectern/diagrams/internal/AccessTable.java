@@ -2,6 +2,7 @@ package io.lectern.diagrams.internal;
 
 import io.lectern.diagrams.AccessNode;
 import io.lectern.diagrams.AccessScenario;
+import io.lectern.diagrams.DiagramWords;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,11 +16,11 @@ public final class AccessTable {
 	private AccessTable() {
 	}
 
-	public static String html(AccessScenario scenario) {
+	public static String html(AccessScenario scenario, DiagramWords words) {
 		Markup html = new Markup();
 		html.open("table", "class", "access-table");
 		html.element("caption", scenario.title());
-		html.open("thead").open("tr").element("th", "Who", "scope", "col");
+		html.open("thead").open("tr").element("th", words.word("diagram.access.who"), "scope", "col");
 		scenario.services().forEach(service -> html.element("th", service.name(), "scope", "col"));
 		html.close("tr").close("thead").newline().open("tbody");
 		for (AccessNode principal : scenario.principals()) {
@@ -30,12 +31,12 @@ public final class AccessTable {
 			for (AccessNode service : scenario.services()) {
 				List<AccessScenario.Route> routes = reach.get(service.id());
 				if (routes.isEmpty()) {
-					html.open("td", "class", "access-denied").element("strong", "No access").close("td");
+					html.open("td", "class", "access-denied").element("strong", words.word("diagram.access.none")).close("td");
 					continue;
 				}
-				html.open("td", "class", "access-allowed").element("strong", "Allowed").text(": " + routes.stream()
-					.map(route -> route.allowed() + " (through " + route.through().stream().map(AccessNode::name)
-						.collect(Collectors.joining(", ")) + ")")
+				html.open("td", "class", "access-allowed").element("strong", words.word("diagram.access.allowed")).text(": " + routes.stream()
+					.map(route -> words.word("diagram.access.through", route.allowed(), route.through().stream().map(AccessNode::name)
+						.collect(Collectors.joining(", "))))
 					.collect(Collectors.joining("; ")));
 				html.close("td");
 			}

@@ -3,6 +3,7 @@ package io.lectern.diagrams.internal;
 import io.lectern.authoring.Problems;
 import io.lectern.authoring.YamlMap;
 import io.lectern.diagrams.AccessScenario;
+import io.lectern.diagrams.DiagramWords;
 import io.lectern.diagrams.Diagrams;
 import io.lectern.diagrams.ResponsibilityModel;
 import io.lectern.diagrams.ResponsibilityView;
@@ -38,19 +39,19 @@ public final class DiagramBlocks {
 	}
 
 	public static Optional<String> render(Diagrams diagrams, String language, String body, String file, int line,
-			Problems problems, String id) {
+			Problems problems, String id, DiagramWords words) {
 		if (!LANGUAGES.contains(language)) {
 			return Optional.empty();
 		}
 		// A block that cannot be drawn is left out of a lesson that still renders: a warning.
 		Problems found = new Problems();
-		Optional<String> html = draw(diagrams, language, body, file, line, found, id);
+		Optional<String> html = draw(diagrams, language, body, file, line, found, id, words);
 		found.sorted().forEach(problem -> problems.warning(problem.file(), problem.line(), problem.message()));
 		return html;
 	}
 
 	private static Optional<String> draw(Diagrams diagrams, String language, String body, String file, int line,
-			Problems problems, String id) {
+			Problems problems, String id, DiagramWords words) {
 		int before = problems.count();
 		Optional<YamlMap> parsed = YamlMap.parse(body, file, line + 1, problems);
 		if (parsed.isEmpty()) {
@@ -63,12 +64,13 @@ public final class DiagramBlocks {
 			.filter(key -> !known.contains(key))
 			.forEach(key -> problems.error(file, options.line(key), "Unknown option \"" + key + "\" in a " + language
 					+ " block; the options are: " + String.join(", ", known)));
-		Optional<String> html = language.equals("access") ? access(diagrams, options, line, id)
-				: responsibility(diagrams, options, line, id);
+		Optional<String> html = language.equals("access") ? access(diagrams, options, line, id, words)
+				: responsibility(diagrams, options, line, id, words);
 		return Optional.of(problems.count() > before ? "" : html.orElse(""));
 	}
 
-	private static Optional<String> responsibility(Diagrams diagrams, YamlMap options, int line, String id) {
+	private static Optional<String> responsibility(Diagrams diagrams, YamlMap options, int line, String id,
+			DiagramWords words) {
 		Optional<String> compare = options.string("compare");
 		compare.filter(value -> !value.equals("all"))
 			.ifPresent(value -> report(options, options.line("compare"), "\"compare\" can only be \"all\""));
@@ -81,7 +83,8 @@ public final class DiagramBlocks {
 		try {
 			ResponsibilityView view = model.get()
 				.view(options.string("model"), options.string("highlight"), compare.isPresent());
-			return Optional.of(figure(diagrams.inlineSvg(model.get(), view, id), diagrams.table(model.get(), view), id));
+			return Optional.of(figure(diagrams.inlineSvg(model.get(), view, id, words), diagrams.table(model.get(), view, words),
+					id, words));
 		}
 		catch (IllegalArgumentException wrongName) {
 			report(options, line, wrongName.getMessage());
@@ -89,7 +92,7 @@ public final class DiagramBlocks {
 		}
 	}
 
-	private static Optional<String> access(Diagrams diagrams, YamlMap options, int line, String id) {
+	private static Optional<String> access(Diagrams diagrams, YamlMap options, int line, String id, DiagramWords words) {
 		Optional<String> name = options.string("scenario");
 		Optional<AccessScenario> scenario = name.flatMap(diagrams::access);
 		if (scenario.isEmpty()) {
@@ -98,7 +101,8 @@ public final class DiagramBlocks {
 					+ String.join(", ", diagrams.accessIds()));
 			return Optional.empty();
 		}
-		return Optional.of(figure(diagrams.inlineSvg(scenario.get(), id), diagrams.table(scenario.get()), id));
+		return Optional.of(figure(diagrams.inlineSvg(scenario.get(), id, words), diagrams.table(scenario.get(), words), id,
+				words));
 	}
 
 	private static void report(YamlMap options, int line, String message) {
@@ -106,13 +110,13 @@ public final class DiagramBlocks {
 	}
 
 	/** The drawing, scrolling sideways on a narrow screen, and its table one click away. */
-	static String figure(String svg, String table, String id) {
+	static String figure(String svg, String table, String id, DiagramWords words) {
 		return new Markup().open("figure", "class", "diagram-figure", "id", id)
 			.open("div", "class", "diagram-scroll")
 			.raw(svg)
 			.close("div")
 			.open("details", "class", "diagram-table")
-			.element("summary", "Show as table")
+			.element("summary", words.word("diagram.showAsTable"))
 			.raw(table)
 			.close("details")
 			.close("figure")

@@ -3,6 +3,7 @@ package io.lectern.diagrams.internal;
 import static io.lectern.diagrams.internal.SvgFrame.PAD;
 import static io.lectern.diagrams.internal.SvgFrame.WIDTH;
 
+import io.lectern.diagrams.DiagramWords;
 import io.lectern.diagrams.Layer;
 import io.lectern.diagrams.Owner;
 import io.lectern.diagrams.Responsibility;
@@ -36,9 +37,11 @@ public final class ResponsibilityDrawing {
 	private final List<ServiceModel> columns;
 	private final List<Layer> topDown;
 	private final double columnWidth;
+	private final DiagramWords words;
 
-	private ResponsibilityDrawing(ResponsibilityModel model, ResponsibilityView view) {
+	private ResponsibilityDrawing(ResponsibilityModel model, ResponsibilityView view, DiagramWords words) {
 		this.model = model;
+		this.words = words;
 		this.view = view;
 		this.columns = view.model().map(List::of).orElse(model.models());
 		this.topDown = model.layersTopDown();
@@ -50,8 +53,9 @@ public final class ResponsibilityDrawing {
 	 * @param id prefix of the drawing's element ids, unique in the page that shows it
 	 * @param standaloneCss the stylesheet to embed when the SVG is served as a file of its own
 	 */
-	public static String svg(ResponsibilityModel model, ResponsibilityView view, String id, Optional<String> standaloneCss) {
-		return new ResponsibilityDrawing(model, view).draw(id, standaloneCss);
+	public static String svg(ResponsibilityModel model, ResponsibilityView view, String id, Optional<String> standaloneCss,
+			DiagramWords words) {
+		return new ResponsibilityDrawing(model, view, words).draw(id, standaloneCss);
 	}
 
 	private String draw(String id, Optional<String> standaloneCss) {
@@ -59,15 +63,16 @@ public final class ResponsibilityDrawing {
 			.map(column -> ServiceLines.pack(column.services(), headerWidth(), FONT))
 			.toList();
 		int headerLines = serviceLines.stream().mapToInt(List::size).max().orElse(1);
-		double headerTop = 50 + Legend.height(model) + 26;
+		double headerTop = 50 + Legend.height(model, words) + 26;
 		double gridTop = headerTop + 22 + headerLines * 16 + 4;
 		List<Double> rowTops = rowTops(gridTop);
 		double height = rowTops.get(rowTops.size() - 1) + PAD;
 		Markup svg = new Markup();
-		SvgFrame.open(svg, id, "diagram-responsibility", height, ResponsibilityText.title(model, view),
-				ResponsibilityText.description(model, view), standaloneCss);
-		svg.element("text", ResponsibilityText.title(model, view), "x", PAD, "y", 34.0, "class", "heading").newline();
-		Legend.draw(svg, id, model, 50);
+		String title = ResponsibilityText.title(model, view, words);
+		SvgFrame.open(svg, id, "diagram-responsibility", height, title, ResponsibilityText.description(model, view, words),
+				standaloneCss);
+		svg.element("text", title, "x", PAD, "y", 34.0, "class", "heading").newline();
+		Legend.draw(svg, id, model, 50, words);
 		for (int c = 0; c < columns.size(); c++) {
 			column(svg, id, columns.get(c), columnX(c), headerTop, serviceLines.get(c), rowTops);
 		}
@@ -141,7 +146,7 @@ public final class ResponsibilityDrawing {
 			svg.empty("rect", "class", "strip", "x", x + 1, "y", y + 1, "width", STRIP, "height", height - 2, "fill",
 					"url(#" + id + "-" + owner.key() + ")");
 		}
-		svg.element("text", owner.label(), "x", x + STRIP / 2 + columnWidth / 2, "y", y + height / 2 + 4.5, "class",
+		svg.element("text", words.word("diagram.owner." + owner.key()), "x", x + STRIP / 2 + columnWidth / 2, "y", y + height / 2 + 4.5, "class",
 				"owner-label", "text-anchor", "middle");
 	}
 

@@ -20,9 +20,11 @@ import org.springframework.context.annotation.Bean;
 /**
  * A test-only language, en-XA, whose every message is English wrapped in ⟦…⟧. A crawler reads each
  * kind of page in it, as a guest and signed in, through a quiz attempt, its result and its review,
- * and finds no interface text outside the markers: what is left is the author's content (found in
- * the course's own files), the learner's name, numbers and dates. The admin's and the instructors'
- * pages are crawled the same way, signed in as each, after that learner's attempt gave them figures.
+ * account security, /verify and its verdict, and the diagram explorer, and finds no interface text
+ * outside the markers: what is left is the author's content (found in the course's own files and
+ * the bundled diagrams), the learner's name and device, numbers and dates. The admin's and the
+ * instructors' pages are crawled the same way, signed in as each, after that learner's attempt gave
+ * them figures.
  */
 class PseudoLocaleCrawlTest extends PortalTest {
 
@@ -30,7 +32,8 @@ class PseudoLocaleCrawlTest extends PortalTest {
 
 	/** Inside these the author's words stand as written; the lesson body, a question's prompt and choices. */
 	private static final String CONTENT = ".lesson-body, .question-prompt, .choice span, .review-answers dd, .feedback, "
-			+ ".explanation > div, .search-snippet, time, code, #language-choice, #language option[lang], #zone option[value~=.+]";
+			+ ".explanation > div, .search-snippet, time, code, #language-choice, #language option[lang], #zone option[value~=.+], "
+			+ ".session-device, .table-services, #credential";
 
 	/** On the admin's and instructors' pages, also: question prompts and answers, backup file names, recorded event details. */
 	private static final String REPORTED = CONTENT + ", .item-prompt, .wrong-answer, .item-version, .quiz-column, "
@@ -89,9 +92,15 @@ class PseudoLocaleCrawlTest extends PortalTest {
 		Browser guest = new Browser(port);
 		guest.get("/language?lang=en-XA");
 		for (String page : List.of("/", "/courses/aws-data-security", "/courses/aws-data-security/shared-responsibility",
-				"/search?q=", "/search?q=encryption", "/search?q=zebraquagga", "/login", "/register", BundledQuiz.INTRO)) {
+				"/search?q=", "/search?q=encryption", "/search?q=zebraquagga", "/login", "/register", BundledQuiz.INTRO,
+				"/login/forgot", "/login/reset?token=no-such-link", "/verify", "/diagrams/shared-responsibility",
+				"/diagrams/shared-responsibility?service=EMR", "/diagrams/shared-responsibility?model=container",
+				"/diagrams/shared-responsibility?service=Redis")) {
 			unmarked.check(page, guest.get(page).body());
 		}
+		// A verdict, from the words of the checks; this portal has no public address, so it issues none.
+		guest.get("/verify");
+		unmarked.check("/verify (a verdict)", guest.submit("/verify", "credential", "not a credential").body());
 		// The error page, as a browser asks for it (HTML, not the JSON error other clients get).
 		unmarked.check("/no/such/page",
 				pages.get("/no/such/page", "Accept", "text/html", "Cookie", "lectern-language=en-XA").body());
@@ -108,9 +117,14 @@ class PseudoLocaleCrawlTest extends PortalTest {
 		learner.get(attempt);
 		learner.submit(attempt, "action", "submit");
 		for (String page : List.of(attempt, BundledQuiz.INTRO, "/me", "/me/preferences", "/review",
-				"/", "/courses/aws-data-security", "/courses/aws-data-security/shared-responsibility")) {
+				"/", "/courses/aws-data-security", "/courses/aws-data-security/shared-responsibility", "/me/security",
+				"/me/security/mfa", "/me/security/passkeys", "/me/delete", "/me/certificates")) {
 			unmarked.check(page, learner.get(page).body());
 		}
+		// A refusal the account's code puts in words, under the field it is about.
+		learner.get("/me/security");
+		unmarked.check("/me/security (a refusal)", learner.submit("/me/security/password", "currentPassword", "wrong password",
+				"newPassword", "a new long password", "confirmPassword", "another long password").body());
 		assertThat(unmarked.byPage).as("interface text outside the bundles, by page").isEmpty();
 	}
 

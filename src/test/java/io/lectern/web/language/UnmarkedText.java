@@ -22,7 +22,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * What a page in the marker language en-XA says outside the markers ⟦…⟧, page by page: interface
  * text that did not come from the bundles. Left out are the author's content (inside the given
- * elements, or words found in the bundled course's own files), the names people gave themselves,
+ * elements, or words found in the bundled course's and diagrams' own files), the names people gave themselves,
  * numbers, dates and punctuation.
  */
 final class UnmarkedText {
@@ -102,10 +102,11 @@ final class UnmarkedText {
 		return Optional.empty();
 	}
 
-	/** Whether these words appear in the bundled course's own files: titles, summaries, topics. */
+	/** Whether these words appear in the bundled course's or diagrams' own files: titles, summaries, topics, services. */
 	private static boolean authored(String words) {
 		if (authoredText == null) {
-			try (Stream<Path> files = Files.walk(Path.of("src/main/resources/content"))) {
+			try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/resources/content")),
+					Files.walk(Path.of("src/main/resources/diagrams")))) {
 				authoredText = files.filter(Files::isRegularFile).map(file -> {
 					try {
 						return Files.readString(file, StandardCharsets.UTF_8);

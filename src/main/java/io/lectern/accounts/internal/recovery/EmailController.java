@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.recovery;
 
+import io.lectern.accounts.internal.AccountWords;
 import io.lectern.accounts.SignedIn;
 import io.lectern.accounts.internal.Account;
 import io.lectern.accounts.internal.AccountCredentials;
@@ -36,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EmailController {
 
 	private final AccountCredentials accounts;
+	private final AccountWords words;
 	private final HashedOneTimeTokens tokens;
 	private final EmailConfirmation confirmation;
 	private final SecurityEventLog securityEvents;
@@ -44,7 +46,8 @@ class EmailController {
 
 	EmailController(AccountCredentials accounts, @Qualifier("emailTokens") HashedOneTimeTokens tokens,
 			EmailConfirmation confirmation, SecurityEventLog securityEvents, LoginThrottle throttle,
-			ProviderConfirmations providerConfirmations) {
+			ProviderConfirmations providerConfirmations, AccountWords words) {
+		this.words = words;
 		this.providerConfirmations = providerConfirmations;
 		this.accounts = accounts;
 		this.tokens = tokens;
@@ -61,8 +64,8 @@ class EmailController {
 		boolean confirmed = providerConfirmations.recent(request, user.learnerId().value());
 		Optional<Duration> locked = confirmed ? Optional.empty() : throttle.lockedFor(user.getUsername(), address);
 		if (locked.isPresent()) {
-			flash.addFlashAttribute("emailProblem", "Too many wrong passwords. For your safety, try again in "
-					+ Math.max(1, (locked.get().toSeconds() + 59) / 60) + " minutes.");
+			flash.addFlashAttribute("emailProblem",
+					words.say("account.problem.tooManyPasswords", Math.max(1, (locked.get().toSeconds() + 59) / 60)));
 			return "redirect:/me/security";
 		}
 		Account account;
@@ -78,7 +81,7 @@ class EmailController {
 					.from(address)
 					.saying("wrong current password"));
 			}
-			flash.addFlashAttribute("emailProblem", refused.problems().values().iterator().next());
+			flash.addFlashAttribute("emailProblem", words.say(refused.problems().values().iterator().next()));
 			flash.addFlashAttribute("typedEmail", email.length() > 254 ? email.substring(0, 254) : email);
 			return "redirect:/me/security";
 		}
@@ -88,14 +91,13 @@ class EmailController {
 			.from(address)
 			.saying(account.email().isPresent() ? "unconfirmed" : "removed"));
 		if (account.email().isEmpty()) {
-			flash.addFlashAttribute("saved", "Your e-mail address is removed.");
+			flash.addFlashAttribute("saved", words.say("account.email.saved.removed"));
 		}
 		else if (sent) {
-			flash.addFlashAttribute("saved", "We sent a link to " + account.email().get()
-					+ ". Open it within 15 minutes to confirm the address.");
+			flash.addFlashAttribute("saved", words.say("account.email.saved.sent", account.email().get()));
 		}
 		else {
-			flash.addFlashAttribute("saved", "Your e-mail address is saved. This portal sends no mail, so it cannot be confirmed yet.");
+			flash.addFlashAttribute("saved", words.say("account.email.saved.noMail"));
 		}
 		return "redirect:/me/security";
 	}
@@ -107,7 +109,7 @@ class EmailController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		model.addAttribute("token", valid ? token : "");
-		model.addAttribute("problem", valid ? null : PasswordResetController.EXPIRED);
+		model.addAttribute("problem", valid ? null : words.say(PasswordResetController.EXPIRED));
 		return "accounts/email-confirm";
 	}
 
@@ -119,7 +121,7 @@ class EmailController {
 		if (confirmed.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("token", "");
-			model.addAttribute("problem", PasswordResetController.EXPIRED);
+			model.addAttribute("problem", words.say(PasswordResetController.EXPIRED));
 			return "accounts/email-confirm";
 		}
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.EMAIL_CONFIRMED, Outcome.SUCCEEDED)

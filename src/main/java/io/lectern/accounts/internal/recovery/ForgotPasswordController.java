@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.recovery;
 
+import io.lectern.accounts.internal.AccountWords;
 import io.lectern.accounts.internal.Account;
 import io.lectern.accounts.internal.AccountCredentials;
 import io.lectern.accounts.internal.LoginThrottle;
@@ -40,6 +41,7 @@ class ForgotPasswordController {
 	private static final Logger log = LoggerFactory.getLogger(ForgotPasswordController.class);
 
 	private final AccountCredentials accounts;
+	private final AccountWords words;
 	private final HashedOneTimeTokens tokens;
 	private final RecoveryMail mail;
 	private final SecurityEventLog securityEvents;
@@ -51,7 +53,8 @@ class ForgotPasswordController {
 			@Qualifier("applicationTaskExecutor") TaskExecutor background,
 			@Value("${lectern.login.failures-per-account:5}") int perAccount,
 			@Value("${lectern.login.failures-per-address:20}") int perAddress,
-			@Value("${lectern.login.failure-window:15m}") Duration window, Clock clock) {
+			@Value("${lectern.login.failure-window:15m}") Duration window, Clock clock, AccountWords words) {
+		this.words = words;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.mail = mail;
@@ -79,7 +82,7 @@ class ForgotPasswordController {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, locked.get().toSeconds())));
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("sent", false);
-			model.addAttribute("problem", "Too many reset requests. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
+			model.addAttribute("problem", words.say("account.forgot.problem.tooMany", minutes));
 			securityEvents.record(SecurityEventEntry.of(SecurityEventKind.PASSWORD_RESET_REQUESTED, Outcome.REFUSED)
 				.account(typed, null)
 				.from(address)

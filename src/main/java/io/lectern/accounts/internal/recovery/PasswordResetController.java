@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.recovery;
 
+import io.lectern.accounts.internal.AccountWords;
 import io.lectern.accounts.internal.Account;
 import io.lectern.accounts.internal.AccountCredentials;
 import io.lectern.accounts.internal.AccountRefused;
@@ -32,15 +33,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PasswordResetController {
 
-	static final String EXPIRED = "This link has expired or was used already. Ask for a new one.";
+	/** The message for a link that is unknown, used or expired. */
+	static final String EXPIRED = "account.reset.problem.expired";
 
 	private final AccountCredentials accounts;
+	private final AccountWords words;
 	private final HashedOneTimeTokens tokens;
 	private final LoginThrottle loginThrottle;
 	private final SecurityEventLog securityEvents;
 
 	PasswordResetController(AccountCredentials accounts, @Qualifier("passwordResetTokens") HashedOneTimeTokens tokens,
-			LoginThrottle loginThrottle, SecurityEventLog securityEvents) {
+			LoginThrottle loginThrottle, SecurityEventLog securityEvents, AccountWords words) {
+		this.words = words;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.loginThrottle = loginThrottle;
@@ -51,7 +55,7 @@ class PasswordResetController {
 	String initResetForm(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Model model) {
 		if (!tokens.isValid(token)) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model, "", Map.of("token", EXPIRED));
+			return form(model, "", Map.of("token", words.say(EXPIRED)));
 		}
 		return form(model, token, Map.of());
 	}
@@ -62,12 +66,12 @@ class PasswordResetController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (!newPassword.equals(confirmPassword)) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model, token, Map.of("confirmPassword", "The two passwords differ. Type the same password twice."));
+			return form(model, token, Map.of("confirmPassword", words.say("account.problem.passwordsDiffer")));
 		}
 		var problem = accounts.problemWithPassword(newPassword);
 		if (problem.isPresent()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model, token, Map.of("newPassword", problem.get()));
+			return form(model, token, Map.of("newPassword", words.say(problem.get())));
 		}
 		OneTimeToken used = tokens.consume(OneTimeTokenAuthenticationToken.unauthenticated(token));
 		if (used == null) {
@@ -75,7 +79,7 @@ class PasswordResetController {
 				.from(request.getRemoteAddr())
 				.saying("unknown, used or expired link"));
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model, "", Map.of("token", EXPIRED));
+			return form(model, "", Map.of("token", words.say(EXPIRED)));
 		}
 		Account account;
 		try {
@@ -83,7 +87,7 @@ class PasswordResetController {
 		}
 		catch (AccountRefused refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model, "", refused.problems());
+			return form(model, "", words.say(refused.problems()));
 		}
 		loginThrottle.succeeded(account.username());
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.PASSWORD_RESET, Outcome.SUCCEEDED)

@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.security;
 
+import io.lectern.accounts.internal.AccountWords;
 import io.lectern.accounts.SignedIn;
 import io.lectern.accounts.internal.AccountCredentials;
 import io.lectern.accounts.internal.LoginThrottle;
@@ -40,12 +41,14 @@ class MfaController {
 	private final MultiFactor multiFactor;
 	private final AuthenticatorEnrolment enrolments;
 	private final AccountCredentials accounts;
+	private final AccountWords words;
 	private final LoginThrottle throttle;
 	private final SecurityEventLog securityEvents;
 	private final ProviderConfirmations confirmations;
 
 	MfaController(MultiFactor multiFactor, AuthenticatorEnrolment enrolments, AccountCredentials accounts,
-			LoginThrottle throttle, SecurityEventLog securityEvents, ProviderConfirmations confirmations) {
+			LoginThrottle throttle, SecurityEventLog securityEvents, ProviderConfirmations confirmations, AccountWords words) {
+		this.words = words;
 		this.confirmations = confirmations;
 		this.multiFactor = multiFactor;
 		this.enrolments = enrolments;
@@ -69,7 +72,7 @@ class MfaController {
 				request.getRemoteAddr());
 		if (codes.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("problem", "That code is not right. Check that the app's clock is right, and type the code it shows now.");
+			model.addAttribute("problem", words.say("account.mfa.problem.enrolCode"));
 			return page(user, request, model);
 		}
 		HttpSession session = request.getSession(false);
@@ -94,19 +97,19 @@ class MfaController {
 			.account(user.getUsername(), user.learnerId().value())
 			.from(address);
 		if (ThrottledForm.paused(throttle, user.getUsername(), address, refusal, securityEvents, response, model,
-				"removalProblem")) {
+				"removalProblem", words)) {
 			return page(user, request, model);
 		}
 		if (!confirmations.recent(request, user.learnerId().value()) && !accounts.isPasswordOf(user.learnerId().value(), currentPassword)) {
 			return refuse(user, address, refusal.saying("wrong current password"),
-					"That is not your current password. Two-step login is still on.", request, response, model);
+					words.say("account.mfa.problem.offPassword"), request, response, model);
 		}
 		if (!multiFactor.check(user.learnerId().value(), code).passed()) {
 			return refuse(user, address, refusal.saying("wrong code"),
-					"That code is not right, or was used already. Two-step login is still on.", request, response, model);
+					words.say("account.mfa.problem.offCode"), request, response, model);
 		}
 		multiFactor.remove(user.learnerId().value(), user.getUsername(), null, address);
-		flash.addFlashAttribute("saved", "Two-step login is off. Your password alone logs you in now.");
+		flash.addFlashAttribute("saved", words.say("account.mfa.saved.off"));
 		return "redirect:/me/security";
 	}
 
@@ -122,16 +125,16 @@ class MfaController {
 			.account(user.getUsername(), user.learnerId().value())
 			.from(address);
 		if (ThrottledForm.paused(throttle, user.getUsername(), address, refusal, securityEvents, response, model,
-				"codesProblem")) {
+				"codesProblem", words)) {
 			return page(user, request, model);
 		}
 		if (!confirmations.recent(request, user.learnerId().value()) && !accounts.isPasswordOf(user.learnerId().value(), currentPassword)) {
 			return refuse(user, address, refusal.saying("wrong current password"), "codesProblem",
-					"That is not your current password. Your recovery codes are unchanged.", request, response, model);
+					words.say("account.mfa.problem.codesPassword"), request, response, model);
 		}
 		if (!multiFactor.check(user.learnerId().value(), code).passed()) {
 			return refuse(user, address, refusal.saying("wrong code"), "codesProblem",
-					"That code is not right, or was used already. Your recovery codes are unchanged.", request, response,
+					words.say("account.mfa.problem.codesCode"), request, response,
 					model);
 		}
 		List<String> codes = multiFactor.replaceRecoveryCodes(user.learnerId().value(), user.getUsername(), address);

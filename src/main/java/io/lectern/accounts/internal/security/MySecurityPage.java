@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.security;
 
+import io.lectern.accounts.internal.AccountWords;
 import io.lectern.accounts.SignedIn;
 import io.lectern.accounts.internal.Account;
 import io.lectern.accounts.internal.AccountService;
@@ -9,6 +10,7 @@ import io.lectern.accounts.internal.passkeys.Passkeys;
 import io.lectern.accounts.internal.recovery.RecoveryMail;
 import io.lectern.accounts.internal.sessions.AccountSession;
 import io.lectern.accounts.internal.sessions.AccountSessions;
+import io.lectern.accounts.internal.sessions.Device;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Optional;
@@ -29,13 +31,15 @@ class MySecurityPage {
 	}
 
 	private final AccountSessions sessions;
+	private final AccountWords words;
 	private final AccountService accounts;
 	private final RecoveryMail mail;
 	private final MultiFactor multiFactor;
 	private final Passkeys passkeys;
 
 	MySecurityPage(AccountSessions sessions, AccountService accounts, RecoveryMail mail, MultiFactor multiFactor,
-			Passkeys passkeys) {
+			Passkeys passkeys, AccountWords words) {
+		this.words = words;
 		this.sessions = sessions;
 		this.accounts = accounts;
 		this.mail = mail;
@@ -65,8 +69,15 @@ class MySecurityPage {
 		return "accounts/security";
 	}
 
-	private static SessionRow row(AccountSession session, Optional<String> current) {
-		return new SessionRow(session.id(), session.device(), session.lastSeenAt(), session.address(),
+	private SessionRow row(AccountSession session, Optional<String> current) {
+		return new SessionRow(session.id(), device(session.device()), session.lastSeenAt(), session.address(),
 				current.filter(session.id()::equals).isPresent());
+	}
+
+	/** The device as it was described when the session began ("Firefox on Linux"), in the reader's language. */
+	private String device(String described) {
+		return Device.parts(described)
+			.map(parts -> parts.system().isEmpty() ? parts.browser() : words.say("account.sessions.deviceOn", parts.browser(), parts.system()))
+			.orElseGet(() -> words.say("account.sessions.unknownDevice"));
 	}
 }

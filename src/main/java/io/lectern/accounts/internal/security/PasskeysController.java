@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.security;
 
+import io.lectern.accounts.internal.AccountWords;
 import io.lectern.accounts.SignedIn;
 import io.lectern.accounts.internal.AccountCredentials;
 import io.lectern.accounts.internal.LoginThrottle;
@@ -35,12 +36,14 @@ class PasskeysController {
 
 	private final Passkeys passkeys;
 	private final AccountCredentials accounts;
+	private final AccountWords words;
 	private final LoginThrottle throttle;
 	private final SecurityEventLog securityEvents;
 	private final ProviderConfirmations confirmations;
 
 	PasskeysController(Passkeys passkeys, AccountCredentials accounts, LoginThrottle throttle,
-			SecurityEventLog securityEvents, ProviderConfirmations confirmations) {
+			SecurityEventLog securityEvents, ProviderConfirmations confirmations, AccountWords words) {
+		this.words = words;
 		this.confirmations = confirmations;
 		this.passkeys = passkeys;
 		this.accounts = accounts;
@@ -52,7 +55,7 @@ class PasskeysController {
 	String showPasskeys(@RequestParam(required = false) String added, @AuthenticationPrincipal SignedIn user,
 			HttpServletRequest request, Model model) {
 		if (added != null) {
-			model.addAttribute("saved", "Your passkey is added. Use it to log in, with or without your password.");
+			model.addAttribute("saved", words.say("account.passkeys.saved.added"));
 		}
 		return page(user, request, model);
 	}
@@ -66,23 +69,22 @@ class PasskeysController {
 			.account(user.getUsername(), user.learnerId().value())
 			.from(address);
 		if (ThrottledForm.paused(throttle, user.getUsername(), address, refusal, securityEvents, response, model,
-				"removalProblem")) {
+				"removalProblem", words)) {
 			return page(user, request, model);
 		}
 		if (!confirmations.recent(request, user.learnerId().value()) && !accounts.isPasswordOf(user.learnerId().value(), currentPassword)) {
 			ThrottledForm.wrong(throttle, user.getUsername(), address, refusal.saying("wrong current password"),
-					securityEvents, response, model, "removalProblem", "That is not your current password. The passkey is still there.");
+					securityEvents, response, model, "removalProblem", words.say("account.passkeys.problem.password"));
 			return page(user, request, model);
 		}
 		// Another account's passkey, or one removed already, is not among the account's own: nothing to remove.
 		Optional<Passkeys.Passkey> removed = passkeys.remove(user.learnerId().value(), user.getUsername(), passkey, address);
 		if (removed.isEmpty()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
-			model.addAttribute("removalProblem", "You have no such passkey. Choose one from the list.");
+			model.addAttribute("removalProblem", words.say("account.passkeys.problem.none"));
 			return page(user, request, model);
 		}
-		flash.addFlashAttribute("saved", "The passkey \u201c" + removed.get().label()
-				+ "\u201d is removed: it no longer logs you in. You may also delete it from the device.");
+		flash.addFlashAttribute("saved", words.say("account.passkeys.saved.removed", removed.get().label()));
 		return "redirect:" + PAGE;
 	}
 

@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.security;
 
+import io.lectern.accounts.internal.AccountWords;
 import io.lectern.accounts.SignedIn;
 import io.lectern.accounts.internal.AccountCredentials;
 import io.lectern.accounts.internal.AccountRefused;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordChangeController {
 
 	private final AccountCredentials accounts;
+	private final AccountWords words;
 	private final AccountSessions sessions;
 	private final LoginThrottle throttle;
 	private final SecurityEventLog securityEvents;
@@ -41,7 +43,8 @@ class PasswordChangeController {
 	private final ProviderConfirmations confirmations;
 
 	PasswordChangeController(AccountCredentials accounts, AccountSessions sessions, LoginThrottle throttle,
-			SecurityEventLog securityEvents, MySecurityPage page, ProviderConfirmations confirmations) {
+			SecurityEventLog securityEvents, MySecurityPage page, ProviderConfirmations confirmations, AccountWords words) {
+		this.words = words;
 		this.confirmations = confirmations;
 		this.accounts = accounts;
 		this.sessions = sessions;
@@ -69,12 +72,12 @@ class PasswordChangeController {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			securityEvents.record(change.ended(Outcome.REFUSED).saying("throttled"));
 			return page.page(user, request, model, Map.of("currentPassword",
-					"Too many wrong passwords. For your safety, try again in " + minutes + (minutes == 1 ? " minute." : " minutes.")));
+					words.say("account.problem.tooManyPasswords", minutes)));
 		}
 		if (!newPassword.equals(confirmPassword)) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return page.page(user, request, model,
-					Map.of("confirmPassword", "The two new passwords differ. Type the same password twice."));
+					Map.of("confirmPassword", words.say("account.problem.newPasswordsDiffer")));
 		}
 		try {
 			if (confirmed) {
@@ -90,14 +93,13 @@ class PasswordChangeController {
 				securityEvents.record(change.ended(Outcome.FAILED).saying("wrong current password"));
 			}
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page.page(user, request, model, refused.problems());
+			return page.page(user, request, model, words.say(refused.problems()));
 		}
 		String kept = sessions.current(request).orElse("");
 		int ended = sessions.endOthers(user.learnerId().value(), kept);
 		request.changeSessionId();
 		securityEvents.record(change.saying("ended " + ended + " other " + (ended == 1 ? "session" : "sessions")));
-		flash.addFlashAttribute("saved", "Your password is changed. " + (ended == 0 ? "You had no other session."
-				: ended == 1 ? "Your other session has ended." : "Your " + ended + " other sessions have ended."));
+		flash.addFlashAttribute("saved", words.say("account.password.saved", ended));
 		return "redirect:/me/security";
 	}
 }

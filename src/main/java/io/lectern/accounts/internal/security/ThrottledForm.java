@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.security;
 
+import io.lectern.accounts.internal.AccountWords;
 import io.lectern.accounts.internal.LoginThrottle;
 import io.lectern.accounts.internal.audit.Outcome;
 import io.lectern.accounts.internal.audit.SecurityEventEntry;
@@ -28,7 +29,7 @@ final class ThrottledForm {
 	 *     and the refusal recorded
 	 */
 	static boolean paused(LoginThrottle throttle, String username, String address, SecurityEventEntry refusal,
-			SecurityEventLog securityEvents, HttpServletResponse response, Model model, String problem) {
+			SecurityEventLog securityEvents, HttpServletResponse response, Model model, String problem, AccountWords words) {
 		Optional<Duration> locked = throttle.lockedFor(username, address);
 		if (locked.isEmpty()) {
 			return false;
@@ -36,8 +37,7 @@ final class ThrottledForm {
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, locked.get().toSeconds())));
 		securityEvents.record(refusal.ended(Outcome.REFUSED).saying("throttled"));
-		model.addAttribute(problem, "Too many wrong tries. For your safety, try again in "
-				+ Math.max(1, (locked.get().toSeconds() + 59) / 60) + " minutes.");
+		model.addAttribute(problem, words.say("account.problem.tooManyTries", Math.max(1, (locked.get().toSeconds() + 59) / 60)));
 		return true;
 	}
 

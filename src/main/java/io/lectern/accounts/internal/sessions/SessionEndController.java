@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.sessions;
 
+import io.lectern.accounts.internal.AccountWords;
 import io.lectern.accounts.SignedIn;
 import io.lectern.accounts.internal.AccountCredentials;
 import io.lectern.accounts.internal.LoginThrottle;
@@ -30,13 +31,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SessionEndController {
 
 	private final AccountCredentials accounts;
+	private final AccountWords words;
 	private final AccountSessions sessions;
 	private final LoginThrottle throttle;
 	private final SecurityEventLog securityEvents;
 	private final ProviderConfirmations confirmations;
 
 	SessionEndController(AccountCredentials accounts, AccountSessions sessions, LoginThrottle throttle,
-			SecurityEventLog securityEvents, ProviderConfirmations confirmations) {
+			SecurityEventLog securityEvents, ProviderConfirmations confirmations, AccountWords words) {
+		this.words = words;
 		this.confirmations = confirmations;
 		this.accounts = accounts;
 		this.sessions = sessions;
@@ -50,14 +53,14 @@ class SessionEndController {
 			HttpServletRequest request, RedirectAttributes flash) {
 		String address = request.getRemoteAddr();
 		if (chosen == null || chosen.isEmpty()) {
-			flash.addFlashAttribute("sessionsProblem", "Choose the sessions to end.");
+			flash.addFlashAttribute("sessionsProblem", words.say("account.sessions.problem.none"));
 			return "redirect:/me/security";
 		}
 		boolean confirmed = confirmations.recent(request, user.learnerId().value());
 		Optional<Duration> locked = confirmed ? Optional.empty() : throttle.lockedFor(user.getUsername(), address);
 		if (locked.isPresent()) {
-			flash.addFlashAttribute("sessionsProblem", "Too many wrong passwords. For your safety, try again in "
-					+ Math.max(1, (locked.get().toSeconds() + 59) / 60) + " minutes.");
+			flash.addFlashAttribute("sessionsProblem",
+					words.say("account.problem.tooManyPasswords", Math.max(1, (locked.get().toSeconds() + 59) / 60)));
 			return "redirect:/me/security";
 		}
 		if (!confirmed && !accounts.isPasswordOf(user.learnerId().value(), currentPassword)) {
@@ -66,7 +69,7 @@ class SessionEndController {
 				.account(user.getUsername(), user.learnerId().value())
 				.from(address)
 				.saying("wrong current password"));
-			flash.addFlashAttribute("sessionsProblem", "That is not your current password. No session was ended.");
+			flash.addFlashAttribute("sessionsProblem", words.say("account.sessions.problem.password"));
 			return "redirect:/me/security";
 		}
 		long ended = chosen.stream().distinct().filter(id -> sessions.end(user.learnerId().value(), id)).count();
@@ -77,8 +80,7 @@ class SessionEndController {
 			.account(user.getUsername(), user.learnerId().value())
 			.from(address)
 			.saying(ended + " from the list of sessions"));
-		flash.addFlashAttribute("saved", ended == 1 ? "That session has ended: whoever used it must log in again."
-				: "Those " + ended + " sessions have ended: whoever used them must log in again.");
+		flash.addFlashAttribute("saved", words.say("account.sessions.saved", ended));
 		return "redirect:/me/security";
 	}
 }

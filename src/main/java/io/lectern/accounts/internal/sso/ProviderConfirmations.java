@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.sso;
 
+import io.lectern.accounts.internal.AccountWords;
 import io.lectern.accounts.internal.audit.Outcome;
 import io.lectern.accounts.internal.audit.SecurityEventEntry;
 import io.lectern.accounts.internal.audit.SecurityEventKind;
@@ -50,11 +51,13 @@ public class ProviderConfirmations {
 	}
 
 	private final Duration window;
+	private final AccountWords words;
 	private final SecurityEventLog securityEvents;
 	private final Clock clock;
 
 	ProviderConfirmations(@Value("${lectern.sso.reauthentication-window:PT5M}") Duration window,
-			SecurityEventLog securityEvents, Clock clock) {
+			SecurityEventLog securityEvents, Clock clock, AccountWords words) {
+		this.words = words;
 		this.window = window;
 		this.securityEvents = securityEvents;
 		this.clock = clock;
@@ -133,16 +136,16 @@ public class ProviderConfirmations {
 		String problem = null;
 		String detail = null;
 		if (learnerOfIdentity.filter(confirming.learnerId()::equals).isEmpty()) {
-			problem = "That login at " + providerName + " is not the one linked to this account. Nothing was confirmed.";
+			problem = words.say("account.confirm.problem.otherIdentity", providerName);
 			detail = "another identity at " + confirming.registrationId();
 		}
 		else if (authenticatedAt == null) {
-			problem = providerName + " did not say when you logged in, so the login cannot count as recent.";
+			problem = words.say("account.confirm.problem.noTime", providerName);
 			detail = "no auth_time from " + confirming.registrationId();
 		}
 		else if (authenticatedAt.isBefore(now.minusSeconds(maxAgeSeconds()).minus(SKEW))
 				|| authenticatedAt.isAfter(now.plus(SKEW))) {
-			problem = providerName + " did not ask you to log in again, so the login cannot count as recent.";
+			problem = words.say("account.confirm.problem.notRecent", providerName);
 			detail = "auth_time " + authenticatedAt + " outside max_age " + maxAgeSeconds() + " s at " + confirming.registrationId();
 		}
 		SecurityEventEntry event = SecurityEventEntry.of(SecurityEventKind.REAUTHENTICATED, Outcome.SUCCEEDED)
@@ -164,6 +167,6 @@ public class ProviderConfirmations {
 			.account(confirming.login().getName(), confirming.learnerId())
 			.from(address)
 			.saying(confirming.registrationId() + ": " + error));
-		session.setAttribute(PROBLEM, "The login at " + providerName + " did not go through. Nothing was confirmed.");
+		session.setAttribute(PROBLEM, words.say("account.confirm.problem.failed", providerName));
 	}
 }

@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.sso;
 
+import io.lectern.accounts.internal.AccountWords;
 import io.lectern.accounts.internal.Account;
 import io.lectern.accounts.internal.AccountCredentials;
 import io.lectern.accounts.internal.LoginThrottle;
@@ -39,6 +40,7 @@ class SsoLinkController {
 
 	private final ProviderAccounts providerAccounts;
 	private final AccountCredentials accounts;
+	private final AccountWords words;
 	private final SsoIdentities identities;
 	private final SsoOutcomes outcomes;
 	private final SsoLogins logins;
@@ -49,7 +51,8 @@ class SsoLinkController {
 
 	SsoLinkController(ProviderAccounts providerAccounts, AccountCredentials accounts, SsoIdentities identities,
 			SsoOutcomes outcomes, SsoLogins logins, MultiFactor multiFactor, LoginThrottle throttle,
-			SecurityEventLog securityEvents, Clock clock) {
+			SecurityEventLog securityEvents, Clock clock, AccountWords words) {
+		this.words = words;
 		this.providerAccounts = providerAccounts;
 		this.accounts = accounts;
 		this.identities = identities;
@@ -90,15 +93,14 @@ class SsoLinkController {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			long minutes = Math.max(1, (seconds + 59) / 60);
-			model.addAttribute("problem", "Too many wrong passwords. For your safety, linking is paused: try again in "
-					+ (minutes == 1 ? "1 minute." : minutes + " minutes."));
+			model.addAttribute("problem", words.say("account.ssoLink.problem.tooMany", minutes));
 			return page(login, username, model);
 		}
 		if (chosen.isEmpty() || !accounts.isPasswordOf(chosen.get().publicId(), password)) {
 			throttle.failed(username, address);
 			securityEvents.record(linking.saying("wrong password, single sign-on with " + login.registrationId()));
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
-			model.addAttribute("problem", "That is not the password of that account. Nothing was linked.");
+			model.addAttribute("problem", words.say("account.ssoLink.problem.password"));
 			return page(login, username, model);
 		}
 		Account account = chosen.get();
@@ -107,7 +109,7 @@ class SsoLinkController {
 			throttle.failed(username, address);
 			securityEvents.record(linking.saying("wrong code, single sign-on with " + login.registrationId()));
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
-			model.addAttribute("problem", "That code is not right, or was used already. Nothing was linked.");
+			model.addAttribute("problem", words.say("account.ssoLink.problem.code"));
 			return page(login, username, model);
 		}
 		identities.link(login, account.publicId());

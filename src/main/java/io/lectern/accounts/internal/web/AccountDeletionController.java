@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.web;
 
+import io.lectern.accounts.internal.AccountWords;
 import io.lectern.accounts.SignedIn;
 import io.lectern.accounts.internal.AccountDeletion;
 import io.lectern.accounts.internal.AccountRefused;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AccountDeletionController {
 
 	private final AccountDeletion accounts;
+	private final AccountWords words;
 	private final ProviderConfirmations confirmations;
 
-	AccountDeletionController(AccountDeletion accounts, ProviderConfirmations confirmations) {
+	AccountDeletionController(AccountDeletion accounts, ProviderConfirmations confirmations, AccountWords words) {
+		this.words = words;
 		this.accounts = accounts;
 		this.confirmations = confirmations;
 	}
@@ -51,7 +54,7 @@ class AccountDeletionController {
 		}
 		catch (AccountRefused refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("problem", refused.problems().get("password"));
+			model.addAttribute("problem", words.say(refused.problems().get("password")));
 			return "accounts/delete";
 		}
 		new SecurityContextLogoutHandler().logout(request, response, null);

@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.web;
 
+import io.lectern.accounts.internal.AccountWords;
 import io.lectern.accounts.SignedIn;
 import io.lectern.accounts.internal.Account;
 import io.lectern.accounts.internal.AccountRefused;
@@ -34,13 +35,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RegistrationController {
 
 	private final AccountService accounts;
+	private final AccountWords words;
 	private final SecurityEventLog securityEvents;
 	private final AccountSessions accountSessions;
 	private final EmailConfirmation emailConfirmation;
 	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
 	RegistrationController(AccountService accounts, SecurityEventLog securityEvents, AccountSessions accountSessions,
-			EmailConfirmation emailConfirmation) {
+			EmailConfirmation emailConfirmation, AccountWords words) {
+		this.words = words;
 		this.accounts = accounts;
 		this.securityEvents = securityEvents;
 		this.accountSessions = accountSessions;
@@ -63,7 +66,7 @@ class RegistrationController {
 		if (!password.equals(confirmPassword)) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return form(model, displayName, username, typedEmail, next,
-					Map.of("confirmPassword", "The two passwords differ. Type the same password twice."));
+					Map.of("confirmPassword", words.say("account.problem.passwordsDiffer")));
 		}
 		Account account;
 		try {
@@ -71,7 +74,7 @@ class RegistrationController {
 		}
 		catch (AccountRefused refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model, displayName, username, typedEmail, next, refused.problems());
+			return form(model, displayName, username, typedEmail, next, words.say(refused.problems()));
 		}
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.REGISTRATION, Outcome.SUCCEEDED)
 			.account(account.username(), account.publicId())

@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.web;
 
+import io.lectern.accounts.internal.AccountWords;
 import io.lectern.accounts.SignedIn;
 import io.lectern.accounts.internal.AccountService;
 import io.lectern.accounts.internal.LoginThrottle;
@@ -41,6 +42,7 @@ class SecondStepController {
 	static final String PATH = PendingLogin.PATH;
 
 	private final MultiFactor multiFactor;
+	private final AccountWords words;
 	private final Passkeys passkeys;
 	private final AccountService accounts;
 	private final LoginThrottle throttle;
@@ -50,7 +52,8 @@ class SecondStepController {
 	private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	SecondStepController(MultiFactor multiFactor, Passkeys passkeys, AccountService accounts, LoginThrottle throttle,
-			SecurityEventLog securityEvents, AccountSessions sessions, Clock clock) {
+			SecurityEventLog securityEvents, AccountSessions sessions, Clock clock, AccountWords words) {
+		this.words = words;
 		this.multiFactor = multiFactor;
 		this.passkeys = passkeys;
 		this.accounts = accounts;
@@ -84,8 +87,7 @@ class SecondStepController {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			long minutes = Math.max(1, (seconds + 59) / 60);
-			model.addAttribute("problem", "Too many wrong codes. For your safety, logging in is paused: try again in "
-					+ (minutes == 1 ? "1 minute." : minutes + " minutes."));
+			model.addAttribute("problem", words.say("account.loginCode.problem.tooMany", minutes));
 			return form(login, model);
 		}
 		MultiFactor.Check check = multiFactor.check(login.learnerId(), code);
@@ -94,8 +96,7 @@ class SecondStepController {
 			securityEvents.record(failure.saying(check == MultiFactor.Check.REPLAYED ? "code already used" : "wrong code"));
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			model.addAttribute("problem", check == MultiFactor.Check.REPLAYED
-					? "That code has been used already. Wait for the next one and type it."
-					: "That code is not right. Type the code your app shows now, or one of your recovery codes.");
+					? words.say("account.loginCode.problem.used") : words.say("account.loginCode.problem.wrong"));
 			return form(login, model);
 		}
 		SignedIn user = accounts.account(login.learnerId()).orElseThrow().signedIn();

@@ -57,10 +57,10 @@ public class CredentialCheck {
 	public Verdict check(String given) {
 		String text = given.strip();
 		if (!address.configured()) {
-			return Verdict.refused("This portal issues no certificates yet, so it has none to check.");
+			return Verdict.refused("verify.check.notIssuing");
 		}
 		if (text.isEmpty()) {
-			return Verdict.refused("Paste a signed credential (.jwt), a credential's JSON, or a certificate's address.");
+			return Verdict.refused("verify.check.empty");
 		}
 		if (text.startsWith("http://") || text.startsWith("https://")) {
 			return byAddress(text);
@@ -81,36 +81,36 @@ public class CredentialCheck {
 			notBefore = jwt.getJWTClaimsSet().getNotBeforeTime();
 		}
 		catch (ParseException ex) {
-			return Verdict.refused("This is neither a signed credential (.jwt), a credential's JSON, nor an address.");
+			return Verdict.refused("verify.check.unreadable");
 		}
 		if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
-			return Verdict.refused("It is signed with " + jwt.getHeader().getAlgorithm() + ", not RS256 as this portal signs.");
+			return Verdict.refused("verify.check.algorithm", jwt.getHeader().getAlgorithm().getName());
 		}
 		Optional<RSAKey> key = keys.published().stream()
 			.filter(published -> published.getKeyID().equals(jwt.getHeader().getKeyID()))
 			.findFirst();
 		if (key.isEmpty()) {
-			return Verdict.refused("It was signed with a key this portal never published: it was issued elsewhere, or altered.");
+			return Verdict.refused("verify.check.unknownKey");
 		}
 		try {
 			if (!jwt.verify(new RSASSAVerifier(key.get()))) {
-				return Verdict.refused("The signature does not hold: the credential was changed after it was signed.");
+				return Verdict.refused("verify.check.signatureBroken");
 			}
 		}
 		catch (JOSEException ex) {
-			return Verdict.refused("The signature cannot be checked with this portal's key.");
+			return Verdict.refused("verify.check.signatureUncheckable");
 		}
 		List<Check> checks = new ArrayList<>();
-		checks.add(new Check(true, "The signature holds: signed with this portal's key " + key.get().getKeyID() + "."));
+		checks.add(new Check(true, "verify.check.signature", key.get().getKeyID()));
 		checks.add(new Check(badges.issuerId().equals(claims.get("iss")) && claimEquals(claims, "issuer", "id", claims.get("iss")),
-				"It names this portal as its issuer (" + badges.issuerId() + ")."));
-		checks.add(new Check(Objects.equals(claims.get("jti"), claims.get("id")), "Its JWT id is the credential's id."));
+				"verify.check.issuer", badges.issuerId()));
+		checks.add(new Check(Objects.equals(claims.get("jti"), claims.get("id")), "verify.check.jwtId"));
 		checks.add(new Check(claimEquals(claims, "credentialSubject", "id", claims.get("sub")),
-				"Its JWT subject is the credential's subject."));
+				"verify.check.jwtSubject"));
 		checks.add(new Check(notBefore != null
 				&& validFrom(claims).map(from -> from.getEpochSecond() == notBefore.toInstant().getEpochSecond()).orElse(false),
-				"Its JWT start of validity is the credential's validFrom."));
-		checks.add(new Check(validFrom(claims).map(from -> !from.isAfter(Instant.now())).orElse(false), "It is valid from a date that has come."));
+				"verify.check.jwtValidFrom"));
+		checks.add(new Check(validFrom(claims).map(from -> !from.isAfter(Instant.now())).orElse(false), "verify.check.validFrom"));
 		return describe(checks, claims, statusIndex(claims));
 	}
 
@@ -120,18 +120,17 @@ public class CredentialCheck {
 			credential = json.readValue(text, Map.class);
 		}
 		catch (JacksonException ex) {
-			return Verdict.refused("This is not JSON: paste the whole credential.");
+			return Verdict.refused("verify.check.notJson");
 		}
 		Optional<Certificate> record = ownId(String.valueOf(credential.get("id"))).flatMap(certificates::findById);
 		if (record.isEmpty()) {
-			return Verdict.refused("This portal has no record of a credential with this id: it was issued elsewhere,"
-					+ " altered, or its learner deleted their account. Check the signed credential (.jwt) instead.");
+			return Verdict.refused("verify.check.noRecord");
 		}
 		Map<String, Object> ours = badges.credential(record.get());
 		List<Check> checks = new ArrayList<>();
-		checks.add(new Check(true, "It carries no signature of its own, so it was compared with this portal's record instead."));
-		checks.add(new Check(same(credential, ours), same(credential, ours) ? "It matches this portal's record."
-				: "It differs from this portal's record: it was altered."));
+		checks.add(new Check(true, "verify.check.unsigned"));
+		checks.add(new Check(same(credential, ours), same(credential, ours) ? "verify.check.matches"
+				: "verify.check.differs"));
 		return describe(checks, ours, Optional.of(record.get().statusIndex()));
 	}
 
@@ -140,9 +139,9 @@ public class CredentialCheck {
 			.flatMap(certificates::findById)
 			.filter(Certificate::publicPage);
 		if (record.isEmpty()) {
-			return Verdict.refused("There is no certificate at this address on this portal.");
+			return Verdict.refused("verify.check.noAddress");
 		}
-		List<Check> checks = List.of(new Check(true, "This portal's record, found at its address."));
+		List<Check> checks = List.of(new Check(true, "verify.check.byAddress"));
 		return describe(checks, badges.credential(record.get()), Optional.of(record.get().statusIndex()));
 	}
 
@@ -150,10 +149,10 @@ public class CredentialCheck {
 		Optional<CertificateStatus> status = statusIndex.flatMap(revocations::statusAt);
 		List<Check> all = new ArrayList<>(checks);
 		if (status.isEmpty()) {
-			all.add(new Check(false, "Its status cannot be found in this portal's status list."));
+			all.add(new Check(false, "verify.check.noStatus"));
 		}
 		Optional<String> revoked = status.filter(CertificateStatus::revoked)
-			.map(found -> found.reason().orElse("no reason given"));
+			.map(found -> found.reason().orElse(""));
 		return new Verdict(all, nested(credential, "credentialSubject", "identifier").flatMap(CredentialClaims::identityName),
 				nested(credential, "credentialSubject", "achievement").flatMap(achievement -> text(achievement, "name")),
 				validFrom(credential), nested(credential, "issuer").flatMap(issuer -> text(issuer, "name")), revoked);

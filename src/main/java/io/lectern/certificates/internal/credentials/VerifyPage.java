@@ -35,7 +35,7 @@ class VerifyPage {
 				? new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8) : credential;
 		model.addAttribute("given", given.length() > MAX_LENGTH ? "" : given);
 		model.addAttribute("verdict", given.length() > MAX_LENGTH
-				? Verdict.refused("This is longer than any credential this portal issues.") : check.check(given));
+				? Verdict.refused("verify.check.tooLong") : check.check(given));
 		return "certificates/verify";
 	}
 }

@@ -1,5 +1,7 @@
 package io.lectern.certificates.internal.pages;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,19 +25,21 @@ class CertificatePage {
 
 	private final CertificateViews views;
 	private final LearnerIdentity learners;
+	private final MessageSource messages;
 
-	CertificatePage(CertificateViews views, LearnerIdentity learners) {
+	CertificatePage(CertificateViews views, LearnerIdentity learners, MessageSource messages) {
+		this.messages = messages;
 		this.views = views;
 		this.learners = learners;
 	}
 
 	@GetMapping("/certificates/{id}")
-	String showCertificate(@PathVariable String id, HttpServletRequest request, Model model) {
+	String showCertificate(@PathVariable String id, HttpServletRequest request, Model model, Locale locale) {
 		CertificateView certificate = views.find(id, learners.current(request).map(LearnerId::value))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, NOT_HERE));
 		model.addAttribute("certificate", certificate);
-		model.addAttribute("pageDescription", "Certificate: " + certificate.printedName() + " completed "
-				+ certificate.courseTitle() + ".");
+		model.addAttribute("pageDescription", messages.getMessage("certificate.description",
+				new Object[] { certificate.printedName(), certificate.courseTitle() }, locale));
 		return "certificates/certificate";
 	}
 

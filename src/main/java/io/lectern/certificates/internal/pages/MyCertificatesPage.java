@@ -1,5 +1,7 @@
 package io.lectern.certificates.internal.pages;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
 import io.lectern.certificates.internal.PublicAddress;
@@ -22,8 +24,11 @@ class MyCertificatesPage {
 	private final PrintedNames names;
 	private final LearnerIdentity learners;
 	private final PublicAddress address;
+	private final MessageSource messages;
 
-	MyCertificatesPage(CertificateViews views, PrintedNames names, LearnerIdentity learners, PublicAddress address) {
+	MyCertificatesPage(CertificateViews views, PrintedNames names, LearnerIdentity learners, PublicAddress address,
+			MessageSource messages) {
+		this.messages = messages;
 		this.views = views;
 		this.names = names;
 		this.learners = learners;
@@ -31,27 +36,28 @@ class MyCertificatesPage {
 	}
 
 	@GetMapping("/me/certificates")
-	String showMine(HttpServletRequest request, Model model) {
+	String showMine(HttpServletRequest request, Model model, Locale locale) {
 		String learner = current(request);
 		model.addAttribute("certificates", views.of(learner));
 		model.addAttribute("chosenName", names.chosen(learner).orElse(""));
 		model.addAttribute("printedName", names.of(learner));
 		model.addAttribute("maxLength", PrintedNames.MAX_LENGTH);
-		model.addAttribute("notIssuing", address.configured() ? null : PublicAddress.MISSING);
+		model.addAttribute("notIssuing", address.configured() ? null : messages.getMessage("certificate.mine.notIssuing", null, locale));
 		return "certificates/mine";
 	}
 
 	@PostMapping("/me/certificates/name")
 	String chooseName(@RequestParam(defaultValue = "") String printedName, HttpServletRequest request,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		String learner = current(request);
 		if (printedName.strip().length() > PrintedNames.MAX_LENGTH) {
-			redirect.addFlashAttribute("nameProblem", "A name on certificates has at most " + PrintedNames.MAX_LENGTH + " characters.");
+			redirect.addFlashAttribute("nameProblem",
+					messages.getMessage("certificate.mine.nameTooLong", new Object[] { PrintedNames.MAX_LENGTH }, locale));
 			return "redirect:/me/certificates";
 		}
 		names.choose(learner, printedName);
-		redirect.addFlashAttribute("saved", printedName.isBlank()
-				? "Saved: new certificates carry your display name." : "Saved: new certificates carry this name.");
+		redirect.addFlashAttribute("saved", messages.getMessage(printedName.isBlank() ? "certificate.mine.savedDisplayName"
+				: "certificate.mine.savedName", null, locale));
 		return "redirect:/me/certificates";
 	}
 

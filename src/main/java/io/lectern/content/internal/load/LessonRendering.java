@@ -9,6 +9,7 @@ import io.lectern.content.internal.render.ContentWords;
 import io.lectern.content.internal.render.MarkdownRenderer;
 import io.lectern.content.internal.render.RenderedLesson;
 import io.lectern.content.internal.render.myst.NumberingSettings;
+import io.lectern.diagrams.DiagramWords;
 import io.lectern.diagrams.Diagrams;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,7 +96,7 @@ final class LessonRendering {
 		RenderedLesson page = renderer.renderPending(source.body(), source.title(), source.bodyLine(),
 				new LessonLinks(load.index, job.plan, path, source.fileLine(), found, remoteCopies, load.tree, inputs),
 				(language, body, line, id) -> load.diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
-						found, id),
+						found, id, DiagramWords.in(job.plan.language().locale())),
 				numberingOf(source, job.plan, load.pageNumbers.get(path)), source.mathMacros(job.plan),
 				ContentWords.of(job.plan.language().locale()));
 		if (typesetNow) {
