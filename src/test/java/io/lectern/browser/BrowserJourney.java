@@ -3,6 +3,8 @@ package io.lectern.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +15,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.lectern.web.Browser;
@@ -102,9 +105,36 @@ abstract class BrowserJourney extends PortalTest {
 
 	/** Saves the page as this journey's next screenshot and checks it for accessibility. */
 	void record(String page) {
+		photograph(page);
+		Axe.check(driver(), page + " (" + path() + ")");
+	}
+
+	/** Saves the page as this journey's next screenshot, unchecked: for pages that are not the portal's. */
+	void photograph(String page) {
 		pagesSeen++;
 		chromium.screenshot(String.format("%s-%02d-%s", journey, pagesSeen, page));
-		Axe.check(driver(), page + " (" + path() + ")");
+	}
+
+	/** Records the page in the light theme, then in the dark one, and leaves it light again. */
+	void recordInBothThemes(String page) {
+		record(page + "-light");
+		colourScheme("dark");
+		record(page + "-dark");
+		colourScheme("light");
+	}
+
+	void colourScheme(String scheme) {
+		driver().executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+	}
+
+	/** An admin's view of /admin/security-events, narrowed to one kind of event and one account. */
+	String securityEvents(String kind, String username) {
+		open("/admin/security-events");
+		new Select(find("#event-kind")).selectByVisibleText(kind);
+		type("#event-username", username);
+		follow(find(".filter-form button[type=submit]"));
+		return find(".security-events tbody").getText();
 	}
 
 	void type(String css, String text) {

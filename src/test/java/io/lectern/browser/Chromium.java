@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -63,6 +64,10 @@ public final class Chromium implements BeforeEachCallback, AfterTestExecutionCal
 		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
 		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+		// A theme or a language a test chose ends with it: empty values clear the overrides.
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+		driver.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", "", "acceptLanguage", ""));
+		driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of());
 		driver.get("about:blank");
 		driver = null;
 	}
@@ -135,6 +140,17 @@ public final class Chromium implements BeforeEachCallback, AfterTestExecutionCal
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
 		driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+	}
+
+	/**
+	 * Shows the pages as a browser whose language is {@code tag} does: the {@code Accept-Language} it
+	 * sends, {@code navigator.language} and the formats of its own controls. The browser stays one
+	 * for the whole run, so the language is switched, not given at start-up as {@code --lang}.
+	 */
+	public void speak(String tag) {
+		driver.executeCdpCommand("Emulation.setUserAgentOverride",
+				Map.of("userAgent", String.valueOf(driver.executeScript("return navigator.userAgent")), "acceptLanguage", tag));
+		driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", tag));
 	}
 
 	static String setting(String property, String variable, String fallback) {
