@@ -137,6 +137,8 @@
     highlight();
     addCopyButtons();
     makeScrollersFocusable();
+    // A window made narrower, or a phone turned upright, makes more of them overflow.
+    window.addEventListener('resize', makeScrollersFocusable);
     collapsible('details.course-nav', NAV_COLLAPSES);
     collapsible('details.page-toc', TOC_COLLAPSES);
     revealCurrentLesson();

@@ -153,7 +153,8 @@ abstract class BrowserJourney extends PortalTest {
 		type("#password", Browser.PASSWORD);
 		type("#confirmPassword", Browser.PASSWORD);
 		follow(find("form.account-form button[type=submit]"));
-		assertThat(find(".account-nav").getText()).contains("Dashboard");
+		// The logout button, not its words: the journeys register in every interface language.
+		assertThat(driver().findElements(By.cssSelector(".account-nav form.logout-form"))).isNotEmpty();
 		return username;
 	}
 
@@ -164,5 +165,46 @@ abstract class BrowserJourney extends PortalTest {
 		type("#password", password);
 		follow(find("form.account-form button[type=submit]"));
 		assertThat(find(".account-nav").getText()).contains("Log out");
+	}
+
+	/** Fills the attempt form from name and value pairs, as the controls for each question type take them. */
+	void answer(String... pairs) {
+		for (int i = 0; i < pairs.length; i += 2) {
+			String name = pairs[i];
+			String value = pairs[i + 1];
+			WebElement control = find("form.attempt-form [name='" + name + "']");
+			switch (control.getTagName() + ":" + control.getAttribute("type")) {
+				case "select:select-one" -> new Select(control).selectByValue(value);
+				case "input:radio", "input:checkbox" -> {
+					WebElement choice = find("form.attempt-form [name='" + name + "'][value='" + value + "']");
+					click(choice);
+					assertThat(choice.isSelected()).as("%s=%s chosen", name, value).isTrue();
+				}
+				default -> {
+					control.clear();
+					control.sendKeys(value);
+				}
+			}
+		}
+	}
+
+	/** Where an element is on the screen, in CSS pixels from the viewport's top left corner. */
+	@SuppressWarnings("unchecked")
+	Map<String, Object> box(String css) {
+		return (Map<String, Object>) driver().executeScript(
+				"const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+						+ " return { left: r.left, right: r.right, top: r.top };", css);
+	}
+
+	/** The box of an element's text itself, not of the block that holds it. */
+	@SuppressWarnings("unchecked")
+	Map<String, Object> textBox(String css) {
+		return (Map<String, Object>) driver().executeScript(
+				"const range = document.createRange(); range.selectNodeContents(document.querySelector(arguments[0]));"
+						+ " const r = range.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top };", css);
+	}
+
+	static double number(Map<String, Object> box, String key) {
+		return ((Number) box.get(key)).doubleValue();
 	}
 }

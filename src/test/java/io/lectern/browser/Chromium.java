@@ -62,12 +62,10 @@ public final class Chromium implements BeforeEachCallback, AfterTestExecutionCal
 			return;
 		}
 		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-		driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+		stopEmulating();
 		// A theme or a language a test chose ends with it: empty values clear the overrides.
 		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
 		driver.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", "", "acceptLanguage", ""));
-		driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of());
 		driver.get("about:blank");
 		driver = null;
 	}
@@ -144,13 +142,18 @@ public final class Chromium implements BeforeEachCallback, AfterTestExecutionCal
 
 	/**
 	 * Shows the pages as a browser whose language is {@code tag} does: the {@code Accept-Language} it
-	 * sends, {@code navigator.language} and the formats of its own controls. The browser stays one
-	 * for the whole run, so the language is switched, not given at start-up as {@code --lang}.
+	 * sends and {@code navigator.language}. The browser stays one for the whole run, so the language
+	 * is switched here, not given at start-up as {@code --lang}.
 	 */
 	public void speak(String tag) {
 		driver.executeCdpCommand("Emulation.setUserAgentOverride",
 				Map.of("userAgent", String.valueOf(driver.executeScript("return navigator.userAgent")), "acceptLanguage", tag));
-		driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", tag));
+	}
+
+	/** Back to the desktop window the browser started with, after {@link #emulatePhone}. */
+	public void stopEmulating() {
+		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
 	}
 
 	static String setting(String property, String variable, String fallback) {

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,6 +42,19 @@ class SingleSignOnJourneyTest extends BrowserJourney {
 	@AfterAll
 	static void stopProvider() {
 		provider.shutdown();
+	}
+
+	/** The provider's page asks a font service for its typeface: the journey reaches no outside host. */
+	@BeforeEach
+	void keepToThisMachine() {
+		driver().executeCdpCommand("Network.enable", Map.of());
+		driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*//fonts.googleapis.com/*")));
+	}
+
+	@AfterEach
+	void unblock() {
+		driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+		driver().executeCdpCommand("Network.disable", Map.of());
 	}
 
 	@Test
