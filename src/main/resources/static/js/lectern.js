@@ -78,7 +78,7 @@
 
   // Scrolling regions that overflow get a tab stop so keyboard users can scroll them.
   function makeScrollersFocusable() {
-    document.querySelectorAll('.lesson-body pre, .lesson-body table, .diagram-scroll').forEach(function (el) {
+    document.querySelectorAll('.lesson-body pre, .lesson-body table, .diagram-scroll, .score-chart').forEach(function (el) {
       if (el.scrollWidth > el.clientWidth + 1 && !el.hasAttribute('tabindex')) {
         el.setAttribute('tabindex', '0');
       }
