@@ -78,7 +78,7 @@
 
   // Scrolling regions that overflow get a tab stop so keyboard users can scroll them.
   function makeScrollersFocusable() {
-    document.querySelectorAll('.lesson-body pre, .lesson-body table, .diagram-scroll').forEach(function (el) {
+    document.querySelectorAll('.lesson-body pre, .lesson-body table, .diagram-scroll, .score-chart').forEach(function (el) {
       if (el.scrollWidth > el.clientWidth + 1 && !el.hasAttribute('tabindex')) {
         el.setAttribute('tabindex', '0');
       }
@@ -137,6 +137,8 @@
     highlight();
     addCopyButtons();
     makeScrollersFocusable();
+    // A window made narrower, or a phone turned upright, makes more of them overflow.
+    window.addEventListener('resize', makeScrollersFocusable);
     collapsible('details.course-nav', NAV_COLLAPSES);
     collapsible('details.page-toc', TOC_COLLAPSES);
     revealCurrentLesson();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.web.Authenticator;
 import io.lectern.web.Browser;
+import io.lectern.web.OpenIdProvider;
 import io.lectern.web.PortalTest;
 import java.net.URI;
 import java.net.http.HttpResponse;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 import io.lectern.web.Authenticator;
 import io.lectern.web.Browser;
@@ -63,11 +62,7 @@ class AccountSecurityJourneyTest extends BrowserJourney {
 		follow(find("form.logout-form button"));
 
 		logIn(ADMIN, Browser.PASSWORD);
-		open("/admin/security-events");
-		new Select(find("#event-kind")).selectByVisibleText("Registration");
-		type("#event-username", username);
-		follow(find(".filter-form button[type=submit]"));
-		assertThat(find(".security-events tbody").getText()).contains("Registration", username);
+		assertThat(securityEvents("Registration", username)).contains("Registration", username);
 		record("security-events");
 
 		open("/admin/users?q=" + username);

@@ -3,6 +3,8 @@ package io.lectern.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +15,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.lectern.web.Browser;
@@ -102,9 +105,36 @@ abstract class BrowserJourney extends PortalTest {
 
 	/** Saves the page as this journey's next screenshot and checks it for accessibility. */
 	void record(String page) {
+		photograph(page);
+		Axe.check(driver(), page + " (" + path() + ")");
+	}
+
+	/** Saves the page as this journey's next screenshot, unchecked: for pages that are not the portal's. */
+	void photograph(String page) {
 		pagesSeen++;
 		chromium.screenshot(String.format("%s-%02d-%s", journey, pagesSeen, page));
-		Axe.check(driver(), page + " (" + path() + ")");
+	}
+
+	/** Records the page in the light theme, then in the dark one, and leaves it light again. */
+	void recordInBothThemes(String page) {
+		record(page + "-light");
+		colourScheme("dark");
+		record(page + "-dark");
+		colourScheme("light");
+	}
+
+	void colourScheme(String scheme) {
+		driver().executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+	}
+
+	/** An admin's view of /admin/security-events, narrowed to one kind of event and one account. */
+	String securityEvents(String kind, String username) {
+		open("/admin/security-events");
+		new Select(find("#event-kind")).selectByVisibleText(kind);
+		type("#event-username", username);
+		follow(find(".filter-form button[type=submit]"));
+		return find(".security-events tbody").getText();
 	}
 
 	void type(String css, String text) {
@@ -123,7 +153,8 @@ abstract class BrowserJourney extends PortalTest {
 		type("#password", Browser.PASSWORD);
 		type("#confirmPassword", Browser.PASSWORD);
 		follow(find("form.account-form button[type=submit]"));
-		assertThat(find(".account-nav").getText()).contains("Dashboard");
+		// The logout button, not its words: the journeys register in every interface language.
+		assertThat(driver().findElements(By.cssSelector(".account-nav form.logout-form"))).isNotEmpty();
 		return username;
 	}
 
@@ -134,5 +165,46 @@ abstract class BrowserJourney extends PortalTest {
 		type("#password", password);
 		follow(find("form.account-form button[type=submit]"));
 		assertThat(find(".account-nav").getText()).contains("Log out");
+	}
+
+	/** Fills the attempt form from name and value pairs, as the controls for each question type take them. */
+	void answer(String... pairs) {
+		for (int i = 0; i < pairs.length; i += 2) {
+			String name = pairs[i];
+			String value = pairs[i + 1];
+			WebElement control = find("form.attempt-form [name='" + name + "']");
+			switch (control.getTagName() + ":" + control.getAttribute("type")) {
+				case "select:select-one" -> new Select(control).selectByValue(value);
+				case "input:radio", "input:checkbox" -> {
+					WebElement choice = find("form.attempt-form [name='" + name + "'][value='" + value + "']");
+					click(choice);
+					assertThat(choice.isSelected()).as("%s=%s chosen", name, value).isTrue();
+				}
+				default -> {
+					control.clear();
+					control.sendKeys(value);
+				}
+			}
+		}
+	}
+
+	/** Where an element is on the screen, in CSS pixels from the viewport's top left corner. */
+	@SuppressWarnings("unchecked")
+	Map<String, Object> box(String css) {
+		return (Map<String, Object>) driver().executeScript(
+				"const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+						+ " return { left: r.left, right: r.right, top: r.top };", css);
+	}
+
+	/** The box of an element's text itself, not of the block that holds it. */
+	@SuppressWarnings("unchecked")
+	Map<String, Object> textBox(String css) {
+		return (Map<String, Object>) driver().executeScript(
+				"const range = document.createRange(); range.selectNodeContents(document.querySelector(arguments[0]));"
+						+ " const r = range.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top };", css);
+	}
+
+	static double number(Map<String, Object> box, String key) {
+		return ((Number) box.get(key)).doubleValue();
 	}
 }

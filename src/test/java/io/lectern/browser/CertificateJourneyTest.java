@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -43,11 +42,8 @@ class CertificateJourneyTest extends BrowserJourney {
 
 		assertThat(heading()).isEqualTo("Journey Learner");
 		assertThat(find(".certificate-course").getText()).isEqualTo("Key basics");
-		record("certificate-light");
 		String certificate = path();
-
-		darkTheme();
-		record("certificate-dark");
+		recordInBothThemes("certificate");
 
 		driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 		assertThat(find(".site-header").isDisplayed()).isFalse();
@@ -63,30 +59,12 @@ class CertificateJourneyTest extends BrowserJourney {
 		String jwt = new String(fetch("http://localhost:" + port + certificate + "/credential.jwt").body());
 
 		open("/verify");
-		darkTheme();
-		record("verify-dark");
-		lightTheme();
-		record("verify-light");
+		recordInBothThemes("verify");
 		type("#credential", jwt);
 		follow(find("form.verify-form button[type=submit]"));
 		assertThat(find("#result-heading").getText()).isEqualTo("Genuine and valid");
 		assertThat(find(".verify-result").getText()).contains("Journey Learner", "Key basics", "It has not been revoked.");
-		record("verify-result-light");
-		darkTheme();
-		record("verify-result-dark");
-	}
-
-	private void darkTheme() {
-		colourScheme("dark");
-	}
-
-	private void lightTheme() {
-		colourScheme("light");
-	}
-
-	private void colourScheme(String scheme) {
-		driver().executeCdpCommand("Emulation.setEmulatedMedia",
-				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+		recordInBothThemes("verify-result");
 	}
 
 	private static HttpResponse<byte[]> fetch(String address) throws Exception {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -61,8 +62,10 @@ public final class Chromium implements BeforeEachCallback, AfterTestExecutionCal
 			return;
 		}
 		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-		driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+		stopEmulating();
+		// A theme or a language a test chose ends with it: empty values clear the overrides.
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+		driver.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", "", "acceptLanguage", ""));
 		driver.get("about:blank");
 		driver = null;
 	}
@@ -135,6 +138,22 @@ public final class Chromium implements BeforeEachCallback, AfterTestExecutionCal
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
 		driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+	}
+
+	/**
+	 * Shows the pages as a browser whose language is {@code tag} does: the {@code Accept-Language} it
+	 * sends and {@code navigator.language}. The browser stays one for the whole run, so the language
+	 * is switched here, not given at start-up as {@code --lang}.
+	 */
+	public void speak(String tag) {
+		driver.executeCdpCommand("Emulation.setUserAgentOverride",
+				Map.of("userAgent", String.valueOf(driver.executeScript("return navigator.userAgent")), "acceptLanguage", tag));
+	}
+
+	/** Back to the desktop window the browser started with, after {@link #emulatePhone}. */
+	public void stopEmulating() {
+		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
 	}
 
 	static String setting(String property, String variable, String fallback) {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import io.lectern.web.BundledQuiz;
 
@@ -66,26 +65,5 @@ class LearnerJourneyTest extends BrowserJourney {
 		assertThat(dashboard).contains("AWS Big Data: Data Security", "1 of 7 lessons completed", "1 of 8 quizzes passed",
 				"Who secures what?", "100%");
 		record("dashboard");
-	}
-
-	/** Fills the attempt form from name and value pairs, as the controls for each question type take them. */
-	private void answer(String... pairs) {
-		for (int i = 0; i < pairs.length; i += 2) {
-			String name = pairs[i];
-			String value = pairs[i + 1];
-			WebElement control = find("form.attempt-form [name='" + name + "']");
-			switch (control.getTagName() + ":" + control.getAttribute("type")) {
-				case "select:select-one" -> new Select(control).selectByValue(value);
-				case "input:radio", "input:checkbox" -> {
-					WebElement choice = find("form.attempt-form [name='" + name + "'][value='" + value + "']");
-					click(choice);
-					assertThat(choice.isSelected()).as("%s=%s chosen", name, value).isTrue();
-				}
-				default -> {
-					control.clear();
-					control.sendKeys(value);
-				}
-			}
-		}
 	}
 }

@@ -3,8 +3,6 @@ package io.lectern.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,9 +33,9 @@ class MystLessonJourneyTest extends BrowserJourney {
 		assertThat(find("main").getText()).doesNotContain(":::", "```{", "$$");
 		record("lesson-light");
 
-		chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia",
-				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+		colourScheme("dark");
 		driver().navigate().refresh();
 		record("lesson-dark");
+		colourScheme("light");
 	}
 }

@@ -89,27 +89,8 @@ class RightToLeftJourneyTest extends BrowserJourney {
 		driver().executeScript("document.documentElement.setAttribute('dir', 'rtl')");
 	}
 
-	@SuppressWarnings("unchecked")
-	private Map<String, Object> box(String css) {
-		return (Map<String, Object>) driver().executeScript(
-				"const r = document.querySelector(arguments[0]).getBoundingClientRect();"
-						+ " return { left: r.left, right: r.right, top: r.top };", css);
-	}
-
-	/** The box of an element's text itself, not of the block that holds it. */
-	@SuppressWarnings("unchecked")
-	private Map<String, Object> textBox(String css) {
-		return (Map<String, Object>) driver().executeScript(
-				"const range = document.createRange(); range.selectNodeContents(document.querySelector(arguments[0]));"
-						+ " const r = range.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top };", css);
-	}
-
 	private String computed(String css, String property) {
 		return (String) driver().executeScript(
 				"return getComputedStyle(document.querySelector(arguments[0])).getPropertyValue(arguments[1]);", css, property);
-	}
-
-	private static double number(Map<String, Object> box, String key) {
-		return ((Number) box.get(key)).doubleValue();
 	}
 }

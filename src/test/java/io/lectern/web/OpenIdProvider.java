@@ -1,9 +1,8 @@
-package io.lectern.accounts;
+package io.lectern.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.oauth2.sdk.TokenRequest;
-import io.lectern.web.Browser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -28,27 +27,41 @@ import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
  * their own, {@code school} and {@code college}, which the portal registers as two providers. It
  * logs in whoever the test says is at its login page next, with the claims the test gives.
  */
-final class OpenIdProvider {
+public final class OpenIdProvider {
 
-	static final String ISSUER_ID = "school";
+	public static final String ISSUER_ID = "school";
 
-	static final String OTHER_ISSUER_ID = "college";
+	public static final String OTHER_ISSUER_ID = "college";
 
-	static final String CLIENT_ID = "lectern";
+	public static final String CLIENT_ID = "lectern";
 
 	private final Map<String, OAuth2TokenCallback> next = new ConcurrentHashMap<>();
 	// Each issuer asks its callback who logs in at each token request, so that a login which never
 	// reached the token endpoint leaves nothing behind for the next one.
-	private final MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(false, null, null, false,
-			new OAuth2TokenProvider(), Set.of(new NextPerson(ISSUER_ID), new NextPerson(OTHER_ISSUER_ID))));
+	private final MockOAuth2Server server;
 	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-	OpenIdProvider() {
+	/** A provider that logs the next person in without showing its login page, unless asked to ({@code prompt=login}). */
+	public OpenIdProvider() {
+		this(false);
+	}
+
+	private OpenIdProvider(boolean loginPageEveryTime) {
+		server = new MockOAuth2Server(new OAuth2Config(loginPageEveryTime, null, null, false, new OAuth2TokenProvider(),
+				Set.of(new NextPerson(ISSUER_ID), new NextPerson(OTHER_ISSUER_ID))));
 		server.start();
 	}
 
+	/**
+	 * A provider that shows its login page at every login, as a person in a browser meets it: whoever
+	 * is typed there logs in, with the claims typed beside the name added to the test's.
+	 */
+	public static OpenIdProvider withLoginPage() {
+		return new OpenIdProvider(true);
+	}
+
 	/** The properties that register both issuers with the portal, as an admin would write them. */
-	Map<String, String> registration() {
+	public Map<String, String> registration() {
 		Map<String, String> properties = new LinkedHashMap<>();
 		register(properties, ISSUER_ID, "Example School");
 		register(properties, OTHER_ISSUER_ID, "Example College");
@@ -65,13 +78,18 @@ final class OpenIdProvider {
 				server.issuerUrl(issuerId).toString());
 	}
 
+	/** The issuer's address, where its discovery document, login page and token endpoint live. */
+	public String issuer(String issuerId) {
+		return server.issuerUrl(issuerId).toString();
+	}
+
 	/** The person {@code school} logs in next: its subject and the claims of its ID token. */
-	void nextLogIn(String subject, Map<String, Object> claims) {
+	public void nextLogIn(String subject, Map<String, Object> claims) {
 		nextLogIn(ISSUER_ID, subject, claims, Duration.ofHours(1));
 	}
 
 	/** The person the issuer logs in next, in tokens that expire {@code lifetime} after they are made. */
-	void nextLogIn(String issuerId, String subject, Map<String, Object> claims, Duration lifetime) {
+	public void nextLogIn(String issuerId, String subject, Map<String, Object> claims, Duration lifetime) {
 		next.put(issuerId, new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", List.of(CLIENT_ID), claims,
 				lifetime.toSeconds()));
 	}
@@ -81,7 +99,7 @@ final class OpenIdProvider {
 	 * sends it back to the portal with a code and the state; the answer of the provider's redirect
 	 * is returned, not yet followed.
 	 */
-	URI authorize(Browser browser, String start) {
+	public URI authorize(Browser browser, String start) {
 		HttpResponse<String> toProvider = browser.get(start);
 		assertThat(toProvider.statusCode()).as("the portal's redirect to the provider").isEqualTo(302);
 		URI authorization = URI.create(toProvider.headers().firstValue("Location").orElseThrow());
@@ -97,7 +115,7 @@ final class OpenIdProvider {
 	 * in again ({@code prompt=login}) and say how recent the login must be ({@code max_age}); the
 	 * portal's answer to the provider's redirect back.
 	 */
-	HttpResponse<String> confirm(Browser browser, String start, long maxAge, String subject) {
+	public HttpResponse<String> confirm(Browser browser, String start, long maxAge, String subject) {
 		HttpResponse<String> toProvider = browser.get(start);
 		assertThat(toProvider.statusCode()).as("the portal's redirect to the provider").isEqualTo(302);
 		URI authorization = URI.create(toProvider.headers().firstValue("Location").orElseThrow());
@@ -112,19 +130,19 @@ final class OpenIdProvider {
 	}
 
 	/** The whole round trip from the login page's button for {@code school}; the portal's answer to the provider's redirect. */
-	HttpResponse<String> logIn(Browser browser) {
+	public HttpResponse<String> logIn(Browser browser) {
 		return logIn(browser, ISSUER_ID);
 	}
 
-	HttpResponse<String> logIn(Browser browser, String issuerId) {
+	public HttpResponse<String> logIn(Browser browser, String issuerId) {
 		return browser.get(pathAndQuery(authorize(browser, "/oauth2/authorization/" + issuerId)));
 	}
 
-	static String pathAndQuery(URI uri) {
+	public static String pathAndQuery(URI uri) {
 		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
 	}
 
-	void shutdown() {
+	public void shutdown() {
 		server.shutdown();
 	}
 
