@@ -35,8 +35,11 @@ class PseudoLocaleCrawlTest extends PortalTest {
 			+ ".explanation > div, .search-snippet, time, code, #language-choice, #language option[lang], #zone option[value~=.+], "
 			+ ".session-device, .table-services, #credential";
 
-	/** On the admin's and instructors' pages, also: question prompts and answers, backup file names, recorded event details. */
-	private static final String REPORTED = CONTENT + ", .item-prompt, .wrong-answer, .item-version, .quiz-column, "
+	/**
+	 * On the admin's and instructors' pages, also: people's names (any learner the shared test portal
+	 * has registered), question prompts and answers, backup file names, recorded event details.
+	 */
+	private static final String REPORTED = CONTENT + ", .person-name, .item-prompt, .wrong-answer, .item-version, .quiz-column, "
 			+ "a[href^=/admin/backups/], td.event-detail";
 
 	private static final String NAME = "Pseudo Learner";
