@@ -194,6 +194,64 @@ class PasswordResetMailTest {
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 	}
 
+	@Test
+	void aLearnerWhoChoseGermanGetsAGermanResetMailWhateverLanguageTheGuestAskingSpeaks() throws Exception {
+		String name = "deutsch-" + UUID.randomUUID().toString().substring(0, 8);
+		Browser learner = confirmedLearner(name, "Jörg");
+		learner.get("/me/preferences");
+		learner.submit("/me/preferences", "language", "de", "zone", "");
+
+		Browser guest = new Browser(port).speaking("fr-FR,fr;q=0.9");
+		guest.get("/login/forgot");
+		guest.submit("/login/forgot", "account", name);
+
+		MimeMessage reset = onlyMessage();
+		assertThat(reset.getSubject()).isEqualTo("Ihr Lectern-Passwort zurücksetzen");
+		assertThat(reset.getContentType()).containsIgnoringCase("text/plain").containsIgnoringCase("UTF-8");
+		assertThat(bodyOf(reset)).startsWith("Hallo Jörg,").contains("innerhalb von 15 Minuten").doesNotContain("Bonjour");
+		assertThat(linkIn(reset)).startsWith("/login/reset?token=");
+	}
+
+	@Test
+	void aGuestAskingInFrenchGetsAFrenchResetMailOnlyWhenTheAccountChoseNoLanguage() throws Exception {
+		String name = "francais-" + UUID.randomUUID().toString().substring(0, 8);
+		confirmedLearner(name, "Zoé");
+		Browser guest = new Browser(port).speaking("fr-FR,fr;q=0.9,en;q=0.5");
+		guest.get("/login/forgot");
+
+		guest.submit("/login/forgot", "account", name);
+
+		MimeMessage french = onlyMessage();
+		assertThat(french.getSubject()).isEqualTo("Réinitialiser votre mot de passe Lectern");
+		assertThat(bodyOf(french)).startsWith("Bonjour Zoé,").contains("dans les 15 minutes qui suivent");
+
+		Browser asJapanese = new Browser(port).speaking("ja");
+		asJapanese.logIn(name, Browser.PASSWORD);
+		asJapanese.get("/me/preferences");
+		asJapanese.submit("/me/preferences", "language", "ja", "zone", "");
+		guest.get("/login/forgot");
+		guest.submit("/login/forgot", "account", name);
+		MimeMessage japanese = onlyMessage();
+		assertThat(japanese.getSubject()).as("the saved choice wins over the asking browser")
+			.isEqualTo("Lectern のパスワードの再設定");
+		assertThat(bodyOf(japanese)).contains("15分以内に");
+	}
+
+	/** A new learner whose address is confirmed, signed in in the browser returned; the mailbox is left empty. */
+	private Browser confirmedLearner(String name, String displayName) throws Exception {
+		Browser learner = new Browser(port);
+		learner.register(name, displayName);
+		learner.get("/me/security");
+		learner.submit("/me/security/email", "email", name + "@learners.example", "currentPassword", Browser.PASSWORD);
+		confirm(linkIn(onlyMessage()));
+		return learner;
+	}
+
+	/** The text as the mail reader shows it, decoded from its transfer encoding and charset. */
+	private static String bodyOf(MimeMessage message) throws Exception {
+		return ((String) message.getContent()).replace("\r\n", "\n");
+	}
+
 	/** Opens a confirmation link and presses its button, in a browser of its own, as from a phone's mail app. */
 	private HttpResponse<String> confirm(String link) {
 		Browser mailReader = new Browser(port);
@@ -210,9 +268,10 @@ class PasswordResetMailTest {
 		return messages[0];
 	}
 
-	private static String linkIn(MimeMessage message) {
-		Matcher link = LINK.matcher(GreenMailUtil.getBody(message));
-		assertThat(link.find()).as("a link in " + GreenMailUtil.getBody(message)).isTrue();
+	/** The link, read from the decoded text: a name such as Jörg makes the body quoted-printable, which splits lines and escapes "=". */
+	private static String linkIn(MimeMessage message) throws Exception {
+		Matcher link = LINK.matcher(bodyOf(message));
+		assertThat(link.find()).as("a link in " + bodyOf(message)).isTrue();
 		return link.group(1);
 	}
 

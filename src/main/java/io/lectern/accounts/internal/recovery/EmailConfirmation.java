@@ -2,6 +2,7 @@ package io.lectern.accounts.internal.recovery;
 
 import io.lectern.accounts.internal.Account;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.security.authentication.ott.OneTimeToken;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ public class EmailConfirmation {
 			return false;
 		}
 		OneTimeToken token = tokens.generate(new GenerateOneTimeTokenRequest(account.username(), RecoveryConfiguration.LINK_LIFETIME));
-		mail.sendConfirmationLink(account.email().get(), account.displayName(), token.getTokenValue());
+		mail.sendConfirmationLink(account, LocaleContextHolder.getLocale(), token.getTokenValue());
 		return true;
 	}
 }

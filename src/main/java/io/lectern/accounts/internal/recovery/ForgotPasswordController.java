@@ -12,11 +12,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -91,14 +93,16 @@ class ForgotPasswordController {
 		}
 		throttle.failed(typed, address);
 		if (mail.available() && !typed.isEmpty()) {
-			background.execute(() -> sendLinks(typed, address));
+			// The mail goes out on another thread, where the request's language is no longer known.
+			Locale asked = LocaleContextHolder.getLocale();
+			background.execute(() -> sendLinks(typed, address, asked));
 		}
 		model.addAttribute("sent", true);
 		return "accounts/forgot";
 	}
 
 	/** Mails a link to each account the request names; records the request whatever it named. */
-	private void sendLinks(String typed, String address) {
+	private void sendLinks(String typed, String address, Locale asked) {
 		try {
 			var found = accounts.recoverable(typed);
 			securityEvents.record(SecurityEventEntry.of(SecurityEventKind.PASSWORD_RESET_REQUESTED, Outcome.SUCCEEDED)
@@ -107,7 +111,7 @@ class ForgotPasswordController {
 				.saying(found.isEmpty() ? "no account with a confirmed address matched; nothing sent" : "link sent"));
 			for (Account account : found) {
 				OneTimeToken token = tokens.generate(new GenerateOneTimeTokenRequest(account.username(), RecoveryConfiguration.LINK_LIFETIME));
-				mail.sendResetLink(account.email().orElseThrow(), account.displayName(), token.getTokenValue());
+				mail.sendResetLink(account, asked, token.getTokenValue());
 			}
 		}
 		catch (RuntimeException ex) {

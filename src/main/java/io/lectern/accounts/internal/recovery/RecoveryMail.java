@@ -1,15 +1,24 @@
 package io.lectern.accounts.internal.recovery;
 
+import io.lectern.accounts.LearnerId;
+import io.lectern.accounts.LearnerPreferences;
+import io.lectern.accounts.internal.Account;
+import jakarta.mail.MessagingException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The portal's mail: reset links and e-mail confirmation links, as plain text. Mail is on when
+ * The portal's mail: reset links and e-mail confirmation links, as plain text in the account
+ * holder's language (the {@code mail} bundles). Mail is on when
  * Spring Boot has a mail sender ({@code spring.mail.host}) and the portal knows its own address
  * ({@code lectern.public-url}): links in mail are never built from the request's Host header, which
  * whoever asks for a reset could set to their own site.
@@ -21,8 +30,13 @@ public class RecoveryMail {
 	private final String publicUrl;
 	private final String from;
 
+	private final MessageSource messages;
+	private final LearnerPreferences preferences;
+
 	RecoveryMail(ObjectProvider<JavaMailSender> sender, @Value("${lectern.public-url:}") String publicUrl,
-			@Value("${lectern.mail.from:}") String from) {
+			@Value("${lectern.mail.from:}") String from, MessageSource messages, LearnerPreferences preferences) {
+		this.messages = messages;
+		this.preferences = preferences;
 		this.sender = sender.getIfAvailable();
 		this.publicUrl = publicUrl.strip();
 		this.from = from.strip();
@@ -39,31 +53,52 @@ public class RecoveryMail {
 		return sender != null && !publicUrl.isEmpty();
 	}
 
-	void sendResetLink(String to, String displayName, String token) {
-		send(to, "Reset your Lectern password", "Hello " + displayName + ",\n\n"
-				+ "Someone, probably you, asked to reset the password of your Lectern account. To choose a new one,\n"
-				+ "open this link within 15 minutes:\n\n" + link("/login/reset", token) + "\n\n"
-				+ "If you did not ask, ignore this message: your password stays as it is.\n");
+	/** A reset link, in the account holder's language; {@code asked} is the language of the request that asked for it. */
+	void sendResetLink(Account account, Locale asked, String token) {
+		send(account, asked, "mail.reset", link("/login/reset", token));
 	}
 
-	void sendConfirmationLink(String to, String displayName, String token) {
-		send(to, "Confirm your e-mail address for Lectern", "Hello " + displayName + ",\n\n"
-				+ "To confirm that this address is yours, open this link within 15 minutes:\n\n" + link("/email/confirm", token)
-				+ "\n\nIf you did not add this address to a Lectern account, ignore this message.\n");
+	/** A confirmation link, in the account holder's language; {@code asked} is the language of the request that added the address. */
+	void sendConfirmationLink(Account account, Locale asked, String token) {
+		send(account, asked, "mail.confirm", link("/email/confirm", token));
+	}
+
+	/**
+	 * The learner's saved interface language wins, as on every page; else the request's (their
+	 * cookie or browser, English when neither names a shipped language). The request's alone would
+	 * be wrong for a learner who reads German and asks for a reset from a borrowed English browser.
+	 */
+	private Locale languageOf(Account account, Locale asked) {
+		return preferences.of(LearnerId.of(account.publicId())).language().orElse(asked);
+	}
+
+	private void send(Account account, Locale asked, String kind, String link) {
+		Locale language = languageOf(account, asked);
+		String subject = messages.getMessage(kind + ".subject", null, language);
+		String text = messages.getMessage("mail.greeting", new Object[] { account.displayName() }, language) + "\n\n"
+				+ messages.getMessage(kind + ".body", new Object[] { link, RecoveryConfiguration.LINK_LIFETIME.toMinutes() }, language)
+				+ "\n";
+		send(account.email().orElseThrow(), subject, text);
 	}
 
 	private String link(String path, String token) {
 		return UriComponentsBuilder.fromUriString(publicUrl).path(path).queryParam("token", token).build().toUriString();
 	}
 
+	/** Plain text in UTF-8, subject included, so Japanese and Arabic arrive as written. */
 	private void send(String to, String subject, String text) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		if (!from.isEmpty()) {
-			message.setFrom(from);
+		try {
+			MimeMessageHelper message = new MimeMessageHelper(sender.createMimeMessage(), false, StandardCharsets.UTF_8.name());
+			if (!from.isEmpty()) {
+				message.setFrom(from);
+			}
+			message.setTo(to);
+			message.setSubject(subject);
+			message.setText(text, false);
+			sender.send(message.getMimeMessage());
 		}
-		message.setTo(to);
-		message.setSubject(subject);
-		message.setText(text);
-		sender.send(message);
+		catch (MessagingException ex) {
+			throw new MailPreparationException(ex);
+		}
 	}
 }

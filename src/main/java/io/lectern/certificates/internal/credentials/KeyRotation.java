@@ -1,5 +1,7 @@
 package io.lectern.certificates.internal.credentials;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -12,21 +14,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class KeyRotation {
 
 	private final SigningKeys keys;
+	private final MessageSource messages;
 
-	KeyRotation(SigningKeys keys) {
+	KeyRotation(SigningKeys keys, MessageSource messages) {
 		this.keys = keys;
+		this.messages = messages;
 	}
 
 	@PostMapping("/admin/certificates/signing-key")
 	String rotate(RedirectAttributes redirect) {
 		if (keys.fromFile()) {
-			redirect.addFlashAttribute("problem", "The signing key comes from lectern.credentials.key-file: replace the file"
-					+ " to change it, and keep the old key's public half published by keeping it in the key set.");
+			redirect.addFlashAttribute("problem", say("admin.certificates.key.problem.fromFile"));
 			return "redirect:/admin/certificates";
 		}
 		keys.rotate();
-		redirect.addFlashAttribute("saved", "Certificates are signed with a new key from now on. The old key stays"
-				+ " published, so credentials it signed still verify.");
+		redirect.addFlashAttribute("saved", say("admin.certificates.key.saved"));
 		return "redirect:/admin/certificates";
+	}
+
+	private String say(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 }

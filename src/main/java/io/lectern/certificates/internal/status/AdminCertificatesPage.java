@@ -6,6 +6,8 @@ import io.lectern.certificates.internal.issuing.Certificate;
 import io.lectern.certificates.internal.issuing.CertificateRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -28,6 +30,9 @@ class AdminCertificatesPage {
 
 	static final int REASON_MAX = 500;
 
+	/** How many of the latest certificates the list shows. */
+	static final int PAGE_SIZE = 200;
+
 	/** A certificate as the admin's list shows it. */
 	record Row(String id, String url, String printedName, String courseTitle, java.time.Instant issuedAt, boolean revoked) {
 	}
@@ -35,8 +40,11 @@ class AdminCertificatesPage {
 	private final CertificateRepository certificates;
 	private final Revocations revocations;
 	private final LearnerIdentity learners;
+	private final MessageSource messages;
 
-	AdminCertificatesPage(CertificateRepository certificates, Revocations revocations, LearnerIdentity learners) {
+	AdminCertificatesPage(CertificateRepository certificates, Revocations revocations, LearnerIdentity learners,
+			MessageSource messages) {
+		this.messages = messages;
 		this.certificates = certificates;
 		this.revocations = revocations;
 		this.learners = learners;
@@ -44,12 +52,13 @@ class AdminCertificatesPage {
 
 	@GetMapping("/admin/certificates")
 	String showCertificates(Model model) {
-		List<Row> rows = certificates.findAll(PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "issuedAt")))
+		List<Row> rows = certificates.findAll(PageRequest.of(0, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "issuedAt")))
 			.stream()
 			.map(this::row)
 			.toList();
 		model.addAttribute("certificates", rows);
 		model.addAttribute("reasonMax", REASON_MAX);
+		model.addAttribute("pageSize", PAGE_SIZE);
 		return "certificates/admin";
 	}
 
@@ -60,13 +69,18 @@ class AdminCertificatesPage {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no certificate at this address."));
 		String why = reason.strip();
 		if (why.isEmpty() || why.length() > REASON_MAX) {
-			redirect.addFlashAttribute("problem", "Give the reason for revoking, in at most " + REASON_MAX + " characters.");
+			redirect.addFlashAttribute("problem", say("admin.certificates.problem.reason", REASON_MAX));
 			return "redirect:/admin/certificates";
 		}
 		revocations.revoke(certificate.statusIndex(), learners.current(request).map(LearnerId::value).orElseThrow(), why);
-		redirect.addFlashAttribute("saved", "Revoked the certificate of " + certificate.printedName() + " for "
-				+ certificate.courseTitle() + ".");
+		redirect.addFlashAttribute("saved", say("admin.certificates.saved.revoked", certificate.printedName(),
+				certificate.courseTitle()));
 		return "redirect:/admin/certificates";
+	}
+
+	/** A flash message in the admin's language, which the next page shows as it is. */
+	private String say(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	private Row row(Certificate certificate) {
