@@ -119,7 +119,7 @@ final class JupyterBookToc {
 		Stream.of("root", "file")
 			.flatMap(key -> holder.value(key).filter(ScalarNode.class::isInstance).stream()
 				.flatMap(node -> holder.string(key).stream()))
-			.flatMap(file -> pages.find(inBook(relative(file))).stream())
+			.flatMap(file -> pages.find(inBook(BookPages.relative(file))).stream())
 			.forEach(listed::add);
 		for (String key : List.of("parts", "chapters", "sections")) {
 			holder.value(key).filter(SequenceNode.class::isInstance).ifPresent(list -> {
@@ -173,7 +173,7 @@ final class JupyterBookToc {
 
 	/** The pages a glob matches, by their names without extension, in file-name order, less those listed elsewhere. */
 	private List<CoursePlan.Item> glob(String glob, int line) {
-		Predicate<String> matches = Globs.matcher(relative(glob));
+		Predicate<String> matches = Globs.matcher(BookPages.relative(glob));
 		String prefix = dir.isEmpty() ? "" : dir + "/";
 		List<CoursePlan.Item> found = pages.paths()
 			.stream()
@@ -195,7 +195,7 @@ final class JupyterBookToc {
 
 	/** The page a {@code file} names; the built site served it at the same path, as {@code .html}. */
 	private Optional<CoursePlan.Item> page(String file, int line) {
-		Optional<String> found = pages.find(inBook(relative(file)));
+		Optional<String> found = pages.find(inBook(BookPages.relative(file)));
 		if (found.isEmpty()) {
 			problems.error(toc, line, "No page for \"" + file + "\" in the book folder");
 			return Optional.empty();
@@ -206,7 +206,7 @@ final class JupyterBookToc {
 			return Optional.empty();
 		}
 		return Optional.of(new CoursePlan.Entry(path, toc, line,
-				BookPages.oldPaths("/" + relative(file).replaceFirst("\\.(md|markdown|ipynb)$", ""))));
+				BookPages.oldPaths("/" + BookPages.relative(file).replaceFirst("\\.(md|markdown|ipynb)$", ""))));
 	}
 
 	private CoursePlan.Entry entry(String path, int line) {
@@ -216,9 +216,5 @@ final class JupyterBookToc {
 
 	private String inBook(String relative) {
 		return dir.isEmpty() ? relative : dir + "/" + relative;
-	}
-
-	private static String relative(String file) {
-		return file.replaceFirst("^(\\./|/)", "");
 	}
 }
