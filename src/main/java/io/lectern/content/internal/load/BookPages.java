@@ -48,6 +48,11 @@ final class BookPages {
 				: Optional.empty();
 	}
 
+	/** An entry's file as a path within the book folder: tables of contents may begin it with {@code ./} or {@code /}. */
+	static String relative(String file) {
+		return file.replaceFirst("^(\\./|/)", "");
+	}
+
 	/** The page file at {@code base} (a content path, with or without extension), or that folder's index. */
 	Optional<String> find(String base) {
 		String stripped = base.replaceAll("/+$", "").replaceFirst("\\.html$", "");

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Finds the courses in a content folder. A folder with a {@code course.yml} is a course and owns
@@ -67,8 +66,9 @@ final class CoursePlanner {
 		// that the outer table of contents takes in is no course, and its problems are no one's.
 		TreeMap<String, CoursePlan> plans = new TreeMap<>();
 		Map<String, Problems> found = new TreeMap<>();
-		manifestDirs.forEach(dir -> withProblems(dir, found).readManifest(dir).ifPresent(plan -> plans.put(dir, plan)));
-		books.forEach((dir, toc) -> plans.put(dir, withProblems(dir, found).book(dir, toc)));
+		manifestDirs.forEach(dir -> new CourseManifest(tree, paths, ownProblems(dir, found)).read(dir, folderName(dir))
+			.ifPresent(plan -> plans.put(dir, plan)));
+		books.forEach((dir, toc) -> plans.put(dir, new CoursePlanner(tree, paths, ownProblems(dir, found)).book(dir, toc)));
 		folderCourses.forEach((dir, files) -> plans.put(dir, folderCourse(dir, files)));
 		Set<String> takenIn = new TreeSet<>();
 		plans.keySet().stream().filter(dir -> takenInByAnOuterCourse(dir, plans)).forEach(takenIn::add);
@@ -81,8 +81,8 @@ final class CoursePlanner {
 		return List.copyOf(plans.values());
 	}
 
-	private CoursePlanner withProblems(String dir, Map<String, Problems> found) {
-		return new CoursePlanner(tree, paths, found.computeIfAbsent(dir, key -> new Problems()));
+	private static Problems ownProblems(String dir, Map<String, Problems> found) {
+		return found.computeIfAbsent(dir, key -> new Problems());
 	}
 
 	/**
@@ -173,62 +173,5 @@ final class CoursePlanner {
 	private static String basePath(String baseurl) {
 		String trimmed = baseurl.strip().replaceAll("^/+|/+$", "");
 		return trimmed.isEmpty() ? "" : "/" + trimmed;
-	}
-
-	private Optional<CoursePlan> readManifest(String dir) {
-		String manifest = dir.isEmpty() ? MANIFEST : dir + "/" + MANIFEST;
-		Optional<YamlMap> parsed = YamlMap.parse(ContentFiles.text(tree, manifest), manifest, 1, problems);
-		if (parsed.isEmpty()) {
-			return Optional.empty();
-		}
-		YamlMap yaml = parsed.get();
-		String name = folderName(dir);
-		String slug = yaml.string("slug").orElse(Slugs.slugify(name));
-		if (!slug.equals(Slugs.slugify(slug))) {
-			problems.error(manifest, yaml.line("slug"), "Slug \"" + slug + "\" may only hold lowercase letters, digits and"
-					+ " hyphens (try \"" + Slugs.slugify(slug) + "\")");
-		}
-		CoursePlan draft = new CoursePlan(dir, Slugs.slugify(slug), yaml.string("title").orElse(Slugs.titleFromName(name)),
-				yaml.string("summary").orElse(""), List.of());
-		List<CoursePlan.Part> parts = new ArrayList<>();
-		if (yaml.has("lessons") && yaml.has("sections")) {
-			problems.error(manifest, yaml.line("sections"), "Use either \"lessons\" or \"sections\", not both");
-		}
-		else if (yaml.has("sections")) {
-			for (Node item : yaml.list("sections")) {
-				yaml.asMap(item, "sections")
-					.ifPresent(section -> parts.add(new CoursePlan.Part(section.string("title").orElse(null),
-							entries(draft, section, manifest))));
-			}
-		}
-		else if (yaml.has("lessons")) {
-			parts.add(new CoursePlan.Part(null, entries(draft, yaml, manifest)));
-		}
-		else {
-			problems.error(manifest, 1, "List the course's lessons under \"lessons\" or \"sections\"");
-		}
-		return Optional.of(new CoursePlan(dir, draft.slug(), draft.title(), draft.summary(), parts)
-			.withCertificate(CertificateRules.read(yaml))
-			.withLanguage(LanguageSetting.read(yaml).orElse(CourseLanguage.ENGLISH)));
-	}
-
-	private List<CoursePlan.Entry> entries(CoursePlan course, YamlMap holder, String manifest) {
-		List<CoursePlan.Entry> entries = new ArrayList<>();
-		for (Node item : holder.list("lessons")) {
-			int line = holder.lineOf(item);
-			holder.scalar(item, "lessons").ifPresent(file -> {
-				String path = course.pathOf(file.replaceFirst("^\\./", ""));
-				if (!isLessonFile(path)) {
-					problems.error(manifest, line, "\"" + file + "\" is not a Markdown lesson (.md)");
-				}
-				else if (!paths.contains(path)) {
-					problems.error(manifest, line, "Lesson \"" + file + "\" is listed but the file does not exist");
-				}
-				else {
-					entries.add(new CoursePlan.Entry(path, manifest, line));
-				}
-			});
-		}
-		return entries;
 	}
 }

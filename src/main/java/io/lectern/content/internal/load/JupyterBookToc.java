@@ -4,17 +4,12 @@ import io.lectern.authoring.Problems;
 import io.lectern.authoring.YamlMap;
 import io.lectern.content.Numbering;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads the table of contents of a Jupyter Book (v0.10 and later), {@code _toc.yml}, in the
@@ -31,20 +26,16 @@ final class JupyterBookToc {
 	static final String FILE = "_toc.yml";
 	private static final List<String> FORMATS = List.of("jb-book", "jb-article");
 
-	private final String dir;
 	private final String toc;
 	private final BookPages pages;
-	private final Predicate<String> excluded;
+	private final JupyterBookFiles files;
 	private final Problems problems;
-	/** Pages named by {@code file} or {@code root}, which globs leave out. */
-	private final Set<String> listed = new LinkedHashSet<>();
 	private final TocNumbers numbers = new TocNumbers();
 
 	private JupyterBookToc(String dir, String toc, BookPages pages, Predicate<String> excluded, Problems problems) {
-		this.dir = dir;
 		this.toc = toc;
 		this.pages = pages;
-		this.excluded = excluded;
+		this.files = new JupyterBookFiles(dir, toc, pages, excluded, problems);
 		this.problems = problems;
 	}
 
@@ -83,14 +74,14 @@ final class JupyterBookToc {
 			return List.of();
 		}
 		boolean article = format.filter("jb-article"::equals).isPresent();
-		collectFiles(yaml);
+		files.collectListed(yaml);
 		int bookNumbered = Stream.of(Optional.of(yaml), yaml.map("options"), yaml.map("defaults"))
 			.flatMap(Optional::stream)
 			.mapToInt(JupyterBookToc::numbered)
 			.max()
 			.orElse(0);
 		List<CoursePlan.Item> opening = new ArrayList<>();
-		yaml.required("root").flatMap(root -> page(root, yaml.line("root"))).ifPresent(opening::add);
+		yaml.required("root").flatMap(root -> files.page(root, yaml.line("root"))).ifPresent(opening::add);
 		List<CoursePlan.Part> parts = new ArrayList<>();
 		if (!article && yaml.has("parts")) {
 			for (Node item : yaml.list("parts")) {
@@ -114,24 +105,6 @@ final class JupyterBookToc {
 		return holder.string("numbered").map(TocNumbers::depthOf).orElse(0);
 	}
 
-	/** Every page named by {@code root} or {@code file}, at any depth. */
-	private void collectFiles(YamlMap holder) {
-		Stream.of("root", "file")
-			.flatMap(key -> holder.value(key).filter(ScalarNode.class::isInstance).stream()
-				.flatMap(node -> holder.string(key).stream()))
-			.flatMap(file -> pages.find(inBook(relative(file))).stream())
-			.forEach(listed::add);
-		for (String key : List.of("parts", "chapters", "sections")) {
-			holder.value(key).filter(SequenceNode.class::isInstance).ifPresent(list -> {
-				for (Node node : ((SequenceNode) list).getValue()) {
-					if (node instanceof MappingNode) {
-						holder.asMap(node, key).ifPresent(this::collectFiles);
-					}
-				}
-			});
-		}
-	}
-
 	/**
 	 * The entries listed under {@code key}. A chapter's sections (depth 1) follow it in its section of
 	 * the course; an entry deeper down that has sections of its own opens a sub-section holding them.
@@ -142,10 +115,10 @@ final class JupyterBookToc {
 			holder.asMap(node, key).ifPresent(entry -> {
 				List<CoursePlan.Item> own = new ArrayList<>();
 				if (entry.has("file")) {
-					entry.string("file").flatMap(file -> page(file, entry.line("file"))).ifPresent(own::add);
+					entry.string("file").flatMap(file -> files.page(file, entry.line("file"))).ifPresent(own::add);
 				}
 				else if (entry.has("glob")) {
-					entry.string("glob").ifPresent(glob -> own.addAll(glob(glob, entry.line("glob"))));
+					entry.string("glob").ifPresent(glob -> own.addAll(files.glob(glob, entry.line("glob"))));
 				}
 				else if (entry.has("url")) {
 					entry.string("url")
@@ -171,54 +144,5 @@ final class JupyterBookToc {
 		return items;
 	}
 
-	/** The pages a glob matches, by their names without extension, in file-name order, less those listed elsewhere. */
-	private List<CoursePlan.Item> glob(String glob, int line) {
-		Predicate<String> matches = Globs.matcher(relative(glob));
-		String prefix = dir.isEmpty() ? "" : dir + "/";
-		List<CoursePlan.Item> found = pages.paths()
-			.stream()
-			.filter(path -> path.startsWith(prefix) && CoursePlanner.isLessonFile(path) && !listed.contains(path))
-			.filter(path -> {
-				String relative = path.substring(prefix.length());
-				return !relative.startsWith("_build/") && !excluded.test(relative)
-						&& (matches.test(relative) || matches.test(relative.replaceFirst("\\.[^./]+$", "")));
-			})
-			.sorted()
-			.map(path -> (CoursePlan.Item) entry(path, line))
-			.toList();
-		if (found.isEmpty()) {
-			problems.warning(toc, line, "Glob \"" + glob + "\" matches no page");
-		}
-		found.forEach(item -> listed.add(((CoursePlan.Entry) item).path()));
-		return found;
-	}
 
-	/** The page a {@code file} names; the built site served it at the same path, as {@code .html}. */
-	private Optional<CoursePlan.Item> page(String file, int line) {
-		Optional<String> found = pages.find(inBook(relative(file)));
-		if (found.isEmpty()) {
-			problems.error(toc, line, "No page for \"" + file + "\" in the book folder");
-			return Optional.empty();
-		}
-		String path = found.get();
-		if (excluded.test(dir.isEmpty() ? path : path.substring(dir.length() + 1))) {
-			problems.warning(toc, line, "\"" + file + "\" is listed but \"exclude_patterns\" leaves it out");
-			return Optional.empty();
-		}
-		return Optional.of(new CoursePlan.Entry(path, toc, line,
-				BookPages.oldPaths("/" + relative(file).replaceFirst("\\.(md|markdown|ipynb)$", ""))));
-	}
-
-	private CoursePlan.Entry entry(String path, int line) {
-		String relative = dir.isEmpty() ? path : path.substring(dir.length() + 1);
-		return new CoursePlan.Entry(path, toc, line, BookPages.oldPaths("/" + relative.replaceFirst("\\.(md|markdown|ipynb)$", "")));
-	}
-
-	private String inBook(String relative) {
-		return dir.isEmpty() ? relative : dir + "/" + relative;
-	}
-
-	private static String relative(String file) {
-		return file.replaceFirst("^(\\./|/)", "");
-	}
 }

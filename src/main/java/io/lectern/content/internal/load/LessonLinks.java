@@ -2,12 +2,8 @@ package io.lectern.content.internal.load;
 
 import io.lectern.authoring.Problems;
 import io.lectern.content.internal.render.LinkResolver;
-import io.lectern.content.internal.render.UrlSchemes;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,20 +51,20 @@ final class LessonLinks implements LinkResolver {
 	@Override
 	public Optional<String> link(String destination, int renderedLine) {
 		int line = fileLine.applyAsInt(renderedLine);
-		Target target = Target.parse(destination);
+		LinkTarget target = LinkTarget.parse(destination);
 		if (destination.startsWith("/")) {
-			return Optional.of(index.lessonFormerlyAt(target.path).map(url -> url + target.fragment).orElse(destination));
+			return Optional.of(index.lessonFormerlyAt(target.path()).map(url -> url + target.fragment()).orElse(destination));
 		}
-		if (!isRelativePath(destination)) {
+		if (!LinkTarget.isRelative(destination)) {
 			return Optional.of(destination);
 		}
-		Optional<String> resolved = resolve(target.path, line);
+		Optional<String> resolved = resolve(target.path(), line);
 		if (resolved.isEmpty()) {
 			return Optional.empty();
 		}
 		Optional<String> lesson = lessonNamed(resolved.get());
 		if (lesson.isPresent()) {
-			return lesson.map(found -> found + target.fragment);
+			return lesson.map(found -> found + target.fragment());
 		}
 		if (WITHOUT_SCHEME.matcher(destination).lookingAt() && !index.exists(resolved.get())) {
 			// GitHub would make this a relative link that leads nowhere; the author meant the site.
@@ -78,16 +74,17 @@ final class LessonLinks implements LinkResolver {
 		// A notebook that is no lesson is still a file to download, as it was before notebooks were lessons.
 		if (CoursePlanner.isLessonFile(resolved.get()) && !NotebookReader.isNotebook(resolved.get())) {
 			problems.warning(lessonPath, line, (index.exists(resolved.get()) ? "Link to a page the course does not publish: "
-					: "Link to a lesson that does not exist: ") + target.path);
+					: "Link to a lesson that does not exist: ") + target.path());
 			return Optional.empty();
 		}
-		return served(resolved.get(), line, "Link to a file that does not exist: ").map(url -> url + target.fragment);
+		return served(resolved.get(), line, "Link to a file that does not exist: ").map(url -> url + target.fragment());
 	}
 
 	/** Sphinx's {@code {doc}} leaves the extension out: {@code {doc}`intro`} means intro.md or intro.ipynb. */
 	@Override
 	public Optional<String> page(String path, int renderedLine) {
-		Optional<String> resolved = isRelativePath(path) ? resolve(path, fileLine.applyAsInt(renderedLine)) : Optional.empty();
+		Optional<String> resolved = LinkTarget.isRelative(path) ? resolve(path, fileLine.applyAsInt(renderedLine))
+				: Optional.empty();
 		if (resolved.isPresent() && !CoursePlanner.isLessonFile(resolved.get())) {
 			Optional<String> lesson = PAGE_SOURCES.stream().map(extension -> index.lessonAt(resolved.get() + extension))
 				.flatMap(Optional::stream).findFirst();
@@ -114,10 +111,10 @@ final class LessonLinks implements LinkResolver {
 	@Override
 	public Optional<String> image(String source, int renderedLine) {
 		int line = fileLine.applyAsInt(renderedLine);
-		if (!isRelativePath(source)) {
+		if (!LinkTarget.isRelative(source)) {
 			return Optional.of(localCopy(source).orElse(source));
 		}
-		return resolve(Target.parse(source).path, line).flatMap(path -> served(path, line, "Image not found: "));
+		return resolve(LinkTarget.parse(source).path(), line).flatMap(path -> served(path, line, "Image not found: "));
 	}
 
 	@Override
@@ -134,12 +131,12 @@ final class LessonLinks implements LinkResolver {
 	@Override
 	public Optional<String> read(String path, int renderedLine) {
 		int line = fileLine.applyAsInt(renderedLine);
-		if (!isRelativePath(path)) {
+		if (!LinkTarget.isRelative(path)) {
 			problems.warning(lessonPath, line, "Only files of the course can be included: " + path);
 			return Optional.empty();
 		}
 		String courseRoot = course.dir().isEmpty() ? "" : course.dir() + "/";
-		return resolve(Target.parse(path).path, line).filter(resolved -> {
+		return resolve(LinkTarget.parse(path).path(), line).filter(resolved -> {
 			boolean inside = index.exists(resolved) && resolved.startsWith(courseRoot);
 			if (!inside) {
 				problems.warning(lessonPath, line, "File to include not found: " + path
@@ -151,11 +148,6 @@ final class LessonLinks implements LinkResolver {
 			inputs.included(resolved, text);
 			return text;
 		});
-	}
-
-	private static boolean isRelativePath(String destination) {
-		return !destination.isEmpty() && !destination.startsWith("#") && !destination.startsWith("/")
-				&& !UrlSchemes.hasScheme(destination);
 	}
 
 	private Optional<String> served(String path, int line, String problem) {
@@ -172,46 +164,16 @@ final class LessonLinks implements LinkResolver {
 
 	/** The content path a relative reference points at, refusing to climb out of the content folder. */
 	private Optional<String> resolve(String relative, int line) {
-		Deque<String> parts = new ArrayDeque<>();
-		String dir = CoursePlanner.dirOf(lessonPath);
-		String joined = dir.isEmpty() ? relative : dir + "/" + relative;
-		for (String part : joined.split("/")) {
-			if (part.equals("..")) {
-				if (parts.pollLast() == null) {
-					problems.warning(lessonPath, line, "Link points outside the content folder: " + relative);
-					return Optional.empty();
-				}
-			}
-			else if (!part.isEmpty() && !part.equals(".")) {
-				parts.addLast(part);
-			}
+		Optional<String> resolved = LinkTarget.inContentFolder(CoursePlanner.dirOf(lessonPath), relative);
+		if (resolved.isEmpty()) {
+			problems.warning(lessonPath, line, "Link points outside the content folder: " + relative);
 		}
-		return Optional.of(String.join("/", parts));
+		return resolved;
 	}
 
 	private static String encode(String path) {
 		return java.util.Arrays.stream(path.split("/"))
 			.map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"))
 			.collect(Collectors.joining("/"));
-	}
-
-	/** A destination split into a decoded path and the {@code #fragment} it carries. */
-	private record Target(String path, String fragment) {
-
-		static Target parse(String destination) {
-			int hash = destination.indexOf('#');
-			String path = hash < 0 ? destination : destination.substring(0, hash);
-			String fragment = hash < 0 ? "" : destination.substring(hash);
-			int query = path.indexOf('?');
-			if (query >= 0) {
-				path = path.substring(0, query);
-			}
-			try {
-				return new Target(URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8), fragment);
-			}
-			catch (IllegalArgumentException malformedEscape) {
-				return new Target(path, fragment);
-			}
-		}
 	}
 }
