@@ -31,7 +31,7 @@ class PseudoLocaleCrawlTest extends PortalTest {
 	static final Locale PSEUDO = Locale.forLanguageTag("en-XA");
 
 	/** Inside these the author's words stand as written; the lesson body, a question's prompt and choices. */
-	private static final String CONTENT = ".lesson-body, .question-prompt, .choice span, .review-answers dd, .feedback, "
+	private static final String CONTENT = ".lesson-body, .question-prompt, .choice span, .review-answers dd.answer-text, .feedback, "
 			+ ".explanation > div, .search-snippet, time, code, #language-choice, #language option[lang], #zone option[value~=.+], "
 			+ ".session-device, .table-services, #credential";
 
