@@ -21,7 +21,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 public class LocalFormats {
 
 	private static final java.util.Map<String, String> ENGLISH = java.util.Map.of("dMMMMy", "d MMMM yyyy", "dMMMy",
-			"d MMM yyyy", "dMMMyHHmm", "d MMM yyyy, HH:mm", "dMMMHHmm", "d MMM, HH:mm", "dMMMyHHmmss", "d MMM yyyy, HH:mm:ss", "HHmm", "HH:mm");
+			"d MMM yyyy", "dMMMyHHmm", "d MMM yyyy, HH:mm", "dMMMHHmm", "d MMM, HH:mm", "dMMMyHHmmss", "d MMM yyyy, HH:mm:ss", "HHmm", "HH:mm",
+			"dMMM", "d MMM");
 
 	/** Day, month in words, year: "29 November 2026", in the learner's time zone. */
 	public String date(TemporalAccessor when) {
@@ -31,6 +32,11 @@ public class LocalFormats {
 	/** "29 Nov 2026". */
 	public String shortDate(TemporalAccessor when) {
 		return format(when, "dMMMy");
+	}
+
+	/** "29 Nov", the day in the learner's time zone, for a chart's axis. */
+	public String dayMonth(TemporalAccessor when) {
+		return format(when, "dMMM");
 	}
 
 	/** "29 Nov 2026, 14:05" in the learner's time zone. */

@@ -23,7 +23,8 @@ class BundleCompletenessTest {
 	/** A language without one base name's file would read those pages in English, unnoticed by the key check below. */
 	@Test
 	void everyShippedLanguageHasABundleOfEveryBaseName() {
-		assertThat(bundles).containsKeys("messages", "content-words", "admin", "refusals", "account", "certificate-pdf", "mail");
+		assertThat(bundles).containsKeys("messages", "content-words", "admin", "refusals", "account", "certificate-pdf", "mail",
+				"marking");
 		bundles.forEach((base, languages) -> {
 			for (Locale locale : InterfaceLanguages.SHIPPED) {
 				String name = locale.getLanguage().equals("en") ? "" : locale.toString();

@@ -38,7 +38,8 @@ public record Matching(QuestionInfo info, Map<String, String> items, Set<String>
 		long right = items.entrySet().stream().filter(item -> item.getValue().equals(given.get(item.getKey()))).count();
 		double fraction = (double) right / items.size();
 		return Grade.of(fraction, List.of(), right + " of " + items.size() + " pairs are correct = "
-				+ MultipleResponse.format(fraction));
+				+ MultipleResponse.format(fraction),
+				Reason.of("marking.matching.pairs", right, items.size(), MultipleResponse.rounded(fraction)));
 	}
 
 	@Override

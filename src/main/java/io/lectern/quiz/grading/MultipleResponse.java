@@ -31,12 +31,15 @@ public record MultipleResponse(QuestionInfo info, List<Choice> choices, Scoring 
 		List<String> feedback = Choices.feedbackOf(ticked);
 		if (scoring == Scoring.ALL_OR_NOTHING) {
 			boolean exact = right == correct && wrong == 0;
-			return Grade.of(exact ? 1 : 0, feedback, exact ? "Exactly the correct choices were ticked."
-					: "Full marks need exactly the " + correct + " correct choices, and no others.");
+			return exact ? Grade.of(1, feedback, "Exactly the correct choices were ticked.", Reason.of("marking.multiple.exact"))
+					: Grade.of(0, feedback, "Full marks need exactly the " + correct + " correct choices, and no others.",
+							Reason.of("marking.multiple.notExact", correct));
 		}
 		double fraction = Math.max(0, (double) (right - wrong) / correct);
+		boolean floored = right - wrong < 0;
 		return Grade.of(fraction, feedback, "(" + right + " right - " + wrong + " wrong) / " + correct
-				+ " correct choices = " + format(fraction) + (right - wrong < 0 ? ", never below 0" : ""));
+				+ " correct choices = " + format(fraction) + (floored ? ", never below 0" : ""),
+				Reason.of(floored ? "marking.multiple.partialFloored" : "marking.multiple.partial", right, wrong, correct, rounded(fraction)));
 	}
 
 	@Override
@@ -50,5 +53,10 @@ public record MultipleResponse(QuestionInfo info, List<Choice> choices, Scoring 
 
 	static String format(double fraction) {
 		return String.format(java.util.Locale.ROOT, "%.2f", fraction);
+	}
+
+	/** The fraction to two places, as {@link #format} writes it, for a message to write in the reader's digits. */
+	static java.math.BigDecimal rounded(double fraction) {
+		return new java.math.BigDecimal(format(fraction));
 	}
 }

@@ -42,7 +42,8 @@ public record Ordering(QuestionInfo info, List<String> order) implements Questio
 		int right = rightPairs.size();
 		double fraction = (double) right / pairs;
 		return Grade.of(fraction, List.of(), right + " of " + pairs + " neighbouring pairs are in the right order = "
-				+ MultipleResponse.format(fraction));
+				+ MultipleResponse.format(fraction),
+				Reason.of("marking.ordering.pairs", right, pairs, MultipleResponse.rounded(fraction)));
 	}
 
 	@Override

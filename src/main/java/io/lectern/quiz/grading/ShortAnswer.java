@@ -51,11 +51,12 @@ public record ShortAnswer(QuestionInfo info, List<Accepted> accepted, String oth
 	public Grade grade(Response response) {
 		String given = response instanceof Response.Text text ? normalise(text.value()) : "";
 		if (given.isEmpty()) {
-			return Grade.of(0, List.of(), "No answer was given.");
+			return Grade.of(0, List.of(), "No answer was given.", Reason.of("marking.noAnswer"));
 		}
 		Optional<Accepted> match = accepted.stream().filter(answer -> answer.matches(given)).findFirst();
-		return match.map(answer -> Grade.of(1, List.of(answer.feedback()), "The answer is accepted."))
-			.orElseGet(() -> Grade.of(0, List.of(otherwiseFeedback), "The answer is not one of the accepted answers."));
+		return match.map(answer -> Grade.of(1, List.of(answer.feedback()), "The answer is accepted.", Reason.of("marking.short.accepted")))
+			.orElseGet(() -> Grade.of(0, List.of(otherwiseFeedback), "The answer is not one of the accepted answers.",
+					Reason.of("marking.short.notAccepted")));
 	}
 
 	@Override

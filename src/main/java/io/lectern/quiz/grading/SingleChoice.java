@@ -27,10 +27,12 @@ public record SingleChoice(QuestionInfo info, List<Choice> choices) implements Q
 	public Grade grade(Response response) {
 		Set<Choice> picked = Choices.picked(choices, response);
 		if (picked.size() != 1) {
-			return Grade.of(0, List.of(), picked.isEmpty() ? "No answer was chosen." : "Only one answer may be chosen.");
+			return picked.isEmpty() ? Grade.of(0, List.of(), "No answer was chosen.", Reason.of("marking.noChoice"))
+					: Grade.of(0, List.of(), "Only one answer may be chosen.", Reason.of("marking.single.tooMany"));
 		}
 		Choice choice = picked.iterator().next();
-		return Grade.of(choice.correct() ? 1 : 0, Choices.feedbackOf(picked),
-				choice.correct() ? "The chosen answer is correct." : "The chosen answer is not correct.");
+		return choice.correct()
+				? Grade.of(1, Choices.feedbackOf(picked), "The chosen answer is correct.", Reason.of("marking.single.correct"))
+				: Grade.of(0, Choices.feedbackOf(picked), "The chosen answer is not correct.", Reason.of("marking.single.incorrect"));
 	}
 }

@@ -30,8 +30,12 @@ class PseudoLocaleCrawlTest extends PortalTest {
 
 	static final Locale PSEUDO = Locale.forLanguageTag("en-XA");
 
-	/** Inside these the author's words stand as written; the lesson body, a question's prompt and choices. */
-	private static final String CONTENT = ".lesson-body, .question-prompt, .choice span, .review-answers dd, .feedback, "
+	/**
+	 * Inside these the author's words stand as written; the lesson body, a question's prompt and choices.
+	 * On a review only the answers (given and correct) are, which carry the course's {@code lang}: how
+	 * the answer was marked is the interface's, and is checked.
+	 */
+	private static final String CONTENT = ".lesson-body, .question-prompt, .choice span, .review-answers dd[lang], .feedback, "
 			+ ".explanation > div, .search-snippet, time, code, #language-choice, #language option[lang], #zone option[value~=.+], "
 			+ ".session-device, .table-services, #credential";
 

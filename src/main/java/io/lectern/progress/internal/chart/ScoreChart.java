@@ -1,7 +1,5 @@
 package io.lectern.progress.internal.chart;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +14,8 @@ import java.util.stream.Collectors;
  * rather than by time: ten attempts on one day stay as readable as ten a week apart, and a single
  * attempt sits in the centre. The score runs from 0% at the bottom of the plot to 100% at the top.
  * At most six dates label the x axis, the first and last attempts' among them, and a date is not
- * repeated next to itself. Dates are days in UTC.
+ * repeated next to itself. Dates are days in the learner's time zone, and every text is in the
+ * reader's language, as {@link ChartWords} writes it.
  *
  * @param width the width of the viewBox
  * @param height the height of the viewBox
@@ -37,12 +36,6 @@ public record ScoreChart(int width, int height, Plot plot, List<Tick> yTicks, Li
 	static final Plot PLOT = new Plot(48, 16, 576, 192);
 
 	static final int MOST_X_LABELS = 6;
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
 
 	public ScoreChart {
 		yTicks = List.copyOf(yTicks);
@@ -79,18 +72,19 @@ public record ScoreChart(int width, int height, Plot plot, List<Tick> yTicks, Li
 	}
 
 	/** The chart of the given attempts, which are in the order they were graded. */
-	public static ScoreChart of(List<ScorePoint> pointsInTimeOrder) {
+	public static ScoreChart of(List<ScorePoint> pointsInTimeOrder, ChartWords words) {
 		List<ScorePoint> points = List.copyOf(pointsInTimeOrder);
 		List<Tick> ticks = new ArrayList<>();
 		for (int percent = 0; percent <= 100; percent += 25) {
-			ticks.add(new Tick(y(percent), percent + "%"));
+			ticks.add(new Tick(y(percent), words.percent(percent)));
 		}
 		List<Dot> dots = new ArrayList<>();
 		for (int i = 0; i < points.size(); i++) {
 			ScorePoint point = points.get(i);
-			dots.add(new Dot(x(i, points.size()), y(point.percent()), point.passed(), label(point)));
+			dots.add(new Dot(x(i, points.size()), y(point.percent()), point.passed(), label(point, words)));
 		}
-		return new ScoreChart(WIDTH, HEIGHT, PLOT, ticks, xLabels(points, dots), dots, path(dots), summary(points));
+		return new ScoreChart(WIDTH, HEIGHT, PLOT, ticks, xLabels(points, dots, words), dots, path(dots),
+				summary(points, words));
 	}
 
 	/** Whether there is nothing to plot, so that the page can say so instead. */
@@ -107,13 +101,13 @@ public record ScoreChart(int width, int height, Plot plot, List<Tick> yTicks, Li
 	}
 
 	/** Up to six points, spread from the first to the last, each labelled unless its date was just shown. */
-	private static List<AxisLabel> xLabels(List<ScorePoint> points, List<Dot> dots) {
+	private static List<AxisLabel> xLabels(List<ScorePoint> points, List<Dot> dots, ChartWords words) {
 		int count = Math.min(points.size(), MOST_X_LABELS);
 		List<AxisLabel> labels = new ArrayList<>();
 		String previous = null;
 		for (int k = 0; k < count; k++) {
 			int index = count == 1 ? 0 : (int) Math.round(k * (points.size() - 1) / (double) (count - 1));
-			String text = DAY.format(points.get(index).gradedAt());
+			String text = words.day(points.get(index).gradedAt());
 			if (!text.equals(previous)) {
 				labels.add(new AxisLabel(dots.get(index).x(), text));
 			}
@@ -122,9 +116,9 @@ public record ScoreChart(int width, int height, Plot plot, List<Tick> yTicks, Li
 		return labels;
 	}
 
-	private static String label(ScorePoint point) {
-		return point.quizTitle() + ", " + DATE.format(point.gradedAt()) + ": " + percent(point.percent())
-				+ (point.passed() ? " (passed)" : " (not passed)");
+	private static String label(ScorePoint point, ChartWords words) {
+		return words.say(point.passed() ? "chart.dot.passed" : "chart.dot.notPassed", point.quizTitle(),
+				words.date(point.gradedAt()), words.percent(tenths(point.percent())));
 	}
 
 	private static String path(List<Dot> dots) {
@@ -133,20 +127,12 @@ public record ScoreChart(int width, int height, Plot plot, List<Tick> yTicks, Li
 			.collect(Collectors.joining(" L", dots.isEmpty() ? "" : "M", ""));
 	}
 
-	private static String summary(List<ScorePoint> points) {
+	private static String summary(List<ScorePoint> points, ChartWords words) {
 		if (points.isEmpty()) {
-			return "No quiz attempts yet.";
+			return words.say("chart.summary.none");
 		}
-		String latest = percent(points.get(points.size() - 1).percent());
-		if (points.size() == 1) {
-			return "1 quiz attempt, scoring " + latest + ".";
-		}
-		return points.size() + " quiz attempts; the first scored " + percent(points.get(0).percent())
-				+ " and the latest " + latest + ".";
-	}
-
-	static String percent(double percent) {
-		return number(percent) + "%";
+		return words.say("chart.summary", points.size(), words.percent(tenths(points.get(0).percent())),
+				words.percent(tenths(points.get(points.size() - 1).percent())));
 	}
 
 	/** A number with at most one decimal, and none when it is whole, whatever the default locale. */

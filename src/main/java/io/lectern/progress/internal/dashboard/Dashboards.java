@@ -3,7 +3,9 @@ package io.lectern.progress.internal.dashboard;
 import io.lectern.authoring.QuizId;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
+import io.lectern.i18n.LocalFormats;
 import io.lectern.progress.internal.CourseQuizzes;
+import io.lectern.progress.internal.chart.ChartWords;
 import io.lectern.progress.internal.chart.ScoreChart;
 import io.lectern.progress.internal.chart.ScorePoint;
 import io.lectern.progress.internal.completion.CompletionRepository;
@@ -31,6 +33,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,10 +57,11 @@ public class Dashboards {
 	private final ResultRepository results;
 	private final Reviews queue;
 	private final Clock clock;
+	private final ChartWords words;
 
 	Dashboards(CourseQuizzes courses, Quizzes quizzes, CompletionRepository completions, LessonVisits visits,
 			CourseCompletionRepository courseCompletions, ScoreRepository scores, ResultRepository results,
-			Reviews queue, Clock clock) {
+			Reviews queue, Clock clock, MessageSource messages, LocalFormats formats) {
 		this.courses = courses;
 		this.quizzes = quizzes;
 		this.completions = completions;
@@ -67,6 +71,7 @@ public class Dashboards {
 		this.results = results;
 		this.queue = queue;
 		this.clock = clock;
+		this.words = new ChartWords(messages, formats);
 	}
 
 	@Transactional(readOnly = true)
@@ -80,7 +85,7 @@ public class Dashboards {
 		List<Dashboard.Score> charted = scoreRows.subList(Math.max(0, scoreRows.size() - CHARTED), scoreRows.size());
 		ScoreChart chart = ScoreChart.of(charted.stream()
 			.map(score -> new ScorePoint(score.quizTitle(), score.gradedAt(), score.percent(), score.passed()))
-			.toList());
+			.toList(), words);
 		return new Dashboard(progress, activity(completed, scoreRows, coursesDone), charted, scoreRows.size(), chart,
 				mastery(learner),
 				queue.due(learner, clock.instant()).size());

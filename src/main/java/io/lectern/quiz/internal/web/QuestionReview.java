@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal.web;
 
+import io.lectern.quiz.grading.Reason;
 import java.util.List;
 
 /**
@@ -10,11 +11,13 @@ import java.util.List;
  * @param correctAnswer the right answer as HTML fragments; empty while it is held back
  * @param feedback the author's feedback on what the learner gave, as text
  * @param explanation HTML, or empty
- * @param working how the fraction was computed, or empty
+ * @param working how the fraction was computed, in English for the JSON API, or empty
+ * @param reason the same as a message of the interface, for the pages; null while held back
  * @param verdict right, partly right or wrong; null while held back
  */
 public record QuestionReview(int number, String id, String prompt, double points, double earned, Verdict verdict, List<String> yourAnswer,
-		List<String> correctAnswer, List<String> feedback, String explanation, String working, String lessonLink) {
+		List<String> correctAnswer, List<String> feedback, String explanation, String working, Reason reason,
+		String lessonLink) {
 
 	public enum Verdict {
 		CORRECT("Correct"), PARTLY_CORRECT("Partly correct"), INCORRECT("Incorrect");

@@ -55,7 +55,8 @@ final class QuestionReviews {
 				correctAnswersShown ? correctAnswer(question, text) : List.of(),
 				correctAnswersShown && review.feedback() ? grade.feedback() : List.of(),
 				correctAnswersShown && review.explanations() ? text.explanation() : "",
-				review.rightOrWrong() ? grade.working() : "", question.question().info().lessonLink());
+				review.rightOrWrong() ? grade.working() : "", review.rightOrWrong() ? grade.reason() : null,
+				question.question().info().lessonLink());
 	}
 
 	private static List<String> yourAnswer(boolean shuffleChoices, long seed, QuizQuestion question, Response given,

@@ -8,12 +8,9 @@ import io.lectern.quiz.internal.SubmitsBusy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,9 +28,6 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(assignableTypes = { QuizPageController.class, PracticeController.class })
 class QuizPageProblems {
-
-	private static final DateTimeFormatter ARRIVAL = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
 
 	private final MessageSource messages;
 
@@ -76,7 +70,7 @@ class QuizPageProblems {
 		model.put("action", request.getRequestURI());
 		model.put("fields", fields);
 		if (request.getAttribute(SubmitDesk.ARRIVED) instanceof Instant arrived) {
-			model.put("arrived", ARRIVAL.format(arrived));
+			model.put("arrived", arrived);
 		}
 		return new ModelAndView("quiz/busy", model, HttpStatus.SERVICE_UNAVAILABLE);
 	}

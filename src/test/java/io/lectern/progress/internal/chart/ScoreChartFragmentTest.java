@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -13,6 +14,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /** Renders the chart fragment the way a page includes it, without starting the application. */
+@ExtendWith(EnglishWords.class)
 class ScoreChartFragmentTest {
 
 	private static final Instant NOV_3 = Instant.parse("2026-11-03T10:15:00Z");
@@ -43,7 +45,7 @@ class ScoreChartFragmentTest {
 
 	@Test
 	void theChartIsAnImageNamedByItsTitleAndDescribedByItsSummary() {
-		String html = render(ScoreChart.of(TWO));
+		String html = render(ScoreChart.of(TWO, EnglishWords.WORDS));
 
 		assertThat(html).contains("role=\"img\"", "viewBox=\"0 0 640 240\"",
 				"aria-labelledby=\"score-chart-1-title score-chart-1-desc\"",
@@ -53,7 +55,7 @@ class ScoreChartFragmentTest {
 
 	@Test
 	void aPassedAttemptIsACircleAndAnyOtherAHollowSquareEachWithItsLabelAsATooltip() {
-		String html = render(ScoreChart.of(TWO));
+		String html = render(ScoreChart.of(TWO, EnglishWords.WORDS));
 
 		assertThat(html).contains("<rect class=\"chart-dot chart-dot-not-passed\" x=\"-4.5\" y=\"-4.5\" width=\"9\" height=\"9\""
 						+ " transform=\"translate(192.0 131.2)\">",
@@ -64,7 +66,7 @@ class ScoreChartFragmentTest {
 
 	@Test
 	void theGridlinesDatesAndLineAreDrawn() {
-		String html = render(ScoreChart.of(TWO));
+		String html = render(ScoreChart.of(TWO, EnglishWords.WORDS));
 
 		assertThat(html).contains(">100%</text>", ">0%</text>", ">3 Nov</text>", ">4 Nov</text>",
 				"<path class=\"chart-line\" d=\"M192,131.2 L480,44.8\"/>");
@@ -75,7 +77,7 @@ class ScoreChartFragmentTest {
 	void twoChartsOnOnePageAreNamedByTheirOwnTitles() {
 		String html = render("<main><div th:replace=\"~{progress/chart :: scoreChart(${chart}, 'This week')}\"></div>"
 				+ "<div th:replace=\"~{progress/chart :: scoreChart(${chart}, 'All time')}\"></div></main>",
-				ScoreChart.of(TWO));
+				ScoreChart.of(TWO, EnglishWords.WORDS));
 
 		assertThat(html).contains("aria-labelledby=\"score-chart-1-title score-chart-1-desc\"",
 				"<title id=\"score-chart-1-title\">This week</title>",
@@ -85,12 +87,12 @@ class ScoreChartFragmentTest {
 
 	@Test
 	void theChartIsStyledByClassesOnlyAsTheContentSecurityPolicyForbidsStyleAttributes() {
-		assertThat(render(ScoreChart.of(TWO))).doesNotContain("style=");
+		assertThat(render(ScoreChart.of(TWO, EnglishWords.WORDS))).doesNotContain("style=");
 	}
 
 	@Test
 	void anEmptyChartSaysThereIsNothingYetInsteadOfDrawingAxes() {
-		String html = render(ScoreChart.of(List.of()));
+		String html = render(ScoreChart.of(List.of(), EnglishWords.WORDS));
 
 		assertThat(html).contains("No quiz attempts yet.").doesNotContain("<svg");
 	}
