@@ -8,7 +8,7 @@ import java.util.List;
  * grade say it in the reader's.
  *
  * @param key the message key, e.g. {@code marking.single.correct}
- * @param arguments numbers and texts the sentence names, in the order its placeholders count them
+ * @param arguments the numbers and texts the sentence names: its {@code {0}}, {@code {1}} and so on, in that order
  */
 public record Reason(String key, List<Object> arguments) {
 
