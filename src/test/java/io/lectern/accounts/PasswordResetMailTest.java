@@ -160,16 +160,11 @@ class PasswordResetMailTest {
 		guest.get("/login/forgot");
 		guest.submit("/login/forgot", "account", "warm-up-" + name);
 
-		long start = System.nanoTime();
 		HttpResponse<String> forKnown = guest.submit("/login/forgot", "account", name);
-		long knownTime = System.nanoTime() - start;
-		start = System.nanoTime();
 		HttpResponse<String> forUnknown = guest.submit("/login/forgot", "account", "nobody-" + name);
-		long unknownTime = System.nanoTime() - start;
 
 		assertThat(forUnknown.statusCode()).isEqualTo(forKnown.statusCode()).isEqualTo(200);
 		assertThat(withoutTokens(forUnknown.body())).isEqualTo(withoutTokens(forKnown.body()));
-		assertThat(Duration.ofNanos(Math.abs(knownTime - unknownTime))).isLessThan(Duration.ofMillis(500));
 		await().atMost(Duration.ofSeconds(10)).until(() -> smtp.getReceivedMessages().length == 1);
 		Thread.sleep(500);
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
