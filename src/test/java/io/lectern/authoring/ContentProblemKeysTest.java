@@ -48,6 +48,34 @@ class ContentProblemKeysTest {
 		assertThat(unused).isEmpty();
 	}
 
+	/**
+	 * A checker's call that reports a problem (on {@code Problems}, a directive's or a link's warning)
+	 * names a key: a sentence written into it would compile, and fail only when an author met it.
+	 */
+	@Test
+	void noCheckerWritesASentenceIntoAProblem() throws IOException {
+		Pattern call = Pattern.compile("\\b(\\w+)(?:\\(\\))?\\.(?:error|warning|warn)\\(([^;]*)\\);");
+		Pattern literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+		Set<String> sentences = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+				Matcher found = call.matcher(Files.readString(file));
+				while (found.find()) {
+					if (found.group(1).equalsIgnoreCase("log") || found.group(1).equals("logger")) {
+						continue;
+					}
+					Matcher text = literal.matcher(found.group(2));
+					while (text.find()) {
+						if (text.group(1).matches(".*\\p{L} \\p{L}.*")) {
+							sentences.add(file.getFileName() + ": " + text.group(1));
+						}
+					}
+				}
+			}
+		}
+		assertThat(sentences).isEmpty();
+	}
+
 	@Test
 	void aProblemReadsInEnglishWithItsArguments() {
 		ContentProblem problem = ContentProblem.warning("notes/a.md", 4, "problem.quiz.draw", 5, 1);
