@@ -34,7 +34,7 @@ final class YamlComposer {
 		}
 		catch (MarkedYAMLException ex) {
 			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() : 0;
-			problems.error(file, firstLine + line, "Invalid YAML: " + ex.getProblem());
+			problems.error(file, firstLine + line, "problem.yaml.invalid", ex.getProblem());
 			return Optional.empty();
 		}
 	}

@@ -37,7 +37,7 @@ public final class YamlMap {
 		}
 		Node root = composed.get();
 		if (!(root instanceof MappingNode mapping)) {
-			problems.error(file, firstLine + line(root), "Expected YAML \"key: value\" pairs");
+			problems.error(file, firstLine + line(root), "problem.yaml.notMapping");
 			return Optional.empty();
 		}
 		return Optional.of(new YamlMap(mapping, file, firstLine, problems));
@@ -54,7 +54,7 @@ public final class YamlMap {
 			return Optional.empty();
 		}
 		if (!(composed.get() instanceof SequenceNode sequence)) {
-			problems.error(file, firstLine + line(composed.get()), "Expected a YAML list of \"- key: value\" items");
+			problems.error(file, firstLine + line(composed.get()), "problem.yaml.notList");
 			return Optional.empty();
 		}
 		YamlMap holder = new YamlMap(YamlComposer.emptyMapping(), file, firstLine, problems);
@@ -97,8 +97,8 @@ public final class YamlMap {
 		List<String> allowed = List.of(known);
 		for (String key : keys()) {
 			if (!allowed.contains(key)) {
-				problems.error(file, line(key), "Unknown key \"" + key + "\" (expected " + String.join(", ", allowed)
-						+ "); if it is the end of a sentence with a comma, put the sentence in quotes");
+				problems.error(file, line(key), "problem.yaml.unknownKey", key,
+						String.join(", ", allowed));
 			}
 		}
 		return this;
@@ -121,7 +121,7 @@ public final class YamlMap {
 	public Optional<String> required(String key) {
 		Optional<String> value = string(key);
 		if (value.isEmpty()) {
-			problems.error(file, line(key), "Missing \"" + key + "\"");
+			problems.error(file, line(key), "problem.yaml.missing", key);
 		}
 		return value;
 	}
@@ -146,7 +146,7 @@ public final class YamlMap {
 			if (value instanceof SequenceNode sequence) {
 				return sequence.getValue();
 			}
-			problems.error(file, lineOf(value), "\"" + key + "\" must be a list");
+			problems.error(file, lineOf(value), "problem.yaml.notAList", key);
 			return List.<Node>of();
 		}).orElse(List.of());
 	}
@@ -155,7 +155,7 @@ public final class YamlMap {
 		if (value instanceof MappingNode mapping) {
 			return Optional.of(new YamlMap(mapping, file, firstLine, problems));
 		}
-		problems.error(file, lineOf(value), "\"" + what + "\" must be a set of \"key: value\" pairs");
+		problems.error(file, lineOf(value), "problem.yaml.notPairs", what);
 		return Optional.empty();
 	}
 
@@ -164,7 +164,7 @@ public final class YamlMap {
 			String text = scalar.getValue().trim();
 			return text.isEmpty() ? Optional.empty() : Optional.of(text);
 		}
-		problems.error(file, lineOf(value), "\"" + what + "\" must be text, not a list or mapping");
+		problems.error(file, lineOf(value), "problem.yaml.notText", what);
 		return Optional.empty();
 	}
 

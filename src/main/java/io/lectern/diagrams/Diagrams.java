@@ -72,7 +72,7 @@ public final class Diagrams {
 				reader.read(path, text, problems).ifPresent(diagram -> {
 					String other = fileById.putIfAbsent(idOf.apply(diagram), path);
 					if (other != null) {
-						problems.error(path, 1, "Diagram id \"" + idOf.apply(diagram) + "\" is already used by " + other);
+						problems.error(path, 1, "problem.diagram.idTaken", idOf.apply(diagram), other);
 					}
 					else {
 						diagrams.put(idOf.apply(diagram), diagram);

@@ -41,20 +41,20 @@ public record ResponsibilityModel(String id, String title, String about, Map<Own
 	 * The view an author or a learner asked for. {@code service} alone draws its model with the
 	 * service picked out; with {@code compareAll} every model is drawn and its column picked out.
 	 *
-	 * @throws IllegalArgumentException naming the valid choices, when a name is unknown or the
-	 *     choices contradict each other
+	 * @throws WrongChoice naming the valid choices, when a name is unknown or the choices contradict
+	 *     each other
 	 */
 	public ResponsibilityView view(Optional<String> model, Optional<String> service, boolean compareAll) {
-		Optional<ServiceModel> chosen = model.map(id -> model(id).orElseThrow(() -> new IllegalArgumentException(
-				"Unknown model \"" + id + "\". Choose one of: " + String.join(", ", modelIds()))));
-		Optional<ServiceModel> owner = service.map(name -> modelOf(name).orElseThrow(() -> new IllegalArgumentException(
-				"Unknown service \"" + name + "\". Choose one of: " + String.join(", ", services()))));
+		Optional<ServiceModel> chosen = model.map(id -> model(id)
+			.orElseThrow(() -> new WrongChoice("problem.diagram.unknownModel", id, String.join(", ", modelIds()))));
+		Optional<ServiceModel> owner = service.map(name -> modelOf(name)
+			.orElseThrow(() -> new WrongChoice("problem.diagram.unknownService", name, String.join(", ", services()))));
 		if (compareAll && chosen.isPresent()) {
-			throw new IllegalArgumentException("Choose one model or compare all of them, not both");
+			throw new WrongChoice("problem.diagram.modelAndCompare");
 		}
 		if (chosen.isPresent() && owner.isPresent() && !chosen.get().equals(owner.get())) {
-			throw new IllegalArgumentException(owner.get().service(service.get()).orElseThrow() + " follows the "
-					+ owner.get().id() + " model, not " + chosen.get().id());
+			throw new WrongChoice("problem.diagram.otherModel", owner.get().service(service.get()).orElseThrow(),
+					owner.get().id(), chosen.get().id());
 		}
 		Optional<String> spelled = owner.flatMap(found -> found.service(service.get()));
 		return new ResponsibilityView(compareAll ? Optional.empty() : chosen.or(() -> owner), spelled);
@@ -78,5 +78,27 @@ public record ResponsibilityModel(String id, String title, String about, Map<Own
 			count++;
 		}
 		return count;
+	}
+
+	/** A view that cannot be drawn, as a content problem words it: its key and arguments, in English as its message. */
+	public static final class WrongChoice extends IllegalArgumentException {
+
+		private final String key;
+
+		private final transient Object[] arguments;
+
+		WrongChoice(String key, Object... arguments) {
+			super(io.lectern.authoring.ContentProblem.inEnglish(key, arguments));
+			this.key = key;
+			this.arguments = arguments.clone();
+		}
+
+		public String key() {
+			return key;
+		}
+
+		public Object[] arguments() {
+			return arguments.clone();
+		}
 	}
 }

@@ -93,6 +93,7 @@ class ApiDocumentation {
 			.addProperty("timestamp", new StringSchema().format("date-time"))
 			.addProperty("status", new IntegerSchema())
 			.addProperty("error", new StringSchema())
+			.addProperty("reason", new StringSchema().description("why, in the client's language, when the portal says"))
 			.addProperty("path", new StringSchema());
 	}
 

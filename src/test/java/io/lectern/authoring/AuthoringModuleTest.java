@@ -20,7 +20,7 @@ class AuthoringModuleTest {
 	@Test
 	void itsProblemBoardCountsWhatIsPostedToIt() {
 		board.publish("module-test", List.of(ProblemBoard.Listed.atStartUp(
-				new ContentProblem("lesson.md", 3, "A link leads nowhere."), Optional.empty())));
+				ContentProblem.error("lesson.md", 3, "problem.link.noLesson", "nowhere.md"), Optional.empty())));
 
 		assertThat(board.all()).anySatisfy(listed -> assertThat(listed.problem().file()).isEqualTo("lesson.md"));
 	}

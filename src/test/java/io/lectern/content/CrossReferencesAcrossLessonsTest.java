@@ -93,9 +93,9 @@ class CrossReferencesAcrossLessonsTest {
 				See {ref}`nowhere` and [the part](#gone).
 				""").load();
 
-		assertThat(result.problems()).containsExactly(
-				new ContentProblem("notes/a.md", 6, ContentProblem.Level.WARNING, "Reference to a label that does not exist: nowhere"),
-				new ContentProblem("notes/a.md", 6, ContentProblem.Level.WARNING, "Reference to a label that does not exist: gone"));
+		assertThat(result.problems()).extracting(ContentProblem::toString).containsExactly(
+				"notes/a.md:6: warning: Reference to a label that does not exist: nowhere",
+				"notes/a.md:6: warning: Reference to a label that does not exist: gone");
 		assertThat(result.catalog().lesson(CourseSlug.of("notes"), LessonSlug.of("a")).orElseThrow().html()).contains("See nowhere and <a href=\"#gone\">the part</a>.");
 	}
 

@@ -4,10 +4,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** No account has this id: gone, or never there. */
-@ResponseStatus(value = HttpStatus.NOT_FOUND, reason = "There is no such account.")
+@ResponseStatus(value = HttpStatus.NOT_FOUND, reason = "reason.noAccount")
 public class AccountNotFound extends RuntimeException {
 
 	AccountNotFound() {
-		super("There is no such account.");
+		super("reason.noAccount");
 	}
 }

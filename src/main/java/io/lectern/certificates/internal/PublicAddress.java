@@ -43,7 +43,7 @@ public class PublicAddress {
 	 */
 	public void requireForDocuments() {
 		if (base.isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This portal issues no certificates: its public address is not set.");
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noPublicAddress");
 		}
 	}
 

@@ -54,8 +54,8 @@ final class ContentReloads {
 	 * @return the courses loaded again, or that the change was refused
 	 */
 	Result reload(ContentTree tree, Set<String> changed) {
-		return reload(tree, changed, new ContentProblem(changed.stream().sorted().findFirst().orElse(""), 1,
-				ContentProblem.Level.ERROR, "The content folder has no lesson left: the courses loaded before are still served"));
+		return reload(tree, changed, ContentProblem.error(changed.stream().sorted().findFirst().orElse(""), 1,
+				"problem.reload.noLesson"));
 	}
 
 	/**

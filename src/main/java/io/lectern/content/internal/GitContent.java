@@ -156,8 +156,8 @@ public final class GitContent implements ContentSource {
 		try {
 			Set<String> changed = repository.changedBetween(served.id(), commit);
 			repository.checkOut(commit);
-			ContentProblem refusal = new ContentProblem(problems.where(), 0, ContentProblem.Level.ERROR, "Commit " + shortId
-					+ " leaves no lesson: it is not served, and commit " + served.id().abbreviate(7).name() + " still is");
+			ContentProblem refusal = ContentProblem.error(problems.where(), 0, "problem.git.noLesson", shortId,
+					served.id().abbreviate(7).name());
 			result = Files.isDirectory(repository.contentRoot())
 					? reloads.getObject().reload(new DirectoryTree(repository.contentRoot()), changed, refusal)
 					: reloads.getObject().refuse(refusal);

@@ -33,7 +33,7 @@ final class GitProblems {
 	}
 
 	void fetchFailed(Exception ex) {
-		put("fetch", "Fetching the repository failed: " + reason(ex) + ". The commit served before is still served.");
+		put("fetch", "problem.git.fetch", reason(ex));
 	}
 
 	void fetched() {
@@ -41,11 +41,11 @@ final class GitProblems {
 	}
 
 	void missing(String commit) {
-		put("checkout", "Commit " + commit + ", which another instance serves, is not in the branch fetched here");
+		put("checkout", "problem.git.missing", commit);
 	}
 
 	void checkoutFailed(String commit, Exception ex) {
-		put("checkout", "Checking out commit " + commit + " failed: " + reason(ex) + ". The commit served before is still served.");
+		put("checkout", "problem.git.checkout", commit, reason(ex));
 	}
 
 	void served() {
@@ -63,8 +63,8 @@ final class GitProblems {
 		return root == ex || cause == null || cause.isBlank() || said.contains(cause) ? said : said + " (" + cause + ")";
 	}
 
-	private synchronized void put(String kind, String message) {
-		current.put(kind, new ContentProblem(where, 0, ContentProblem.Level.ERROR, message));
+	private synchronized void put(String kind, String key, Object... arguments) {
+		current.put(kind, ContentProblem.error(where, 0, key, arguments));
 		publish();
 	}
 

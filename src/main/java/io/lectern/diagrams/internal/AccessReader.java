@@ -41,14 +41,14 @@ public final class AccessReader {
 			unique(yaml, "services", service, ids);
 		}
 		if (services.isEmpty()) {
-			problems.error(file, yaml.line("services"), "Missing \"services\": list the services the policies reach");
+			problems.error(file, yaml.line("services"), "problem.access.noServices");
 		}
 		List<Pending> pending = new ArrayList<>();
 		List<AccessNode> policies = nodes(yaml, "policies", "IAM policy", ids, pending);
 		List<AccessNode> groups = nodes(yaml, "groups", "IAM group", ids, pending);
 		List<AccessNode> principals = nodes(yaml, "principals", "IAM user", ids, pending);
 		if (principals.isEmpty()) {
-			problems.error(file, yaml.line("principals"), "Missing \"principals\": the people or workloads who need access");
+			problems.error(file, yaml.line("principals"), "problem.access.noPrincipals");
 		}
 		List<AccessLink> links = new ArrayList<>();
 		for (Pending link : pending) {
@@ -58,8 +58,8 @@ public final class AccessReader {
 				default -> services;
 			};
 			if (targets.stream().noneMatch(node -> node.id().equals(link.link().to()))) {
-				problems.error(file, link.line(), "\"" + link.link().to() + "\" in \"" + link.key() + "\" of \""
-						+ link.link().from() + "\" is not defined under \"" + column(link.key()) + "\"");
+				problems.error(file, link.line(), "problem.access.undefined", link.link().to(), link.key(),
+						link.link().from(), column(link.key()));
 			}
 			links.add(link.link());
 		}
@@ -101,7 +101,7 @@ public final class AccessReader {
 
 	private static void unique(YamlMap yaml, String key, String id, Set<String> ids) {
 		if (!ids.add(id)) {
-			yaml.problems().error(yaml.file(), yaml.line(key), "Duplicate name \"" + id + "\": every principal, group, policy and service needs its own");
+			yaml.problems().error(yaml.file(), yaml.line(key), "problem.access.duplicate", id);
 		}
 	}
 

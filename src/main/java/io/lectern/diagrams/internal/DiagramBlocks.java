@@ -46,7 +46,7 @@ public final class DiagramBlocks {
 		// A block that cannot be drawn is left out of a lesson that still renders: a warning.
 		Problems found = new Problems();
 		Optional<String> html = draw(diagrams, language, body, file, line, found, id, words);
-		found.sorted().forEach(problem -> problems.warning(problem.file(), problem.line(), problem.message()));
+		found.sorted().forEach(problem -> problems.warning(problem.file(), problem.line(), problem.key(), problem.argumentArray()));
 		return html;
 	}
 
@@ -62,8 +62,8 @@ public final class DiagramBlocks {
 		options.keys()
 			.stream()
 			.filter(key -> !known.contains(key))
-			.forEach(key -> problems.error(file, options.line(key), "Unknown option \"" + key + "\" in a " + language
-					+ " block; the options are: " + String.join(", ", known)));
+			.forEach(key -> problems.error(file, options.line(key), "problem.diagram.unknownOption", key, language,
+					String.join(", ", known)));
 		Optional<String> html = language.equals("access") ? access(diagrams, options, line, id, words)
 				: responsibility(diagrams, options, line, id, words);
 		return Optional.of(problems.count() > before ? "" : html.orElse(""));
@@ -73,11 +73,11 @@ public final class DiagramBlocks {
 			DiagramWords words) {
 		Optional<String> compare = options.string("compare");
 		compare.filter(value -> !value.equals("all"))
-			.ifPresent(value -> report(options, options.line("compare"), "\"compare\" can only be \"all\""));
+			.ifPresent(value -> report(options, options.line("compare"), "problem.diagram.compare"));
 		String name = options.string("diagram").orElse(Diagrams.AWS);
 		Optional<ResponsibilityModel> model = diagrams.responsibility(name);
 		if (model.isEmpty()) {
-			report(options, options.line("diagram"), "No responsibility diagram \"" + name + "\"");
+			report(options, options.line("diagram"), "problem.diagram.noDiagram", name);
 			return Optional.empty();
 		}
 		try {
@@ -86,8 +86,8 @@ public final class DiagramBlocks {
 			return Optional.of(figure(diagrams.inlineSvg(model.get(), view, id, words), diagrams.table(model.get(), view, words),
 					id, words));
 		}
-		catch (IllegalArgumentException wrongName) {
-			report(options, line, wrongName.getMessage());
+		catch (ResponsibilityModel.WrongChoice wrongName) {
+			report(options, line, wrongName.key(), wrongName.arguments());
 			return Optional.empty();
 		}
 	}
@@ -96,17 +96,21 @@ public final class DiagramBlocks {
 		Optional<String> name = options.string("scenario");
 		Optional<AccessScenario> scenario = name.flatMap(diagrams::access);
 		if (scenario.isEmpty()) {
-			report(options, name.isPresent() ? options.line("scenario") : line, name.map(given -> "No access scenario \""
-					+ given + "\"").orElse("An access block needs \"scenario\"") + "; the scenarios are: "
-					+ String.join(", ", diagrams.accessIds()));
+			String scenarios = String.join(", ", diagrams.accessIds());
+			if (name.isPresent()) {
+				report(options, options.line("scenario"), "problem.diagram.noScenario", name.get(), scenarios);
+			}
+			else {
+				report(options, line, "problem.diagram.scenarioMissing", scenarios);
+			}
 			return Optional.empty();
 		}
 		return Optional.of(figure(diagrams.inlineSvg(scenario.get(), id, words), diagrams.table(scenario.get(), words), id,
 				words));
 	}
 
-	private static void report(YamlMap options, int line, String message) {
-		options.problems().error(options.file(), line, message);
+	private static void report(YamlMap options, int line, String key, Object... arguments) {
+		options.problems().error(options.file(), line, key, arguments);
 	}
 
 	/** The drawing, scrolling sideways on a narrow screen, and its table one click away. */

@@ -61,22 +61,22 @@ public final class ResponsibilityReader {
 			for (String key : map.keys()) {
 				Optional<Owner> owner = Owner.fromKey(key);
 				if (owner.isEmpty()) {
-					yaml.problems().error(yaml.file(), map.line(key), "Unknown owner \"" + key + "\": " + ownerKeys());
+					yaml.problems().error(yaml.file(), map.line(key), "problem.responsibility.unknownOwner", key, ownerKeys());
 				}
 				owner.ifPresent(known -> map.string(key).ifPresent(text -> owners.put(known, text)));
 			}
 			Arrays.stream(Owner.values())
 				.filter(owner -> !owners.containsKey(owner))
 				.forEach(owner -> yaml.problems().error(yaml.file(), yaml.line("owners"),
-						"\"owners\" must explain \"" + owner.key() + "\""));
-		}, () -> yaml.problems().error(yaml.file(), 1, "Missing \"owners\": say what " + ownerKeys() + " mean"));
+						"problem.responsibility.ownerUnexplained", owner.key()));
+		}, () -> yaml.problems().error(yaml.file(), 1, "problem.responsibility.noOwners", ownerKeys()));
 		return owners;
 	}
 
 	private static List<Layer> layers(YamlMap yaml) {
 		List<Node> items = yaml.list("layers");
 		if (items.isEmpty()) {
-			yaml.problems().error(yaml.file(), yaml.line("layers"), "Missing \"layers\": list the stack from the bottom up");
+			yaml.problems().error(yaml.file(), yaml.line("layers"), "problem.responsibility.noLayers");
 		}
 		Map<String, Integer> seen = new HashMap<>();
 		List<Layer> layers = new ArrayList<>();
@@ -87,7 +87,7 @@ public final class ResponsibilityReader {
 				Optional<String> about = layer.required("about");
 				id.filter(known -> seen.putIfAbsent(known, yaml.lineOf(item)) != null)
 					.ifPresent(duplicate -> yaml.problems().error(yaml.file(), yaml.lineOf(item),
-							"Duplicate layer id \"" + duplicate + "\""));
+							"problem.responsibility.duplicateLayer", duplicate));
 				if (id.isPresent() && name.isPresent() && about.isPresent()) {
 					layers.add(new Layer(id.get(), name.get(), about.get()));
 				}
@@ -99,7 +99,7 @@ public final class ResponsibilityReader {
 	private static List<ServiceModel> models(YamlMap yaml, List<Layer> layers) {
 		List<Node> items = yaml.list("models");
 		if (items.isEmpty()) {
-			yaml.problems().error(yaml.file(), yaml.line("models"), "Missing \"models\": list the service models");
+			yaml.problems().error(yaml.file(), yaml.line("models"), "problem.responsibility.noModels");
 		}
 		Map<String, String> modelByService = new HashMap<>();
 		Map<String, Boolean> ids = new HashMap<>();
@@ -110,17 +110,17 @@ public final class ResponsibilityReader {
 				Optional<String> name = model.required("name");
 				id.filter(known -> ids.putIfAbsent(known.toLowerCase(Locale.ROOT), true) != null)
 					.ifPresent(duplicate -> yaml.problems().error(yaml.file(), yaml.lineOf(item),
-							"Duplicate model id \"" + duplicate + "\""));
+							"problem.responsibility.duplicateModel", duplicate));
 				List<String> services = model.strings("services");
 				if (services.isEmpty()) {
-					yaml.problems().error(yaml.file(), model.line("services"), "Model \"" + id.orElse("?")
-							+ "\" needs \"services\": the services that follow it");
+					yaml.problems().error(yaml.file(), model.line("services"), "problem.responsibility.noServices",
+							id.orElse("?"));
 				}
 				for (String service : services) {
 					String other = modelByService.putIfAbsent(service.toLowerCase(Locale.ROOT), id.orElse("?"));
 					if (other != null) {
-						yaml.problems().error(yaml.file(), model.line("services"), "Service \"" + service
-								+ "\" is already listed under the model \"" + other + "\"");
+						yaml.problems().error(yaml.file(), model.line("services"), "problem.responsibility.serviceTwice",
+								service, other);
 					}
 				}
 				Map<String, Responsibility> owned = responsibilities(model, layers);
@@ -137,21 +137,21 @@ public final class ResponsibilityReader {
 		Map<String, Responsibility> owned = new LinkedHashMap<>();
 		Optional<YamlMap> map = model.map("layers");
 		if (map.isEmpty()) {
-			model.problems().error(model.file(), model.line("layers"), "Missing \"layers\": who owns each layer");
+			model.problems().error(model.file(), model.line("layers"), "problem.responsibility.noOwnedLayers");
 			return owned;
 		}
 		YamlMap byLayer = map.get();
 		for (String key : byLayer.keys()) {
 			if (layers.stream().noneMatch(layer -> layer.id().equals(key))) {
-				model.problems().error(model.file(), byLayer.line(key), "Unknown layer \"" + key + "\": "
-						+ layers.stream().map(Layer::id).collect(Collectors.joining(", ")));
+				model.problems().error(model.file(), byLayer.line(key), "problem.responsibility.unknownLayer", key,
+						layers.stream().map(Layer::id).collect(Collectors.joining(", ")));
 				continue;
 			}
 			byLayer.map(key).ifPresent(entry -> {
 				Optional<Owner> owner = entry.required("owner").flatMap(text -> {
 					Optional<Owner> known = Owner.fromKey(text);
 					if (known.isEmpty()) {
-						model.problems().error(model.file(), entry.line("owner"), "Unknown owner \"" + text + "\": " + ownerKeys());
+						model.problems().error(model.file(), entry.line("owner"), "problem.responsibility.unknownOwner", text, ownerKeys());
 					}
 					return known;
 				});
@@ -163,8 +163,8 @@ public final class ResponsibilityReader {
 		}
 		layers.stream()
 			.filter(layer -> !byLayer.has(layer.id()))
-			.forEach(layer -> model.problems().error(model.file(), model.line("layers"), "Model \""
-					+ model.string("id").orElse("?") + "\" does not say who owns the layer \"" + layer.id() + "\""));
+			.forEach(layer -> model.problems().error(model.file(), model.line("layers"), "problem.responsibility.layerUnowned",
+					model.string("id").orElse("?"), layer.id()));
 		return owned;
 	}
 

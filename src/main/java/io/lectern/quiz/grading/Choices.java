@@ -19,7 +19,7 @@ final class Choices {
 		Set<String> ids = new HashSet<>();
 		for (Choice choice : choices) {
 			if (!ids.add(choice.id())) {
-				throw new IllegalArgumentException("Question " + questionId + " has two choices with the id " + choice.id());
+				throw new UnfitQuestion("problem.question.choiceTwice", questionId, choice.id());
 			}
 		}
 		return correctCount(choices);

@@ -21,13 +21,13 @@ public record Matching(QuestionInfo info, Map<String, String> items, Set<String>
 		items = new LinkedHashMap<>(items);
 		options = Collections.unmodifiableSet(new LinkedHashSet<>(options));
 		if (items.isEmpty()) {
-			throw new IllegalArgumentException("Matching question " + info.id() + " needs at least one item");
+			throw new UnfitQuestion("problem.question.matchingNoItems", info.id());
 		}
 		Set<String> unmatched = new HashSet<>(items.values());
 		unmatched.removeAll(options);
 		if (!unmatched.isEmpty()) {
-			throw new IllegalArgumentException("Matching question " + info.id() + " pairs items with unknown options "
-					+ unmatched);
+			throw new UnfitQuestion("problem.question.unknownOptions", info.id(),
+					unmatched.toString());
 		}
 		items = Collections.unmodifiableMap(items);
 	}

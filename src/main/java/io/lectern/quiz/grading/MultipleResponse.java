@@ -17,7 +17,7 @@ public record MultipleResponse(QuestionInfo info, List<Choice> choices, Scoring 
 	public MultipleResponse {
 		choices = List.copyOf(choices);
 		if (Choices.check(info.id(), choices) == 0) {
-			throw new IllegalArgumentException("Multiple-response question " + info.id() + " needs at least one correct choice");
+			throw new UnfitQuestion("problem.question.multipleNoneCorrect", info.id());
 		}
 		scoring = scoring == null ? Scoring.PARTIAL : scoring;
 	}

@@ -9,7 +9,7 @@ public record NumericAnswer(QuestionInfo info, BigDecimal answer, BigDecimal tol
 
 	public NumericAnswer {
 		if (answer == null) {
-			throw new IllegalArgumentException("Numeric question " + info.id() + " needs an answer");
+			throw new UnfitQuestion("problem.question.numericNoAnswer", info.id());
 		}
 		tolerance = tolerance == null ? BigDecimal.ZERO : tolerance.abs();
 		feedback = feedback == null ? "" : feedback;

@@ -18,7 +18,7 @@ public record Ordering(QuestionInfo info, List<String> order) implements Questio
 	public Ordering {
 		order = List.copyOf(order);
 		if (order.size() < 2 || Set.copyOf(order).size() != order.size()) {
-			throw new IllegalArgumentException("Ordering question " + info.id() + " needs two or more distinct items");
+			throw new UnfitQuestion("problem.question.orderingItems", info.id());
 		}
 	}
 

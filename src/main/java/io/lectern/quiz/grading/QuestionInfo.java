@@ -21,7 +21,7 @@ public record QuestionInfo(String id, String prompt, List<String> topics, double
 		Objects.requireNonNull(prompt, "prompt");
 		topics = List.copyOf(topics);
 		if (!(points > 0)) {
-			throw new IllegalArgumentException("Question " + id + " must be worth more than 0 points");
+			throw new UnfitQuestion("problem.question.points", id);
 		}
 		explanation = explanation == null ? "" : explanation;
 		lessonLink = lessonLink == null ? "" : lessonLink;

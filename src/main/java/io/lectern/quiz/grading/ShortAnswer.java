@@ -21,7 +21,7 @@ public record ShortAnswer(QuestionInfo info, List<Accepted> accepted, String oth
 
 		public Accepted {
 			if ((text == null) == (pattern == null)) {
-				throw new IllegalArgumentException("An accepted answer is either a text or a pattern");
+				throw new UnfitQuestion("problem.question.textOrPattern");
 			}
 			feedback = feedback == null ? "" : feedback;
 		}
@@ -42,7 +42,7 @@ public record ShortAnswer(QuestionInfo info, List<Accepted> accepted, String oth
 	public ShortAnswer {
 		accepted = List.copyOf(accepted);
 		if (accepted.isEmpty()) {
-			throw new IllegalArgumentException("Short-answer question " + info.id() + " needs at least one accepted answer");
+			throw new UnfitQuestion("problem.question.noAccepted", info.id());
 		}
 		otherwiseFeedback = otherwiseFeedback == null ? "" : otherwiseFeedback;
 	}

@@ -13,8 +13,7 @@ public record SingleChoice(QuestionInfo info, List<Choice> choices) implements Q
 		choices = List.copyOf(choices);
 		long correct = Choices.check(info.id(), choices);
 		if (correct != 1) {
-			throw new IllegalArgumentException("Single-choice question " + info.id() + " needs exactly one correct choice, not "
-					+ correct);
+			throw new UnfitQuestion("problem.question.singleCorrect", info.id(), correct);
 		}
 	}
 

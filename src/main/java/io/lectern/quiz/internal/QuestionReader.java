@@ -11,6 +11,7 @@ import io.lectern.quiz.grading.Question;
 import io.lectern.quiz.grading.QuestionInfo;
 import io.lectern.quiz.grading.ShortAnswer;
 import io.lectern.quiz.grading.SingleChoice;
+import io.lectern.quiz.grading.UnfitQuestion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,15 +47,14 @@ final class QuestionReader {
 		Optional<String> prompt = yaml.required("prompt");
 		Optional<String> type = yaml.required("type");
 		if (type.isPresent() && !TYPES.contains(type.get())) {
-			yaml.problems().error(yaml.file(), yaml.line("type"), "Unknown question type \"" + type.get() + "\"; use one of " + TYPES);
+			yaml.problems().error(yaml.file(), yaml.line("type"), "problem.question.unknownType", type.get(), TYPES.toString());
 			return Optional.empty();
 		}
 		Optional<BigDecimal> points = decimal("points");
 		Optional<String> lesson = yaml.string("lesson").flatMap(link -> {
 			Optional<String> url = lessonLink.apply(link);
 			if (url.isEmpty()) {
-				yaml.problems().error(yaml.file(), yaml.line("lesson"), "No lesson at " + link
-						+ (link.contains("#") ? ", or no heading with that id in it" : ""));
+				yaml.problems().error(yaml.file(), yaml.line("lesson"), link.contains("#") ? "problem.question.noHeading" : "problem.question.noLesson", link);
 			}
 			return url;
 		});
@@ -67,8 +67,8 @@ final class QuestionReader {
 					lesson.orElse(""));
 			return question(type.get(), info).map(question -> new QuizQuestion(type.get(), question, labels));
 		}
-		catch (IllegalArgumentException invalid) {
-			yaml.problems().error(yaml.file(), yaml.line("id"), invalid.getMessage());
+		catch (UnfitQuestion unfit) {
+			yaml.problems().error(yaml.file(), yaml.line("id"), unfit.key(), unfit.arguments());
 			return Optional.empty();
 		}
 	}
@@ -114,7 +114,7 @@ final class QuestionReader {
 				}
 				catch (PatternSyntaxException invalid) {
 					yaml.problems().error(yaml.file(), answer.line("pattern"),
-							"Invalid regular expression: " + invalid.getDescription());
+							"problem.question.pattern", invalid.getDescription());
 				}
 			});
 		}
@@ -131,7 +131,7 @@ final class QuestionReader {
 				if (match.isEmpty()) {
 					unmatched[0] = true;
 					yaml.problems().error(yaml.file(), yaml.lineOf(node),
-							"Matching item \"" + itemId.orElse("?") + "\" has no \"match\"");
+							"problem.question.noMatch", itemId.orElse("?"));
 				}
 				itemId.ifPresent(id -> {
 					labels.put(id, item.string("text").orElse(id));
@@ -145,7 +145,7 @@ final class QuestionReader {
 			if (itemIds.contains(option.id())) {
 				// One id naming both would leave the page unable to tell which label to show.
 				yaml.problems().error(yaml.file(), yaml.line("options"),
-						"Matching option \"" + option.id() + "\" has the id of an item; give items and options different ids");
+						"problem.question.optionIsItem", option.id());
 				return Optional.empty();
 			}
 		}
@@ -177,7 +177,7 @@ final class QuestionReader {
 				return Optional.of(new BigDecimal(text));
 			}
 			catch (NumberFormatException notANumber) {
-				yaml.problems().error(yaml.file(), yaml.line(key), "\"" + key + "\" must be a number, not \"" + text + "\"");
+				yaml.problems().error(yaml.file(), yaml.line(key), "problem.quiz.notANumber", key, text);
 				return Optional.empty();
 			}
 		});

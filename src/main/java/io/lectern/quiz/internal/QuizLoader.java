@@ -32,7 +32,7 @@ public final class QuizLoader {
 				.ifPresent(quiz -> {
 					String other = fileById.putIfAbsent(quiz.id().value(), file.path());
 					if (other != null) {
-						problems.error(file.path(), 1, "Quiz id \"" + quiz.id() + "\" is already used by " + other);
+						problems.error(file.path(), 1, "problem.quiz.idTaken", quiz.id().value(), other);
 					}
 					else {
 						quizzes.add(quiz);

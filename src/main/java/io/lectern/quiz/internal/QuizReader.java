@@ -40,13 +40,11 @@ public final class QuizReader {
 	 */
 	/** An id that cannot name a quiz in a URL or a record is the author's mistake, shown at its line. */
 	private static Optional<QuizId> quizId(YamlMap yaml, String written) {
-		try {
-			return Optional.of(QuizId.of(written));
+		Optional<QuizId> id = QuizId.read(written);
+		if (id.isEmpty()) {
+			yaml.problems().error(yaml.file(), yaml.line("id"), "problem.quiz.idUnfit", written);
 		}
-		catch (IllegalArgumentException unfit) {
-			yaml.problems().error(yaml.file(), yaml.line("id"), unfit.getMessage());
-			return Optional.empty();
-		}
+		return id;
 	}
 
 	public static Optional<Quiz> read(String file, String text, Problems problems,
@@ -63,7 +61,7 @@ public final class QuizReader {
 		List<String> lessons = yaml.strings("lessons").stream().map(lesson -> dir + lesson).toList();
 		lessons.stream()
 			.filter(lesson -> lessonUrl.apply(lesson).isEmpty())
-			.forEach(lesson -> problems.error(file, yaml.line("lessons"), "No lesson at " + lesson));
+			.forEach(lesson -> problems.error(file, yaml.line("lessons"), "problem.question.noLesson", lesson));
 		int passMark = number(yaml, "pass_mark", 0, 100).orElse(50);
 		OptionalInt attempts = attempts(yaml);
 		Quiz.GradingMethod grading = choice(yaml, "grading", Quiz.GradingMethod.class, Quiz.GradingMethod.HIGHEST);
@@ -71,7 +69,7 @@ public final class QuizReader {
 		List<QuizQuestion> questions = questions(yaml, link -> resolve(link, dir, lessonUrl));
 		int draw = number(yaml, "draw", 1, Integer.MAX_VALUE).orElse(0);
 		if (draw > questions.size() && !questions.isEmpty()) {
-			problems.error(file, yaml.line("draw"), "Cannot draw " + draw + " of " + questions.size() + " questions");
+			problems.error(file, yaml.line("draw"), "problem.quiz.draw", draw, questions.size());
 		}
 		ReviewOptions review = yaml.map("review").map(QuizReader::review).orElse(ReviewOptions.ALL);
 		if (problems.count() > before || id.isEmpty() || title.isEmpty()) {
@@ -89,7 +87,7 @@ public final class QuizReader {
 	private static List<QuizQuestion> questions(YamlMap yaml, Function<String, Optional<String>> lessonLink) {
 		List<Node> items = yaml.list("questions");
 		if (items.isEmpty()) {
-			yaml.problems().error(yaml.file(), yaml.line("questions"), "A quiz needs at least one question under \"questions\"");
+			yaml.problems().error(yaml.file(), yaml.line("questions"), "problem.quiz.noQuestions");
 		}
 		Set<String> ids = new HashSet<>();
 		List<QuizQuestion> questions = new ArrayList<>();
@@ -97,7 +95,7 @@ public final class QuizReader {
 			yaml.asMap(item, "questions").ifPresent(question -> {
 				Optional<String> id = question.string("id");
 				if (id.isPresent() && !ids.add(id.get())) {
-					yaml.problems().error(yaml.file(), yaml.lineOf(item), "Two questions have the id \"" + id.get() + "\"");
+					yaml.problems().error(yaml.file(), yaml.lineOf(item), "problem.quiz.questionIdTwice", id.get());
 					return;
 				}
 				QuestionReader.read(question, lessonLink).ifPresent(questions::add);
@@ -131,8 +129,7 @@ public final class QuizReader {
 			catch (NumberFormatException notANumber) {
 				// reported below
 			}
-			yaml.problems().error(yaml.file(), yaml.line(key), "\"" + key + "\" must be a whole number from " + min
-					+ (max == Integer.MAX_VALUE ? " up" : " to " + max) + ", not \"" + text + "\"");
+			yaml.problems().error(yaml.file(), yaml.line(key), max == Integer.MAX_VALUE ? "problem.quiz.wholeNumberFrom" : "problem.quiz.wholeNumberBetween", key, min, max, text);
 			return Optional.empty();
 		});
 	}
@@ -140,7 +137,7 @@ public final class QuizReader {
 	static boolean flag(YamlMap yaml, String key, boolean otherwise) {
 		return yaml.string(key).map(text -> {
 			if (!text.equals("true") && !text.equals("false")) {
-				yaml.problems().error(yaml.file(), yaml.line(key), "\"" + key + "\" must be true or false");
+				yaml.problems().error(yaml.file(), yaml.line(key), "problem.quiz.trueOrFalse", key);
 			}
 			return text.equals("true");
 		}).orElse(otherwise);
@@ -155,7 +152,7 @@ public final class QuizReader {
 				List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
 					.map(constant -> constant.name().toLowerCase(Locale.ROOT))
 					.toList();
-				yaml.problems().error(yaml.file(), yaml.line(key), "\"" + key + "\" must be one of " + allowed);
+				yaml.problems().error(yaml.file(), yaml.line(key), "problem.quiz.oneOf", key, allowed.toString());
 				return otherwise;
 			}
 		}).orElse(otherwise);
@@ -165,7 +162,7 @@ public final class QuizReader {
 		Matcher matcher = DURATION.matcher(text.strip());
 		if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
 			yaml.problems().error(yaml.file(), yaml.line("time_limit"),
-					"\"time_limit\" must be a number of minutes, or end in s, m or h (\"90s\", \"20m\", \"1h\")");
+					"problem.quiz.timeLimit");
 			return Optional.empty();
 		}
 		long amount = Long.parseLong(matcher.group(1));

@@ -71,7 +71,7 @@ class PreferencesController {
 		}
 		return Optional.of(languages.match(Locale.forLanguageTag(tag))
 			.filter(locale -> locale.toLanguageTag().equals(tag))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "errors.preferences.language")));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "reason.unknownLanguage")));
 	}
 
 	private static Optional<ZoneId> zone(String id) {
@@ -82,7 +82,7 @@ class PreferencesController {
 			return Optional.of(ZoneId.of(id));
 		}
 		catch (DateTimeException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "errors.preferences.zone");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "reason.unknownZone");
 		}
 	}
 }

@@ -2,6 +2,10 @@ package io.lectern.web.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.authoring.ContentProblem;
+import io.lectern.authoring.ProblemBoard;
+import io.lectern.authoring.ProblemsPageTest;
+import io.lectern.content.ContentFolder;
 import io.lectern.i18n.InterfaceLanguages;
 import io.lectern.i18n.InterfaceMessages;
 import io.lectern.web.Browser;
@@ -10,8 +14,10 @@ import io.lectern.web.PortalTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.MessageSourceResolvable;
@@ -20,11 +26,12 @@ import org.springframework.context.annotation.Bean;
 /**
  * A test-only language, en-XA, whose every message is English wrapped in ⟦…⟧. A crawler reads each
  * kind of page in it, as a guest and signed in, through a quiz attempt, its result and its review,
- * account security, /verify and its verdict, and the diagram explorer, and finds no interface text
+ * account security, /verify and its verdict, the diagram explorer, a review that shows a pattern
+ * answer, the error page with a refusal's reason and a refused login, and finds no interface text
  * outside the markers: what is left is the author's content (found in the course's own files and
  * the bundled diagrams), the learner's name and device, numbers and dates. The admin's and the
  * instructors' pages are crawled the same way, signed in as each, after that learner's attempt gave
- * them figures.
+ * them figures, and the content problems page with the problems a broken folder really has.
  */
 class PseudoLocaleCrawlTest extends PortalTest {
 
@@ -41,12 +48,19 @@ class PseudoLocaleCrawlTest extends PortalTest {
 
 	/**
 	 * On the admin's and instructors' pages, also: people's names (any learner the shared test portal
-	 * has registered), question prompts and answers, backup file names, recorded event details.
+	 * has registered), question prompts and answers, backup file names, recorded event details, and the
+	 * file a content problem is in.
 	 */
 	private static final String REPORTED = CONTENT + ", .person-name, .item-prompt, .wrong-answer, .item-version, .quiz-column, "
-			+ "a[href^=/admin/backups/], td.event-detail";
+			+ "a[href^=/admin/backups/], td.event-detail, .problem-source";
 
 	private static final String NAME = "Pseudo Learner";
+
+	/** Where this test posts the problems of a broken folder on the shared portal's board, and takes them back. */
+	private static final String CRAWLED = "pseudo-locale-crawl";
+
+	@Autowired
+	ProblemBoard board;
 
 	@TestConfiguration
 	static class PseudoLanguage {
@@ -111,6 +125,11 @@ class PseudoLocaleCrawlTest extends PortalTest {
 		// The error page, as a browser asks for it (HTML, not the JSON error other clients get).
 		unmarked.check("/no/such/page",
 				pages.get("/no/such/page", "Accept", "text/html", "Cookie", "lectern-language=en-XA").body());
+		// A refusal that says why, from the bundles' reasons, and a login refused.
+		unmarked.check("/certificates/no-such-certificate", pages.get("/certificates/no-such-certificate", "Accept", "text/html",
+				"Cookie", "lectern-language=en-XA").body());
+		guest.get("/login");
+		unmarked.check("/login (refused)", guest.submit("/login", "username", "nobody-here", "password", "not the password").body());
 
 		Browser learner = new Browser(port);
 		learner.get("/language?lang=en-XA");
@@ -123,6 +142,14 @@ class PseudoLocaleCrawlTest extends PortalTest {
 		unmarked.check(saved, learner.get(saved).body());
 		learner.get(attempt);
 		learner.submit(attempt, "action", "submit");
+		// The last attempt allowed shows the correct answers, among them one accepted by a pattern.
+		BundledQuiz.fail(learner);
+		String last = BundledQuiz.start(learner);
+		learner.get(last);
+		learner.submit(last, "action", "submit");
+		String review = learner.get(last).body();
+		assertThat(review).as("a review with a pattern answer").contains("<code dir=\"ltr\">sse ?- ?c|");
+		unmarked.check(last + " (correct answers shown)", review);
 		for (String page : List.of(attempt, BundledQuiz.INTRO, "/me", "/me/preferences", "/review",
 				"/", "/courses/aws-data-security", "/courses/aws-data-security/shared-responsibility", "/me/security",
 				"/me/security/mfa", "/me/security/passkeys", "/me/delete", "/me/certificates")) {
@@ -171,6 +198,18 @@ class PseudoLocaleCrawlTest extends PortalTest {
 		for (String page : List.of("/admin/security-events?username=" + username, "/admin/security-events?username=zebraquagga",
 				"/admin/backups", "/admin/content", "/authoring/problems", "/admin/certificates")) {
 			unmarked.check(page, admin.get(page).body());
+		}
+		// The bundled course has no problems: the ones a broken folder has, as the checker found them.
+		List<ContentProblem> found = new ContentFolder(ProblemsPageTest.folderWithAnErrorAndAWarning()).load().problems();
+		assertThat(found).extracting(ContentProblem::isError).contains(true, false);
+		board.publish(CRAWLED, found.stream().map(problem -> ProblemBoard.Listed.atStartUp(problem, Optional.empty())).toList());
+		try {
+			String problems = admin.get("/authoring/problems").body();
+			assertThat(problems).as("problems listed").contains("<code>notes/03-broken.md:2</code>");
+			unmarked.check("/authoring/problems (with problems)", problems);
+		}
+		finally {
+			board.publish(CRAWLED, List.of());
 		}
 
 		Browser instructor = new Browser(port);

@@ -43,7 +43,7 @@ class AdminResetLinkController {
 	String issueResetLink(@PathVariable String learnerId, @AuthenticationPrincipal SignedIn admin,
 			HttpServletRequest request, Model model) {
 		Account account = accounts.account(learnerId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such account."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noAccount"));
 		OneTimeToken token = tokens.generate(new GenerateOneTimeTokenRequest(account.username(), RecoveryConfiguration.LINK_LIFETIME));
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.PASSWORD_RESET_LINK_ISSUED, Outcome.SUCCEEDED)
 			.account(account.username(), account.publicId())

@@ -42,7 +42,7 @@ class AdminMfaResetController {
 	String processMfaReset(@PathVariable String learnerId, @AuthenticationPrincipal SignedIn admin,
 			HttpServletRequest request, RedirectAttributes flash) {
 		Account account = accounts.account(learnerId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such account."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noAccount"));
 		boolean wasOn = multiFactor.remove(learnerId, account.username(), admin.getUsername(), request.getRemoteAddr());
 		wasOn |= passkeys.removeAll(learnerId, account.username(), admin.getUsername(), request.getRemoteAddr()) > 0;
 		flash.addFlashAttribute("saved", messages.getMessage(wasOn ? "admin.users.mfaReset" : "admin.users.mfaWasOff",

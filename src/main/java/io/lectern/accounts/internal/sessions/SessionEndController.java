@@ -74,7 +74,7 @@ class SessionEndController {
 		}
 		long ended = chosen.stream().distinct().filter(id -> sessions.end(user.learnerId().value(), id)).count();
 		if (ended == 0) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such session.");
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noSession");
 		}
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.SESSION_ENDED, Outcome.SUCCEEDED)
 			.account(user.getUsername(), user.learnerId().value())

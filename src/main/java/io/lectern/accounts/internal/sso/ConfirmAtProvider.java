@@ -39,7 +39,7 @@ class ConfirmAtProvider {
 			@AuthenticationPrincipal SignedIn user, HttpServletRequest request) {
 		String registrationId = providers.known(provider)
 			.filter(identities.providersOf(user.learnerId().value())::contains)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Your account is not linked to that provider."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.notLinked"));
 		String back = ReturnAddress.of(next).filter(path -> path.startsWith("/me/")).orElse("/me/security");
 		confirmations.start(request.getSession(), new ProviderConfirmations.Confirming(user.learnerId().value(), registrationId, back,
 				clock.instant(), SecurityContextHolder.getContext().getAuthentication()));

@@ -45,7 +45,7 @@ class AdminSessionsController {
 	String processSessionsEnd(@PathVariable String learnerId, @AuthenticationPrincipal SignedIn admin,
 			HttpServletRequest request, RedirectAttributes flash) {
 		Account account = accounts.account(learnerId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such account."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noAccount"));
 		int ended = sessions.endAll(learnerId);
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.SESSION_ENDED, Outcome.SUCCEEDED)
 			.account(account.username(), learnerId)

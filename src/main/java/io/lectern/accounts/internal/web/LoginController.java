@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.web;
 
+import io.lectern.accounts.internal.AccountWords;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -20,7 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-	static final String FAILED = "That username and password do not match an account. Check both and try again.";
+	/** Why a login was refused, as the bundles word it. */
+	static final String FAILED = "login.refused.failed";
+
+	private final AccountWords words;
+
+	LoginController(AccountWords words) {
+		this.words = words;
+	}
 
 	@GetMapping("/login")
 	String showLoginForm(@RequestParam(name = ReturnAddress.PARAMETER, required = false) String next,
@@ -39,7 +47,7 @@ class LoginController {
 	@RequestMapping("/login/failed")
 	String showFailure(HttpServletRequest request, HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.UNAUTHORIZED.value());
-		model.addAttribute("problem", FAILED);
+		model.addAttribute("problem", words.say(FAILED));
 		return form(model, request.getParameter("username"), request.getParameter(ReturnAddress.PARAMETER));
 	}
 
@@ -48,8 +56,7 @@ class LoginController {
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		Duration wait = (Duration) request.getAttribute(LoginThrottleFilter.WAIT);
 		long minutes = wait == null ? 15 : Math.max(1, (wait.toSeconds() + 59) / 60);
-		model.addAttribute("problem", "Too many failed logins. For your safety, logging in is paused: try again in "
-				+ (minutes == 1 ? "1 minute." : minutes + " minutes."));
+		model.addAttribute("problem", words.say("login.refused.throttled", minutes));
 		return form(model, request.getParameter("username"), request.getParameter(ReturnAddress.PARAMETER));
 	}
 

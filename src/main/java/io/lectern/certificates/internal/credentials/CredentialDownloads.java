@@ -61,6 +61,6 @@ class CredentialDownloads {
 		return certificates.findById(id)
 			.filter(certificate -> certificate.publicPage()
 					|| learners.current(request).map(LearnerId::value).filter(certificate::ownedBy).isPresent())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no certificate at this address."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noCertificate"));
 	}
 }

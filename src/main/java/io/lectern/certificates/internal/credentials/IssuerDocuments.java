@@ -46,7 +46,7 @@ class IssuerDocuments {
 	Map<String, Object> showAchievement(@PathVariable String courseSlug) {
 		address.requireForDocuments();
 		return badges.achievement(courseSlug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No course here awards a certificate."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noAwardingCourse"));
 	}
 
 	@GetMapping(path = "/.well-known/jwks.json")
@@ -61,7 +61,7 @@ class IssuerDocuments {
 	ResponseEntity<Map<String, Object>> showKey(@PathVariable String thumbprint) {
 		address.requireForDocuments();
 		RSAKey key = keys.published(thumbprint)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no key at this address."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noKey"));
 		return ResponseEntity.ok().contentType(JWK).body(key.toJSONObject());
 	}
 }

@@ -45,9 +45,8 @@ class RequiredQuizzes {
 		List<ProblemBoard.Listed> problems = new ArrayList<>();
 		for (Course course : catalog.courses()) {
 			course.certificate().requiredQuizzes().stream().filter(quiz -> !known.contains(quiz)).forEach(quiz -> {
-				ContentProblem problem = new ContentProblem(course.certificate().writtenIn(), course.certificate().line(),
-						ContentProblem.Level.WARNING, "Quiz \"" + quiz + "\" under certificate requires: is no quiz of this"
-								+ " portal, so the certificate cannot be earned");
+				ContentProblem problem = ContentProblem.warning(course.certificate().writtenIn(), course.certificate().line(),
+						"problem.certificate.unknownQuiz", quiz.value());
 				log.warn("Certificates: {}", problem);
 				problems.add(ProblemBoard.Listed.atStartUp(problem, Optional.empty()));
 			});

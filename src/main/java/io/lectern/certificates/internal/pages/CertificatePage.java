@@ -21,7 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CertificatePage {
 
-	static final String NOT_HERE = "There is no certificate at this address.";
+	static final String NOT_HERE = "reason.noCertificate";
 
 	private final CertificateViews views;
 	private final LearnerIdentity learners;

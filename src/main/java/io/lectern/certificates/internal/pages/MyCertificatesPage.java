@@ -63,6 +63,6 @@ class MyCertificatesPage {
 
 	private String current(HttpServletRequest request) {
 		return learners.current(request).map(LearnerId::value)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Log in to see your certificates."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "reason.logInForCertificates"));
 	}
 }

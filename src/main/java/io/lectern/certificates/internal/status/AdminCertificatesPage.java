@@ -66,7 +66,7 @@ class AdminCertificatesPage {
 	String revoke(@PathVariable String id, @RequestParam(defaultValue = "") String reason, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		Certificate certificate = certificates.findById(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no certificate at this address."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noCertificate"));
 		String why = reason.strip();
 		if (why.isEmpty() || why.length() > REASON_MAX) {
 			redirect.addFlashAttribute("problem", say("admin.certificates.problem.reason", REASON_MAX));

@@ -28,11 +28,10 @@ final class Bibliographies {
 			String relative = name.replaceFirst("^\\./", "");
 			String path = dir.isEmpty() ? relative : dir + "/" + relative;
 			if (name.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
-				problems.warning(config, line, "Bibliography \"" + name + "\" is not on this machine: the portal fetches"
-						+ " nothing from elsewhere, so add the file to the course");
+				problems.warning(config, line, "problem.bibliography.remote", name);
 			}
 			else if (!paths.contains(path)) {
-				problems.warning(config, line, "Bibliography \"" + name + "\" does not exist");
+				problems.warning(config, line, "problem.bibliography.missing", name);
 			}
 			else {
 				BibtexReader.read(ContentFiles.text(tree, path), path, problems).forEach(entries::putIfAbsent);

@@ -45,7 +45,7 @@ final class BibtexReader {
 				entry();
 			}
 			catch (IllegalArgumentException ex) {
-				problems.warning(file, in.lineAt(start), "BibTeX entry not read: " + ex.getMessage());
+				problems.warning(file, in.lineAt(start), "problem.bibtex.entry", ex.getMessage());
 				in.moveTo(start + 1);
 			}
 		}
@@ -95,7 +95,7 @@ final class BibtexReader {
 		}
 		in.expect(close);
 		if (entries.containsKey(key)) {
-			problems.warning(file, keyLine, "BibTeX key \"" + key + "\" is used twice; the first entry is kept");
+			problems.warning(file, keyLine, "problem.bibtex.keyTwice", key);
 			return;
 		}
 		entries.put(key, new Bibliography.Entry(key, type, fields));

@@ -85,7 +85,7 @@ final class BookPages {
 	/** An outside link, if its address is one a page may link to; otherwise a problem at the entry. */
 	Optional<CoursePlan.Link> outsideLink(String title, String url, String file, int line) {
 		if (!OUTSIDE.matcher(url).matches()) {
-			problems.error(file, line, "External link \"" + url + "\" must be an http(s) or mailto address");
+			problems.error(file, line, "problem.toc.externalLink", url);
 			return Optional.empty();
 		}
 		return Optional.of(new CoursePlan.Link(title == null ? url : title, url));

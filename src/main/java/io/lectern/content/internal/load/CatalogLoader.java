@@ -111,8 +111,8 @@ public final class CatalogLoader {
 		for (CoursePlan plan : plans) {
 			String claimedBy = courseDirBySlug.putIfAbsent(plan.slug(), plan.dir());
 			if (claimedBy != null) {
-				problems.error(plan.pathOf(CoursePlanner.MANIFEST), 1, "Duplicate course slug \"" + plan.slug()
-						+ "\": the folder \"" + claimedBy + "\" already uses it");
+				problems.error(plan.pathOf(CoursePlanner.MANIFEST), 1, "problem.course.slugTaken", plan.slug(),
+						claimedBy);
 				continue;
 			}
 			sources.put(plan, listing.read(plan));
@@ -120,7 +120,7 @@ public final class CatalogLoader {
 		Map<String, PageNumbers.PageNumber> pageNumbers = new HashMap<>();
 		sources.forEach((plan, read) -> pageNumbers.putAll(PageNumbers.of(plan, read)));
 		index.oldPathsShadowingLessons().forEach((oldPath, source) -> {
-			problems.warning(source, 1, "Redirect \"" + oldPath + "\" is the address of another lesson: not redirected");
+			problems.warning(source, 1, "problem.lesson.redirectIsLesson", oldPath);
 			index.dropOldPath(oldPath);
 		});
 		Map<CoursePlan, List<LessonSource>> rendering = new LinkedHashMap<>(sources);

@@ -36,13 +36,11 @@ final class CertificateRules {
 			return switch (scalar.getValue().trim().toLowerCase(Locale.ROOT)) {
 				case "true" -> CertificateRule.ON_COMPLETION;
 				case "false", "" -> CertificateRule.NONE;
-				default -> bad(manifest, manifest.lineOf(node), "\"certificate\" must be true, false, or rules"
-						+ " (requires: [quiz ids], min_percent: 0 to 100), not \"" + scalar.getValue().trim() + "\"");
+				default -> bad(manifest, manifest.lineOf(node), "problem.certificate.notRules", scalar.getValue().trim());
 			};
 		}
 		if (!(node instanceof MappingNode)) {
-			return bad(manifest, manifest.lineOf(node), "\"certificate\" must be true, false, or rules"
-					+ " (requires: [quiz ids], min_percent: 0 to 100), not a list");
+			return bad(manifest, manifest.lineOf(node), "problem.certificate.list");
 		}
 		YamlMap rules = manifest.asMap(node, KEY).orElseThrow();
 		Problems problems = manifest.problems();
@@ -51,12 +49,12 @@ final class CertificateRules {
 		List<QuizId> quizzes = new ArrayList<>();
 		for (Node item : rules.list("requires")) {
 			rules.scalar(item, "requires").ifPresent(text -> QuizId.read(text).ifPresentOrElse(quizzes::add,
-					() -> problems.error(rules.file(), rules.lineOf(item), "\"" + text + "\" under \"requires\" cannot be a quiz id")));
+					() -> problems.error(rules.file(), rules.lineOf(item), "problem.certificate.notQuizId", text)));
 		}
 		OptionalInt minPercent = rules.string("min_percent").map(text -> percent(rules, text)).orElse(OptionalInt.empty());
 		if (rules.has("min_percent") && quizzes.isEmpty()) {
 			problems.error(rules.file(), rules.line("min_percent"),
-					"\"min_percent\" applies to the quizzes under \"requires\": list them, or leave min_percent out");
+					"problem.certificate.percentAlone");
 		}
 		if (problems.count() > before) {
 			return CertificateRule.NONE;
@@ -76,12 +74,12 @@ final class CertificateRules {
 			// Reported below, as any other value out of range.
 		}
 		rules.problems().error(rules.file(), rules.line("min_percent"),
-				"\"min_percent\" must be a whole number from 0 to 100, not \"" + text + "\"");
+				"problem.certificate.percent", text);
 		return OptionalInt.empty();
 	}
 
-	private static CertificateRule bad(YamlMap manifest, int line, String message) {
-		manifest.problems().error(manifest.file(), line, message);
+	private static CertificateRule bad(YamlMap manifest, int line, String key, Object... arguments) {
+		manifest.problems().error(manifest.file(), line, key, arguments);
 		return CertificateRule.NONE;
 	}
 }

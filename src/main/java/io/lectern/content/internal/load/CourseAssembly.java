@@ -87,8 +87,8 @@ record CourseAssembly(LinkIndex index, Map<String, PageNumbers.PageNumber> pageN
 			typeset.warnings()
 				.stream()
 				.skip(page.warnings().size())
-				.forEach(warning -> lateWarnings.accept(new ContentProblem(source.path(),
-						source.fileLine().applyAsInt(warning.line()), ContentProblem.Level.WARNING, warning.message())));
+				.forEach(warning -> lateWarnings.accept(ContentProblem.warning(source.path(),
+						source.fileLine().applyAsInt(warning.line()), warning.key(), warning.argumentArray())));
 			return typeset.html();
 		});
 	}

@@ -39,8 +39,8 @@ final class CourseLabels {
 				int line = source.fileLine().applyAsInt(target.line());
 				Placed first = byLabel.putIfAbsent(target.label(), new Placed(url, source.path(), line, target));
 				if (first != null) {
-					problems.warning(source.path(), line, "Label \"" + target.label() + "\" is already used in "
-							+ first.path() + ":" + first.line() + ", where references lead");
+					problems.warning(source.path(), line, "problem.label.taken", target.label(),
+							first.path() + ":" + first.line());
 				}
 			}
 		}

@@ -39,14 +39,13 @@ final class CourseManifest {
 		YamlMap yaml = parsed.get();
 		String slug = yaml.string("slug").orElse(Slugs.slugify(folderName));
 		if (!slug.equals(Slugs.slugify(slug))) {
-			problems.error(manifest, yaml.line("slug"), "Slug \"" + slug + "\" may only hold lowercase letters, digits and"
-					+ " hyphens (try \"" + Slugs.slugify(slug) + "\")");
+			problems.error(manifest, yaml.line("slug"), "problem.course.slug", slug, Slugs.slugify(slug));
 		}
 		CoursePlan draft = new CoursePlan(dir, Slugs.slugify(slug), yaml.string("title").orElse(Slugs.titleFromName(folderName)),
 				yaml.string("summary").orElse(""), List.of());
 		List<CoursePlan.Part> parts = new ArrayList<>();
 		if (yaml.has("lessons") && yaml.has("sections")) {
-			problems.error(manifest, yaml.line("sections"), "Use either \"lessons\" or \"sections\", not both");
+			problems.error(manifest, yaml.line("sections"), "problem.course.lessonsAndSections");
 		}
 		else if (yaml.has("sections")) {
 			for (Node item : yaml.list("sections")) {
@@ -59,7 +58,7 @@ final class CourseManifest {
 			parts.add(new CoursePlan.Part(null, entries(draft, yaml, manifest)));
 		}
 		else {
-			problems.error(manifest, 1, "List the course's lessons under \"lessons\" or \"sections\"");
+			problems.error(manifest, 1, "problem.course.noLessons");
 		}
 		return Optional.of(new CoursePlan(dir, draft.slug(), draft.title(), draft.summary(), parts)
 			.withCertificate(CertificateRules.read(yaml))
@@ -73,10 +72,10 @@ final class CourseManifest {
 			holder.scalar(item, "lessons").ifPresent(file -> {
 				String path = course.pathOf(file.replaceFirst("^\\./", ""));
 				if (!CoursePlanner.isLessonFile(path)) {
-					problems.error(manifest, line, "\"" + file + "\" is not a Markdown lesson (.md)");
+					problems.error(manifest, line, "problem.course.notMarkdown", file);
 				}
 				else if (!paths.contains(path)) {
-					problems.error(manifest, line, "Lesson \"" + file + "\" is listed but the file does not exist");
+					problems.error(manifest, line, "problem.course.noSuchLesson", file);
 				}
 				else {
 					entries.add(new CoursePlan.Entry(path, manifest, line));

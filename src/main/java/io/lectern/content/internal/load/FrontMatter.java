@@ -31,7 +31,7 @@ record FrontMatter(String yaml, String body, int bodyLine) {
 				return Optional.of(new FrontMatter(yaml, body, i + 2));
 			}
 		}
-		problems.error(file, 1, "Front matter opened with \"---\" is never closed by another \"---\" line");
+		problems.error(file, 1, "problem.lesson.frontMatter");
 		return Optional.empty();
 	}
 

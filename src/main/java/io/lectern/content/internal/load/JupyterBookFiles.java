@@ -73,7 +73,7 @@ final class JupyterBookFiles {
 			.map(path -> (CoursePlan.Item) entry(path, line))
 			.toList();
 		if (found.isEmpty()) {
-			problems.warning(toc, line, "Glob \"" + glob + "\" matches no page");
+			problems.warning(toc, line, "problem.toc.globMatchesNothing", glob);
 		}
 		found.forEach(item -> listed.add(((CoursePlan.Entry) item).path()));
 		return found;
@@ -83,12 +83,12 @@ final class JupyterBookFiles {
 	Optional<CoursePlan.Item> page(String file, int line) {
 		Optional<String> found = pages.find(inBook(BookPages.relative(file)));
 		if (found.isEmpty()) {
-			problems.error(toc, line, "No page for \"" + file + "\" in the book folder");
+			problems.error(toc, line, "problem.toc.noBookPage", file);
 			return Optional.empty();
 		}
 		String path = found.get();
 		if (excluded.test(dir.isEmpty() ? path : path.substring(dir.length() + 1))) {
-			problems.warning(toc, line, "\"" + file + "\" is listed but \"exclude_patterns\" leaves it out");
+			problems.warning(toc, line, "problem.toc.excluded", file);
 			return Optional.empty();
 		}
 		return Optional.of(new CoursePlan.Entry(path, toc, line,

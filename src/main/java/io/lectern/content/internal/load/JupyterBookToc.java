@@ -69,8 +69,7 @@ final class JupyterBookToc {
 	private List<CoursePlan.Part> parts(YamlMap yaml) {
 		Optional<String> format = yaml.string("format");
 		if (format.isPresent() && !FORMATS.contains(format.get())) {
-			problems.error(toc, yaml.line("format"), "Format \"" + format.get() + "\" is not read; use \"jb-book\" or"
-					+ " \"jb-article\"");
+			problems.error(toc, yaml.line("format"), "problem.toc.format", format.get());
 			return List.of();
 		}
 		boolean article = format.filter("jb-article"::equals).isPresent();
@@ -126,7 +125,7 @@ final class JupyterBookToc {
 						.ifPresent(own::add);
 				}
 				else {
-					problems.error(toc, holder.lineOf(node), "Entry needs a \"file\", a \"glob\" or a \"url\"");
+					problems.error(toc, holder.lineOf(node), "problem.toc.bookEntry");
 				}
 				own.stream()
 					.filter(CoursePlan.Entry.class::isInstance)

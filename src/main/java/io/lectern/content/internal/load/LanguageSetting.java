@@ -24,8 +24,7 @@ final class LanguageSetting {
 		String written = holder.string(KEY).orElse("");
 		Optional<CourseLanguage> language = CourseLanguage.parse(written);
 		if (language.isEmpty()) {
-			holder.problems().warning(holder.file(), holder.line(KEY), "Language \"" + written
-					+ "\" is not a BCP 47 language tag (such as en, de, pt-BR, ja or ar); the course is marked as English");
+			holder.problems().warning(holder.file(), holder.line(KEY), "problem.course.language", written);
 		}
 		return language;
 	}

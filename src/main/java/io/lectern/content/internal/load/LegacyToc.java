@@ -78,7 +78,7 @@ final class LegacyToc {
 		Optional<String> url = entry.string("url");
 		int line = entry.line("url");
 		if (url.isEmpty()) {
-			problems.error(toc, entry.line("title"), "Entry \"" + title.orElse("") + "\" needs a \"url\"");
+			problems.error(toc, entry.line("title"), "problem.toc.needsUrl", title.orElse(""));
 		}
 		else if (entry.string("external").filter("true"::equalsIgnoreCase).isPresent()) {
 			pages.outsideLink(title.orElse(null), url.get(), toc, line).ifPresent(section::add);
@@ -102,7 +102,7 @@ final class LegacyToc {
 				return Optional.of(new CoursePlan.Entry(found.get(), toc, line, BookPages.oldPaths(address)));
 			}
 		}
-		problems.error(toc, line, "No page for \"" + url + "\": looked for it under _build/ and content/");
+		problems.error(toc, line, "problem.toc.noLegacyPage", url);
 		return Optional.empty();
 	}
 }

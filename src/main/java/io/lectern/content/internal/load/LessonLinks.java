@@ -68,16 +68,16 @@ final class LessonLinks implements LinkResolver {
 		}
 		if (WITHOUT_SCHEME.matcher(destination).lookingAt() && !index.exists(resolved.get())) {
 			// GitHub would make this a relative link that leads nowhere; the author meant the site.
-			problems.warning(lessonPath, line, "Link \"" + destination + "\" has no scheme: read as https://" + destination);
+			problems.warning(lessonPath, line, "problem.link.noScheme", destination);
 			return Optional.of("https://" + destination);
 		}
 		// A notebook that is no lesson is still a file to download, as it was before notebooks were lessons.
 		if (CoursePlanner.isLessonFile(resolved.get()) && !NotebookReader.isNotebook(resolved.get())) {
-			problems.warning(lessonPath, line, (index.exists(resolved.get()) ? "Link to a page the course does not publish: "
-					: "Link to a lesson that does not exist: ") + target.path());
+			problems.warning(lessonPath, line, index.exists(resolved.get()) ? "problem.link.unpublished"
+					: "problem.link.noLesson", target.path());
 			return Optional.empty();
 		}
-		return served(resolved.get(), line, "Link to a file that does not exist: ").map(url -> url + target.fragment());
+		return served(resolved.get(), line, "problem.link.noFile").map(url -> url + target.fragment());
 	}
 
 	/** Sphinx's {@code {doc}} leaves the extension out: {@code {doc}`intro`} means intro.md or intro.ipynb. */
@@ -114,7 +114,7 @@ final class LessonLinks implements LinkResolver {
 		if (!LinkTarget.isRelative(source)) {
 			return Optional.of(localCopy(source).orElse(source));
 		}
-		return resolve(LinkTarget.parse(source).path(), line).flatMap(path -> served(path, line, "Image not found: "));
+		return resolve(LinkTarget.parse(source).path(), line).flatMap(path -> served(path, line, "problem.image.missing"));
 	}
 
 	@Override
@@ -124,23 +124,23 @@ final class LessonLinks implements LinkResolver {
 	}
 
 	@Override
-	public void warning(int renderedLine, String message) {
-		problems.warning(lessonPath, fileLine.applyAsInt(renderedLine), message);
+	public void warning(int renderedLine, String key, Object... arguments) {
+		problems.warning(lessonPath, fileLine.applyAsInt(renderedLine), key, arguments);
 	}
 
 	@Override
 	public Optional<String> read(String path, int renderedLine) {
 		int line = fileLine.applyAsInt(renderedLine);
 		if (!LinkTarget.isRelative(path)) {
-			problems.warning(lessonPath, line, "Only files of the course can be included: " + path);
+			problems.warning(lessonPath, line, "problem.include.outside", path);
 			return Optional.empty();
 		}
 		String courseRoot = course.dir().isEmpty() ? "" : course.dir() + "/";
 		return resolve(LinkTarget.parse(path).path(), line).filter(resolved -> {
 			boolean inside = index.exists(resolved) && resolved.startsWith(courseRoot);
 			if (!inside) {
-				problems.warning(lessonPath, line, "File to include not found: " + path
-						+ (index.exists(resolved) ? " (files must be inside the course folder)" : ""));
+				problems.warning(lessonPath, line, index.exists(resolved) ? "problem.include.outsideCourse" : "problem.include.missing",
+						path);
 			}
 			return inside;
 		}).map(resolved -> {
@@ -150,11 +150,12 @@ final class LessonLinks implements LinkResolver {
 		});
 	}
 
-	private Optional<String> served(String path, int line, String problem) {
+	/** @param missing the problem's key when there is no such file; with "OutsideCourse" after it, when it is outside the course */
+	private Optional<String> served(String path, int line, String missing) {
 		String courseRoot = course.dir().isEmpty() ? "" : course.dir() + "/";
 		if (!index.exists(path) || !path.startsWith(courseRoot)) {
-			problems.warning(lessonPath, line, problem + path.substring(Math.min(path.length(), courseRoot.length()))
-					+ (index.exists(path) ? " (files must be inside the course folder)" : ""));
+			problems.warning(lessonPath, line, index.exists(path) ? missing + "OutsideCourse" : missing,
+					path.substring(Math.min(path.length(), courseRoot.length())));
 			return Optional.empty();
 		}
 		String url = "/courses/" + course.slug() + "/media/" + encode(path.substring(courseRoot.length()));
@@ -166,7 +167,7 @@ final class LessonLinks implements LinkResolver {
 	private Optional<String> resolve(String relative, int line) {
 		Optional<String> resolved = LinkTarget.inContentFolder(CoursePlanner.dirOf(lessonPath), relative);
 		if (resolved.isEmpty()) {
-			problems.warning(lessonPath, line, "Link points outside the content folder: " + relative);
+			problems.warning(lessonPath, line, "problem.link.outsideFolder", relative);
 		}
 		return resolved;
 	}

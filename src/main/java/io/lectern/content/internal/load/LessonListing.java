@@ -39,7 +39,7 @@ final class LessonListing {
 				plan.unlisted().stream());
 		entries.forEach(entry -> {
 			if (index.lessonAt(entry.path()).isPresent()) {
-				problems.error(entry.listedIn(), entry.line(), "\"" + entry.path() + "\" is listed twice");
+				problems.error(entry.listedIn(), entry.line(), "problem.course.listedTwice", entry.path());
 				return;
 			}
 			String text = ContentFiles.text(tree, entry.path());
@@ -49,8 +49,7 @@ final class LessonListing {
 			read.map(source -> unique(source, plan, pathBySlug)).ifPresent(source -> {
 				String other = pathBySlug.putIfAbsent(source.slug(), source.path());
 				if (other != null) {
-					problems.error(source.path(), 1, "Duplicate lesson slug \"" + source.slug() + "\": \"" + other
-							+ "\" already uses it; set a different \"permalink\"");
+					problems.error(source.path(), 1, "problem.lesson.slugTaken", source.slug(), other);
 					return;
 				}
 				String url = "/courses/" + plan.slug() + "/" + source.slug();
@@ -63,7 +62,7 @@ final class LessonListing {
 					.distinct()
 					.forEach(oldPath -> index.addOldPath(oldPath, url, source.path())
 					.ifPresent(taken -> problems.warning(source.path(), 1,
-							"Redirect \"" + oldPath + "\" already leads to " + taken + ": kept there")));
+							"problem.lesson.redirectTaken", oldPath, taken)));
 				lessons.add(source);
 			});
 		});

@@ -39,8 +39,7 @@ final class LessonReader {
 		Optional<String> title = meta.get().title().or(() -> firstHeading(frontMatter.body()));
 		if (title.isEmpty()) {
 			// A LICENSE.md or a notes file in a folder of chapters still reads well under its file name.
-			problems.warning(path, 1, "Missing \"title\": titled \"" + titleFromFileName(path)
-					+ "\"; add \"title: ...\" to the front matter, or start with a \"# \" heading");
+			problems.warning(path, 1, "problem.lesson.noTitle", titleFromFileName(path));
 		}
 		Meta found = meta.get();
 		return Optional.of(new LessonSource(path, found.slug(), title.orElseGet(() -> titleFromFileName(path)),

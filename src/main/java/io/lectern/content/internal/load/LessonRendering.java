@@ -84,7 +84,7 @@ final class LessonRendering {
 		CourseLabels labels = new CourseLabels(lessons, urlByPath, rendered, plan.bibliography(), problems);
 		for (LessonSource source : lessons) {
 			rendered.computeIfPresent(source.path(), (path, page) -> page.linked(labels.seenFrom(urlByPath.get(path)),
-					(line, message) -> problems.warning(path, source.fileLine().applyAsInt(line), message)));
+					(line, key, arguments) -> problems.warning(path, source.fileLine().applyAsInt(line), key, arguments)));
 		}
 	}
 
@@ -122,17 +122,13 @@ final class LessonRendering {
 	/** The warnings a render carries, which the renderer counts by line of the body, reported at lines of the file. */
 	private static RenderedLesson reported(RenderedLesson page, LessonSource source, Problems problems) {
 		page.warnings()
-			.forEach(warning -> problems.warning(source.path(), source.fileLine().applyAsInt(warning.line()), warning.message()));
+			.forEach(warning -> problems.warning(source.path(), source.fileLine().applyAsInt(warning.line()), warning.key(),
+					warning.argumentArray()));
 		return page;
 	}
 
 	private static void report(ContentProblem problem, Problems problems) {
-		if (problem.isError()) {
-			problems.error(problem.file(), problem.line(), problem.message());
-		}
-		else {
-			problems.warning(problem.file(), problem.line(), problem.message());
-		}
+		problems.add(problem);
 	}
 
 	/** How a lesson numbers its blocks: its front matter over its project's, under its own number in the course if it has one. */

@@ -147,7 +147,7 @@ final class MystToc {
 					}
 				}
 				else {
-					problems.error(config, holder.lineOf(node), "Entry needs a \"file\", \"url\", \"pattern\" or \"title\"");
+					problems.error(config, holder.lineOf(node), "problem.toc.mystEntry");
 				}
 				if (hide) {
 					children.forEach(this::hide);
@@ -181,7 +181,7 @@ final class MystToc {
 			.filter(path -> matches.test(path.substring(prefix.length())) && !listed.contains(path))
 			.toList();
 		if (matched.isEmpty()) {
-			problems.warning(config, line, "Pattern \"" + pattern + "\" matches no page");
+			problems.warning(config, line, "problem.toc.patternMatchesNothing", pattern);
 			return List.of();
 		}
 		listed.addAll(matched);
@@ -192,7 +192,7 @@ final class MystToc {
 	private Optional<CoursePlan.Entry> page(String file, int line) {
 		Optional<String> found = pages.find(inProject(BookPages.relative(file)));
 		if (found.isEmpty()) {
-			problems.error(config, line, "No page for \"" + file + "\" in the project folder");
+			problems.error(config, line, "problem.toc.noProjectPage", file);
 		}
 		return found.map(path -> addresses.entry(path, line));
 	}

@@ -63,7 +63,7 @@ record Notebook(JsonNode metadata, List<Cell> cells) {
 		// Streaming, rather than reading a tree, is what tells on which line each cell starts.
 		try (JsonParser parser = JsonMapper.shared().createParser(text)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
-				problems.error(path, 1, "A notebook is a JSON object with \"cells\", \"metadata\" and \"nbformat\"");
+				problems.error(path, 1, "problem.notebook.notObject");
 				return Optional.empty();
 			}
 			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -89,19 +89,22 @@ record Notebook(JsonNode metadata, List<Cell> cells) {
 		}
 		catch (JacksonException ex) {
 			int line = ex.getLocation() == null ? 1 : ex.getLocation().getLineNr();
-			problems.error(path, line, "Invalid notebook JSON: " + ex.getOriginalMessage());
+			problems.error(path, line, "problem.notebook.json", ex.getOriginalMessage());
 			return Optional.empty();
 		}
 		if (nbformat == null || nbformat.asInt(0) != 4) {
-			problems.error(path, 1, "Only nbformat 4 notebooks can be lessons, this one is nbformat "
-					+ (nbformat == null ? "unknown" : nbformat.asString()) + "; saving it in a current Jupyter converts it");
+			if (nbformat == null) {
+				problems.error(path, 1, "problem.notebook.formatUnknown");
+			}
+			else {
+				problems.error(path, 1, "problem.notebook.format", nbformat.asString());
+			}
 			return Optional.empty();
 		}
 		boolean known = true;
 		for (Cell cell : cells) {
 			if (!CELL_TYPES.contains(cell.type())) {
-				problems.error(path, cell.line(), "Cell " + cell.number() + " has the unknown type \"" + cell.type()
-						+ "\" (a notebook cell is \"markdown\", \"code\" or \"raw\")");
+				problems.error(path, cell.line(), "problem.notebook.cellType", cell.number(), cell.type());
 				known = false;
 			}
 		}

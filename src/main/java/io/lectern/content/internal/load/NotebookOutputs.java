@@ -73,8 +73,8 @@ final class NotebookOutputs {
 			bytes = Base64.getMimeDecoder().decode(base64);
 		}
 		catch (IllegalArgumentException ex) {
-			problems.error(path, cell.line(), "Output " + number + " of cell " + cell.number() + " is an image that is not"
-					+ " valid base64: " + ex.getMessage());
+			problems.error(path, cell.line(), "problem.notebook.image", number, cell.number(),
+					ex.getMessage());
 			return Optional.empty();
 		}
 		String name = "cell-" + cell.number() + "-output-" + number + (mime.equals("image/png") ? ".png" : ".jpg");

@@ -45,7 +45,7 @@ final class NumberingYaml {
 		if (value.get() instanceof ScalarNode scalar) {
 			Optional<Boolean> all = bool(scalar);
 			if (all.isEmpty()) {
-				warn(holder, value.get(), "\"numbering\" must be true, false or kinds");
+				warn(holder, value.get(), "problem.numbering.value");
 			}
 			return new Numbering(all, Map.of(), Optional.empty());
 		}
@@ -114,7 +114,7 @@ final class NumberingYaml {
 			return new Numbering.Item(Optional.of(true), OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.of(true));
 		}
 		if (text.isEmpty()) {
-			warn(kinds, scalar, "\"numbering." + kind + "\" must be true, false, a number, \"continue\" or {enabled, start, enumerator, template}");
+			warn(kinds, scalar, "problem.numbering.kind", kind);
 			return Numbering.Item.NONE;
 		}
 		return new Numbering.Item(Optional.of(true), OptionalInt.empty(), Optional.empty(), Optional.of(text));
@@ -134,7 +134,7 @@ final class NumberingYaml {
 		if (start.get() instanceof ScalarNode scalar && scalar.getValue().strip().matches("[0-9]{1,6}")) {
 			return OptionalInt.of(Integer.parseInt(scalar.getValue().strip()));
 		}
-		warn(item, start.get(), "\"numbering." + kind + ".start\" must be a whole number");
+		warn(item, start.get(), "problem.numbering.start", kind);
 		return OptionalInt.empty();
 	}
 
@@ -143,7 +143,7 @@ final class NumberingYaml {
 		if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
 			return Optional.of(scalar.getValue().strip());
 		}
-		warn(holder, node, "\"numbering." + kind + "\" must be text such as \"A.%s\"");
+		warn(holder, node, "problem.numbering.text", kind);
 		return Optional.empty();
 	}
 
@@ -152,7 +152,7 @@ final class NumberingYaml {
 		return text.equals("true") || text.equals("false") ? Optional.of(Boolean.valueOf(text)) : Optional.empty();
 	}
 
-	private static void warn(YamlMap holder, Node node, String message) {
-		holder.problems().warning(holder.file(), holder.lineOf(node), message);
+	private static void warn(YamlMap holder, Node node, String key, Object... arguments) {
+		holder.problems().warning(holder.file(), holder.lineOf(node), key, arguments);
 	}
 }

@@ -46,8 +46,7 @@ final class RemoteCopies {
 		uses.forEach((source, found) -> found.forEach(use -> {
 			if (outcomes.get(use.url()) instanceof RemoteImageFetcher.Failure failure) {
 				problems.warning(source.path(), source.fileLine().applyAsInt(use.line()),
-						"Image from another site could not be fetched, so it shows as a link: " + use.url() + " ("
-								+ failure.reason() + ")");
+						"problem.image.remote", use.url(), failure.reason());
 			}
 		}));
 		return new RemoteCopies(outcomes.entrySet()

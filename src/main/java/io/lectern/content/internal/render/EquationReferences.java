@@ -70,7 +70,7 @@ final class EquationReferences {
 		String label = reference.group(2).strip();
 		DisplayMath target = equations.get(label);
 		if (target == null) {
-			warnings.add(new RenderedLesson.Warning(line, "Reference to an equation label that does not exist: " + label));
+			warnings.add(RenderedLesson.Warning.of(line, "problem.reference.equation", label));
 		}
 		String number = target == null || target.number().isEmpty() ? "??" : target.number();
 		return reference.group(1).equals("eqref") ? "(" + number + ")" : number;

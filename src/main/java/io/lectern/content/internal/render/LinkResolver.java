@@ -39,7 +39,7 @@ public interface LinkResolver {
 	 * Reports something that still renders but is off (an unknown directive or role), at a line
 	 * counted as for {@link #link}. Snippets outside lessons have no file to report against and ignore it.
 	 */
-	default void warning(int line, String message) {
+	default void warning(int line, String key, Object... arguments) {
 	}
 
 	/**

@@ -76,8 +76,8 @@ public final class PendingFormulas {
 		List<RenderedLesson.Warning> warnings = new ArrayList<>();
 		for (Request request : requests) {
 			Formula formula = formulas.render(request.tex(), request.display(), request.macros());
-			formula.error().ifPresent(error -> warnings.add(new RenderedLesson.Warning(request.line(),
-					"Formula does not parse (" + error + "): " + abbreviated(request.tex()))));
+			formula.error().ifPresent(error -> warnings.add(RenderedLesson.Warning.of(request.line(),
+					"problem.formula.parse", error, abbreviated(request.tex()))));
 			typeset.add(formula.html());
 		}
 		String done = marker.matcher(html).replaceAll(found -> Matcher.quoteReplacement(typeset.get(Integer.parseInt(found.group(1)))));

@@ -42,7 +42,27 @@ public record RenderedLesson(String html, List<Heading> headings, int readingMin
 				PendingFormulas.NONE);
 	}
 
-	/** @param line the line of the body, counted from {@code bodyLine} as links are */
-	public record Warning(int line, String message) {
+	/**
+	 * @param line the line of the body, counted from {@code bodyLine} as links are
+	 * @param key the problem's sentence in the {@code content-problems} bundles, and its arguments
+	 */
+	public record Warning(int line, String key, List<Object> arguments) {
+
+		public Warning {
+			arguments = arguments.stream().map(argument -> argument == null ? (Object) "" : argument).toList();
+		}
+
+		public static Warning of(int line, String key, Object... arguments) {
+			return new Warning(line, key, java.util.Arrays.asList(arguments));
+		}
+
+		public Object[] argumentArray() {
+			return arguments.toArray();
+		}
+
+		/** In English, as logs print it. */
+		public String message() {
+			return io.lectern.authoring.ContentProblem.inEnglish(key, argumentArray());
+		}
 	}
 }

@@ -35,7 +35,7 @@ class CourseController {
 	@GetMapping("/courses/{courseSlug}")
 	String showCourse(@PathVariable String courseSlug, HttpServletRequest request, Model model) {
 		Course course = CourseSlug.read(courseSlug).flatMap(catalog::course)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no course at this address."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noCourse"));
 		model.addAttribute("course", course);
 		model.addAttribute("pageDescription", course.summary());
 		model.addAttribute("panels", panels.stream().flatMap(panel -> panel.forReader(course, request).stream()).toList());

@@ -60,6 +60,6 @@ class LessonController {
 	}
 
 	private static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no lesson at this address.");
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noLesson");
 	}
 }

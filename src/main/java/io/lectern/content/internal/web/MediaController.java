@@ -29,7 +29,7 @@ class MediaController {
 	@GetMapping("/courses/{courseSlug}/media/**")
 	ResponseEntity<byte[]> showMedia(HttpServletRequest request) {
 		MediaFile file = catalog.media(request.getRequestURI())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no file at this address."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noFile"));
 		MediaType type = MediaType.parseMediaType(file.contentType());
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.contentType(type)

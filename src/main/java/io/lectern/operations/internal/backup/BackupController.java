@@ -43,7 +43,7 @@ class BackupController {
 	@PostMapping("/admin/backups")
 	String create(RedirectAttributes redirect) {
 		if (!backups.supported()) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "This database is backed up with pg_dump");
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "reason.backupsByPgDump");
 		}
 		DatabaseBackups.Backup made = backups.create();
 		redirect.addFlashAttribute("saved",

@@ -31,9 +31,9 @@ class CompletionController {
 	String processCompletion(@RequestParam(defaultValue = "") String course,
 			@RequestParam(defaultValue = "") String lesson, HttpServletRequest request) {
 		String learner = learners.current(request).map(LearnerId::value)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Log in to track your progress."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "reason.logInForProgress"));
 		Lesson completed = CourseSlug.read(course).flatMap(slug -> LessonSlug.read(lesson).flatMap(page -> catalog.lesson(slug, page)))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such lesson."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noSuchLesson"));
 		completions.complete(learner, completed, LessonCompletion.By.LEARNER);
 		return "redirect:" + completed.url() + "#lesson-progress";
 	}

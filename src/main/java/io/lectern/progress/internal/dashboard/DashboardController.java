@@ -28,7 +28,7 @@ class DashboardController {
 	@GetMapping("/me")
 	String showDashboard(HttpServletRequest request, Model model) {
 		String learner = learners.current(request)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Log in to see your progress."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "reason.logInForDashboard"));
 		model.addAttribute("dashboard", dashboards.of(learner));
 		model.addAttribute("sections", sections.stream().flatMap(section -> section.forLearner(LearnerId.of(learner)).stream()).toList());
 		return "progress/dashboard";

@@ -68,7 +68,7 @@ class CohortController {
 
 	private Course course(String slug) {
 		return courses.course(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such course."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noSuchCourse"));
 	}
 
 	private static Header header(CohortOrder.Column column, CohortOrder order) {

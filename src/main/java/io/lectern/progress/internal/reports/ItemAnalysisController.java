@@ -96,7 +96,7 @@ class ItemAnalysisController {
 
 	private ItemAnalysis analysis(String quizId) {
 		return QuizId.read(quizId).flatMap(reports::itemAnalysis)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such quiz."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noSuchQuiz"));
 	}
 
 	/** The CSV file's "Worth checking" cell: the reasons in English, as its header row is. */

@@ -91,6 +91,6 @@ class ReviewSessionController {
 
 	/** Guests are sent to log in by the security policy; a session that ended meanwhile finds nothing. */
 	private String learner(HttpServletRequest request) {
-		return learners.current(request).map(LearnerId::value).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is nothing to review here."));
+		return learners.current(request).map(LearnerId::value).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.nothingToReview"));
 	}
 }

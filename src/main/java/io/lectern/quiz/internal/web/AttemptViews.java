@@ -52,7 +52,7 @@ final class AttemptViews {
 		List<Reviewed> questions = QuestionReviews.of(quiz, version, attempt, graded, shown, texts).stream()
 			.map(review -> new Reviewed(review.id(), review.number(), review.prompt(), review.points(),
 					score ? review.earned() : null, review.verdict() == null ? null : review.verdict().css(),
-					AnswerJson.of(attempt.answer(review.id()).orElse(new Response.Blank())), review.correctAnswer(),
+					AnswerJson.of(attempt.answer(review.id()).orElse(new Response.Blank())), review.correctAnswer().stream().map(QuestionReview.CorrectPart::inEnglish).toList(),
 					review.feedback(), review.explanation(), review.working(), review.lessonLink()))
 			.toList();
 		return new Result(attempt.publicId(), quiz.id().value(), attempt.number(), lower(attempt.state().name()),

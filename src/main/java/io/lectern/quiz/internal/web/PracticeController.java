@@ -67,6 +67,6 @@ class PracticeController {
 	}
 
 	private static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "This quiz has no practice mode.");
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noPractice");
 	}
 }

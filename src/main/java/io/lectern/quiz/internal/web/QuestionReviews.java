@@ -80,7 +80,19 @@ final class QuestionReviews {
 		return List.of();
 	}
 
-	private static List<String> correctAnswer(QuizQuestion quizQuestion, QuizTexts.Rendered text) {
+	private static List<QuestionReview.CorrectPart> correctAnswer(QuizQuestion quizQuestion, QuizTexts.Rendered text) {
+		Question question = quizQuestion.question();
+		if (question instanceof ShortAnswer shortAnswer) {
+			return shortAnswer.accepted()
+				.stream()
+				.map(accepted -> accepted.text() != null ? QuestionReview.CorrectPart.of(HtmlUtils.htmlEscape(accepted.text()))
+						: QuestionReview.CorrectPart.matching(accepted.pattern().pattern()))
+				.toList();
+		}
+		return correctHtml(quizQuestion, text).stream().map(QuestionReview.CorrectPart::of).toList();
+	}
+
+	private static List<String> correctHtml(QuizQuestion quizQuestion, QuizTexts.Rendered text) {
 		Question question = quizQuestion.question();
 		if (question instanceof Matching matching) {
 			return pairs(matching, matching.items(), text);
@@ -91,13 +103,6 @@ final class QuestionReviews {
 		if (question instanceof NumericAnswer numeric) {
 			String tolerance = numeric.tolerance().signum() == 0 ? "" : " (± " + numeric.tolerance().toPlainString() + ")";
 			return List.of(HtmlUtils.htmlEscape(numeric.answer().toPlainString() + tolerance));
-		}
-		if (question instanceof ShortAnswer shortAnswer) {
-			return shortAnswer.accepted()
-				.stream()
-				.map(accepted -> accepted.text() != null ? accepted.text() : "any answer matching " + accepted.pattern().pattern())
-				.map(HtmlUtils::htmlEscape)
-				.toList();
 		}
 		return quizQuestion.choices().stream().filter(Choice::correct).map(choice -> text.label(choice.id())).toList();
 	}

@@ -113,6 +113,6 @@ class QuizPageController {
 	}
 
 	private Quiz quiz(QuizId quizId) {
-		return quizzes.quiz(quizId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such quiz."));
+		return quizzes.quiz(quizId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noSuchQuiz"));
 	}
 }

@@ -107,7 +107,7 @@ class MathSyntaxTest {
 
 		assertThat(lesson.html()).contains("As (??) shows.");
 		assertThat(lesson.warnings()).containsExactly(
-				new RenderedLesson.Warning(3, "Reference to an equation label that does not exist: missing"));
+				RenderedLesson.Warning.of(3, "problem.reference.equation", "missing"));
 	}
 
 	@Test

@@ -58,7 +58,7 @@ public final class CrossReferences {
 	public interface Warnings {
 
 		/** @param line the line the renderer gives, {@code bodyLine} plus the line within the body */
-		void warning(int line, String message);
+		void warning(int line, String key, Object... arguments);
 	}
 
 	/** What a lesson rendered on its own can reach: its own labels. */

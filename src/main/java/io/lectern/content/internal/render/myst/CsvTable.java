@@ -18,7 +18,7 @@ final class CsvTable {
 
 	static Node build(Directive directive, Expansion expansion) {
 		if (directive.options().containsKey("file") || directive.options().containsKey("url")) {
-			expansion.warn(directive, "A csv-table is read from its body; :file: and :url: are not supported");
+			expansion.warn(directive, "problem.directive.csvFile");
 		}
 		String delimiterOption = directive.option("delim");
 		char delimiter = delimiterOption.equals("tab") ? '\t' : delimiterOption.length() == 1 ? delimiterOption.charAt(0) : ',';

@@ -92,7 +92,7 @@ public final class Directives {
 			String name = directive.name;
 			if (name.endsWith("-end") && GATED.contains(name.substring(0, name.length() - 4))) {
 				if (directive.getParent() != null) {
-					expansion.warn(directive, "\"" + name + "\" has no \"" + name.replace("-end", "-start") + "\" before it");
+					expansion.warn(directive, "problem.directive.noStart", name, name.replace("-end", "-start"));
 					directive.unlink();
 				}
 				continue;
@@ -108,7 +108,7 @@ public final class Directives {
 				next = following;
 			}
 			if (next == null) {
-				expansion.warn(directive, "\"" + name + "\" has no \"" + end + "\" after it");
+				expansion.warn(directive, "problem.directive.noEnd", name, end);
 			}
 			else {
 				next.unlink();
@@ -117,7 +117,7 @@ public final class Directives {
 	}
 
 	private static Node unknown(Directive directive, Expansion expansion) {
-		expansion.warn(directive, "Unknown directive \"" + directive.name + "\": its content is shown in a plain box");
+		expansion.warn(directive, "problem.directive.unknown", directive.name);
 		Element box = new Element("div", "directive-unknown");
 		Element name = new Element("p", "directive-name");
 		name.appendChild(new Text(directive.name + (directive.argument.isBlank() ? "" : " " + directive.argument)));

@@ -52,8 +52,8 @@ final class Exercises {
 		String label = directive.argument.strip();
 		LabelledElement exercise = expansion.exercise(label);
 		if (exercise == null) {
-			expansion.warn(directive, label.isEmpty() ? "A solution names the label of its exercise"
-					: "Solution to an exercise this lesson does not have: " + label);
+			expansion.warn(directive, label.isEmpty() ? "problem.directive.solutionUnlabelled"
+					: "problem.directive.noExercise", label);
 			summary.appendChild(new Text(expansion.words.word("solution")));
 		}
 		else {

@@ -40,8 +40,8 @@ final class Expansion {
 		return bodyLine + line;
 	}
 
-	void warn(Directive directive, String message) {
-		links.warning(lineOf(directive.line()), message);
+	void warn(Directive directive, String key, Object... arguments) {
+		links.warning(lineOf(directive.line()), key, arguments);
 	}
 
 	/** Parses {@code markdown}, written from 0-based {@code line} on, and appends its blocks to {@code parent}. */

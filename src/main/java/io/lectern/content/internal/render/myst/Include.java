@@ -44,7 +44,7 @@ final class Include {
 			return CodeBlocks.listing(directive, expansion, language.replaceAll("[^A-Za-z0-9_+#.-]", ""), part);
 		}
 		if (!expansion.enterInclude()) {
-			expansion.warn(directive, "Includes nest too deep (does a file include itself?): " + path);
+			expansion.warn(directive, "problem.include.tooDeep", path);
 			return null;
 		}
 		try {

@@ -41,7 +41,7 @@ final class ReferenceTexts {
 			case CITE -> {
 				Optional<Bibliography.Entry> entry = lookup.citation(target);
 				if (entry.isEmpty()) {
-					warnings.warning(reference.line(), "Citation \"" + target + "\" is in no bibliography of the course");
+					warnings.warning(reference.line(), "problem.reference.citation", target);
 					return escape(target);
 				}
 				return link(reference, "#" + cite(entry.get()), told ? inner : escape(ReferenceList.authorYear(entry.get())));
@@ -59,7 +59,7 @@ final class ReferenceTexts {
 			case TERM -> {
 				Optional<CrossReferences.Located> term = lookup.label(target);
 				if (term.isEmpty()) {
-					warnings.warning(reference.line(), "Term \"" + target.substring(Glossary.TERM_PREFIX.length()) + "\" is in no glossary of the course");
+					warnings.warning(reference.line(), "problem.reference.term", target.substring(Glossary.TERM_PREFIX.length()));
 					return inner;
 				}
 				return link(reference, term.get().href(), inner);
@@ -88,7 +88,7 @@ final class ReferenceTexts {
 			// [text](#id) is also plain CommonMark, linking to an id of the page: kept as it was written.
 			boolean plainLink = reference.form() == CrossReference.Form.LINK && !inner.isBlank();
 			if (!plainLink || !page.contains(" id=\"" + escape(label) + "\"")) {
-				warnings.warning(reference.line(), "Reference to a label that does not exist: " + label);
+				warnings.warning(reference.line(), "problem.reference.label", label);
 			}
 			return plainLink ? "<a href=\"#" + escape(label.replace(" ", "%20")) + "\">" + inner + "</a>"
 					: inner.isBlank() ? escape(label) : inner;
@@ -122,7 +122,7 @@ final class ReferenceTexts {
 	private String numbered(CrossReferences.Reference reference, Target target, String template) {
 		boolean usesNumber = template.contains("%s") || template.contains("{number}") || template.contains("{subEnumerator}");
 		if (usesNumber && target.number().isEmpty()) {
-			warnings.warning(reference.line(), "\"" + target.label() + "\" has no number to show");
+			warnings.warning(reference.line(), "problem.reference.noNumber", target.label());
 		}
 		return target.filled(template);
 	}

@@ -100,7 +100,7 @@ final class Roles {
 				if (ELEMENTS.containsKey(name)) {
 					yield List.of(withText(new InlineMarkup(ELEMENTS.get(name), ""), content));
 				}
-				links.warning(lineOf(role), "Unknown role {" + role.name + "}: its content is shown as text");
+				links.warning(lineOf(role), "problem.role.unknown", role.name);
 				yield List.of(new Text(content));
 			}
 		};

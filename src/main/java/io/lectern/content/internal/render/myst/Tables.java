@@ -31,7 +31,7 @@ final class Tables {
 		expansion.appendBody(body, directive);
 		TableBlock table = firstTable(body);
 		if (table == null) {
-			expansion.warn(directive, "The table directive holds no Markdown table");
+			expansion.warn(directive, "problem.directive.noTable");
 		}
 		return labelled(directive, expansion, table, body);
 	}
@@ -40,7 +40,7 @@ final class Tables {
 		Document body = new Document();
 		expansion.appendBody(body, directive);
 		if (!(body.getFirstChild() instanceof BulletList rows)) {
-			expansion.warn(directive, "A list-table holds a bullet list of rows, each a bullet list of cells");
+			expansion.warn(directive, "problem.directive.listTable");
 			return labelled(directive, expansion, null, body);
 		}
 		int headerRows = number(directive.option("header-rows"));

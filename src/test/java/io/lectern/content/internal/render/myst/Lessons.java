@@ -48,8 +48,8 @@ final class Lessons implements LinkResolver {
 	}
 
 	@Override
-	public void warning(int line, String message) {
-		warnings.add(line + ": " + message);
+	public void warning(int line, String key, Object... arguments) {
+		warnings.add(line + ": " + io.lectern.authoring.ContentProblem.inEnglish(key, arguments));
 	}
 
 	@Override
