@@ -101,6 +101,7 @@ final class Tables {
 		LabelledElement block = new LabelledElement("div", "table-block", Labelled.Kind.TABLE, directive.label(),
 				table != null, directive.argument);
 		block.withClasses(directive.option("class"));
+		block.numberedAs(directive);
 		if (table != null) {
 			Element caption = new Element("caption", "");
 			caption.appendChild(new CaptionNumber(block, directive.argument.isBlank()
