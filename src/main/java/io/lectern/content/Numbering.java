@@ -42,15 +42,24 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 	 * @param template what a reference to one shows when it has no text of its own ({@code fig. %s})
 	 * @param continues whether the count carries on from the page before in the table of contents
 	 *     ({@code continue: true}) instead of starting again
+	 * @param offset for {@code title} only: how many levels the page sits below the top of the
+	 *     course's numbering, as mystmd's {@code title.offset} says (0 to 5; a page at offset 1 is
+	 *     numbered as a section of the titled page before it, 1.1)
 	 */
 	public record Item(Optional<Boolean> enabled, OptionalInt start, Optional<String> enumerator, Optional<String> template,
-			Optional<Boolean> continues) {
+			Optional<Boolean> continues, OptionalInt offset) {
 
 		public static final Item NONE = new Item(Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty());
 
-		/** Settings that say nothing of continuing. */
+		/** Settings that say nothing of continuing or of a title's offset. */
 		public Item(Optional<Boolean> enabled, OptionalInt start, Optional<String> enumerator, Optional<String> template) {
 			this(enabled, start, enumerator, template, Optional.empty());
+		}
+
+		/** Settings that say nothing of a title's offset. */
+		public Item(Optional<Boolean> enabled, OptionalInt start, Optional<String> enumerator, Optional<String> template,
+				Optional<Boolean> continues) {
+			this(enabled, start, enumerator, template, continues, OptionalInt.empty());
 		}
 
 		public static Item enabled(boolean enabled) {
@@ -60,7 +69,8 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 		/** This item's settings, the other's where this one says nothing. */
 		Item over(Item other) {
 			return new Item(enabled.or(other::enabled), start.isPresent() ? start : other.start,
-					enumerator.or(other::enumerator), template.or(other::template), continues.or(other::continues));
+					enumerator.or(other::enumerator), template.or(other::template), continues.or(other::continues),
+					offset.isPresent() ? offset : other.offset);
 		}
 	}
 
@@ -85,6 +95,11 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 	 */
 	public boolean numbersTitle() {
 		return of("title").orElse(false);
+	}
+
+	/** How many levels below the course's top the page's title is numbered ({@code title.offset}), 0 unless said. */
+	public int titleOffset() {
+		return item("title").offset().orElse(0);
 	}
 
 	/**

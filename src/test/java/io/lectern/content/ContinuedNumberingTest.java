@@ -106,6 +106,38 @@ class ContinuedNumberingTest {
 			.contains("<span class=\"equation-number\">(3)</span>");
 	}
 
+	/** What a page includes is on its page, so the page after it counts on after those blocks too. */
+	@Test
+	void figuresAndEquationsThatThePageBeforeOnlyIncludesAreCountedToo(@TempDir Path dir) {
+		Catalog catalog = new ContentFolder(dir).file("optics/myst.yml", MYST.replace("    - file: mirrors.md\n", ""))
+			.file("optics/light.md", """
+					---
+					title: Light
+					---
+
+					```{figure} prism.png
+					A prism splits white light.
+					```
+
+					```{include} parts/waves.md
+					```
+					""")
+			.file("optics/parts/waves.md", """
+					```{figure} wave.png
+					A wave.
+					```
+
+					$$ c = \\lambda f $$ (speed)
+					""")
+			.file("optics/lenses.md", "---\ntitle: Lenses\n---\n\n```{figure} lens.png\nA lens.\n```\n\n$$ P = 1/f $$\n")
+			.file("optics/prism.png", "png").file("optics/wave.png", "png").file("optics/lens.png", "png")
+			.catalog();
+
+		assertThat(html(catalog, "light")).contains("Figure 2: </span>A wave.").contains("<span class=\"equation-number\">(1)</span>");
+		assertThat(html(catalog, "lenses")).contains("Figure 3: </span>A lens.")
+			.contains("<span class=\"equation-number\">(2)</span>");
+	}
+
 	@Test
 	void aPagesOwnStartWinsAndAPageThatDoesNotContinueStartsAgain(@TempDir Path dir) {
 		Catalog started = optics(dir.resolve("a"), "---\ntitle: Mirrors\nnumbering:\n  figure:\n    start: 10\n---").catalog();

@@ -112,6 +112,44 @@ class PageNumberingTest {
 		assertThat(catalog.lesson(CourseSlug.of("app"), LessonSlug.of("two")).orElseThrow().details().number()).isEmpty();
 	}
 
+	/**
+	 * mystmd's {@code title.offset}: a page whose title sits one level down is numbered as a section
+	 * of the titled page before it, and its own sections under that; a page back at offset 0 takes the
+	 * next whole number. The offset is written as mystmd's validator reads it, in full or as the
+	 * title's only value.
+	 */
+	@Test
+	void aTitleOffsetNumbersThePageOneLevelDownUnderTheTitledPageBeforeIt(@TempDir Path dir) {
+		Catalog catalog = new ContentFolder(dir).file("waves/myst.yml", """
+				version: 1
+				project:
+				  title: Waves
+				  numbering:
+				    title: true
+				  toc:
+				    - file: sound.md
+				      children:
+				        - file: pitch.md
+				        - file: echo.md
+				    - file: light.md
+				      children:
+				        - file: colour.md
+				""")
+			.file("waves/sound.md", "---\ntitle: Sound\n---\n\nText.\n")
+			.file("waves/pitch.md", "---\ntitle: Pitch\nnumbering:\n  title:\n    offset: 1\n---\n\nText.\n")
+			.file("waves/echo.md", "---\ntitle: Echo\nnumbering:\n  title: 1\n---\n\nText.\n")
+			.file("waves/light.md", "---\ntitle: Light\n---\n\nText.\n")
+			.file("waves/colour.md", "---\ntitle: Colour\nnumbering:\n  title:\n    offset: 1\n  headings: true\n---\n\n"
+					+ "## Spectrum\n\n## Mixing\n")
+			.catalog();
+
+		assertThat(catalog.course(CourseSlug.of("waves")).orElseThrow().lessons())
+			.extracting(lesson -> lesson.navigationTitle() + " " + lesson.details().number())
+			.containsExactly("Sound 1", "Pitch 1.1", "Echo 1.2", "Light 2", "Colour 2.1");
+		assertThat(catalog.lesson(CourseSlug.of("waves"), LessonSlug.of("colour")).orElseThrow().headings())
+			.extracting(Heading::text).containsExactly("2.1.1 Spectrum", "2.1.2 Mixing");
+	}
+
 	@Test
 	void jupyterBookNumbersChaptersAndSectionsByTheirPlaceAndStartAgainInEachPart(@TempDir Path dir) {
 		Catalog catalog = new ContentFolder(dir).file("book/_toc.yml", """

@@ -118,7 +118,8 @@ public final class CatalogLoader {
 			sources.put(plan, listing.read(plan));
 		}
 		Map<String, PageNumbers.PageNumber> pageNumbers = new HashMap<>();
-		sources.forEach((plan, read) -> pageNumbers.putAll(PageNumbers.of(plan, read)));
+		IncludedFiles includes = new IncludedFiles(tree, index);
+		sources.forEach((plan, read) -> pageNumbers.putAll(PageNumbers.of(plan, read, includes)));
 		index.oldPathsShadowingLessons().forEach((oldPath, source) -> {
 			problems.warning(source, 1, "problem.lesson.redirectIsLesson", oldPath);
 			index.dropOldPath(oldPath);

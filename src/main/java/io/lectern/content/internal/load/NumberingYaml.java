@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * or, as mystmd's validator reads them, a boolean ({@code enabled}), a whole number ({@code start}),
  * {@code continue} or {@code next} (carry on from the page before), or other text ({@code template});
  * and {@code enumerator} for every kind (either {@code A.%s} or {@code {enumerator: A.%s}}). Kinds
- * may be written by mystmd's other names ({@code figures}, {@code math}, {@code sections}). What
+ * may be written by mystmd's other names ({@code figures}, {@code math}, {@code sections}); the page
+ * {@code title} takes {@code {enabled, offset, enumerator}}, a whole number being its offset. What
  * cannot be read is a warning, and is left out: numbers are a nicety, not a reason to refuse a lesson.
  */
 final class NumberingYaml {
@@ -62,6 +63,9 @@ final class NumberingYaml {
 				enumerator = setting instanceof MappingNode ? item(kinds.get(), setting, key).enumerator()
 						: template(kinds.get(), setting, key);
 			}
+			else if (ALIASES.getOrDefault(kind, kind).equals("title")) {
+				items.put("title", title(kinds.get(), setting, key));
+			}
 			else {
 				items.put(ALIASES.getOrDefault(kind, kind), item(kinds.get(), setting, key));
 			}
@@ -89,6 +93,43 @@ final class NumberingYaml {
 				item.value("template").flatMap(node -> template(item, node, kind)),
 				continues.or(() -> startsWhereLeft ? Optional.of(true) : Optional.empty()));
 		return enabledBySaying(read);
+	}
+
+	/**
+	 * mystmd's {@code title}: {@code true}/{@code false}, a whole number (its {@code offset}), or
+	 * {@code {enabled, offset, enumerator}}; an offset, like an enumerator, numbers the title
+	 * unless it says {@code enabled: false}.
+	 */
+	private static Numbering.Item title(YamlMap kinds, Node setting, String key) {
+		if (setting instanceof ScalarNode scalar && WHOLE.matcher(scalar.getValue().strip()).matches()) {
+			OptionalInt offset = offset(kinds, scalar, key);
+			return offset.isPresent() ? withOffset(Numbering.Item.enabled(true), offset) : Numbering.Item.NONE;
+		}
+		Numbering.Item read = item(kinds, setting, key);
+		if (!(setting instanceof MappingNode)) {
+			return read;
+		}
+		Optional<Node> offset = kinds.asMap(setting, "numbering." + key).flatMap(item -> item.value("offset"));
+		if (offset.isEmpty()) {
+			return read;
+		}
+		OptionalInt levels = offset(kinds.asMap(setting, "numbering." + key).orElseThrow(), offset.get(), key);
+		Numbering.Item enabled = read.enabled().isPresent() || levels.isEmpty() ? read
+				: new Numbering.Item(Optional.of(true), read.start(), read.enumerator(), read.template(), read.continues());
+		return withOffset(enabled, levels);
+	}
+
+	private static Numbering.Item withOffset(Numbering.Item item, OptionalInt offset) {
+		return new Numbering.Item(item.enabled(), item.start(), item.enumerator(), item.template(), item.continues(), offset);
+	}
+
+	/** A title's offset: a whole number from 0 to 5, as mystmd's validator allows. */
+	private static OptionalInt offset(YamlMap holder, Node node, String kind) {
+		if (node instanceof ScalarNode scalar && scalar.getValue().strip().matches("[0-5]")) {
+			return OptionalInt.of(Integer.parseInt(scalar.getValue().strip()));
+		}
+		warn(holder, node, "\"numbering." + kind + ".offset\" must be a whole number from 0 to 5");
+		return OptionalInt.empty();
 	}
 
 	/** As mystmd's validator has it, a kind given a start, template, enumerator or continue is numbered unless it says not. */

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * The number each page of a course takes from its place among the course's pages, when it asks for
  * one. mystmd's {@code title} numbering counts the pages that number their title in the table of
- * contents' order, 1, 2, 3, and numbers their sections under it (3.1, 3.2) as far as the page's
+ * contents' order, 1, 2, 3 (a page whose title has an {@code offset} one level deeper: 3.1, 3.2),
+ * and numbers their sections under it (3.1, 3.2) as far as the page's
  * heading settings number them; else a Jupyter Book's {@code numbered} gives the page its place in
  * the toctree (see {@link TocNumbers}), numbering its headings to the toctree's depth. Pages the
  * navigation hides take no number.
@@ -46,12 +48,12 @@ final class PageNumbers {
 	}
 
 	/** @return the numbered pages' numbers, by path */
-	static Map<String, PageNumber> of(CoursePlan plan, List<LessonSource> sources) {
+	static Map<String, PageNumber> of(CoursePlan plan, List<LessonSource> sources, IncludedFiles includes) {
 		Map<String, LessonSource> byPath = new HashMap<>();
 		sources.forEach(source -> byPath.put(source.path(), source));
 		List<LessonSource> pages = new ArrayList<>();
 		Map<String, PageNumber> numbers = new HashMap<>();
-		int titles = 0;
+		int[] titles = new int[6];
 		for (CoursePlan.Part part : plan.sections()) {
 			for (CoursePlan.Entry entry : part.lessons()) {
 				LessonSource source = byPath.get(entry.path());
@@ -61,7 +63,7 @@ final class PageNumbers {
 				pages.add(source);
 				Numbering numbering = source.numbering().over(plan.numbering());
 				if (numbering.numbersTitle()) {
-					String count = String.valueOf(++titles);
+					String count = nextTitle(titles, numbering.titleOffset());
 					Optional<String> enumerator = numbering.item("title").enumerator().or(numbering::enumerator);
 					numbers.put(entry.path(), new PageNumber(enumerator.map(template -> NumberingSettings.fill(template, count))
 						.orElse(count), OptionalInt.empty(), Map.of()));
@@ -72,15 +74,31 @@ final class PageNumbers {
 				}
 			}
 		}
-		continueCounts(plan, pages, numbers);
+		continueCounts(plan, pages, numbers, includes);
 		return numbers;
 	}
 
 	/**
-	 * Gives each page that continues a kind the counts the page before it ended with; the page
-	 * before is counted only then, under its own settings (so a chain of continuing pages counts on).
+	 * Counts a numbered title at its offset, as mystmd counts a page's title as a heading one level
+	 * deeper per level of offset: the counts above it stay, its own goes up by one and the deeper ones
+	 * start again. A page at offset 1 after the page numbered 2 is 2.1; the next at offset 0 is 3.
+	 *
+	 * @param titles each level's count so far, changed in place
+	 * @return the title's number, the counts down to its level ({@code 2.1})
 	 */
-	private static void continueCounts(CoursePlan plan, List<LessonSource> pages, Map<String, PageNumber> numbers) {
+	private static String nextTitle(int[] titles, int offset) {
+		titles[offset]++;
+		Arrays.fill(titles, offset + 1, titles.length, 0);
+		return Arrays.stream(titles, 0, offset + 1).mapToObj(String::valueOf).collect(Collectors.joining("."));
+	}
+
+	/**
+	 * Gives each page that continues a kind the counts the page before it ended with; the page
+	 * before is counted only then, under its own settings (so a chain of continuing pages counts on),
+	 * with the files it includes, whose blocks its page shows as its own.
+	 */
+	private static void continueCounts(CoursePlan plan, List<LessonSource> pages, Map<String, PageNumber> numbers,
+			IncludedFiles includes) {
 		for (int index = 1; index < pages.size(); index++) {
 			LessonSource page = pages.get(index);
 			NumberingSettings own = NumberingSettings.of(page.numbering().over(plan.numbering()));
@@ -90,7 +108,8 @@ final class PageNumbers {
 			LessonSource previous = pages.get(index - 1);
 			NumberingSettings before = numbers.getOrDefault(previous.path(), PageNumber.NONE)
 				.settings(previous.numbering().over(plan.numbering()));
-			Map<Labelled.Kind, Integer> counts = NumberedBlocks.totals(previous.body(), before);
+			Map<Labelled.Kind, Integer> counts = NumberedBlocks.totals(previous.body(), before,
+					includes.of(plan, previous.path()));
 			numbers.put(page.path(), numbers.getOrDefault(page.path(), PageNumber.NONE).after(counts));
 		}
 	}

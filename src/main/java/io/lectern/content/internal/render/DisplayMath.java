@@ -30,6 +30,7 @@ public final class DisplayMath extends CustomBlock implements Labelled {
 	private boolean definesOnly;
 	private String anchor = "";
 	private String number = "";
+	private Optional<String> enumerator = Optional.empty();
 	private boolean group;
 	private DisplayMath of;
 
@@ -82,6 +83,20 @@ public final class DisplayMath extends CustomBlock implements Labelled {
 			}
 			appendChild(subequation);
 		}
+	}
+
+	/**
+	 * Gives the equation the number MyST's {@code math} directive writes in its {@code :enumerator:}
+	 * option, if any: shown instead of a count.
+	 */
+	public DisplayMath numberedAs(String written) {
+		enumerator = Optional.of(written.strip()).filter(text -> !text.isEmpty());
+		return this;
+	}
+
+	@Override
+	public Optional<String> enumerator() {
+		return enumerator;
 	}
 
 	/** Whether this is a {@code subequations} group, whose equations are its children. */

@@ -37,6 +37,15 @@ public interface Labelled {
 	 */
 	boolean numbered();
 
+	/**
+	 * The number the author gave this block itself (mystmd's {@code :enumerator:} option, {@code 2a}):
+	 * shown as written, in its caption and in every reference to it, instead of a count; the blocks
+	 * of its kind around it are counted as if it were not there.
+	 */
+	default Optional<String> enumerator() {
+		return Optional.empty();
+	}
+
 	/** A heading's depth, 1 for {@code #}: headings are numbered by depth, as sections (1.2). 0 for other blocks. */
 	default int headingDepth() {
 		return 0;

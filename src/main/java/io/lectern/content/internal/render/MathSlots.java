@@ -116,7 +116,7 @@ final class MathSlots {
 		StringBuilder out = new StringBuilder("<div class=\"math-display\"").append(id(equation)).append('>');
 		out.append(typeset(tex, true, line));
 		if (!equation.number().isEmpty()) {
-			out.append("<span class=\"equation-number\">(").append(equation.number()).append(")</span>");
+			out.append("<span class=\"equation-number\">(").append(HtmlUtils.htmlEscape(equation.number())).append(")</span>");
 		}
 		return out.append("</div>").toString();
 	}

@@ -49,7 +49,7 @@ final class CodeBlocks {
 			return block;
 		}
 		LabelledElement figure = new LabelledElement("figure", "code-figure", Labelled.Kind.CODE, label,
-				!caption.isEmpty(), caption);
+				!caption.isEmpty(), caption).numberedAs(directive);
 		if (!caption.isEmpty()) {
 			Element figcaption = new Element("figcaption", "");
 			Paragraph line = new Paragraph();

@@ -21,6 +21,8 @@ final class Counts {
 	private final NumberingSettings settings;
 	private final Map<Labelled.Kind, Integer> counts = new EnumMap<>(Labelled.Kind.class);
 	private int subequations;
+	/** The number the author gave the last equation, which its subequations take their letters after. */
+	private String ownGroup = "";
 	/** A count per heading depth; {@code null} at the depths that take no part. */
 	private final Integer[] sections = new Integer[DEPTHS];
 
@@ -45,6 +47,14 @@ final class Counts {
 
 	/** The block's number as the page writes it, empty when it takes none; counts it. */
 	String next(Labelled block) {
+		if (block.kind() != Labelled.Kind.HEADING && block.enumerator().isPresent()) {
+			// As mystmd has it, an author's own number is shown as written and counts for nothing.
+			if (block.kind() == Labelled.Kind.EQUATION) {
+				subequations = 0;
+				ownGroup = block.enumerator().get();
+			}
+			return block.enumerator().get();
+		}
 		if (!block.numbered()) {
 			return "";
 		}
@@ -60,6 +70,9 @@ final class Counts {
 			return subfigure.figure.number().isEmpty() ? "" : subfigure.figure.number() + subfigure.letter;
 		}
 		if (block.kind() == Labelled.Kind.SUBEQUATION) {
+			if (!ownGroup.isEmpty()) {
+				return ownGroup + Subfigure.letter(subequations++);
+			}
 			// Its group is an equation counted just before it, so the equation count is the group's.
 			String group = counts.getOrDefault(Labelled.Kind.EQUATION, 0) + Subfigure.letter(subequations++);
 			return settings.enumerate(Labelled.Kind.EQUATION, group);
@@ -67,6 +80,7 @@ final class Counts {
 		int count = counts.merge(block.kind(), settings.start(block.kind()), (counted, start) -> counted + 1);
 		if (block.kind() == Labelled.Kind.EQUATION) {
 			subequations = 0;
+			ownGroup = "";
 		}
 		return settings.enumerate(block.kind(), String.valueOf(count));
 	}

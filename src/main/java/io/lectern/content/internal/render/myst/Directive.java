@@ -48,6 +48,11 @@ final class Directive extends CustomBlock {
 		return option("label").isEmpty() ? option("name") : option("label");
 	}
 
+	/** The number the author gives the block ({@code :enumerator:}, or its alias {@code :number:}), empty when none. */
+	String enumerator() {
+		return option("enumerator").isEmpty() ? option("number") : option("enumerator");
+	}
+
 	/** The body after the options, as written. */
 	String body() {
 		split();

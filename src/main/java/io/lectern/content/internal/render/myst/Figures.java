@@ -51,6 +51,7 @@ final class Figures {
 		LabelledElement figure = new LabelledElement("figure", "figure" + (align.isEmpty() ? "" : " " + align),
 				Labelled.Kind.FIGURE, directive.label(), true, captionText);
 		figure.withClasses(directive.option("class")).withClasses(directive.option("figclass"));
+		figure.numberedAs(directive);
 		// A caption says what the picture shows; alt text of its own would only repeat it to a screen reader.
 		figure.appendChild(picture(directive, directive.option("alt")));
 		captionOf(figure, caption, body, expansion.words);

@@ -12,6 +12,7 @@ class LabelledElement extends Element implements Labelled {
 	private final String title;
 	private String anchor = "";
 	private String number = "";
+	private String enumerator = "";
 
 	LabelledElement(String tag, String cssClass, Kind kind, String label, boolean numbered, String title) {
 		super(tag, cssClass);
@@ -24,6 +25,17 @@ class LabelledElement extends Element implements Labelled {
 	@Override
 	public Optional<String> label() {
 		return label.isEmpty() ? Optional.empty() : Optional.of(label);
+	}
+
+	/** Gives the block the number its directive's {@code :enumerator:} (or {@code :number:}) option writes, if any. */
+	LabelledElement numberedAs(Directive directive) {
+		enumerator = directive.enumerator();
+		return this;
+	}
+
+	@Override
+	public Optional<String> enumerator() {
+		return enumerator.isEmpty() ? Optional.empty() : Optional.of(enumerator);
 	}
 
 	@Override

@@ -21,7 +21,8 @@ final class Plain {
 	static void register(Map<String, DirectiveKind> kinds) {
 		kinds.put("math", (directive, expansion) -> {
 			String tex = (directive.argument.strip() + "\n" + directive.body()).strip();
-			return DisplayMath.of(tex, Optional.ofNullable(directive.label()).filter(label -> !label.isBlank()));
+			return DisplayMath.of(tex, Optional.ofNullable(directive.label()).filter(label -> !label.isBlank()))
+				.numberedAs(directive.enumerator());
 		});
 		kinds.put("raw", Plain::raw);
 		kinds.put("toctree", (directive, expansion) -> null);

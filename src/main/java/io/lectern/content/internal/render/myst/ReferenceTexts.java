@@ -102,7 +102,7 @@ final class ReferenceTexts {
 		return switch (reference.form()) {
 			// mystmd names a numbered section by its number ("Section 2.1"), other blocks by their caption.
 			case REF -> target.title().isBlank() || isNumberedHeading(target) ? target.text() : target.title();
-			case NUMREF -> numbered(reference, target, target.template()).strip();
+			case NUMREF -> numbered(reference, target, target.template(), false).strip();
 			default -> target.text();
 		};
 	}
@@ -112,19 +112,22 @@ final class ReferenceTexts {
 			return inner;
 		}
 		String name = escape(target.title().isBlank() ? target.label() : target.title());
-		return numbered(reference, target, inner).replace("{name}", name);
+		return numbered(reference, target, inner, true).replace("{name}", name);
 	}
 
 	/**
 	 * The template with the target's number in it ({@code %s}, {@code {number}}, {@code {subEnumerator}}),
 	 * or {@code ??} and a warning, as mystmd does, when it has none.
+	 *
+	 * @param html whether the template is HTML already (a reference's own text), so that the number,
+	 *     which an author may write ({@code :enumerator:}), goes in escaped
 	 */
-	private String numbered(CrossReferences.Reference reference, Target target, String template) {
+	private String numbered(CrossReferences.Reference reference, Target target, String template, boolean html) {
 		boolean usesNumber = template.contains("%s") || template.contains("{number}") || template.contains("{subEnumerator}");
 		if (usesNumber && target.number().isEmpty()) {
 			warnings.warning(reference.line(), "problem.reference.noNumber", target.label());
 		}
-		return target.filled(template);
+		return html ? target.filledInHtml(template) : target.filled(template);
 	}
 
 	private static boolean isNumberedHeading(Target target) {

@@ -21,6 +21,8 @@ import org.commonmark.node.Text;
  * are numbered 1a, 1b after the figure, in the order they are written. The first paragraph that is
  * not only images is the figure's caption and the rest its legend, as for a figure of one picture.
  * The images stay ordinary Markdown images, so their paths are resolved, served and checked as any.
+ * As in mystmd, only a figure of several pictures has subfigures: one whose body holds a single
+ * image and no figure is a figure of that image, with its alt text, caption and legend, unlettered.
  */
 final class Subfigures {
 
@@ -36,10 +38,24 @@ final class Subfigures {
 			.filter(block -> block instanceof Paragraph paragraph && !onlyImages(paragraph))
 			.findFirst()
 			.orElse(null);
+		List<Image> images = blocks.stream()
+			.filter(block -> block instanceof Paragraph paragraph && onlyImages(paragraph))
+			.flatMap(block -> images((Paragraph) block).stream())
+			.toList();
+		boolean single = images.size() == 1 && blocks.stream().noneMatch(Subfigures::isFigure);
 		String align = Figures.align(directive.option("align"));
-		LabelledElement figure = new LabelledElement("figure", "figure subfigures" + (align.isEmpty() ? "" : " " + align),
-				Labelled.Kind.FIGURE, directive.label(), true, caption == null ? "" : HeadingAnchors.textOf(caption).strip());
+		LabelledElement figure = new LabelledElement("figure", (single ? "figure" : "figure subfigures")
+				+ (align.isEmpty() ? "" : " " + align), Labelled.Kind.FIGURE, directive.label(), true,
+				caption == null ? "" : HeadingAnchors.textOf(caption).strip());
 		figure.withClasses(directive.option("class")).withClasses(directive.option("figclass"));
+		figure.numberedAs(directive);
+		if (single) {
+			Node paragraph = images.get(0).getParent();
+			figure.appendChild(images.get(0));
+			paragraph.unlink();
+			Figures.captionOf(figure, caption, body, words);
+			return figure;
+		}
 		Element pictures = new Element("div", "subfigure-row");
 		int count = 0;
 		for (Node block : blocks) {

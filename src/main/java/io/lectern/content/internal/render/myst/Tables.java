@@ -13,7 +13,8 @@ import org.commonmark.node.Paragraph;
 
 /**
  * {@code table} (a Markdown table with a caption), {@code list-table} (rows as a list of lists) and
- * {@code csv-table}. Each becomes a numbered table whose caption says "Table 2: ...".
+ * {@code csv-table}. Each becomes a numbered table whose caption says "Table 2: ...", placed as its
+ * {@code :align:} says (left, center or right), as mystmd places it.
  */
 final class Tables {
 
@@ -100,7 +101,8 @@ final class Tables {
 	static Node labelled(Directive directive, Expansion expansion, Node table, Node rest) {
 		LabelledElement block = new LabelledElement("div", "table-block", Labelled.Kind.TABLE, directive.label(),
 				table != null, directive.argument);
-		block.withClasses(directive.option("class"));
+		block.withClasses(directive.option("class")).withClasses(Figures.align(directive.option("align")));
+		block.numberedAs(directive);
 		if (table != null) {
 			Element caption = new Element("caption", "");
 			caption.appendChild(new CaptionNumber(block, directive.argument.isBlank()

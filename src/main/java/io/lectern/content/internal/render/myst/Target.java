@@ -31,6 +31,12 @@ public record Target(String label, String anchor, Labelled.Kind kind, String num
 		return title.isBlank() ? label : title;
 	}
 
+	/** {@link #filled} for a reference's text that is HTML already: the number goes in escaped. */
+	String filledInHtml(String html) {
+		return new Target(label, anchor, kind, ReferenceTexts.escape(number), template, title, line,
+				ReferenceTexts.escape(subEnumerator)).filled(html);
+	}
+
 	/** A template or a reference's text with the number in it: {@code %s}, {@code {number}}, {@code {subEnumerator}}. */
 	String filled(String text) {
 		String shown = number.isEmpty() ? "??" : number;

@@ -95,6 +95,21 @@ class FigureAndTableDirectivesTest {
 			.contains("<td>You</td>");
 	}
 
+	/** mystmd's {@code :align:} on a table, as the Numerical Analysis notes centre their table of values. */
+	@Test
+	void aTableIsPlacedAsItsAlignOptionSays() {
+		String html = lessons.html("""
+				:::{table}
+				:align: center
+				| $x$ | $f(x)$ |
+				| :---: | :---: |
+				| 0 | 1 |
+				:::
+				""");
+
+		assertThat(html).startsWith("<div id=\"table-1\" class=\"table-block align-center\">");
+	}
+
 	@Test
 	void aListTableTurnsNestedListsIntoRowsWithHeaderRows() {
 		String html = lessons.html("""

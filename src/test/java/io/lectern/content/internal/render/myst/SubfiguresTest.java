@@ -85,6 +85,33 @@ class SubfiguresTest {
 			.contains("<span class=\"caption-number\">Figure 1: </span>");
 	}
 
+	/**
+	 * mystmd makes subfigures only of several pictures: a figure whose body holds one image, written
+	 * as its guide writes figures without an argument, is a figure of that image, unlettered.
+	 */
+	@Test
+	void aFigureHoldingOneImageAndNoFigureIsAPlainFigureOfThatImage() {
+		String html = lessons.html("""
+				:::{figure}
+				:label: dawn
+				![A lake at dawn, mist on the water](lake.png)
+
+				The lake at dawn.
+
+				Taken from the north shore.
+				:::
+
+				See [](#dawn).
+				""");
+
+		assertThat(html).containsSubsequence(
+				"<figure id=\"dawn\" class=\"figure\"><img src=\"/media/lake.png\" alt=\"A lake at dawn, mist on the water\" />",
+				"<p><span class=\"caption-number\">Figure 1: </span>The lake at dawn.</p>",
+				"<div class=\"legend\">", "Taken from the north shore.", "</figure>")
+			.contains("See <a href=\"#dawn\" class=\"reference\">Figure 1</a>.")
+			.doesNotContain("subfigure").doesNotContain("(a)").doesNotContain("dawn-a");
+	}
+
 	/** mystmd nests figure directives in a figure: each keeps its label, picture and caption, lettered. */
 	private static final String NESTED = """
 			::::{figure}
