@@ -28,6 +28,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads a content folder into a {@link Catalog}: finds the courses, reads every lesson's front
@@ -36,6 +38,8 @@ import java.util.stream.Collectors;
  * collected; a lesson with an error is left out of the catalog, one with warnings is kept.
  */
 public final class CatalogLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogLoader.class);
 
 	private final MarkdownRenderer renderer;
 	private final Optional<RemoteImageFetcher> remoteImages;
@@ -95,6 +99,7 @@ public final class CatalogLoader {
 	}
 
 	private Reloaded load(ContentTree tree, Optional<PreviousLoad> previous) {
+		LoadSteps steps = new LoadSteps();
 		Problems problems = new Problems();
 		Set<String> files = Set.copyOf(tree.paths());
 		// Lessons draw diagrams from the folder's own diagram files, so those are read first.
@@ -102,7 +107,9 @@ public final class CatalogLoader {
 			.filter(Diagrams::isDiagramFile)
 			.collect(Collectors.toMap(path -> path, path -> ContentFiles.text(tree, path), (a, b) -> a, TreeMap::new));
 		Diagrams diagrams = Diagrams.load(diagramFiles, problems);
+		steps.done("diagrams");
 		List<CoursePlan> plans = new CoursePlanner(tree, files, problems).plan();
+		steps.done("plans");
 		Set<CoursePlan> kept = previous.map(before -> before.unchangedAmong(plans)).orElse(Set.of());
 		LinkIndex index = new LinkIndex(files);
 		LessonListing listing = new LessonListing(tree, index, problems);
@@ -117,6 +124,7 @@ public final class CatalogLoader {
 			}
 			sources.put(plan, listing.read(plan));
 		}
+		steps.done("front matter");
 		Map<String, PageNumbers.PageNumber> pageNumbers = new HashMap<>();
 		sources.forEach((plan, read) -> pageNumbers.putAll(PageNumbers.of(plan, read)));
 		index.oldPathsShadowingLessons().forEach((oldPath, source) -> {
@@ -131,11 +139,13 @@ public final class CatalogLoader {
 			.render(new LessonRendering.Load(tree, index, diagrams, folderDigest, pageNumbers, listing.sourceDigests(), problems),
 					rendering);
 		reuse.forgetAllBut(files);
+		steps.done("rendering");
 		// A warning marks what still renders; only an error leaves its lesson out.
 		Set<String> broken = problems.sorted().stream().filter(ContentProblem::isError).map(ContentProblem::file)
 			.collect(Collectors.toSet());
 		rendering.forEach((plan, read) -> LessonRendering.link(plan,
 				read.stream().filter(source -> !broken.contains(source.path())).toList(), index, rendered.pages(), problems));
+		steps.done("linking");
 		CourseAssembly assembly = new CourseAssembly(index, pageNumbers, typesetLater);
 		Set<String> lastGood = new TreeSet<>();
 		List<Course> courses = new ArrayList<>();
@@ -148,6 +158,7 @@ public final class CatalogLoader {
 			lastGood.addAll(lastGoodOf.keySet());
 			assembly.course(plan, read, rendered.pages(), broken, lastGoodOf).ifPresent(courses::add);
 		});
+		steps.done("assembly");
 		// A kept course's problems were found when it loaded; here they would only be found again in part.
 		List<ContentProblem> found = problems.sorted()
 			.stream()
@@ -161,6 +172,8 @@ public final class CatalogLoader {
 			.map(path -> new ContentFile(path, ContentFiles.text(tree, path)))
 			.toList();
 		Catalog catalog = new Catalog(courses, new HashMap<>(index.oldPaths()), media, dataFiles, diagrams);
+		steps.done("media and data files");
+		log.debug("Load of {} course(s), {} kept as they were: {}", plans.size(), kept.size(), steps);
 		Set<String> reloaded = new TreeSet<>();
 		plans.stream().filter(plan -> !kept.contains(plan)).forEach(plan -> reloaded.add(plan.slug()));
 		previous.ifPresent(before -> before.catalog().courses().stream()
