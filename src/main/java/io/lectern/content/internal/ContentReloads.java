@@ -83,7 +83,7 @@ final class ContentReloads {
 		typesetting.loaded(catalog);
 		typesetting.forget(file -> !reloaded.keeps(file));
 		typesetting.typeset(reloaded.courseSlugs().stream().flatMap(slug -> catalog.course(CourseSlug.of(slug)).stream()).toList());
-		search.rebuild(loaded);
+		search.reindex();
 		long swappedAt = System.nanoTime();
 		events.publishEvent(new CoursesReloaded(reloaded.courseSlugs().stream().map(CourseSlug::of).toList()));
 		log.debug("Reload steps: load {} ms, swap, problems, typesetting and search {} ms, the other modules' work {} ms",
