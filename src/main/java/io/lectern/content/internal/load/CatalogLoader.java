@@ -106,13 +106,13 @@ public final class CatalogLoader {
 		SortedMap<String, String> diagramFiles = files.stream()
 			.filter(Diagrams::isDiagramFile)
 			.collect(Collectors.toMap(path -> path, path -> ContentFiles.text(tree, path), (a, b) -> a, TreeMap::new));
-		Diagrams diagrams = Diagrams.load(diagramFiles, problems);
+		Diagrams diagrams = reuse.reads().diagrams(diagramFiles, problems);
 		steps.done("diagrams");
 		List<CoursePlan> plans = new CoursePlanner(tree, files, problems).plan();
 		steps.done("plans");
 		Set<CoursePlan> kept = previous.map(before -> before.unchangedAmong(plans)).orElse(Set.of());
 		LinkIndex index = new LinkIndex(files);
-		LessonListing listing = new LessonListing(tree, index, problems);
+		LessonListing listing = new LessonListing(tree, index, problems, reuse.reads());
 		Map<CoursePlan, List<LessonSource>> sources = new LinkedHashMap<>();
 		Map<String, String> courseDirBySlug = new HashMap<>();
 		for (CoursePlan plan : plans) {
@@ -180,7 +180,7 @@ public final class CatalogLoader {
 			.filter(course -> catalog.course(course.slug()).isEmpty())
 			.forEach(course -> reloaded.add(course.slug().value())));
 		return new Reloaded(new LoadResult(catalog, found), List.copyOf(reloaded),
-				kept.stream().map(CoursePlan::dir).toList(), lastGood, rendered.renderedNow());
+				kept.stream().map(CoursePlan::dir).toList(), lastGood, rendered.renderedNow(), listing.parsed());
 	}
 
 	private static boolean isDataFile(String path) {
