@@ -3,7 +3,6 @@ package io.lectern.content.internal.load;
 import io.lectern.authoring.CourseSlug;
 import io.lectern.authoring.Problems;
 import io.lectern.content.Catalog;
-import io.lectern.content.ContentFile;
 import io.lectern.authoring.ContentProblem;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
@@ -166,12 +165,8 @@ public final class CatalogLoader {
 			.toList();
 		Map<String, MediaFile> media = ServedMedia.of(tree, index, rendered.remoteCopies(), kept,
 				previous.map(PreviousLoad::catalog));
-		List<ContentFile> dataFiles = files.stream()
-			.filter(CatalogLoader::isDataFile)
-			.sorted()
-			.map(path -> new ContentFile(path, ContentFiles.text(tree, path)))
-			.toList();
-		Catalog catalog = new Catalog(courses, new HashMap<>(index.oldPaths()), media, dataFiles, diagrams);
+		Catalog catalog = new Catalog(courses, new HashMap<>(index.oldPaths()), media, ContentFiles.dataFiles(tree, files),
+				diagrams);
 		steps.done("media and data files");
 		log.debug("Load of {} course(s), {} kept as they were: {}", plans.size(), kept.size(), steps);
 		Set<String> reloaded = new TreeSet<>();
@@ -181,11 +176,6 @@ public final class CatalogLoader {
 			.forEach(course -> reloaded.add(course.slug().value())));
 		return new Reloaded(new LoadResult(catalog, found), List.copyOf(reloaded),
 				kept.stream().map(CoursePlan::dir).toList(), lastGood, rendered.renderedNow(), listing.parsed());
-	}
-
-	private static boolean isDataFile(String path) {
-		return (path.endsWith(".yml") || path.endsWith(".yaml")) && !path.endsWith("/" + CoursePlanner.MANIFEST)
-				&& !path.equals(CoursePlanner.MANIFEST);
 	}
 
 	/**
