@@ -8,6 +8,7 @@
 #   N=300 EDITS=100 bench/reload.sh
 #   DURATION=20s bench/reload.sh     # each throughput run (wrk, 2 threads, 32 connections)
 #   START_LIMIT=900 bench/reload.sh  # seconds the portal may take to start (default 300), on a busy machine
+#   JAVA_OPTS='-Dlogging.level.io.lectern.content=DEBUG' KEEP=1 bench/reload.sh  # each reload's steps in the kept log
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
@@ -36,7 +37,8 @@ lesson="$course/lesson-0050.md"
 url="http://127.0.0.1:$PORT/courses/big-course/lesson-0050"
 original=$(cat "$lesson")
 
-java -jar "$jar" --server.port="$PORT" --server.address=127.0.0.1 --lectern.content.dir="$work/content" \
+# shellcheck disable=SC2086 # JAVA_OPTS holds several options
+java ${JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" --server.address=127.0.0.1 --lectern.content.dir="$work/content" \
   --lectern.data.dir="$work/data" --spring.datasource.url="$(default_database "$work/data")" >"$work/app.log" 2>&1 &
 app_pid=$!
 wait_until_up "$url" "$app_pid" "$work/app.log" "$START_LIMIT"

@@ -64,6 +64,7 @@ final class ContentReloads {
 	synchronized Result reload(ContentTree tree, Set<String> changed, ContentProblem refusal) {
 		long started = System.nanoTime();
 		Reloaded reloaded = loaders.get().reload(tree, catalog, changed);
+		long loadedAt = System.nanoTime();
 		Catalog loaded = reloaded.result().catalog();
 		List<ContentProblem> problems = reloaded.result().problems();
 		List<ProblemBoard.Listed> now = new ArrayList<>(listed.stream()
@@ -82,8 +83,11 @@ final class ContentReloads {
 		typesetting.loaded(catalog);
 		typesetting.forget(file -> !reloaded.keeps(file));
 		typesetting.typeset(reloaded.courseSlugs().stream().flatMap(slug -> catalog.course(CourseSlug.of(slug)).stream()).toList());
-		search.rebuild(loaded);
+		search.reindex();
+		long swappedAt = System.nanoTime();
 		events.publishEvent(new CoursesReloaded(reloaded.courseSlugs().stream().map(CourseSlug::of).toList()));
+		log.debug("Reload steps: load {} ms, swap, problems, typesetting and search {} ms, the other modules' work {} ms",
+				(loadedAt - started) / 1_000_000, (swappedAt - loadedAt) / 1_000_000, (System.nanoTime() - swappedAt) / 1_000_000);
 		log.info("Reloaded course(s) {} after {} changed file(s) in {} ms, rendering {} lesson(s) again", reloaded.courseSlugs(),
 				changed.size(), (System.nanoTime() - started) / 1_000_000, reloaded.rendered().size());
 		return new Result(reloaded.courseSlugs(), false);

@@ -149,6 +149,43 @@ class ReusingRendersTest {
 	}
 
 	@Test
+	void editingOneLessonReadsTheFrontMatterOfThatLessonAlone() {
+		folder.lesson("iam/users.md", "Users and keys", "(sec-keys)=\n## Access keys\n\nUsers hold long-term keys.\n");
+
+		Reloaded reloaded = reload("iam/users.md");
+
+		assertThat(reloaded.parsed()).containsExactly("iam/users.md");
+		assertThat(served.lesson(CourseSlug.of("iam"), LessonSlug.of("users")).orElseThrow().title()).isEqualTo("Users and keys");
+	}
+
+	@Test
+	void aWarningAboutTheFrontMatterOfAnUnchangedLessonIsStillReported() {
+		folder.file("iam/roles.md", "Roles hand out short-lived credentials.\n");
+		reload("iam/roles.md");
+		folder.lesson("iam/users.md", "Users", "(sec-keys)=\n## Access keys\n\nEdited.\n");
+
+		Reloaded reloaded = reload("iam/users.md");
+
+		assertThat(reloaded.parsed()).containsExactly("iam/users.md");
+		assertThat(reloaded.result().problems()).extracting(ContentProblem::file, ContentProblem::message)
+			.contains(tuple("iam/roles.md", "Missing \"title\": titled \"Roles\"; add \"title: ...\" to the front matter, or start with a \"# \" heading"));
+	}
+
+	@Test
+	void theDiagramsAreReadAgainOnlyWhenADiagramFileChanges() {
+		var diagrams = served.diagrams();
+		folder.lesson("iam/users.md", "Users", "(sec-keys)=\n## Access keys\n\nEdited.\n");
+		reload("iam/users.md");
+
+		assertThat(served.diagrams()).isSameAs(diagrams);
+
+		folder.file("iam/extra.responsibility.yml", "id: [not closed\n");
+		reload("iam/extra.responsibility.yml");
+
+		assertThat(served.diagrams()).isNotSameAs(diagrams);
+	}
+
+	@Test
 	void withoutSharedRendersEachLoaderRendersEveryLessonOfTheCourse() {
 		folder.lesson("iam/users.md", "Users", "(sec-keys)=\n## Access keys\n\nEdited.\n");
 

@@ -3,7 +3,6 @@ package io.lectern.content.internal.load;
 import io.lectern.authoring.CourseSlug;
 import io.lectern.authoring.Problems;
 import io.lectern.content.Catalog;
-import io.lectern.content.ContentFile;
 import io.lectern.authoring.ContentProblem;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
@@ -28,6 +27,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads a content folder into a {@link Catalog}: finds the courses, reads every lesson's front
@@ -36,6 +37,8 @@ import java.util.stream.Collectors;
  * collected; a lesson with an error is left out of the catalog, one with warnings is kept.
  */
 public final class CatalogLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogLoader.class);
 
 	private final MarkdownRenderer renderer;
 	private final Optional<RemoteImageFetcher> remoteImages;
@@ -95,17 +98,20 @@ public final class CatalogLoader {
 	}
 
 	private Reloaded load(ContentTree tree, Optional<PreviousLoad> previous) {
+		LoadSteps steps = new LoadSteps();
 		Problems problems = new Problems();
 		Set<String> files = Set.copyOf(tree.paths());
 		// Lessons draw diagrams from the folder's own diagram files, so those are read first.
 		SortedMap<String, String> diagramFiles = files.stream()
 			.filter(Diagrams::isDiagramFile)
 			.collect(Collectors.toMap(path -> path, path -> ContentFiles.text(tree, path), (a, b) -> a, TreeMap::new));
-		Diagrams diagrams = Diagrams.load(diagramFiles, problems);
+		Diagrams diagrams = reuse.reads().diagrams(diagramFiles, problems);
+		steps.done("diagrams");
 		List<CoursePlan> plans = new CoursePlanner(tree, files, problems).plan();
+		steps.done("plans");
 		Set<CoursePlan> kept = previous.map(before -> before.unchangedAmong(plans)).orElse(Set.of());
 		LinkIndex index = new LinkIndex(files);
-		LessonListing listing = new LessonListing(tree, index, problems);
+		LessonListing listing = new LessonListing(tree, index, problems, reuse.reads());
 		Map<CoursePlan, List<LessonSource>> sources = new LinkedHashMap<>();
 		Map<String, String> courseDirBySlug = new HashMap<>();
 		for (CoursePlan plan : plans) {
@@ -117,6 +123,7 @@ public final class CatalogLoader {
 			}
 			sources.put(plan, listing.read(plan));
 		}
+		steps.done("front matter");
 		Map<String, PageNumbers.PageNumber> pageNumbers = new HashMap<>();
 		IncludedFiles includes = new IncludedFiles(tree, index);
 		sources.forEach((plan, read) -> pageNumbers.putAll(PageNumbers.of(plan, read, includes)));
@@ -132,11 +139,13 @@ public final class CatalogLoader {
 			.render(new LessonRendering.Load(tree, index, diagrams, folderDigest, pageNumbers, listing.sourceDigests(), problems),
 					rendering);
 		reuse.forgetAllBut(files);
+		steps.done("rendering");
 		// A warning marks what still renders; only an error leaves its lesson out.
 		Set<String> broken = problems.sorted().stream().filter(ContentProblem::isError).map(ContentProblem::file)
 			.collect(Collectors.toSet());
 		rendering.forEach((plan, read) -> LessonRendering.link(plan,
 				read.stream().filter(source -> !broken.contains(source.path())).toList(), index, rendered.pages(), problems));
+		steps.done("linking");
 		CourseAssembly assembly = new CourseAssembly(index, pageNumbers, typesetLater);
 		Set<String> lastGood = new TreeSet<>();
 		List<Course> courses = new ArrayList<>();
@@ -149,6 +158,7 @@ public final class CatalogLoader {
 			lastGood.addAll(lastGoodOf.keySet());
 			assembly.course(plan, read, rendered.pages(), broken, lastGoodOf).ifPresent(courses::add);
 		});
+		steps.done("assembly");
 		// A kept course's problems were found when it loaded; here they would only be found again in part.
 		List<ContentProblem> found = problems.sorted()
 			.stream()
@@ -156,24 +166,17 @@ public final class CatalogLoader {
 			.toList();
 		Map<String, MediaFile> media = ServedMedia.of(tree, index, rendered.remoteCopies(), kept,
 				previous.map(PreviousLoad::catalog));
-		List<ContentFile> dataFiles = files.stream()
-			.filter(CatalogLoader::isDataFile)
-			.sorted()
-			.map(path -> new ContentFile(path, ContentFiles.text(tree, path)))
-			.toList();
-		Catalog catalog = new Catalog(courses, new HashMap<>(index.oldPaths()), media, dataFiles, diagrams);
+		Catalog catalog = new Catalog(courses, new HashMap<>(index.oldPaths()), media, ContentFiles.dataFiles(tree, files),
+				diagrams);
+		steps.done("media and data files");
+		log.debug("Load of {} course(s), {} kept as they were: {}", plans.size(), kept.size(), steps);
 		Set<String> reloaded = new TreeSet<>();
 		plans.stream().filter(plan -> !kept.contains(plan)).forEach(plan -> reloaded.add(plan.slug()));
 		previous.ifPresent(before -> before.catalog().courses().stream()
 			.filter(course -> catalog.course(course.slug()).isEmpty())
 			.forEach(course -> reloaded.add(course.slug().value())));
 		return new Reloaded(new LoadResult(catalog, found), List.copyOf(reloaded),
-				kept.stream().map(CoursePlan::dir).toList(), lastGood, rendered.renderedNow());
-	}
-
-	private static boolean isDataFile(String path) {
-		return (path.endsWith(".yml") || path.endsWith(".yaml")) && !path.endsWith("/" + CoursePlanner.MANIFEST)
-				&& !path.equals(CoursePlanner.MANIFEST);
+				kept.stream().map(CoursePlan::dir).toList(), lastGood, rendered.renderedNow(), listing.parsed());
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -19,17 +21,26 @@ final class LessonListing {
 	private final ContentTree tree;
 	private final LinkIndex index;
 	private final Problems problems;
+	private final KeptReads reads;
 	private final Map<String, String> sourceDigests = new HashMap<>();
+	private final Set<String> parsed = new TreeSet<>();
 
-	LessonListing(ContentTree tree, LinkIndex index, Problems problems) {
+	/** @param reads the files read by earlier loads, taken as they were read when their text is the same */
+	LessonListing(ContentTree tree, LinkIndex index, Problems problems, KeptReads reads) {
 		this.tree = tree;
 		this.index = index;
 		this.problems = problems;
+		this.reads = reads;
 	}
 
 	/** The digest of the text of each lesson file read so far, by path. */
 	Map<String, String> sourceDigests() {
 		return sourceDigests;
+	}
+
+	/** The lesson files whose text was parsed, its front matter read, because it changed or was new. */
+	Set<String> parsed() {
+		return parsed;
 	}
 
 	List<LessonSource> read(CoursePlan plan) {
@@ -43,9 +54,12 @@ final class LessonListing {
 				return;
 			}
 			String text = ContentFiles.text(tree, entry.path());
-			sourceDigests.put(entry.path(), ContentDigest.of(text));
-			Optional<LessonSource> read = NotebookReader.isNotebook(entry.path())
-					? NotebookReader.read(entry.path(), text, problems) : LessonReader.read(entry.path(), text, problems);
+			String digest = ContentDigest.of(text);
+			sourceDigests.put(entry.path(), digest);
+			if (!reads.holds(entry.path(), digest)) {
+				parsed.add(entry.path());
+			}
+			Optional<LessonSource> read = reads.lesson(entry.path(), text, digest, problems);
 			read.map(source -> unique(source, plan, pathBySlug)).ifPresent(source -> {
 				String other = pathBySlug.putIfAbsent(source.slug(), source.path());
 				if (other != null) {

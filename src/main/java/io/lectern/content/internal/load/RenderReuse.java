@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RenderReuse {
 
 	private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+	private final KeptReads reads = new KeptReads();
 
 	/**
 	 * Everything a lesson's render depends on besides the files it includes.
@@ -66,9 +67,15 @@ public final class RenderReuse {
 		kept.remove(path);
 	}
 
+	/** What reading the files made, kept between the same loads, so that an unchanged file is not parsed again either. */
+	KeptReads reads() {
+		return reads;
+	}
+
 	/** Forgets the renders of lessons whose files are gone, so that what is kept does not grow with every rename. */
 	void forgetAllBut(Set<String> files) {
 		kept.keySet().retainAll(files);
+		reads.forgetAllBut(files);
 	}
 
 	private static Optional<String> digestOf(ContentTree tree, String path) {

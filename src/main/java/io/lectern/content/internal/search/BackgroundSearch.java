@@ -11,8 +11,7 @@ import org.slf4j.LoggerFactory;
  * Builds the index on another thread once the portal is up ({@link #start}), so that start-up
  * neither waits for it nor shares the two cores of a small server with it: lessons are served at
  * once, and the first search waits for the index if it must (or starts it, if it comes first).
- * When the courses reload, the index is built again the same way, and searches keep using the one
- * before until the new one is ready.
+ * When the courses reload, the lessons that changed are indexed again in the same index.
  */
 public final class BackgroundSearch implements Search {
 
@@ -20,8 +19,6 @@ public final class BackgroundSearch implements Search {
 
 	private final Catalog catalog;
 	private volatile CompletableFuture<LuceneSearch> index;
-	private long started;
-	private long served;
 
 	public BackgroundSearch(Catalog catalog) {
 		this.catalog = catalog;
@@ -45,24 +42,47 @@ public final class BackgroundSearch implements Search {
 	}
 
 	/**
-	 * Indexes the courses {@code catalog} serves now. Every lesson is indexed again, not only the
-	 * reloaded course's: a few hundred lessons take well under a second, and one index stays simple.
+	 * Brings the index in step with the courses served now, after a reload: only the lessons that
+	 * changed, were added or are gone are indexed again (an edit costs a few milliseconds), on the
+	 * caller's thread, so that a search right after the reload finds the new text. While the first
+	 * index is still being built, the update follows the build on its thread, and a search waits
+	 * for both.
 	 */
-	public CompletableFuture<LuceneSearch> rebuild(Catalog catalog) {
-		long generation;
+	public void reindex() {
+		start();
+		CompletableFuture<LuceneSearch> built;
 		synchronized (this) {
-			generation = ++started;
-		}
-		// Two reloads close together: the later index may finish first, and must then stay.
-		return build(catalog).thenApply(built -> {
-			synchronized (this) {
-				if (generation > served) {
-					served = generation;
-					index = CompletableFuture.completedFuture(built);
-				}
+			built = index;
+			if (built.isCompletedExceptionally()) {
+				index = build(catalog);
+				return;
 			}
-			return built;
-		});
+			if (!built.isDone()) {
+				index = built.thenApply(search -> {
+					update(search);
+					return search;
+				});
+				return;
+			}
+		}
+		update(built.join());
+	}
+
+	private void update(LuceneSearch search) {
+		long started = System.nanoTime();
+		try {
+			int lessons = search.update(catalog);
+			log.debug("Indexed {} changed lesson(s) for search in {} ms", lessons, (System.nanoTime() - started) / 1_000_000);
+		}
+		catch (RuntimeException ex) {
+			// Searches go on finding what was indexed before, until the whole index is built again.
+			log.error("Indexing the changed lessons failed; indexing every lesson again", ex);
+			rebuild();
+		}
+	}
+
+	private synchronized void rebuild() {
+		index = build(catalog);
 	}
 
 	private static CompletableFuture<LuceneSearch> build(Catalog catalog) {

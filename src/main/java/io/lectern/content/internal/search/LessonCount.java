@@ -3,6 +3,7 @@ package io.lectern.content.internal.search;
 import java.io.IOException;
 import java.util.BitSet;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -11,28 +12,26 @@ import org.apache.lucene.search.SimpleCollector;
 /** Counts the lessons with any matching document, when there are more matches than are ranked. */
 final class LessonCount extends SimpleCollector {
 
-	private final int[] lessonOfDocument;
 	private final BitSet lessons = new BitSet();
-	private int base;
+	private NumericDocValues lessonNumbers;
 
-	private LessonCount(int[] lessonOfDocument) {
-		this.lessonOfDocument = lessonOfDocument;
+	private LessonCount() {
 	}
 
-	static int matching(IndexSearcher searcher, Query query, int[] lessonOfDocument) throws IOException {
-		LessonCount count = new LessonCount(lessonOfDocument);
+	static int matching(IndexSearcher searcher, Query query) throws IOException {
+		LessonCount count = new LessonCount();
 		searcher.search(query, count);
 		return count.lessons.cardinality();
 	}
 
 	@Override
-	protected void doSetNextReader(LeafReaderContext context) {
-		base = context.docBase;
+	protected void doSetNextReader(LeafReaderContext context) throws IOException {
+		lessonNumbers = LessonIndex.lessonNumbers(context);
 	}
 
 	@Override
-	public void collect(int doc) {
-		lessons.set(lessonOfDocument[base + doc]);
+	public void collect(int doc) throws IOException {
+		lessons.set(LessonIndex.lessonOf(lessonNumbers, doc));
 	}
 
 	@Override

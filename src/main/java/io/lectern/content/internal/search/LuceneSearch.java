@@ -21,8 +21,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.BitSet;
 import java.util.List;
@@ -30,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -46,8 +43,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * Lesson search with Lucene, in memory. Each course is read in its own language (stemming, so any
  * form of a word finds the others; Kuromoji for Japanese), and a query is read in each language the
  * catalog holds and matched against the courses in that language; every word must match; a title
- * counts most, then headings and the summary, then prose, and code least. Thread-safe: an index
- * never changes; a reload builds a new one.
+ * counts most, then headings and the summary, then prose, and code least. Thread-safe: a search
+ * reads one snapshot of the index, and a reload's {@link #update} makes the next one.
  */
 public final class LuceneSearch implements Search {
 
@@ -55,39 +52,29 @@ public final class LuceneSearch implements Search {
 	private static final int CANDIDATES = 200;
 	private static final int LESSONS_SHOWN = 20;
 
-	private final Map<SearchLanguage, Analyzer> analyzers;
-	private final QueryReading reading;
-	private final IndexSearcher searcher;
-	private final UnifiedHighlighter highlighter;
-	private final int[] lessonOfDocument;
+	private final LessonIndex index;
 
-	private LuceneSearch(LessonIndex.Built index, Map<SearchLanguage, Analyzer> analyzers, Analyzer byField) {
-		this.analyzers = new EnumMap<>(analyzers);
-		this.analyzers.keySet().retainAll(index.languages());
-		this.reading = new QueryReading(this.analyzers);
-		this.lessonOfDocument = index.lessonOfDocument();
-		this.searcher = new IndexSearcher(index.reader());
-		this.highlighter = UnifiedHighlighter.builder(searcher, byField)
-			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-			.withMaxNoHighlightPassages(1)
-			.build();
+	private LuceneSearch(LessonIndex index) {
+		this.index = index;
 	}
 
 	public static LuceneSearch of(Catalog catalog) {
-		Map<SearchLanguage, Analyzer> analyzers = new EnumMap<>(SearchLanguage.class);
-		Map<String, Analyzer> byField = new HashMap<>();
-		// Only the languages the courses are written in: Kuromoji's dictionary is loaded only for a Japanese course.
-		Set<SearchLanguage> used = EnumSet.of(SearchLanguage.ENGLISH);
-		catalog.courses().forEach(course -> used.add(SearchLanguage.of(course.language())));
-		for (SearchLanguage language : used) {
-			Analyzer analyzer = language.newAnalyzer();
-			analyzers.put(language, analyzer);
-			for (String field : language.fields(QueryReading.FIELDS)) {
-				byField.put(field, analyzer);
-			}
+		return new LuceneSearch(LessonIndex.of(catalog.courses()));
+	}
+
+	/**
+	 * Brings the index in step with the courses {@code catalog} serves now, indexing again only the
+	 * lessons that changed, were added or are gone.
+	 *
+	 * @return how many lessons that was
+	 */
+	public int update(Catalog catalog) {
+		try {
+			return index.update(catalog.courses());
 		}
-		Analyzer fields = new PerFieldAnalyzerWrapper(analyzers.get(SearchLanguage.ENGLISH), byField);
-		return new LuceneSearch(LessonIndex.build(catalog, fields), analyzers, fields);
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot update the search index in memory", ex);
+		}
 	}
 
 	@Override
@@ -99,6 +86,10 @@ public final class LuceneSearch implements Search {
 		if (typed.isEmpty()) {
 			return SearchResults.none(typed, "search.notice.empty");
 		}
+		// Only the languages the courses are written in: Kuromoji's dictionary is loaded only for a Japanese course.
+		Map<SearchLanguage, Analyzer> analyzers = new EnumMap<>(SearchLanguage.class);
+		index.languages().forEach(language -> analyzers.put(language, index.analyzers().of(language)));
+		QueryReading reading = new QueryReading(analyzers);
 		Optional<String> notice = Optional.empty();
 		Query parsed;
 		try {
@@ -113,33 +104,40 @@ public final class LuceneSearch implements Search {
 				return SearchResults.none(typed, "search.notice.unusable");
 			}
 		}
+		Query read = parsed;
+		Optional<String> readAs = notice;
 		try {
-			return results(typed, parsed, notice);
+			return index.search(searcher -> results(searcher, analyzers.keySet(), typed, read, readAs));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The in-memory search index failed", ex);
 		}
 	}
 
-	private SearchResults results(String typed, Query query, Optional<String> notice) throws IOException {
+	private SearchResults results(IndexSearcher searcher, Set<SearchLanguage> languages, String typed, Query query,
+			Optional<String> notice) throws IOException {
 		TopDocs top = searcher.search(query, CANDIDATES);
 		BitSet seen = new BitSet();
 		List<ScoreDoc> best = new ArrayList<>();
 		for (ScoreDoc hit : top.scoreDocs) {
-			int lesson = lessonOfDocument[hit.doc];
+			int lesson = LessonIndex.lessonOf(searcher, hit.doc);
 			if (!seen.get(lesson) && best.size() < LESSONS_SHOWN) {
 				best.add(hit);
 			}
 			seen.set(lesson);
 		}
-		int total = top.totalHits.value > top.scoreDocs.length ? LessonCount.matching(searcher, query, lessonOfDocument)
+		int total = top.totalHits.value > top.scoreDocs.length ? LessonCount.matching(searcher, query)
 				: seen.cardinality();
 		TopDocs shown = new TopDocs(top.totalHits, best.toArray(ScoreDoc[]::new));
 		// Each lesson has the fields of its own language only; the others give it no snippet.
 		List<String> snippetFields = new ArrayList<>();
-		analyzers.keySet().forEach(language -> snippetFields.addAll(List.of(language.fields(BODY, CODE, SUMMARY))));
+		languages.forEach(language -> snippetFields.addAll(List.of(language.fields(BODY, CODE, SUMMARY))));
 		int[] passages = new int[snippetFields.size()];
 		Arrays.fill(passages, 1);
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzers())
+			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+			.withMaxNoHighlightPassages(1)
+			.build();
 		Map<String, String[]> snippets = highlighter.highlightFields(snippetFields.toArray(String[]::new), query, shown,
 				passages);
 		Map<String, List<Hit>> hitsByCourse = new LinkedHashMap<>();

@@ -37,6 +37,12 @@ enum SearchLanguage {
 		return Arrays.stream(values()).filter(known -> known.code.equals(language.language())).findFirst().orElse(ENGLISH);
 	}
 
+	/** The language a field of the index is written in, from its name ({@link #field}). */
+	static SearchLanguage ofField(String name) {
+		return Arrays.stream(values()).filter(known -> known != ENGLISH && name.endsWith("_" + known.code)).findFirst()
+			.orElse(ENGLISH);
+	}
+
 	/** The name of a field in this language: English keeps the plain names ({@code body}), others add theirs ({@code body_de}). */
 	String field(String base) {
 		return this == ENGLISH ? base : base + "_" + code;

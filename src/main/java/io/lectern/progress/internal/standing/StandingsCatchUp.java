@@ -6,7 +6,10 @@ import io.lectern.progress.internal.CourseQuizzes;
 import io.lectern.progress.internal.OwnTransaction;
 import io.lectern.progress.internal.moves.LessonMoves;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -34,6 +37,8 @@ public class StandingsCatchUp {
 	private final EntityManager entities;
 	private final OwnTransaction ownTransaction;
 	private final LessonMoves moves;
+	/** What each course's catch-up last ran against here, by course: a reload that changed none of it needs none. */
+	private final Map<String, String> caughtUpWith = new ConcurrentHashMap<>();
 
 	StandingsCatchUp(CourseQuizzes courses, StandingTallies tallies, StandingRepository standings,
 			StandingBasisRepository bases, EntityManager entities, OwnTransaction ownTransaction, LessonMoves moves) {
@@ -69,10 +74,12 @@ public class StandingsCatchUp {
 			}
 			String digest = StandingBasis.digest(tallies.lessonsOf(course), tallies.quizzesOf(course));
 			if (bases.findById(course.slug().value()).map(basis -> basis.stepsDigest().equals(digest)).orElse(false)) {
+				caughtUpWith.put(course.slug().value(), shape(course));
 				continue;
 			}
 			try {
 				ownTransaction.retrying(() -> rebuild(course, digest));
+				caughtUpWith.put(course.slug().value(), shape(course));
 			}
 			catch (RuntimeException ex) {
 				// The portal works without it; the cohort report of this course shows old figures
@@ -84,13 +91,25 @@ public class StandingsCatchUp {
 
 	/**
 	 * After courses reloaded (and their quizzes, which listen first), as at start-up: the standings
-	 * of a course whose steps changed are worked out again.
+	 * of a course whose steps changed are worked out again. A reload that changed only the text of
+	 * lessons, not which lessons and quizzes there are nor where each lesson's file is, changed
+	 * nothing a standing counts, and costs no look at the database.
 	 */
 	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void on(CoursesReloaded reloaded) {
 		courses.recount();
-		catchUp(reloaded.courseSlugs().stream().flatMap(slug -> courses.course(slug.value()).stream()).toList());
+		catchUp(reloaded.courseSlugs().stream()
+			.flatMap(slug -> courses.course(slug.value()).stream())
+			.filter(course -> !shape(course).equals(caughtUpWith.get(course.slug().value())))
+			.toList());
+	}
+
+	/** What catching up reads of a course: its steps, and each lesson's identity, file and old addresses. */
+	private String shape(Course course) {
+		List<String> lessons = new ArrayList<>(tallies.lessonsOf(course));
+		course.pages().forEach(lesson -> lessons.add(lesson.identity() + " " + lesson.source() + " " + lesson.redirectFrom()));
+		return StandingBasis.digest(lessons, tallies.quizzesOf(course));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import io.lectern.authoring.CourseSlug;
 import io.lectern.authoring.QuizId;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
+import io.lectern.content.CoursesReloaded;
 import io.lectern.content.Lesson;
 import io.lectern.progress.internal.CourseQuizzes;
 import io.lectern.progress.internal.completion.CompletionRepository;
@@ -182,6 +183,18 @@ class StandingsTest extends PortalTest {
 		assertThat(standing.lessonsCompleted()).isEqualTo(1);
 		assertThat(standing.quizzesPassed()).isEqualTo(1);
 		assertThat(standing.lastActive()).isEqualTo(then.plusSeconds(60));
+		assertThat(bases.findById(course.slug().value())).isPresent();
+	}
+
+	@Test
+	void aReloadThatLeftTheCoursesLessonsAndQuizzesAsTheyWereLeavesItsStandingsAlone() {
+		Course course = course();
+		bases.deleteById(course.slug().value());
+
+		catchUp.on(new CoursesReloaded(List.of(course.slug())));
+
+		assertThat(bases.findById(course.slug().value())).isEmpty();
+		catchUp.catchUp();
 		assertThat(bases.findById(course.slug().value())).isPresent();
 	}
 
