@@ -69,10 +69,8 @@ final class LessonRendering {
 		RemoteCopies remoteCopies = remoteImages.map(fetcher -> RemoteCopies.fetch(fetcher, renderer,
 				fresh.stream().map(job -> job.source).toList(), load.problems)).orElseGet(RemoteCopies::none);
 		// Rendering is the costly part and each lesson is independent, so it uses every core.
-		try (TypesettingThread typesetting = new TypesettingThread(typesetNow)) {
-			fresh.parallelStream().forEach(job -> renderAfresh(load, job, remoteCopies, typesetting, pages));
-			typesetting.awaitAll();
-		}
+		fresh.parallelStream().forEach(job -> pages.put(job.source.path(), reported(renderAfresh(load, job, remoteCopies),
+				job.source, load.problems)));
 		Set<String> renderedNow = new TreeSet<>();
 		fresh.forEach(job -> renderedNow.add(job.source.path()));
 		return new Rendered(pages, renderedNow, remoteCopies.served());
@@ -90,31 +88,30 @@ final class LessonRendering {
 		}
 	}
 
-	/** Renders a lesson and puts it among {@code pages} once {@code typesetting} is done with it. */
-	private void renderAfresh(Load load, Job job, RemoteCopies remoteCopies, TypesettingThread typesetting,
-			Map<String, RenderedLesson> pages) {
+	private RenderedLesson renderAfresh(Load load, Job job, RemoteCopies remoteCopies) {
 		LessonSource source = job.source;
 		String path = source.path();
 		Problems found = new Problems();
 		LessonInputs inputs = new LessonInputs();
-		RenderedLesson pending = renderer.renderPending(source.body(), source.title(), source.bodyLine(),
+		RenderedLesson page = renderer.renderPending(source.body(), source.title(), source.bodyLine(),
 				new LessonLinks(load.index, job.plan, path, source.fileLine(), found, remoteCopies, load.tree, inputs),
 				(language, body, line, id) -> load.diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
 						found, id, DiagramWords.in(job.plan.language().locale())),
 				numberingOf(source, job.plan, load.pageNumbers.get(path)), source.mathMacros(job.plan),
 				ContentWords.of(job.plan.language().locale()));
+		if (typesetNow) {
+			page = page.typeset();
+		}
+		// A copy of an image from another site is fetched at each load, and its failure reported then.
+		if (remoteImages.isEmpty() || !inputs.askedForRemoteCopies()) {
+			reuse.keep(path, job.key, inputs, found.sorted(), page);
+		}
+		else {
+			reuse.forget(path);
+		}
 		load.problems.addAll(found);
 		inputs.usedFiles().forEach(load.index::use);
-		typesetting.finish(pending, page -> {
-			// A copy of an image from another site is fetched at each load, and its failure reported then.
-			if (remoteImages.isEmpty() || !inputs.askedForRemoteCopies()) {
-				reuse.keep(path, job.key, inputs, found.sorted(), page);
-			}
-			else {
-				reuse.forget(path);
-			}
-			pages.put(path, reported(page, source, load.problems));
-		});
+		return page;
 	}
 
 	private static RenderReuse.Key key(Load load, CoursePlan plan, LessonSource source) {
