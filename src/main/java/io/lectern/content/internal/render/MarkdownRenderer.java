@@ -9,7 +9,6 @@ import io.lectern.content.internal.render.myst.NumberingSettings;
 import io.lectern.content.internal.math.MathMacros;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -30,7 +29,6 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class MarkdownRenderer {
 
 	private static final int WORDS_PER_MINUTE = 200;
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private final Parser parser = LessonParser.PARSER;
 
@@ -167,8 +165,34 @@ public final class MarkdownRenderer {
 		return Math.max(1, (words[0] + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
 	}
 
+	/**
+	 * The words of {@code text} once stripped: runs of characters between ASCII white space, as
+	 * splitting it at {@code \s+} counts them, without making a string of each word (this runs over
+	 * every text node of every lesson).
+	 */
 	private static int countWords(String text) {
-		String trimmed = text.strip();
-		return trimmed.isEmpty() ? 0 : WHITESPACE.split(trimmed).length;
+		int start = 0;
+		int end = text.length();
+		while (start < end && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		if (start == end) {
+			return 0;
+		}
+		int words = 1;
+		for (int i = start + 1; i < end; i++) {
+			if (isSpace(text.charAt(i)) && !isSpace(text.charAt(i - 1))) {
+				words++;
+			}
+		}
+		return words;
+	}
+
+	/** What {@code \s} matches in a Java pattern. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 	}
 }

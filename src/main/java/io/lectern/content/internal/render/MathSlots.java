@@ -29,7 +29,6 @@ final class MathSlots {
 
 	private final String prefix = "lectern-math-"
 			+ Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE) + "-";
-	private final Pattern marker = Pattern.compile(Pattern.quote(prefix) + "([0-9]+)-");
 	private final List<String> html = new ArrayList<>();
 	private final Map<String, DisplayMath> equations = new HashMap<>();
 	private final PendingFormulas pending;
@@ -87,6 +86,8 @@ final class MathSlots {
 		if (html.isEmpty()) {
 			return rendered;
 		}
+		// Compiled only here: most lessons of most courses hold no formula.
+		Pattern marker = Pattern.compile(Pattern.quote(prefix) + "([0-9]+)-");
 		return marker.matcher(rendered).replaceAll(slot -> Matcher.quoteReplacement(html.get(Integer.parseInt(slot.group(1)))));
 	}
 

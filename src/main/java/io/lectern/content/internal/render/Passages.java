@@ -102,12 +102,30 @@ final class Passages {
 	}
 
 	private void close() {
-		String prose = text.toString().replaceAll("[ \\t]+", " ").strip();
+		String prose = spacesCollapsed(text).strip();
 		String program = code.toString().strip();
 		if (!prose.isEmpty() || !program.isEmpty() || !anchor.isEmpty()) {
 			passages.add(new Passage(anchor, heading, prose, program));
 		}
 		text.setLength(0);
 		code.setLength(0);
+	}
+
+	/** {@code text} with each run of spaces and tabs one space, as a loop: this runs at every heading of every lesson. */
+	private static String spacesCollapsed(CharSequence text) {
+		StringBuilder collapsed = new StringBuilder(text.length());
+		boolean inRun = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean blank = c == ' ' || c == '\t';
+			if (!blank) {
+				collapsed.append(c);
+			}
+			else if (!inRun) {
+				collapsed.append(' ');
+			}
+			inRun = blank;
+		}
+		return collapsed.toString();
 	}
 }

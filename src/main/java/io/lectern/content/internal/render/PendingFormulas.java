@@ -28,7 +28,6 @@ public final class PendingFormulas {
 	}
 
 	private final String prefix;
-	private final Pattern marker;
 	private final Formulas formulas;
 	private final List<Request> requests = new ArrayList<>();
 	/** The page's macros and those its formulas defined so far, in reading order. */
@@ -36,7 +35,6 @@ public final class PendingFormulas {
 
 	PendingFormulas(String prefix, Formulas formulas, MathMacros macros) {
 		this.prefix = prefix;
-		this.marker = Pattern.compile(Pattern.quote(prefix) + "([0-9]+)-");
 		this.formulas = formulas;
 		this.macros = macros;
 	}
@@ -80,6 +78,8 @@ public final class PendingFormulas {
 					"problem.formula.parse", error, abbreviated(request.tex()))));
 			typeset.add(formula.html());
 		}
+		// Compiled only here, as a lesson without formulas never needs it.
+		Pattern marker = Pattern.compile(Pattern.quote(prefix) + "([0-9]+)-");
 		String done = marker.matcher(html).replaceAll(found -> Matcher.quoteReplacement(typeset.get(Integer.parseInt(found.group(1)))));
 		return new Typeset(done, warnings);
 	}
