@@ -52,6 +52,11 @@ public record GitProperties(String url, String branch, String path, Duration pol
 			throw new IllegalStateException("lectern.content.git.url holds a password or token, which would show in "
 					+ "logs and process listings: put the token in a file and name it in lectern.content.git.token-file");
 		}
+		if (!tokenFile.isEmpty() && "http".equalsIgnoreCase(uri.getScheme())) {
+			// Plain HTTP would hand the token to anyone on the way, at every fetch.
+			throw new IllegalStateException("lectern.content.git.token-file is set for an http:// address, which would "
+					+ "send the token unencrypted: use the repository's https:// address");
+		}
 		for (String part : path.split("/")) {
 			if (part.equals("..") || part.equals(".git")) {
 				throw new IllegalStateException("lectern.content.git.path must name a folder inside the repository: " + path);
