@@ -46,7 +46,7 @@ class ProgressModuleTest {
 				List.of(new QuestionGraded("rds-patching", 1, List.of("shared-responsibility"))))));
 
 		CourseStanding standing = await().atMost(Duration.ofSeconds(20))
-			.until(() -> standings.findById(new CourseStanding.Key(learner, "aws-data-security")).orElse(null),
+			.until(() -> standings.findById(new CourseStanding.Key(LearnerId.of(learner), "aws-data-security")).orElse(null),
 					found -> found != null && found.quizzesPassed() == 1);
 		assertThat(standing.lessonsCompleted()).isPositive();
 	}
