@@ -82,14 +82,14 @@ public class Standings {
 		});
 	}
 
+	/**
+	 * A lesson completed with the learner's button. One that a passed quiz completed is not even
+	 * delivered here: that attempt's own walk worked the standing out already, and a graded attempt
+	 * enters this class once. (The condition is read before the event is kept for delivery.)
+	 */
 	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(condition = "!#completed.byQuiz()")
 	void on(LessonCompleted completed) {
-		if (completed.byQuiz()) {
-			// Completed by a passed quiz, in that attempt's own walk, which worked the standing out
-			// already: a graded attempt enters this class once.
-			return;
-		}
 		courses.course(completed.courseSlug().value())
 			.ifPresent(course -> ownTransaction
 				.retrying(() -> refresh(completed.learner(), course, completed.completedAt())));
