@@ -50,7 +50,7 @@ public class SecurityEventLog {
 			.addKeyValue("event", event.kind().name())
 			.addKeyValue("outcome", event.outcome().name())
 			.addKeyValue("username", event.username())
-			.addKeyValue("learner_id", event.learnerId())
+			.addKeyValue("learner_id", entry.learnerId())
 			.addKeyValue("actor", event.actor())
 			.addKeyValue("address", event.address())
 			.addKeyValue("detail", event.detail())
