@@ -3,6 +3,7 @@ package io.lectern.certificates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.CourseSlug;
 import io.lectern.certificates.internal.issuing.Certificate;
 import io.lectern.certificates.internal.issuing.CertificateIssuing;
@@ -49,7 +50,7 @@ class CertificateIssuingTest extends CertificatePortalTest {
 		completed(learner, "key-basics", finished);
 
 		Certificate certificate = await().atMost(Duration.ofSeconds(10))
-			.until(() -> certificates.findByLearnerIdAndCourseSlug(learner, "key-basics"), found -> found.isPresent())
+			.until(() -> certificates.findByLearnerIdAndCourseSlug(LearnerId.of(learner), "key-basics"), found -> found.isPresent())
 			.orElseThrow();
 		Course course = catalog.course(CourseSlug.of("key-basics")).orElseThrow();
 		assertThat(certificate.printedName()).isEqualTo("Ana Lima");
@@ -68,7 +69,7 @@ class CertificateIssuingTest extends CertificatePortalTest {
 		completed(learner, "key-exam", Instant.now());
 
 		await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
-			.until(() -> certificates.findByLearnerIdOrderByIssuedAtDesc(learner).isEmpty());
+			.until(() -> certificates.findByLearnerIdOrderByIssuedAtDesc(LearnerId.of(learner)).isEmpty());
 	}
 
 	@Test
@@ -77,22 +78,22 @@ class CertificateIssuingTest extends CertificatePortalTest {
 
 		examGraded(learner, 70, Instant.now());
 		await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
-			.until(() -> certificates.findByLearnerIdOrderByIssuedAtDesc(learner).isEmpty());
+			.until(() -> certificates.findByLearnerIdOrderByIssuedAtDesc(LearnerId.of(learner)).isEmpty());
 
 		examGraded(learner, 85, Instant.now());
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> certificates.findByLearnerIdAndCourseSlug(learner, "key-exam").isPresent());
+			.until(() -> certificates.findByLearnerIdAndCourseSlug(LearnerId.of(learner), "key-exam").isPresent());
 	}
 
 	@Test
 	void theNameALearnerChoseIsPrintedInsteadOfTheirDisplayName() {
 		String learner = learnerIdOf(learner("dani"));
-		names.choose(learner, "Daniela Ruiz Ortega");
+		names.choose(LearnerId.of(learner), "Daniela Ruiz Ortega");
 
 		completed(learner, "key-basics", Instant.now());
 
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> certificates.findByLearnerIdAndCourseSlug(learner, "key-basics")
+			.until(() -> certificates.findByLearnerIdAndCourseSlug(LearnerId.of(learner), "key-basics")
 				.map(Certificate::printedName)
 				.filter("Daniela Ruiz Ortega"::equals)
 				.isPresent());
@@ -112,7 +113,7 @@ class CertificateIssuingTest extends CertificatePortalTest {
 					completed(learner, "key-basics", finished);
 					return null;
 				}
-				return issuing.issue(learner, course, finished).id();
+				return issuing.issue(LearnerId.of(learner), course, finished).id();
 			}).toList();
 			List<Future<String>> results = racers.stream().map(threads::submit).toList();
 			start.countDown();
@@ -120,7 +121,7 @@ class CertificateIssuingTest extends CertificatePortalTest {
 
 			assertThat(ids).hasSize(1);
 			await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(10))
-				.until(() -> certificates.findByLearnerIdOrderByIssuedAtDesc(learner).size() == 1);
+				.until(() -> certificates.findByLearnerIdOrderByIssuedAtDesc(LearnerId.of(learner)).size() == 1);
 		}
 		finally {
 			threads.shutdownNow();

@@ -74,7 +74,7 @@ public abstract class CertificatePortalTest {
 	/** The learner's certificate for the course, once the events that earn it have been handled. */
 	protected Certificate certificateOf(String learner, String courseSlug) {
 		return await().atMost(Duration.ofSeconds(15))
-			.until(() -> certificates.findByLearnerIdAndCourseSlug(learner, courseSlug), found -> found.isPresent())
+			.until(() -> certificates.findByLearnerIdAndCourseSlug(LearnerId.of(learner), courseSlug), found -> found.isPresent())
 			.orElseThrow();
 	}
 }

@@ -43,8 +43,8 @@ class CertificatesModuleTest {
 				status -> events.publishEvent(new CourseCompleted(LearnerId.of(learner), CourseSlug.of("key-basics"), Instant.parse("2026-11-30T10:15:00Z"))));
 
 		await().atMost(Duration.ofSeconds(20))
-			.until(() -> certificates.findByLearnerIdAndCourseSlug(learner, "key-basics").isPresent());
-		assertThat(certificates.findByLearnerIdAndCourseSlug(learner, "key-basics").orElseThrow().courseTitle())
+			.until(() -> certificates.findByLearnerIdAndCourseSlug(LearnerId.of(learner), "key-basics").isPresent());
+		assertThat(certificates.findByLearnerIdAndCourseSlug(LearnerId.of(learner), "key-basics").orElseThrow().courseTitle())
 			.isEqualTo("Key basics");
 	}
 }

@@ -1,5 +1,6 @@
 package io.lectern.certificates;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.CourseSlug;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,10 +35,10 @@ class LookingBackTest extends CertificatePortalTest {
 		reloadedAsIfItsRuleWereNew("key-basics");
 		reloadedAsIfItsRuleWereNew("key-basics");
 
-		Certificate certificate = certificates.findByLearnerIdAndCourseSlug(ana, "key-basics").orElseThrow();
+		Certificate certificate = certificates.findByLearnerIdAndCourseSlug(LearnerId.of(ana), "key-basics").orElseThrow();
 		assertThat(certificate.issuedAt()).isEqualTo(finished);
 		assertThat(certificate.printedName()).isEqualTo("Ana Lima");
-		assertThat(certificates.findByLearnerIdOrderByIssuedAtDesc(ana)).hasSize(1);
+		assertThat(certificates.findByLearnerIdOrderByIssuedAtDesc(LearnerId.of(ana))).hasSize(1);
 	}
 
 	@Test
@@ -51,9 +52,9 @@ class LookingBackTest extends CertificatePortalTest {
 
 		reloadedAsIfItsRuleWereNew("key-exam");
 
-		assertThat(certificates.findByLearnerIdAndCourseSlug(ana, "key-exam")).hasValueSatisfying(
+		assertThat(certificates.findByLearnerIdAndCourseSlug(LearnerId.of(ana), "key-exam")).hasValueSatisfying(
 				certificate -> assertThat(certificate.issuedAt()).isEqualTo(Instant.parse("2026-02-02T10:00:00Z")));
-		assertThat(certificates.findByLearnerIdAndCourseSlug(ben, "key-exam")).as("70% is under the rule's 80%").isEmpty();
+		assertThat(certificates.findByLearnerIdAndCourseSlug(LearnerId.of(ben), "key-exam")).as("70% is under the rule's 80%").isEmpty();
 	}
 
 	@Test
@@ -65,7 +66,7 @@ class LookingBackTest extends CertificatePortalTest {
 
 		events.publishEvent(new CoursesReloaded(List.of(CourseSlug.of("key-basics"))));
 
-		assertThat(certificates.findByLearnerIdAndCourseSlug(ana, "key-basics"))
+		assertThat(certificates.findByLearnerIdAndCourseSlug(LearnerId.of(ana), "key-basics"))
 			.as("the same rule, already looked back over: only events earn certificates now").isEmpty();
 	}
 

@@ -118,7 +118,7 @@ class OpenBadgeCredentialTest extends CertificatePortalTest {
 		assertThat(subject.get("identifier").get(0).get("identityType").asString()).isEqualTo("name");
 		assertThat(subject.get("identifier").get(0).get("identityHash").asString()).isEqualTo("Ana Lima");
 		assertThat(subject.get("identifier").get(0).get("hashed").asBoolean()).isFalse();
-		assertThat(credential.body()).doesNotContain(certificate.learnerId());
+		assertThat(credential.body()).doesNotContain(certificate.learnerId().value());
 		assertThat(subject.get("achievement").get("id").asString()).isEqualTo(PUBLIC_URL + "/achievements/key-basics");
 		assertThat(document.get("credentialStatus").get("statusListCredential").asString())
 			.isEqualTo(PUBLIC_URL + "/credentials/status/revocation");

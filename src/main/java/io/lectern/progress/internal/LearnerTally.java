@@ -1,5 +1,6 @@
 package io.lectern.progress.internal;
 
+import io.lectern.accounts.LearnerId;
 import java.time.Instant;
 
 /**
@@ -8,5 +9,5 @@ import java.time.Instant;
  * @param count how many rows count (lessons completed, quizzes passed)
  * @param latest the newest moment among the learner's rows
  */
-public record LearnerTally(String learner, long count, Instant latest) {
+public record LearnerTally(LearnerId learner, long count, Instant latest) {
 }

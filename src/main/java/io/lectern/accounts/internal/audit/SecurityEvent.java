@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.audit;
 
+import io.lectern.accounts.LearnerId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,7 +40,7 @@ public class SecurityEvent {
 	private String username;
 
 	@Column(name = "learner_id")
-	private String learnerId;
+	private LearnerId learnerId;
 
 	private String actor;
 
@@ -50,7 +51,7 @@ public class SecurityEvent {
 	protected SecurityEvent() {
 	}
 
-	SecurityEvent(Instant occurredAt, SecurityEventKind kind, Outcome outcome, String username, String learnerId,
+	SecurityEvent(Instant occurredAt, SecurityEventKind kind, Outcome outcome, String username, LearnerId learnerId,
 			String actor, String address, String detail) {
 		this.occurredAt = occurredAt;
 		this.kind = kind;
@@ -91,7 +92,7 @@ public class SecurityEvent {
 		return username;
 	}
 
-	public String learnerId() {
+	public LearnerId learnerId() {
 		return learnerId;
 	}
 

@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.audit;
 
+import io.lectern.accounts.LearnerId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,7 +41,8 @@ public class SecurityEventLog {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(SecurityEventEntry entry) {
 		SecurityEvent event = events.save(new SecurityEvent(clock.instant(), entry.kind(), entry.outcome(), entry.username(),
-				entry.learnerId(), entry.actor(), entry.address(), entry.detail()));
+				entry.learnerId() == null ? null : LearnerId.of(entry.learnerId()), entry.actor(), entry.address(),
+				entry.detail()));
 		log.atLevel(event.outcome() == Outcome.SUCCEEDED ? Level.INFO : Level.WARN)
 			.setMessage("Security event {} {}")
 			.addArgument(event.kind())
@@ -48,7 +50,7 @@ public class SecurityEventLog {
 			.addKeyValue("event", event.kind().name())
 			.addKeyValue("outcome", event.outcome().name())
 			.addKeyValue("username", event.username())
-			.addKeyValue("learner_id", event.learnerId())
+			.addKeyValue("learner_id", entry.learnerId())
 			.addKeyValue("actor", event.actor())
 			.addKeyValue("address", event.address())
 			.addKeyValue("detail", event.detail())

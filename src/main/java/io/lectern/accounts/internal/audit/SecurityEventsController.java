@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
@@ -60,7 +61,7 @@ class SecurityEventsController {
 				CsvLine.of(List.of("time", "event", "outcome", "username", "learner id", "actor", "address", "detail")));
 		for (SecurityEvent event : events) {
 			csv.append(CsvLine.of(Arrays.asList(event.occurredAt().toString(), event.kind().name(),
-					event.outcome().name(), event.username(), event.learnerId(), event.actor(), event.address(),
+					event.outcome().name(), event.username(), Objects.toString(event.learnerId(), null), event.actor(), event.address(),
 					event.detail())));
 		}
 		return ResponseEntity.ok()

@@ -2,16 +2,10 @@ package io.lectern.accounts.internal.security;
 
 import io.lectern.accounts.internal.AccountWords;
 import io.lectern.accounts.SignedIn;
-import io.lectern.accounts.internal.AccountCredentials;
-import io.lectern.accounts.internal.LoginThrottle;
-import io.lectern.accounts.internal.audit.Outcome;
-import io.lectern.accounts.internal.audit.SecurityEventEntry;
 import io.lectern.accounts.internal.audit.SecurityEventKind;
-import io.lectern.accounts.internal.audit.SecurityEventLog;
 import io.lectern.accounts.internal.mfa.AuthenticatorEnrolment;
 import io.lectern.accounts.internal.mfa.MfaPolicy;
 import io.lectern.accounts.internal.mfa.MultiFactor;
-import io.lectern.accounts.internal.sso.ProviderConfirmations;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -40,21 +34,14 @@ class MfaController {
 
 	private final MultiFactor multiFactor;
 	private final AuthenticatorEnrolment enrolments;
-	private final AccountCredentials accounts;
+	private final ConfirmedForms forms;
 	private final AccountWords words;
-	private final LoginThrottle throttle;
-	private final SecurityEventLog securityEvents;
-	private final ProviderConfirmations confirmations;
 
-	MfaController(MultiFactor multiFactor, AuthenticatorEnrolment enrolments, AccountCredentials accounts,
-			LoginThrottle throttle, SecurityEventLog securityEvents, ProviderConfirmations confirmations, AccountWords words) {
-		this.words = words;
-		this.confirmations = confirmations;
+	MfaController(MultiFactor multiFactor, AuthenticatorEnrolment enrolments, ConfirmedForms forms, AccountWords words) {
 		this.multiFactor = multiFactor;
 		this.enrolments = enrolments;
-		this.accounts = accounts;
-		this.throttle = throttle;
-		this.securityEvents = securityEvents;
+		this.forms = forms;
+		this.words = words;
 	}
 
 	@GetMapping(PAGE)
@@ -92,23 +79,13 @@ class MfaController {
 		if (!multiFactor.isOn(user.learnerId().value())) {
 			return "redirect:" + PAGE;
 		}
-		String address = request.getRemoteAddr();
-		SecurityEventEntry refusal = SecurityEventEntry.of(SecurityEventKind.MFA_REMOVED, Outcome.FAILED)
-			.account(user.getUsername(), user.learnerId().value())
-			.from(address);
-		if (ThrottledForm.paused(throttle, user.getUsername(), address, refusal, securityEvents, response, model,
-				"removalProblem", words)) {
+		ConfirmedForms.Submission removal = forms.submitted(user, SecurityEventKind.MFA_REMOVED, "removalProblem", request,
+				response, model);
+		if (removal.paused() || !removal.confirmedBy(currentPassword, "account.mfa.problem.offPassword")
+				|| !codeChecked(user, code, removal, "account.mfa.problem.offCode")) {
 			return page(user, request, model);
 		}
-		if (!confirmations.recent(request, user.learnerId().value()) && !accounts.isPasswordOf(user.learnerId().value(), currentPassword)) {
-			return refuse(user, address, refusal.saying("wrong current password"),
-					words.say("account.mfa.problem.offPassword"), request, response, model);
-		}
-		if (!multiFactor.check(user.learnerId().value(), code).passed()) {
-			return refuse(user, address, refusal.saying("wrong code"),
-					words.say("account.mfa.problem.offCode"), request, response, model);
-		}
-		multiFactor.remove(user.learnerId().value(), user.getUsername(), null, address);
+		multiFactor.remove(user.learnerId().value(), user.getUsername(), null, request.getRemoteAddr());
 		flash.addFlashAttribute("saved", words.say("account.mfa.saved.off"));
 		return "redirect:/me/security";
 	}
@@ -120,40 +97,27 @@ class MfaController {
 		if (!multiFactor.isOn(user.learnerId().value())) {
 			return "redirect:" + PAGE;
 		}
-		String address = request.getRemoteAddr();
-		SecurityEventEntry refusal = SecurityEventEntry.of(SecurityEventKind.RECOVERY_CODES_REPLACED, Outcome.FAILED)
-			.account(user.getUsername(), user.learnerId().value())
-			.from(address);
-		if (ThrottledForm.paused(throttle, user.getUsername(), address, refusal, securityEvents, response, model,
-				"codesProblem", words)) {
+		ConfirmedForms.Submission replacement = forms.submitted(user, SecurityEventKind.RECOVERY_CODES_REPLACED,
+				"codesProblem", request, response, model);
+		if (replacement.paused() || !replacement.confirmedBy(currentPassword, "account.mfa.problem.codesPassword")
+				|| !codeChecked(user, code, replacement, "account.mfa.problem.codesCode")) {
 			return page(user, request, model);
 		}
-		if (!confirmations.recent(request, user.learnerId().value()) && !accounts.isPasswordOf(user.learnerId().value(), currentPassword)) {
-			return refuse(user, address, refusal.saying("wrong current password"), "codesProblem",
-					words.say("account.mfa.problem.codesPassword"), request, response, model);
-		}
-		if (!multiFactor.check(user.learnerId().value(), code).passed()) {
-			return refuse(user, address, refusal.saying("wrong code"), "codesProblem",
-					words.say("account.mfa.problem.codesCode"), request, response,
-					model);
-		}
-		List<String> codes = multiFactor.replaceRecoveryCodes(user.learnerId().value(), user.getUsername(), address);
+		List<String> codes = multiFactor.replaceRecoveryCodes(user.learnerId().value(), user.getUsername(),
+				request.getRemoteAddr());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		model.addAttribute("codes", codes);
 		model.addAttribute("replaced", true);
 		return "accounts/mfa-recovery-codes";
 	}
 
-	private String refuse(SignedIn user, String address, SecurityEventEntry event, String problem,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
-		return refuse(user, address, event, "removalProblem", problem, request, response, model);
-	}
-
-	/** Counts the wrong try against the login throttle, records it, and shows the page with the problem under {@code form}. */
-	private String refuse(SignedIn user, String address, SecurityEventEntry event, String form, String problem,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
-		ThrottledForm.wrong(throttle, user.getUsername(), address, event, securityEvents, response, model, form, problem);
-		return page(user, request, model);
+	/** Whether the code from the authenticator app (or a recovery code) is right; a wrong one is refused. */
+	private boolean codeChecked(SignedIn user, String code, ConfirmedForms.Submission submission, String problemKey) {
+		if (multiFactor.check(user.learnerId().value(), code).passed()) {
+			return true;
+		}
+		submission.refuse("wrong code", problemKey);
+		return false;
 	}
 
 	private String page(SignedIn user, HttpServletRequest request, Model model) {

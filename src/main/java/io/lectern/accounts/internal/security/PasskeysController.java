@@ -2,15 +2,9 @@ package io.lectern.accounts.internal.security;
 
 import io.lectern.accounts.internal.AccountWords;
 import io.lectern.accounts.SignedIn;
-import io.lectern.accounts.internal.AccountCredentials;
-import io.lectern.accounts.internal.LoginThrottle;
-import io.lectern.accounts.internal.audit.Outcome;
-import io.lectern.accounts.internal.audit.SecurityEventEntry;
 import io.lectern.accounts.internal.audit.SecurityEventKind;
-import io.lectern.accounts.internal.audit.SecurityEventLog;
 import io.lectern.accounts.internal.mfa.MfaPolicy;
 import io.lectern.accounts.internal.passkeys.Passkeys;
-import io.lectern.accounts.internal.sso.ProviderConfirmations;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -35,20 +29,13 @@ class PasskeysController {
 	static final String PAGE = "/me/security/passkeys";
 
 	private final Passkeys passkeys;
-	private final AccountCredentials accounts;
+	private final ConfirmedForms forms;
 	private final AccountWords words;
-	private final LoginThrottle throttle;
-	private final SecurityEventLog securityEvents;
-	private final ProviderConfirmations confirmations;
 
-	PasskeysController(Passkeys passkeys, AccountCredentials accounts, LoginThrottle throttle,
-			SecurityEventLog securityEvents, ProviderConfirmations confirmations, AccountWords words) {
-		this.words = words;
-		this.confirmations = confirmations;
+	PasskeysController(Passkeys passkeys, ConfirmedForms forms, AccountWords words) {
 		this.passkeys = passkeys;
-		this.accounts = accounts;
-		this.throttle = throttle;
-		this.securityEvents = securityEvents;
+		this.forms = forms;
+		this.words = words;
 	}
 
 	@GetMapping(PAGE)
@@ -64,21 +51,14 @@ class PasskeysController {
 	String processRemoval(@RequestParam(defaultValue = "") String passkey,
 			@RequestParam(defaultValue = "") String currentPassword, @AuthenticationPrincipal SignedIn user,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes flash) {
-		String address = request.getRemoteAddr();
-		SecurityEventEntry refusal = SecurityEventEntry.of(SecurityEventKind.PASSKEY_REMOVED, Outcome.FAILED)
-			.account(user.getUsername(), user.learnerId().value())
-			.from(address);
-		if (ThrottledForm.paused(throttle, user.getUsername(), address, refusal, securityEvents, response, model,
-				"removalProblem", words)) {
-			return page(user, request, model);
-		}
-		if (!confirmations.recent(request, user.learnerId().value()) && !accounts.isPasswordOf(user.learnerId().value(), currentPassword)) {
-			ThrottledForm.wrong(throttle, user.getUsername(), address, refusal.saying("wrong current password"),
-					securityEvents, response, model, "removalProblem", words.say("account.passkeys.problem.password"));
+		ConfirmedForms.Submission removal = forms.submitted(user, SecurityEventKind.PASSKEY_REMOVED, "removalProblem",
+				request, response, model);
+		if (removal.paused() || !removal.confirmedBy(currentPassword, "account.passkeys.problem.password")) {
 			return page(user, request, model);
 		}
 		// Another account's passkey, or one removed already, is not among the account's own: nothing to remove.
-		Optional<Passkeys.Passkey> removed = passkeys.remove(user.learnerId().value(), user.getUsername(), passkey, address);
+		Optional<Passkeys.Passkey> removed = passkeys.remove(user.learnerId().value(), user.getUsername(), passkey,
+				request.getRemoteAddr());
 		if (removed.isEmpty()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			model.addAttribute("removalProblem", words.say("account.passkeys.problem.none"));

@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.sessions;
 
+import io.lectern.accounts.LearnerId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,7 +19,7 @@ public class AccountSession {
 	@Id
 	private String id;
 
-	private String learnerId;
+	private LearnerId learnerId;
 
 	private Instant startedAt;
 
@@ -31,7 +32,7 @@ public class AccountSession {
 	protected AccountSession() {
 	}
 
-	static AccountSession begin(String learnerId, String address, String device, Instant now) {
+	static AccountSession begin(LearnerId learnerId, String address, String device, Instant now) {
 		AccountSession session = new AccountSession();
 		session.id = UUID.randomUUID().toString();
 		session.learnerId = learnerId;

@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.sessions;
 
+import io.lectern.accounts.LearnerId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,17 +10,17 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AccountSessionRepository extends JpaRepository<AccountSession, String> {
 
-	List<AccountSession> findByLearnerIdAndLastSeenAtAfterOrderByLastSeenAtDesc(String learnerId, Instant after);
+	List<AccountSession> findByLearnerIdAndLastSeenAtAfterOrderByLastSeenAtDesc(LearnerId learnerId, Instant after);
 
-	Optional<AccountSession> findByIdAndLearnerId(String id, String learnerId);
+	Optional<AccountSession> findByIdAndLearnerId(String id, LearnerId learnerId);
 
 	@Modifying
 	@Query("delete from AccountSession s where s.learnerId = :learnerId and s.id <> :kept")
-	int deleteOthers(String learnerId, String kept);
+	int deleteOthers(LearnerId learnerId, String kept);
 
 	@Modifying
 	@Query("delete from AccountSession s where s.learnerId = :learnerId")
-	int deleteAllOf(String learnerId);
+	int deleteAllOf(LearnerId learnerId);
 
 	@Modifying
 	@Query("delete from AccountSession s where s.lastSeenAt < :before")

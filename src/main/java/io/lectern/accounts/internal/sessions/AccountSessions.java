@@ -1,5 +1,6 @@
 package io.lectern.accounts.internal.sessions;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -43,7 +44,7 @@ public class AccountSessions {
 	/** Records a new login in this HTTP session, replacing whatever login it held before. */
 	@Transactional
 	public void begin(SignedIn user, HttpServletRequest request) {
-		AccountSession session = sessions.save(AccountSession.begin(user.learnerId().value(), request.getRemoteAddr(),
+		AccountSession session = sessions.save(AccountSession.begin(user.learnerId(), request.getRemoteAddr(),
 				Device.describe(request.getHeader(HttpHeaders.USER_AGENT)), clock.instant()));
 		request.getSession().setAttribute(ATTRIBUTE, session.id());
 	}
@@ -60,7 +61,7 @@ public class AccountSessions {
 			begin(user, request);
 			return true;
 		}
-		Optional<AccountSession> session = sessions.findByIdAndLearnerId(id.get(), user.learnerId().value());
+		Optional<AccountSession> session = sessions.findByIdAndLearnerId(id.get(), user.learnerId());
 		Instant now = clock.instant();
 		if (session.isPresent() && session.get().startedAt().plus(lifetime).isBefore(now)) {
 			sessions.delete(session.get());
@@ -79,13 +80,13 @@ public class AccountSessions {
 	/** The account's sessions that may still be in use, the most recently seen first. */
 	@Transactional(readOnly = true)
 	public List<AccountSession> of(String learnerId) {
-		return sessions.findByLearnerIdAndLastSeenAtAfterOrderByLastSeenAtDesc(learnerId, expiredBefore());
+		return sessions.findByLearnerIdAndLastSeenAtAfterOrderByLastSeenAtDesc(LearnerId.of(learnerId), expiredBefore());
 	}
 
 	/** Ends one of the account's sessions; false when it has none of that id. */
 	@Transactional
 	public boolean end(String learnerId, String sessionId) {
-		Optional<AccountSession> session = sessions.findByIdAndLearnerId(sessionId, learnerId);
+		Optional<AccountSession> session = sessions.findByIdAndLearnerId(sessionId, LearnerId.of(learnerId));
 		session.ifPresent(sessions::delete);
 		return session.isPresent();
 	}
@@ -93,13 +94,13 @@ public class AccountSessions {
 	/** Ends every session of the account but the one named; how many were ended. */
 	@Transactional
 	public int endOthers(String learnerId, String kept) {
-		return sessions.deleteOthers(learnerId, kept);
+		return sessions.deleteOthers(LearnerId.of(learnerId), kept);
 	}
 
 	/** Ends every session of the account; how many were ended. */
 	@Transactional
 	public int endAll(String learnerId) {
-		return sessions.deleteAllOf(learnerId);
+		return sessions.deleteAllOf(LearnerId.of(learnerId));
 	}
 
 	/** Forgets logins whose HTTP session has timed out: nobody can use them any more. */

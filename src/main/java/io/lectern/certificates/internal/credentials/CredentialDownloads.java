@@ -1,6 +1,5 @@
 package io.lectern.certificates.internal.credentials;
 
-import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
 import io.lectern.certificates.internal.PublicAddress;
 import io.lectern.certificates.internal.issuing.Certificate;
@@ -60,7 +59,7 @@ class CredentialDownloads {
 		address.requireForDocuments();
 		return certificates.findById(id)
 			.filter(certificate -> certificate.publicPage()
-					|| learners.current(request).map(LearnerId::value).filter(certificate::ownedBy).isPresent())
+					|| learners.current(request).filter(certificate::ownedBy).isPresent())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noCertificate"));
 	}
 }

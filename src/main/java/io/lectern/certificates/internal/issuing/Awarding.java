@@ -33,7 +33,7 @@ class Awarding {
 	void on(CourseCompleted completed) {
 		catalog.course(completed.courseSlug())
 			.filter(course -> course.certificate().onCompletion())
-			.ifPresent(course -> issuing.issue(completed.learner().value(), course, completed.completedAt()));
+			.ifPresent(course -> issuing.issue(completed.learner(), course, completed.completedAt()));
 	}
 
 	@ApplicationModuleListener
@@ -48,7 +48,7 @@ class Awarding {
 		List<AttemptRecord> history = attempts.attemptsOf(graded.learner());
 		for (Course course : requiring) {
 			if (met(course.certificate(), graded, history)) {
-				issuing.issue(graded.learner().value(), course, graded.gradedAt());
+				issuing.issue(graded.learner(), course, graded.gradedAt());
 			}
 		}
 	}

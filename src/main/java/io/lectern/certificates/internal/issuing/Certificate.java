@@ -1,5 +1,6 @@
 package io.lectern.certificates.internal.issuing;
 
+import io.lectern.accounts.LearnerId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -22,7 +23,7 @@ public class Certificate {
 	@Id
 	private String id;
 
-	private String learnerId;
+	private LearnerId learnerId;
 
 	private String courseSlug;
 
@@ -43,7 +44,7 @@ public class Certificate {
 	protected Certificate() {
 	}
 
-	Certificate(String learnerId, String courseSlug, String courseTitle, String courseVersion, String printedName,
+	Certificate(LearnerId learnerId, String courseSlug, String courseTitle, String courseVersion, String printedName,
 			Instant issuedAt, long statusIndex) {
 		byte[] bytes = new byte[16];
 		RANDOM.nextBytes(bytes);
@@ -63,7 +64,7 @@ public class Certificate {
 		return id;
 	}
 
-	public String learnerId() {
+	public LearnerId learnerId() {
 		return learnerId;
 	}
 
@@ -100,7 +101,7 @@ public class Certificate {
 		return statusIndex;
 	}
 
-	public boolean ownedBy(String learner) {
+	public boolean ownedBy(LearnerId learner) {
 		return learnerId.equals(learner);
 	}
 

@@ -1,5 +1,6 @@
 package io.lectern.certificates.internal.issuing;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.certificates.internal.PublicAddress;
 import io.lectern.certificates.internal.status.CertificateStatus;
 import io.lectern.content.Course;
@@ -46,7 +47,7 @@ public class CertificateIssuing {
 	 * before. Fails, leaving the event to be delivered again at the next start, while the portal's
 	 * public address is not set.
 	 */
-	public Certificate issue(String learner, Course course, Instant earnedAt) {
+	public Certificate issue(LearnerId learner, Course course, Instant earnedAt) {
 		Optional<Certificate> issued = certificates.findByLearnerIdAndCourseSlug(learner, course.slug().value());
 		if (issued.isPresent()) {
 			return issued.get();

@@ -22,7 +22,7 @@ class ForgetLearner {
 
 	@ApplicationModuleListener
 	void on(LearnerDeleted deleted) {
-		certificates.deleteByLearnerId(deleted.learnerId().value());
-		names.forget(deleted.learnerId().value());
+		certificates.deleteByLearnerId(deleted.learnerId());
+		names.forget(deleted.learnerId());
 	}
 }

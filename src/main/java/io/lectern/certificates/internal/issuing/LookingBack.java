@@ -1,5 +1,6 @@
 package io.lectern.certificates.internal.issuing;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.QuizId;
 import io.lectern.certificates.internal.PublicAddress;
 import io.lectern.content.Catalog;
@@ -79,7 +80,7 @@ class LookingBack {
 			if (!rule.offered() || written.equals(lookedBackOver(course.slug().value()))) {
 				continue;
 			}
-			Map<String, Instant> owed = rule.onCompletion() ? completions(course) : results(rule);
+			Map<LearnerId, Instant> owed = rule.onCompletion() ? completions(course) : results(rule);
 			owed.forEach((learner, earnedAt) -> issuing.issue(learner, course, earnedAt));
 			remember(course.slug().value(), written);
 			log.info("Certificates: looked back over {} for its rule \"{}\": {} learners meet it", course.slug(),
@@ -87,10 +88,10 @@ class LookingBack {
 		}
 	}
 
-	private Map<String, Instant> completions(Course course) {
-		Map<String, Instant> owed = new HashMap<>();
+	private Map<LearnerId, Instant> completions(Course course) {
+		Map<LearnerId, Instant> owed = new HashMap<>();
 		for (CourseCompleted completed : finished.of(course.slug())) {
-			owed.put(completed.learner().value(), completed.completedAt());
+			owed.put(completed.learner(), completed.completedAt());
 		}
 		return owed;
 	}
@@ -99,20 +100,20 @@ class LookingBack {
 	 * Learners with an attempt meeting the rule at every required quiz, each with the moment the
 	 * last of those quizzes was first met: when the whole rule first held.
 	 */
-	private Map<String, Instant> results(CertificateRule rule) {
-		Map<String, Instant> owed = null;
+	private Map<LearnerId, Instant> results(CertificateRule rule) {
+		Map<LearnerId, Instant> owed = null;
 		for (QuizId quiz : rule.requiredQuizzes()) {
-			Map<String, Instant> firstMet = new HashMap<>();
+			Map<LearnerId, Instant> firstMet = new HashMap<>();
 			for (Result result : attempts.resultsAt(quiz)) {
 				if (rule.met(result.percent(), result.passed())) {
-					firstMet.merge(result.learner().value(), result.gradedAt(), (one, other) -> one.isBefore(other) ? one : other);
+					firstMet.merge(result.learner(), result.gradedAt(), (one, other) -> one.isBefore(other) ? one : other);
 				}
 			}
 			if (owed == null) {
 				owed = firstMet;
 			}
 			else {
-				Map<String, Instant> both = new HashMap<>();
+				Map<LearnerId, Instant> both = new HashMap<>();
 				owed.forEach((learner, at) -> {
 					Instant there = firstMet.get(learner);
 					if (there != null) {

@@ -1,5 +1,6 @@
 package io.lectern.certificates.internal.issuing;
 
+import io.lectern.accounts.LearnerId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -10,14 +11,14 @@ import jakarta.persistence.Table;
 class PrintedName {
 
 	@Id
-	private String learnerId;
+	private LearnerId learnerId;
 
 	private String printedName;
 
 	protected PrintedName() {
 	}
 
-	PrintedName(String learnerId, String printedName) {
+	PrintedName(LearnerId learnerId, String printedName) {
 		this.learnerId = learnerId;
 		this.printedName = printedName;
 	}

@@ -21,17 +21,17 @@ public class PrintedNames {
 		this.accounts = accounts;
 	}
 
-	public String of(String learner) {
-		return chosen(learner).orElseGet(() -> accounts.displayNames(List.of(LearnerId.of(learner))).getOrDefault(LearnerId.of(learner), ""));
+	public String of(LearnerId learner) {
+		return chosen(learner).orElseGet(() -> accounts.displayNames(List.of(learner)).getOrDefault(learner, ""));
 	}
 
-	public Optional<String> chosen(String learner) {
+	public Optional<String> chosen(LearnerId learner) {
 		return names.findById(learner).map(PrintedName::name);
 	}
 
 	/** Sets the name for certificates issued from now on; an empty one goes back to the display name. */
 	@Transactional
-	public void choose(String learner, String name) {
+	public void choose(LearnerId learner, String name) {
 		String trimmed = name.strip();
 		if (trimmed.isEmpty()) {
 			names.deleteById(learner);
@@ -45,7 +45,7 @@ public class PrintedNames {
 	}
 
 	@Transactional
-	void forget(String learner) {
+	void forget(LearnerId learner) {
 		names.findById(learner).ifPresent(names::delete);
 	}
 }

@@ -35,7 +35,7 @@ class CertificatePage {
 
 	@GetMapping("/certificates/{id}")
 	String showCertificate(@PathVariable String id, HttpServletRequest request, Model model, Locale locale) {
-		CertificateView certificate = views.find(id, learners.current(request).map(LearnerId::value))
+		CertificateView certificate = views.find(id, learners.current(request))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, NOT_HERE));
 		model.addAttribute("certificate", certificate);
 		model.addAttribute("pageDescription", messages.getMessage("certificate.description",
@@ -45,7 +45,7 @@ class CertificatePage {
 
 	@PostMapping("/me/certificates/{id}/visibility")
 	String changeVisibility(@PathVariable String id, @RequestParam("public") boolean publicly, HttpServletRequest request) {
-		String learner = learners.current(request).map(LearnerId::value).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+		LearnerId learner = learners.current(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 		if (!views.show(id, learner, publicly)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, NOT_HERE);
 		}

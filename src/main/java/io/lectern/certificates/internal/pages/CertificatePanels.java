@@ -30,14 +30,14 @@ class CertificatePanels implements CoursePanel, DashboardSection {
 
 	@Override
 	public Optional<String> forReader(Course course, HttpServletRequest request) {
-		return learners.current(request).map(LearnerId::value)
+		return learners.current(request)
 			.flatMap(learner -> views.of(learner, course.slug().value()))
 			.map(certificate -> fragments.render("coursePanel", Map.of("certificate", certificate)));
 	}
 
 	@Override
 	public Optional<String> forLearner(LearnerId learner) {
-		List<CertificateView> mine = views.of(learner.value());
+		List<CertificateView> mine = views.of(learner);
 		return mine.isEmpty() ? Optional.empty() : Optional.of(fragments.render("dashboard", Map.of("certificates", mine)));
 	}
 }

@@ -1,6 +1,5 @@
 package io.lectern.certificates.internal.pages;
 
-import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
 import io.lectern.certificates.internal.pdf.CertificatePdf;
 import io.lectern.certificates.internal.pdf.PdfWording;
@@ -39,7 +38,7 @@ class CertificatePdfDownload {
 
 	@GetMapping("/certificates/{id}.pdf")
 	ResponseEntity<byte[]> downloadPdf(@PathVariable String id, HttpServletRequest request, Locale locale) {
-		CertificateView certificate = views.find(id, learners.current(request).map(LearnerId::value))
+		CertificateView certificate = views.find(id, learners.current(request))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, CertificatePage.NOT_HERE));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

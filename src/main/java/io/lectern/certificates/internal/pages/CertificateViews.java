@@ -1,5 +1,6 @@
 package io.lectern.certificates.internal.pages;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.certificates.internal.PublicAddress;
 import io.lectern.certificates.internal.issuing.Certificate;
 import io.lectern.certificates.internal.issuing.CertificateRepository;
@@ -31,23 +32,23 @@ public class CertificateViews {
 	}
 
 	/** The certificate as {@code viewer} (empty for a guest) may see it; empty when they may not. */
-	public Optional<CertificateView> find(String id, Optional<String> viewer) {
+	public Optional<CertificateView> find(String id, Optional<LearnerId> viewer) {
 		return certificates.findById(id)
 			.filter(certificate -> certificate.publicPage() || viewer.filter(certificate::ownedBy).isPresent())
 			.map(certificate -> view(certificate, viewer.filter(certificate::ownedBy).isPresent()));
 	}
 
-	public List<CertificateView> of(String learner) {
+	public List<CertificateView> of(LearnerId learner) {
 		return certificates.findByLearnerIdOrderByIssuedAtDesc(learner).stream().map(c -> view(c, true)).toList();
 	}
 
-	public Optional<CertificateView> of(String learner, String courseSlug) {
+	public Optional<CertificateView> of(LearnerId learner, String courseSlug) {
 		return certificates.findByLearnerIdAndCourseSlug(learner, courseSlug).map(c -> view(c, true));
 	}
 
 	/** Shows the learner's certificate to everyone, or to them alone; false when it is not theirs. */
 	@Transactional
-	public boolean show(String id, String learner, boolean publicly) {
+	public boolean show(String id, LearnerId learner, boolean publicly) {
 		return certificates.findById(id).filter(certificate -> certificate.ownedBy(learner)).map(certificate -> {
 			certificate.showPublicly(publicly);
 			return true;

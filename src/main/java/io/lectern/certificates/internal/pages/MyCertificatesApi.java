@@ -49,6 +49,6 @@ class MyCertificatesApi implements LearnerRecords {
 
 	@Override
 	public List<CertificateEntry> of(LearnerId learner) {
-		return views.of(learner.value()).stream().map(CertificateEntry::of).toList();
+		return views.of(learner).stream().map(CertificateEntry::of).toList();
 	}
 }

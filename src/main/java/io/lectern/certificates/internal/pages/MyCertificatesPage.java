@@ -37,7 +37,7 @@ class MyCertificatesPage {
 
 	@GetMapping("/me/certificates")
 	String showMine(HttpServletRequest request, Model model, Locale locale) {
-		String learner = current(request);
+		LearnerId learner = current(request);
 		model.addAttribute("certificates", views.of(learner));
 		model.addAttribute("chosenName", names.chosen(learner).orElse(""));
 		model.addAttribute("printedName", names.of(learner));
@@ -49,7 +49,7 @@ class MyCertificatesPage {
 	@PostMapping("/me/certificates/name")
 	String chooseName(@RequestParam(defaultValue = "") String printedName, HttpServletRequest request,
 			RedirectAttributes redirect, Locale locale) {
-		String learner = current(request);
+		LearnerId learner = current(request);
 		if (printedName.strip().length() > PrintedNames.MAX_LENGTH) {
 			redirect.addFlashAttribute("nameProblem",
 					messages.getMessage("certificate.mine.nameTooLong", new Object[] { PrintedNames.MAX_LENGTH }, locale));
@@ -61,8 +61,8 @@ class MyCertificatesPage {
 		return "redirect:/me/certificates";
 	}
 
-	private String current(HttpServletRequest request) {
-		return learners.current(request).map(LearnerId::value)
+	private LearnerId current(HttpServletRequest request) {
+		return learners.current(request)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "reason.logInForCertificates"));
 	}
 }

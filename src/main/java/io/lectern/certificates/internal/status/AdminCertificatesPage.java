@@ -1,6 +1,5 @@
 package io.lectern.certificates.internal.status;
 
-import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
 import io.lectern.certificates.internal.issuing.Certificate;
 import io.lectern.certificates.internal.issuing.CertificateRepository;
@@ -72,7 +71,7 @@ class AdminCertificatesPage {
 			redirect.addFlashAttribute("problem", say("admin.certificates.problem.reason", REASON_MAX));
 			return "redirect:/admin/certificates";
 		}
-		revocations.revoke(certificate.statusIndex(), learners.current(request).map(LearnerId::value).orElseThrow(), why);
+		revocations.revoke(certificate.statusIndex(), learners.current(request).orElseThrow(), why);
 		redirect.addFlashAttribute("saved", say("admin.certificates.saved.revoked", certificate.printedName(),
 				certificate.courseTitle()));
 		return "redirect:/admin/certificates";

@@ -1,5 +1,6 @@
 package io.lectern.certificates.internal.status;
 
+import io.lectern.accounts.LearnerId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,7 +24,7 @@ public class CertificateStatus {
 
 	private Instant revokedAt;
 
-	private String revokedBy;
+	private LearnerId revokedBy;
 
 	private String reason;
 
@@ -47,7 +48,7 @@ public class CertificateStatus {
 	}
 
 	/** Revoking is final: a second revocation keeps the first one's date and reason. */
-	void revoke(Instant at, String admin, String why) {
+	void revoke(Instant at, LearnerId admin, String why) {
 		if (revokedAt == null) {
 			revokedAt = at;
 			revokedBy = admin;

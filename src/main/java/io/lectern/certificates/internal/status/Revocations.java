@@ -1,5 +1,6 @@
 package io.lectern.certificates.internal.status;
 
+import io.lectern.accounts.LearnerId;
 import java.time.Clock;
 import java.util.BitSet;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public class Revocations {
 	}
 
 	@Transactional
-	public CertificateStatus revoke(long index, String admin, String reason) {
+	public CertificateStatus revoke(long index, LearnerId admin, String reason) {
 		CertificateStatus status = statuses.findById(index).orElseThrow();
 		status.revoke(clock.instant(), admin, reason);
 		return status;

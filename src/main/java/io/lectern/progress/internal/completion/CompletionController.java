@@ -30,7 +30,7 @@ class CompletionController {
 	@PostMapping("/progress/completions")
 	String processCompletion(@RequestParam(defaultValue = "") String course,
 			@RequestParam(defaultValue = "") String lesson, HttpServletRequest request) {
-		String learner = learners.current(request).map(LearnerId::value)
+		LearnerId learner = learners.current(request)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "reason.logInForProgress"));
 		Lesson completed = CourseSlug.read(course).flatMap(slug -> LessonSlug.read(lesson).flatMap(page -> catalog.lesson(slug, page)))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noSuchLesson"));

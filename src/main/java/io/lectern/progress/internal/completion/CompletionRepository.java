@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.completion;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.progress.internal.LearnerTally;
 import java.util.Collection;
 import java.util.List;
@@ -10,11 +11,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CompletionRepository extends JpaRepository<LessonCompletion, LessonCompletion.Key> {
 
-	List<LessonCompletion> findByLearner(String learner);
+	List<LessonCompletion> findByLearner(LearnerId learner);
 
 	@Modifying
 	@Query("delete from LessonCompletion c where c.learner = :learner")
-	void deleteByLearner(String learner);
+	void deleteByLearner(LearnerId learner);
 
 	/** For a cohort: each learner's count of the given lessons completed, and when they completed the last. */
 	@Query("""
@@ -27,5 +28,5 @@ public interface CompletionRepository extends JpaRepository<LessonCompletion, Le
 			select new io.lectern.progress.internal.LearnerTally(c.learner, count(c), max(c.completedAt))
 			from LessonCompletion c where c.learner = :learner and c.courseSlug = :course and c.lessonSource in :lessons
 			group by c.learner""")
-	Optional<LearnerTally> tallyOf(String learner, String course, Collection<String> lessons);
+	Optional<LearnerTally> tallyOf(LearnerId learner, String course, Collection<String> lessons);
 }

@@ -38,7 +38,7 @@ public class Completions {
 	 *
 	 * @return whether this call completed it
 	 */
-	public boolean complete(String learner, Lesson lesson, LessonCompletion.By by) {
+	public boolean complete(LearnerId learner, Lesson lesson, LessonCompletion.By by) {
 		return ownTransaction.retrying(() -> completeWithin(learner, lesson, by));
 	}
 
@@ -48,7 +48,7 @@ public class Completions {
 	 *
 	 * @return whether this pass completed any of them
 	 */
-	public boolean completeByPass(String learner, List<Lesson> lessons) {
+	public boolean completeByPass(LearnerId learner, List<Lesson> lessons) {
 		boolean any = false;
 		for (Lesson lesson : lessons) {
 			any |= completeWithin(learner, lesson, LessonCompletion.By.QUIZ);
@@ -56,14 +56,14 @@ public class Completions {
 		return any;
 	}
 
-	private boolean completeWithin(String learner, Lesson lesson, LessonCompletion.By by) {
+	private boolean completeWithin(LearnerId learner, Lesson lesson, LessonCompletion.By by) {
 		if (completions.existsById(new LessonCompletion.Key(learner, lesson.courseSlug().value(), lesson.source()))) {
 			return false;
 		}
 		var at = clock.instant();
 		entities.persist(new LessonCompletion(learner, lesson.courseSlug().value(), lesson.source(), at, by));
 		entities.flush();
-		events.publishEvent(new LessonCompleted(LearnerId.of(learner), lesson.courseSlug(), lesson.source(), at,
+		events.publishEvent(new LessonCompleted(learner, lesson.courseSlug(), lesson.source(), at,
 				by == LessonCompletion.By.QUIZ));
 		return true;
 	}

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.completion;
 
+import io.lectern.accounts.LearnerId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -16,11 +17,11 @@ import java.time.Instant;
 @IdClass(CourseCompletion.Key.class)
 public class CourseCompletion {
 
-	public record Key(String learner, String courseSlug) implements Serializable {
+	public record Key(LearnerId learner, String courseSlug) implements Serializable {
 	}
 
 	@Id
-	private String learner;
+	private LearnerId learner;
 
 	@Id
 	private String courseSlug;
@@ -30,13 +31,13 @@ public class CourseCompletion {
 	protected CourseCompletion() {
 	}
 
-	CourseCompletion(String learner, String courseSlug, Instant completedAt) {
+	CourseCompletion(LearnerId learner, String courseSlug, Instant completedAt) {
 		this.learner = learner;
 		this.courseSlug = courseSlug;
 		this.completedAt = completedAt;
 	}
 
-	String learner() {
+	LearnerId learner() {
 		return learner;
 	}
 

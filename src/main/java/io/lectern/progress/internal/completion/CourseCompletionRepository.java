@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.completion;
 
+import io.lectern.accounts.LearnerId;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -7,11 +8,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CourseCompletionRepository extends JpaRepository<CourseCompletion, CourseCompletion.Key> {
 
-	List<CourseCompletion> findByLearner(String learner);
+	List<CourseCompletion> findByLearner(LearnerId learner);
 
 	List<CourseCompletion> findByCourseSlug(String courseSlug);
 
 	@Modifying
 	@Query("delete from CourseCompletion c where c.learner = :learner")
-	void deleteByLearner(String learner);
+	void deleteByLearner(LearnerId learner);
 }

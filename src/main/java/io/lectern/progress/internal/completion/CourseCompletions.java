@@ -30,10 +30,10 @@ public class CourseCompletions {
 	 * transaction, which holds the learner's standing in the course: no other one gets here at once.
 	 * The first time, {@link CourseCompleted} goes out with it.
 	 */
-	public void reached(String learner, Course course, Instant at) {
+	public void reached(LearnerId learner, Course course, Instant at) {
 		if (!done.existsById(new CourseCompletion.Key(learner, course.slug().value()))) {
 			entities.persist(new CourseCompletion(learner, course.slug().value(), at));
-			events.publishEvent(new CourseCompleted(LearnerId.of(learner), course.slug(), at));
+			events.publishEvent(new CourseCompleted(learner, course.slug(), at));
 		}
 	}
 }

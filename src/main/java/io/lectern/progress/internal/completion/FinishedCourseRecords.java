@@ -23,7 +23,7 @@ class FinishedCourseRecords implements FinishedCourses {
 	public List<CourseCompleted> of(CourseSlug course) {
 		return done.findByCourseSlug(course.value())
 			.stream()
-			.map(completion -> new CourseCompleted(LearnerId.of(completion.learner()), CourseSlug.of(completion.courseSlug()), completion.completedAt()))
+			.map(completion -> new CourseCompleted(completion.learner(), CourseSlug.of(completion.courseSlug()), completion.completedAt()))
 			.toList();
 	}
 }

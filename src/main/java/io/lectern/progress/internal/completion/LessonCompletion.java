@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.completion;
 
+import io.lectern.accounts.LearnerId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,11 +21,11 @@ public class LessonCompletion {
 		LEARNER, QUIZ
 	}
 
-	public record Key(String learner, String courseSlug, String lessonSource) implements Serializable {
+	public record Key(LearnerId learner, String courseSlug, String lessonSource) implements Serializable {
 	}
 
 	@Id
-	private String learner;
+	private LearnerId learner;
 
 	@Id
 	private String courseSlug;
@@ -40,7 +41,7 @@ public class LessonCompletion {
 	protected LessonCompletion() {
 	}
 
-	public LessonCompletion(String learner, String courseSlug, String lessonSource, Instant completedAt, By completedBy) {
+	public LessonCompletion(LearnerId learner, String courseSlug, String lessonSource, Instant completedAt, By completedBy) {
 		this.learner = learner;
 		this.courseSlug = courseSlug;
 		this.lessonSource = lessonSource;

@@ -27,10 +27,10 @@ class DashboardController {
 
 	@GetMapping("/me")
 	String showDashboard(HttpServletRequest request, Model model) {
-		String learner = learners.current(request)
+		LearnerId learner = learners.current(request)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "reason.logInForDashboard"));
 		model.addAttribute("dashboard", dashboards.of(learner));
-		model.addAttribute("sections", sections.stream().flatMap(section -> section.forLearner(LearnerId.of(learner)).stream()).toList());
+		model.addAttribute("sections", sections.stream().flatMap(section -> section.forLearner(learner).stream()).toList());
 		return "progress/dashboard";
 	}
 }

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.dashboard;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.QuizId;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
@@ -75,7 +76,7 @@ public class Dashboards {
 	}
 
 	@Transactional(readOnly = true)
-	public Dashboard of(String learner) {
+	public Dashboard of(LearnerId learner) {
 		List<LessonCompletion> completed = completions.findByLearner(learner);
 		List<QuizScore> graded = scores.findByLearnerOrderByGradedAt(learner);
 		List<CourseCompletion> coursesDone = courseCompletions.findByLearner(learner);
@@ -93,12 +94,12 @@ public class Dashboards {
 
 	/** The learner's progress in each course, in catalog order. */
 	@Transactional(readOnly = true)
-	public List<CourseProgress> courses(String learner) {
+	public List<CourseProgress> courses(LearnerId learner) {
 		return progress(learner, completions.findByLearner(learner), scores.findByLearnerOrderByGradedAt(learner),
 				courseCompletions.findByLearner(learner));
 	}
 
-	private List<CourseProgress> progress(String learner, List<LessonCompletion> completed, List<QuizScore> graded,
+	private List<CourseProgress> progress(LearnerId learner, List<LessonCompletion> completed, List<QuizScore> graded,
 			List<CourseCompletion> coursesDone) {
 		Set<String> passed = graded.stream().filter(QuizScore::passed).map(QuizScore::quizId).collect(Collectors.toSet());
 		Map<String, Lesson> resume = visits.readLast(learner)
@@ -149,7 +150,7 @@ public class Dashboards {
 		return all.subList(0, Math.min(ACTIVITY_SHOWN, all.size()));
 	}
 
-	private List<Dashboard.Topic> mastery(String learner) {
+	private List<Dashboard.Topic> mastery(LearnerId learner) {
 		Map<String, List<GradedAnswer>> byTopic = new TreeMap<>();
 		for (ResultRepository.Answered result : results.findAnswered(learner)) {
 			for (String topic : result.topics()) {

@@ -22,12 +22,12 @@ class Learners {
 		this.dashboards = dashboards;
 	}
 
-	Optional<String> current(HttpServletRequest request) {
-		return identity.current(request).map(LearnerId::value);
+	Optional<LearnerId> current(HttpServletRequest request) {
+		return identity.current(request);
 	}
 
 	@SuppressWarnings("unchecked")
-	List<CourseProgress> courses(String learner, HttpServletRequest request) {
+	List<CourseProgress> courses(LearnerId learner, HttpServletRequest request) {
 		Object known = request.getAttribute(PROGRESS);
 		if (known == null) {
 			known = dashboards.courses(learner);

@@ -62,7 +62,7 @@ class MyDataController {
 		Accounts.Profile profile = accounts.profile(learner).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Map<String, Object> others = new LinkedHashMap<>();
 		otherRecords.forEach(records -> others.put(records.name(), records.of(learner)));
-		MyData data = new MyData(clock.instant(), profile, progress.of(learner.value()), attempts.attemptsOf(learner), others);
+		MyData data = new MyData(clock.instant(), profile, progress.of(learner), attempts.attemptsOf(learner), others);
 		securityEvents.dataExported(learner, request.getRemoteAddr());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,

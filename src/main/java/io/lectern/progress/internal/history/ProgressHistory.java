@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.history;
 
+import io.lectern.accounts.LearnerId;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,5 +31,5 @@ public interface ProgressHistory {
 			List<Score> quizScores, List<Answer> answers, List<Review> reviewQueue) {
 	}
 
-	Records of(String learner);
+	Records of(LearnerId learner);
 }

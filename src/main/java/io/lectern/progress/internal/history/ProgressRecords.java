@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.history;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerDeleted;
 import io.lectern.progress.internal.completion.CompletionRepository;
 import io.lectern.progress.internal.completion.CourseCompletionRepository;
@@ -43,7 +44,7 @@ class ProgressRecords implements ProgressHistory {
 
 	@ApplicationModuleListener
 	void on(LearnerDeleted deleted) {
-		String learner = deleted.learnerId().value();
+		LearnerId learner = deleted.learnerId();
 		lessonVisits.forget(learner);
 		completions.deleteByLearner(learner);
 		visits.deleteByLearner(learner);
@@ -56,7 +57,7 @@ class ProgressRecords implements ProgressHistory {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Records of(String learner) {
+	public Records of(LearnerId learner) {
 		lessonVisits.handOn();
 		return new Records(
 				completions.findByLearner(learner).stream()

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.mastery;
 
+import io.lectern.accounts.LearnerId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -30,7 +31,7 @@ public class QuestionResult {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	private String learner;
+	private LearnerId learner;
 
 	private String quizId;
 
@@ -53,7 +54,7 @@ public class QuestionResult {
 	protected QuestionResult() {
 	}
 
-	public QuestionResult(String learner, String quizId, String questionId, List<String> topics, double fraction,
+	public QuestionResult(LearnerId learner, String quizId, String questionId, List<String> topics, double fraction,
 			Instant answeredAt, In answeredIn) {
 		this.learner = learner;
 		this.quizId = quizId;
@@ -64,7 +65,7 @@ public class QuestionResult {
 		this.answeredIn = answeredIn;
 	}
 
-	String learner() {
+	LearnerId learner() {
 		return learner;
 	}
 

@@ -46,7 +46,7 @@ public class QuestionResults {
 					@Override
 					public void setValues(PreparedStatement row, int i) throws SQLException {
 						QuestionResult result = results.get(i);
-						row.setString(1, result.learner());
+						row.setString(1, result.learner().value());
 						row.setString(2, result.quizId());
 						row.setString(3, result.questionId());
 						row.setDouble(4, result.fraction());

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.mastery;
 
+import io.lectern.accounts.LearnerId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ public interface ResultRepository extends JpaRepository<QuestionResult, Long> {
 
 	/** A learner's results with their topics, in one query. */
 	@EntityGraph(attributePaths = "topics")
-	List<QuestionResult> findByLearnerOrderByAnsweredAt(String learner);
+	List<QuestionResult> findByLearnerOrderByAnsweredAt(LearnerId learner);
 
 	/** A graded answer as mastery needs it: plain values, not managed entities, since a learner may have thousands. */
 	record Answered(String quizId, String questionId, List<String> topics, double fraction, Instant answeredAt) {
@@ -28,10 +29,10 @@ public interface ResultRepository extends JpaRepository<QuestionResult, Long> {
 	@Query("select new io.lectern.progress.internal.mastery.ResultRepository$AnsweredTopic(r.id, r.quizId, r.questionId,"
 			+ " r.fraction, r.answeredAt, t) from QuestionResult r left join r.topics t where r.learner = :learner"
 			+ " order by r.answeredAt, r.id, index(t)")
-	List<AnsweredTopic> findAnsweredTopics(String learner);
+	List<AnsweredTopic> findAnsweredTopics(LearnerId learner);
 
 	/** The learner's graded answers, first to last, each with its topics. */
-	default List<Answered> findAnswered(String learner) {
+	default List<Answered> findAnswered(LearnerId learner) {
 		Map<Long, List<String>> topics = new LinkedHashMap<>();
 		Map<Long, AnsweredTopic> answers = new LinkedHashMap<>();
 		for (AnsweredTopic row : findAnsweredTopics(learner)) {
@@ -50,5 +51,5 @@ public interface ResultRepository extends JpaRepository<QuestionResult, Long> {
 
 	@Modifying
 	@Query("delete from QuestionResult r where r.learner = :learner")
-	void deleteByLearner(String learner);
+	void deleteByLearner(LearnerId learner);
 }

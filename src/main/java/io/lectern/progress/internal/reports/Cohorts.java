@@ -69,7 +69,7 @@ public class Cohorts {
 		int pages = Math.max(1, (learners + PAGE_SIZE - 1) / PAGE_SIZE);
 		int shown = Math.max(1, Math.min(page, pages));
 		List<CourseStanding> rows;
-		Map<String, String> names;
+		Map<LearnerId, String> names;
 		if (order.column() == CohortOrder.Column.NAME) {
 			List<CourseStanding> all = new ArrayList<>(standings.findByCourseSlug(course.slug().value(), Sort.unsorted()));
 			names = names(all);
@@ -80,7 +80,7 @@ public class Cohorts {
 			rows = standings.findByCourseSlug(course.slug().value(), PageRequest.of(shown - 1, PAGE_SIZE, sort(order)));
 			names = names(rows);
 		}
-		List<String> ids = rows.stream().map(CourseStanding::learner).toList();
+		List<LearnerId> ids = rows.stream().map(CourseStanding::learner).toList();
 		List<ScoreRepository.Best> best = quizzes.isEmpty() || ids.isEmpty() ? List.of() : scores.bestOf(ids);
 		return new Cohort(course, quizzes, order, rowsOf(course, quizzes, rows, names, best), shown, pages, learners);
 	}
@@ -93,7 +93,7 @@ public class Cohorts {
 		boolean byName = order.column() == CohortOrder.Column.NAME;
 		List<CourseStanding> all = new ArrayList<>(
 				standings.findByCourseSlug(course.slug().value(), byName ? Sort.unsorted() : sort(order)));
-		Map<String, String> names = names(all);
+		Map<LearnerId, String> names = names(all);
 		if (byName) {
 			all.sort(byName(order, names));
 		}
@@ -116,10 +116,10 @@ public class Cohorts {
 	}
 
 	/** By name, with the same ties as {@link #sort}. Learners without a name sort last. */
-	private static Comparator<CourseStanding> byName(CohortOrder order, Map<String, String> names) {
+	private static Comparator<CourseStanding> byName(CohortOrder order, Map<LearnerId, String> names) {
 		// Compared by collation keys, worked out once per name: far quicker than a Collator per comparison.
 		Collator collator = Collator.getInstance(Locale.ENGLISH);
-		Map<String, CollationKey> keys = new HashMap<>();
+		Map<LearnerId, CollationKey> keys = new HashMap<>();
 		names.forEach((learner, name) -> keys.put(learner, collator.getCollationKey(name)));
 		Comparator<CollationKey> byName = order.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder();
 		return Comparator.comparing((CourseStanding standing) -> keys.get(standing.learner()), Comparator.nullsLast(byName))
@@ -127,19 +127,16 @@ public class Cohorts {
 			.thenComparing(CourseStanding::learner);
 	}
 
-	private Map<String, String> names(List<CourseStanding> learners) {
-		List<LearnerId> ids = learners.stream().map(standing -> LearnerId.of(standing.learner())).toList();
-		Map<LearnerId, String> named = ids.size() <= NAMED_BY_ID ? accounts.displayNames(ids) : accounts.allDisplayNames();
-		Map<String, String> byLearner = new HashMap<>();
-		named.forEach((learner, name) -> byLearner.put(learner.value(), name));
-		return byLearner;
+	private Map<LearnerId, String> names(List<CourseStanding> learners) {
+		List<LearnerId> ids = learners.stream().map(CourseStanding::learner).toList();
+		return ids.size() <= NAMED_BY_ID ? accounts.displayNames(ids) : accounts.allDisplayNames();
 	}
 
 	private static List<CohortRow> rowsOf(Course course, List<Quiz> quizzes, List<CourseStanding> learners,
-			Map<String, String> names, List<ScoreRepository.Best> best) {
+			Map<LearnerId, String> names, List<ScoreRepository.Best> best) {
 		int steps = course.lessons().size() + quizzes.size();
 		Collection<String> counted = ids(quizzes);
-		Map<String, Map<String, CohortRow.Score>> scoresByLearner = new HashMap<>();
+		Map<LearnerId, Map<String, CohortRow.Score>> scoresByLearner = new HashMap<>();
 		for (ScoreRepository.Best score : best) {
 			if (!counted.contains(score.quizId())) {
 				continue;
@@ -148,7 +145,7 @@ public class Cohorts {
 				.put(score.quizId(), new CohortRow.Score(score.percent(), score.passed()));
 		}
 		return learners.stream()
-			.map(standing -> new CohortRow(standing.learner(), Optional.ofNullable(names.get(standing.learner())),
+			.map(standing -> new CohortRow(standing.learner().value(), Optional.ofNullable(names.get(standing.learner())),
 					CourseProgress.percent(standing.stepsDone(), steps), standing.lessonsCompleted(),
 					standing.quizzesPassed(), scoresByLearner.getOrDefault(standing.learner(), Map.of()),
 					standing.lastActive()))

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.review;
 
+import io.lectern.accounts.LearnerId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -14,11 +15,11 @@ import java.time.Instant;
 @IdClass(ReviewItem.Key.class)
 public class ReviewItem {
 
-	public record Key(String learner, String quizId, String questionId) implements Serializable {
+	public record Key(LearnerId learner, String quizId, String questionId) implements Serializable {
 	}
 
 	@Id
-	private String learner;
+	private LearnerId learner;
 
 	@Id
 	private String quizId;
@@ -42,7 +43,7 @@ public class ReviewItem {
 	protected ReviewItem() {
 	}
 
-	ReviewItem(String learner, String quizId, String questionId, ReviewCard card) {
+	ReviewItem(LearnerId learner, String quizId, String questionId, ReviewCard card) {
 		this.learner = learner;
 		this.quizId = quizId;
 		this.questionId = questionId;

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.review;
 
+import io.lectern.accounts.LearnerId;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,13 +9,13 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ReviewRepository extends JpaRepository<ReviewItem, ReviewItem.Key> {
 
-	List<ReviewItem> findByLearnerAndRetiredFalseAndDueAtLessThanEqualOrderByDueAt(String learner, Instant now);
+	List<ReviewItem> findByLearnerAndRetiredFalseAndDueAtLessThanEqualOrderByDueAt(LearnerId learner, Instant now);
 
-	List<ReviewItem> findByLearner(String learner);
+	List<ReviewItem> findByLearner(LearnerId learner);
 
-	List<ReviewItem> findByLearnerAndQuizId(String learner, String quizId);
+	List<ReviewItem> findByLearnerAndQuizId(LearnerId learner, String quizId);
 
 	@Modifying
 	@Query("delete from ReviewItem r where r.learner = :learner")
-	void deleteByLearner(String learner);
+	void deleteByLearner(LearnerId learner);
 }

@@ -49,7 +49,7 @@ class ReviewSessionController {
 
 	@GetMapping("/review")
 	String showNextQuestion(HttpServletRequest request, Model model) {
-		String learner = learner(request);
+		LearnerId learner = learner(request);
 		List<Reviews.Due> due = reviews.due(learner, clock.instant());
 		model.addAttribute("remaining", due.size());
 		if (due.isEmpty()) {
@@ -58,14 +58,14 @@ class ReviewSessionController {
 		Quiz quiz = quizzes.quiz(due.get(0).quizId()).orElseThrow();
 		QuizQuestion question = quiz.question(due.get(0).questionId()).orElseThrow();
 		model.addAllAttributes(views.page(quiz));
-		model.addAttribute("question", views.form(quiz, question, new Response.Blank(), LearnerId.of(learner)));
+		model.addAttribute("question", views.form(quiz, question, new Response.Blank(), learner));
 		return PAGE;
 	}
 
 	@PostMapping("/review/{quizId}/{questionId}")
 	String checkAnswer(@PathVariable String quizId, @PathVariable String questionId, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		String learner = learner(request);
+		LearnerId learner = learner(request);
 		Instant now = clock.instant();
 		Optional<Quiz> quiz = quizzes.quiz(quizId);
 		Optional<QuizQuestion> question = quiz.flatMap(found -> found.question(questionId));
@@ -82,15 +82,15 @@ class ReviewSessionController {
 		Grade grade = question.get().question().grade(given);
 		reviews.answered(learner, quizId, questionId, question.get().question().info().topics(), grade.fraction(), now);
 		model.addAllAttributes(views.page(quiz.get()));
-		model.addAttribute("question", views.form(quiz.get(), question.get(), given, LearnerId.of(learner)));
-		model.addAttribute("checked", views.marking(quiz.get(), question.get(), given, grade, LearnerId.of(learner)));
+		model.addAttribute("question", views.form(quiz.get(), question.get(), given, learner));
+		model.addAttribute("checked", views.marking(quiz.get(), question.get(), given, grade, learner));
 		// This question has just been answered: it is no longer due today.
 		model.addAttribute("remaining", due.size() - 1);
 		return PAGE;
 	}
 
 	/** Guests are sent to log in by the security policy; a session that ended meanwhile finds nothing. */
-	private String learner(HttpServletRequest request) {
-		return learners.current(request).map(LearnerId::value).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.nothingToReview"));
+	private LearnerId learner(HttpServletRequest request) {
+		return learners.current(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.nothingToReview"));
 	}
 }

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.review;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.progress.internal.CourseQuizzes;
 import io.lectern.progress.internal.mastery.QuestionResult;
 import io.lectern.quiz.QuizAttemptGraded.QuestionGraded;
@@ -36,7 +37,7 @@ public class Reviews {
 
 	/** The questions due at {@code now}, longest overdue first. */
 	@Transactional(readOnly = true)
-	public List<Due> due(String learner, Instant now) {
+	public List<Due> due(LearnerId learner, Instant now) {
 		return reviews.findByLearnerAndRetiredFalseAndDueAtLessThanEqualOrderByDueAt(learner, now)
 			.stream()
 			.filter(this::stillInTheContent)
@@ -46,7 +47,7 @@ public class Reviews {
 
 	/** Records a graded review answer: it moves the question along the schedule and counts towards mastery. */
 	@Transactional
-	public void answered(String learner, String quizId, String questionId, List<String> topics, double fraction,
+	public void answered(LearnerId learner, String quizId, String questionId, List<String> topics, double fraction,
 			Instant at) {
 		reviews.findById(new ReviewItem.Key(learner, quizId, questionId)).ifPresent(item -> item.answered(fraction, at));
 		entities.persist(new QuestionResult(learner, quizId, questionId, topics, fraction, at, QuestionResult.In.REVIEW));
@@ -56,7 +57,7 @@ public class Reviews {
 	 * Puts the questions a quiz attempt missed in the review queue, or back at its start, in the
 	 * caller's transaction: the quiz's cards read in one query.
 	 */
-	public void missedInQuiz(String learner, String quizId, List<QuestionGraded> answers, Instant at) {
+	public void missedInQuiz(LearnerId learner, String quizId, List<QuestionGraded> answers, Instant at) {
 		List<QuestionGraded> missed = answers.stream().filter(answer -> ReviewSchedule.needsReview(answer.fraction())).toList();
 		if (missed.isEmpty()) {
 			return;

@@ -57,17 +57,17 @@ public class AttemptRecords {
 			return Optional.empty();
 		}
 		// Read before this attempt's score is kept: only a quiz's first pass changes what it counts for.
-		boolean firstPass = graded.passed() && !scores.quizzesPassedBy(graded.learner().value()).contains(graded.quizId().value());
-		entities.persist(new QuizScore(graded.attemptId(), graded.learner().value(), graded.quizId().value(), graded.attemptNumber(),
+		boolean firstPass = graded.passed() && !scores.quizzesPassedBy(graded.learner()).contains(graded.quizId().value());
+		entities.persist(new QuizScore(graded.attemptId(), graded.learner(), graded.quizId().value(), graded.attemptNumber(),
 				graded.percent(), graded.passed(), graded.gradedAt()));
 		questionResults.add(graded.questions()
 			.stream()
-			.map(question -> new QuestionResult(graded.learner().value(), graded.quizId().value(), question.questionId(),
+			.map(question -> new QuestionResult(graded.learner(), graded.quizId().value(), question.questionId(),
 					question.topics(), question.fraction(), graded.gradedAt(), QuestionResult.In.QUIZ))
 			.toList());
-		reviews.missedInQuiz(graded.learner().value(), graded.quizId().value(), graded.questions(), graded.gradedAt());
+		reviews.missedInQuiz(graded.learner(), graded.quizId().value(), graded.questions(), graded.gradedAt());
 		entities.flush();
-		boolean lessonsCompleted = graded.passed() && completions.completeByPass(graded.learner().value(), lessons);
+		boolean lessonsCompleted = graded.passed() && completions.completeByPass(graded.learner(), lessons);
 		return Optional.of(new Kept(firstPass, lessonsCompleted));
 	}
 }

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.scores;
 
+import io.lectern.accounts.LearnerId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +15,7 @@ public class QuizScore {
 	@Id
 	private String attemptId;
 
-	private String learner;
+	private LearnerId learner;
 
 	private String quizId;
 
@@ -30,7 +31,7 @@ public class QuizScore {
 	protected QuizScore() {
 	}
 
-	public QuizScore(String attemptId, String learner, String quizId, int number, double percent, boolean passed,
+	public QuizScore(String attemptId, LearnerId learner, String quizId, int number, double percent, boolean passed,
 			Instant gradedAt) {
 		this.attemptId = attemptId;
 		this.learner = learner;
@@ -41,7 +42,7 @@ public class QuizScore {
 		this.gradedAt = gradedAt;
 	}
 
-	public String learner() {
+	public LearnerId learner() {
 		return learner;
 	}
 

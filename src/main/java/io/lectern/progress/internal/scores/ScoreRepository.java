@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.scores;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.progress.internal.LearnerTally;
 import java.time.Instant;
 import java.util.Collection;
@@ -10,22 +11,22 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ScoreRepository extends JpaRepository<QuizScore, String> {
 
-	List<QuizScore> findByLearnerOrderByGradedAt(String learner);
+	List<QuizScore> findByLearnerOrderByGradedAt(LearnerId learner);
 
 	/** The quizzes a learner passed: read through the learner's index, which H2 leaves for the quiz's given both. */
 	@Query("select distinct s.quizId from QuizScore s where s.learner = :learner and s.passed = true")
-	List<String> quizzesPassedBy(String learner);
+	List<String> quizzesPassedBy(LearnerId learner);
 
 	@Modifying
 	@Query("delete from QuizScore s where s.learner = :learner")
-	void deleteByLearner(String learner);
+	void deleteByLearner(LearnerId learner);
 
 	/**
 	 * A learner's best score at a quiz.
 	 *
 	 * @param passes how many of their attempts passed it
 	 */
-	record Best(String learner, String quizId, double percent, long passes) {
+	record Best(LearnerId learner, String quizId, double percent, long passes) {
 
 		public boolean passed() {
 			return passes > 0;
@@ -53,7 +54,7 @@ public interface ScoreRepository extends JpaRepository<QuizScore, String> {
 			select new io.lectern.progress.internal.scores.ScoreRepository$QuizTally(s.quizId,
 				sum(case when s.passed = true then 1 else 0 end), max(s.gradedAt))
 			from QuizScore s where s.learner = :learner group by s.quizId""")
-	List<QuizTally> tallyOf(String learner);
+	List<QuizTally> tallyOf(LearnerId learner);
 
 	/**
 	 * The best scores of a few learners at every quiz they attempted. Not narrowed to a course's
@@ -64,7 +65,7 @@ public interface ScoreRepository extends JpaRepository<QuizScore, String> {
 			select new io.lectern.progress.internal.scores.ScoreRepository$Best(s.learner, s.quizId, max(s.percent),
 				sum(case when s.passed = true then 1 else 0 end))
 			from QuizScore s where s.learner in :learners group by s.learner, s.quizId""")
-	List<Best> bestOf(Collection<String> learners);
+	List<Best> bestOf(Collection<LearnerId> learners);
 
 	@Query("""
 			select new io.lectern.progress.internal.scores.ScoreRepository$Best(s.learner, s.quizId, max(s.percent),

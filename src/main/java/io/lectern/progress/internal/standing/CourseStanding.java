@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.standing;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.progress.internal.LearnerTally;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -20,11 +21,11 @@ import java.time.Instant;
 @IdClass(CourseStanding.Key.class)
 public class CourseStanding {
 
-	public record Key(String learner, String courseSlug) implements Serializable {
+	public record Key(LearnerId learner, String courseSlug) implements Serializable {
 	}
 
 	@Id
-	private String learner;
+	private LearnerId learner;
 
 	@Id
 	private String courseSlug;
@@ -43,7 +44,7 @@ public class CourseStanding {
 	protected CourseStanding() {
 	}
 
-	CourseStanding(String learner, String courseSlug) {
+	CourseStanding(LearnerId learner, String courseSlug) {
 		this.learner = learner;
 		this.courseSlug = courseSlug;
 	}
@@ -86,7 +87,7 @@ public class CourseStanding {
 		return lastActive != null;
 	}
 
-	public String learner() {
+	public LearnerId learner() {
 		return learner;
 	}
 

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.standing;
 
+import io.lectern.accounts.LearnerId;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -18,7 +19,7 @@ public interface StandingRepository extends JpaRepository<CourseStanding, Course
 
 	@Modifying
 	@Query("delete from CourseStanding s where s.learner = :learner")
-	void deleteByLearner(String learner);
+	void deleteByLearner(LearnerId learner);
 
 	@Modifying
 	@Query("delete from CourseStanding s where s.courseSlug = :courseSlug")

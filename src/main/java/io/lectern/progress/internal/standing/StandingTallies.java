@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.standing;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
 import io.lectern.progress.internal.CourseQuizzes;
@@ -35,7 +36,7 @@ class StandingTallies {
 
 	/** Works the standing out again from the learner's rows in its course. */
 	void count(CourseStanding standing, Course course) {
-		String learner = standing.learner();
+		LearnerId learner = standing.learner();
 		standing.clear();
 		visits.findById(new LessonVisit.Key(learner, course.slug().value())).ifPresent(visit -> standing.visited(visit.visitedAt()));
 		List<String> lessons = lessonsOf(course);
@@ -52,9 +53,9 @@ class StandingTallies {
 	}
 
 	/** Every standing in a course, worked out from the progress rows grouped by learner. */
-	Map<String, CourseStanding> countAll(Course course) {
-		Map<String, CourseStanding> byLearner = new HashMap<>();
-		Function<String, CourseStanding> of = learner -> byLearner.computeIfAbsent(learner,
+	Map<LearnerId, CourseStanding> countAll(Course course) {
+		Map<LearnerId, CourseStanding> byLearner = new HashMap<>();
+		Function<LearnerId, CourseStanding> of = learner -> byLearner.computeIfAbsent(learner,
 				any -> new CourseStanding(learner, course.slug().value()));
 		visits.tallyOfCourse(course.slug().value()).forEach(visit -> of.apply(visit.learner()).visited(visit.latest()));
 		List<String> lessons = lessonsOf(course);

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.standing;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
 import io.lectern.progress.LessonCompleted;
@@ -66,11 +67,11 @@ public class Standings {
 			Optional<Quiz> quiz = courses.quiz(graded.quizId().value());
 			List<Course> counting = quiz.map(this::coursesCounting).orElse(List.of());
 			List<CourseStanding> held = counting.stream()
-				.map(course -> hold(graded.learner().value(), course, graded.gradedAt()))
+				.map(course -> hold(graded.learner(), course, graded.gradedAt()))
 				.toList();
 			attempts.keep(graded, quiz.map(courses::lessonsOf).orElse(List.of())).ifPresent(kept -> {
 				if (kept.changesSteps()) {
-					counting.forEach(course -> refresh(graded.learner().value(), course, graded.gradedAt()));
+					counting.forEach(course -> refresh(graded.learner(), course, graded.gradedAt()));
 				}
 				else {
 					// A failed attempt, or another pass: only the last active time moves on. Working
@@ -81,17 +82,17 @@ public class Standings {
 		});
 	}
 
+	/**
+	 * A lesson completed with the learner's button. One that a passed quiz completed is not even
+	 * delivered here: that attempt's own walk worked the standing out already, and a graded attempt
+	 * enters this class once. (The condition is read before the event is kept for delivery.)
+	 */
 	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(condition = "!#completed.byQuiz()")
 	void on(LessonCompleted completed) {
-		if (completed.byQuiz()) {
-			// Completed by a passed quiz, in that attempt's own walk, which worked the standing out
-			// already: a graded attempt enters this class once.
-			return;
-		}
 		courses.course(completed.courseSlug().value())
 			.ifPresent(course -> ownTransaction
-				.retrying(() -> refresh(completed.learner().value(), course, completed.completedAt())));
+				.retrying(() -> refresh(completed.learner(), course, completed.completedAt())));
 	}
 
 	/** In the transaction that wrote the visits: a learner's first visit starts their standing. */
@@ -110,7 +111,7 @@ public class Standings {
 	 * waits until this one commits, and then sees its rows. (When there is no standing yet, two
 	 * transactions that both insert one clash, and the caller runs again.)
 	 */
-	public void refresh(String learner, Course course, Instant at) {
+	public void refresh(LearnerId learner, Course course, Instant at) {
 		Optional<CourseStanding> kept = Optional.ofNullable(entities.find(CourseStanding.class,
 				new CourseStanding.Key(learner, course.slug().value()), LockModeType.PESSIMISTIC_WRITE));
 		CourseStanding standing = kept.orElseGet(() -> new CourseStanding(learner, course.slug().value()));
@@ -133,7 +134,7 @@ public class Standings {
 	 * row to lock: a learner's transactions take it one after the other instead of clashing over
 	 * the rows they both change.
 	 */
-	private CourseStanding hold(String learner, Course course, Instant at) {
+	private CourseStanding hold(LearnerId learner, Course course, Instant at) {
 		CourseStanding.Key key = new CourseStanding.Key(learner, course.slug().value());
 		CourseStanding held = entities.find(CourseStanding.class, key, LockModeType.PESSIMISTIC_WRITE);
 		if (held != null) {

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.visits;
 
+import io.lectern.accounts.LearnerId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -13,11 +14,11 @@ import java.time.Instant;
 @IdClass(LessonVisit.Key.class)
 public class LessonVisit {
 
-	public record Key(String learner, String courseSlug) implements Serializable {
+	public record Key(LearnerId learner, String courseSlug) implements Serializable {
 	}
 
 	@Id
-	private String learner;
+	private LearnerId learner;
 
 	@Id
 	private String courseSlug;
@@ -29,7 +30,7 @@ public class LessonVisit {
 	protected LessonVisit() {
 	}
 
-	public LessonVisit(String learner, String courseSlug, String lessonSource, Instant visitedAt) {
+	public LessonVisit(LearnerId learner, String courseSlug, String lessonSource, Instant visitedAt) {
 		this.learner = learner;
 		this.courseSlug = courseSlug;
 		this.lessonSource = lessonSource;
@@ -41,7 +42,7 @@ public class LessonVisit {
 		this.visitedAt = visitedAt;
 	}
 
-	public String learner() {
+	public LearnerId learner() {
 		return learner;
 	}
 

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.visits;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.content.Lesson;
 import io.lectern.progress.internal.OwnTransaction;
 import jakarta.persistence.EntityManager;
@@ -35,7 +36,7 @@ public class LessonVisits {
 	/** A visit to the same lesson is written again only after this long, for "last active". */
 	private static final Duration VISIT_REFRESH = Duration.ofMinutes(10);
 
-	private record Noted(String learner, String courseSlug, String lessonSource, Instant at) {
+	private record Noted(LearnerId learner, String courseSlug, String lessonSource, Instant at) {
 
 		LessonVisit.Key key() {
 			return new LessonVisit.Key(learner, courseSlug);
@@ -59,13 +60,13 @@ public class LessonVisits {
 	}
 
 	/** Notes that the learner is reading the lesson now. */
-	public void record(String learner, Lesson lesson) {
+	public void record(LearnerId learner, Lesson lesson) {
 		Noted visit = new Noted(learner, lesson.courseSlug().value(), lesson.source(), clock.instant());
 		noted.put(visit.key(), visit);
 	}
 
 	/** The source of the lesson the learner read last in each course they read, by course slug. */
-	public Map<String, String> readLast(String learner) {
+	public Map<String, String> readLast(LearnerId learner) {
 		Map<String, String> lessons = new HashMap<>();
 		visits.findByLearner(learner).forEach(visit -> lessons.put(visit.courseSlug(), visit.lessonSource()));
 		noted.values()
@@ -103,7 +104,7 @@ public class LessonVisits {
 	}
 
 	/** Drops the learner's visits not written yet, after the batch being written, if any. */
-	public synchronized void forget(String learner) {
+	public synchronized void forget(LearnerId learner) {
 		noted.keySet().removeIf(key -> key.learner().equals(learner));
 	}
 

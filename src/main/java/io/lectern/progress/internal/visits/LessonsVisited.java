@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.visits;
 
+import io.lectern.accounts.LearnerId;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +14,6 @@ public record LessonsVisited(List<Visit> visits) {
 		visits = List.copyOf(visits);
 	}
 
-	public record Visit(String learner, String courseSlug, Instant at) {
+	public record Visit(LearnerId learner, String courseSlug, Instant at) {
 	}
 }

@@ -1,6 +1,5 @@
 package io.lectern.progress.internal.visits;
 
-import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerIdentity;
 import io.lectern.authoring.CourseSlug;
 import io.lectern.authoring.LessonSlug;
@@ -38,7 +37,7 @@ class VisitRecorder implements HandlerInterceptor {
 		if (path.length != 4) {
 			return;
 		}
-		learners.current(request).map(LearnerId::value)
+		learners.current(request)
 			.ifPresent(learner -> catalog.lesson(CourseSlug.of(path[2]), LessonSlug.of(path[3])).ifPresent(lesson -> visits.record(learner, lesson)));
 	}
 }

@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.visits;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.progress.internal.LearnerTally;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,11 +9,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface VisitRepository extends JpaRepository<LessonVisit, LessonVisit.Key> {
 
-	List<LessonVisit> findByLearner(String learner);
+	List<LessonVisit> findByLearner(LearnerId learner);
 
 	@Modifying
 	@Query("delete from LessonVisit v where v.learner = :learner")
-	void deleteByLearner(String learner);
+	void deleteByLearner(LearnerId learner);
 
 	/** For a cohort: when each learner last read a lesson of the course (one row per learner and course). */
 	@Query("""

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.CourseSlug;
 import io.lectern.certificates.internal.PublicAddress;
 import io.lectern.content.Course;
@@ -32,7 +33,7 @@ class WithoutPublicAddressTest {
 				entities, mock(PlatformTransactionManager.class));
 
 		assertThatIllegalStateException()
-			.isThrownBy(() -> issuing.issue("learner", new Course(CourseSlug.of("keys"), "Keys", "", List.of()), Instant.now()))
+			.isThrownBy(() -> issuing.issue(LearnerId.of("learner"), new Course(CourseSlug.of("keys"), "Keys", "", List.of()), Instant.now()))
 			.withMessageContaining("lectern.public-url (LECTERN_PUBLIC_URL)")
 			.withMessageContaining("certificates earned meanwhile are issued then");
 		verify(entities, never()).persist(any());

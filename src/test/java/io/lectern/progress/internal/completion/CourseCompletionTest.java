@@ -50,7 +50,7 @@ class CourseCompletionTest extends PortalTest {
 		String learner = ReviewSessionTest.learnerOf(ana);
 		Course course = catalog.course(CourseSlug.of("aws-data-security")).orElseThrow();
 		for (Lesson lesson : course.lessons()) {
-			completions.complete(learner, lesson, LessonCompletion.By.LEARNER);
+			completions.complete(LearnerId.of(learner), lesson, LessonCompletion.By.LEARNER);
 		}
 		List<Quiz> quizzes = courseQuizzes.of(course);
 		for (Quiz quiz : quizzes.subList(0, quizzes.size() - 1)) {
@@ -58,16 +58,16 @@ class CourseCompletionTest extends PortalTest {
 		}
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> ana.get("/me").body().contains((quizzes.size() - 1) + " of " + quizzes.size() + " quizzes passed"));
-		assertThat(done.findByLearner(learner)).isEmpty();
+		assertThat(done.findByLearner(LearnerId.of(learner))).isEmpty();
 
 		passed(learner, quizzes.get(quizzes.size() - 1));
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> done.findByLearner(learner).size() == 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> done.findByLearner(LearnerId.of(learner)).size() == 1);
 		String dashboard = ana.get("/me").body();
 		assertThat(dashboard).contains("Course complete: you finished it on", "100%", "Finished the course");
 		passed(learner, quizzes.get(0));
 		await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(10))
-			.until(() -> done.findByLearner(learner).size() == 1);
+			.until(() -> done.findByLearner(LearnerId.of(learner)).size() == 1);
 	}
 
 	private void passed(String learner, Quiz quiz) {

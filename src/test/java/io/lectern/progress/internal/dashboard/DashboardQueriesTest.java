@@ -3,6 +3,7 @@ package io.lectern.progress.internal.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.progress.internal.review.ReviewSessionTest;
 import io.lectern.progress.internal.scores.ScoreRepository;
 import io.lectern.web.Browser;
@@ -29,7 +30,7 @@ class DashboardQueriesTest extends PortalTest {
 		Browser ana = Browser.newLearner(port);
 		BundledQuiz.fail(ana);
 		String learner = ReviewSessionTest.learnerOf(ana);
-		await().atMost(Duration.ofSeconds(10)).until(() -> scores.findByLearnerOrderByGradedAt(learner).size() == 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> scores.findByLearnerOrderByGradedAt(LearnerId.of(learner)).size() == 1);
 		long few = statementsFor(ana);
 
 		for (String lesson : new String[] { "root-user", "least-privilege", "groups-and-roles" }) {
@@ -38,7 +39,7 @@ class DashboardQueriesTest extends PortalTest {
 		}
 		BundledQuiz.fail(ana);
 		BundledQuiz.pass(ana);
-		await().atMost(Duration.ofSeconds(10)).until(() -> scores.findByLearnerOrderByGradedAt(learner).size() == 3);
+		await().atMost(Duration.ofSeconds(10)).until(() -> scores.findByLearnerOrderByGradedAt(LearnerId.of(learner)).size() == 3);
 		long many = statementsFor(ana);
 
 		assertThat(few).isLessThanOrEqualTo(8);

@@ -3,6 +3,7 @@ package io.lectern.progress.internal.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.progress.internal.completion.CompletionRepository;
 import io.lectern.progress.internal.review.ReviewSessionTest;
 import io.lectern.progress.internal.scores.ScoreRepository;
@@ -76,7 +77,7 @@ public class ProgressPagesTest extends PortalTest {
 			assertThat(request.get()).isEqualTo(302);
 		}
 		String learner = learnerOf(ana);
-		assertThat(completions.findByLearner(learner)).hasSize(1);
+		assertThat(completions.findByLearner(LearnerId.of(learner))).hasSize(1);
 	}
 
 	@Test
@@ -86,8 +87,8 @@ public class ProgressPagesTest extends PortalTest {
 		BundledQuiz.pass(ana);
 		String learner = learnerOf(ana);
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> scores.findByLearnerOrderByGradedAt(learner).size() == 2
-				&& !completions.findByLearner(learner).isEmpty());
+		await().atMost(Duration.ofSeconds(10)).until(() -> scores.findByLearnerOrderByGradedAt(LearnerId.of(learner)).size() == 2
+				&& !completions.findByLearner(LearnerId.of(learner)).isEmpty());
 
 		String dashboard = ana.get("/me").body();
 		assertThat(dashboard).contains("1 of 7 lessons completed", "1 of 8 quizzes passed", "Completed, by passing its quiz",

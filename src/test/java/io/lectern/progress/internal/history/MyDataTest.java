@@ -3,6 +3,7 @@ package io.lectern.progress.internal.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.progress.internal.dashboard.ProgressPagesTest;
 import io.lectern.progress.internal.review.ReviewSessionTest;
 import io.lectern.progress.internal.scores.ScoreRepository;
@@ -31,7 +32,7 @@ class MyDataTest extends PortalTest {
 		ana.submit("/progress/completions", "course", "aws-data-security", "lesson", "root-user");
 		BundledQuiz.pass(ana);
 		String learner = ReviewSessionTest.learnerOf(ana);
-		await().atMost(Duration.ofSeconds(10)).until(() -> scores.findByLearnerOrderByGradedAt(learner).size() == 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> scores.findByLearnerOrderByGradedAt(LearnerId.of(learner)).size() == 1);
 
 		HttpResponse<String> data = ana.get("/me/data.json");
 

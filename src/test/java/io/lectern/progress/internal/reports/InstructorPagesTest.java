@@ -6,6 +6,7 @@ import static io.lectern.progress.internal.reports.ReportPages.learnerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.CourseSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
@@ -270,20 +271,20 @@ class InstructorPagesTest extends PortalTest {
 		for (int i = 0; i < count; i++) {
 			String learner = UUID.randomUUID().toString();
 			new TransactionTemplate(transactions).executeWithoutResult(status -> {
-				visits.save(new LessonVisit(learner, lesson.courseSlug().value(), lesson.source(), longAgo));
-				completions.save(new LessonCompletion(learner, lesson.courseSlug().value(), lesson.source(), longAgo,
+				visits.save(new LessonVisit(LearnerId.of(learner), lesson.courseSlug().value(), lesson.source(), longAgo));
+				completions.save(new LessonCompletion(LearnerId.of(learner), lesson.courseSlug().value(), lesson.source(), longAgo,
 						LessonCompletion.By.LEARNER));
-				scores.save(new QuizScore(UUID.randomUUID().toString(), learner, "shared-responsibility-check", 1, 40,
+				scores.save(new QuizScore(UUID.randomUUID().toString(), LearnerId.of(learner), "shared-responsibility-check", 1, 40,
 						false, longAgo));
-				standings.refresh(learner, course, longAgo);
+				standings.refresh(LearnerId.of(learner), course, longAgo);
 			});
 		}
 	}
 
 	private void awaitGraded(String learner, boolean passed) {
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> !scores.findByLearnerOrderByGradedAt(learner).isEmpty()
-					&& (!passed || !completions.findByLearner(learner).isEmpty()));
+			.until(() -> !scores.findByLearnerOrderByGradedAt(LearnerId.of(learner)).isEmpty()
+					&& (!passed || !completions.findByLearner(LearnerId.of(learner)).isEmpty()));
 	}
 
 	private static String tag() {

@@ -3,6 +3,7 @@ package io.lectern.progress.internal.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.progress.internal.mastery.QuestionResult;
 import io.lectern.progress.internal.mastery.ResultRepository;
 import io.lectern.web.Browser;
@@ -40,8 +41,8 @@ public class ReviewSessionTest extends PortalTest {
 		Browser ana = Browser.newLearner(port);
 		BundledQuiz.fail(ana);
 		String learner = learnerOf(ana);
-		await().atMost(Duration.ofSeconds(10)).until(() -> reviews.findByLearner(learner).size() == 13);
-		assertThat(reviews.findByLearner(learner)).allSatisfy(item -> assertThat(item.dueAt())
+		await().atMost(Duration.ofSeconds(10)).until(() -> reviews.findByLearner(LearnerId.of(learner)).size() == 13);
+		assertThat(reviews.findByLearner(LearnerId.of(learner))).allSatisfy(item -> assertThat(item.dueAt())
 			.isBetween(Instant.now().plus(Duration.ofHours(23)), Instant.now().plus(Duration.ofHours(25))));
 		assertThat(ana.get("/review").body()).contains("Nothing is due for review right now");
 		assertThat(ana.get("/me").body()).contains("No questions are due for review");
@@ -59,11 +60,11 @@ public class ReviewSessionTest extends PortalTest {
 
 		assertThat(checked.statusCode()).isEqualTo(200);
 		assertThat(checked.body()).contains("Next question (12 left)", "<fieldset class=\"answered\" disabled=\"disabled\">");
-		ReviewItem item = reviews.findById(new ReviewItem.Key(learner, "shared-responsibility-check", questionId))
+		ReviewItem item = reviews.findById(new ReviewItem.Key(LearnerId.of(learner), "shared-responsibility-check", questionId))
 			.orElseThrow();
 		assertThat(item.card().repetitions()).isEqualTo(1);
 		assertThat(item.dueAt()).isAfter(Instant.now().plus(Duration.ofHours(23)));
-		assertThat(results.findByLearnerOrderByAnsweredAt(learner))
+		assertThat(results.findByLearnerOrderByAnsweredAt(LearnerId.of(learner)))
 			.anySatisfy(result -> assertThat(result.answeredIn()).isEqualTo(QuestionResult.In.REVIEW));
 		HttpResponse<String> again = ana.submit(form.group(1), rightAnswerTo(questionId));
 		assertThat(again.statusCode()).isEqualTo(409);
@@ -75,7 +76,7 @@ public class ReviewSessionTest extends PortalTest {
 		Browser ana = Browser.newLearner(port);
 		BundledQuiz.fail(ana);
 		String learner = learnerOf(ana);
-		await().atMost(Duration.ofSeconds(10)).until(() -> reviews.findByLearner(learner).size() == 13);
+		await().atMost(Duration.ofSeconds(10)).until(() -> reviews.findByLearner(LearnerId.of(learner)).size() == 13);
 		aDayPasses(learner);
 		Browser bob = Browser.newLearner(port);
 
@@ -85,7 +86,7 @@ public class ReviewSessionTest extends PortalTest {
 		bob.get("/me");
 		assertThat(bob.submit("/review/shared-responsibility-check/rds-patching", "q-rds-patching", "aws").statusCode())
 			.isEqualTo(409);
-		assertThat(reviews.findById(new ReviewItem.Key(learner, "shared-responsibility-check", "rds-patching"))
+		assertThat(reviews.findById(new ReviewItem.Key(LearnerId.of(learner), "shared-responsibility-check", "rds-patching"))
 			.orElseThrow()
 			.card()
 			.repetitions()).isZero();

@@ -61,9 +61,9 @@ class SimultaneousAttemptsTest extends PortalTest {
 			submit.get();
 		}
 
-		await().atMost(Duration.ofSeconds(20)).until(() -> scores.findByLearnerOrderByGradedAt(learner).size() == 8);
-		assertThat(reviews.findByLearner(learner)).hasSize(2);
-		assertThat(results.findByLearnerOrderByAnsweredAt(learner)).hasSize(16);
+		await().atMost(Duration.ofSeconds(20)).until(() -> scores.findByLearnerOrderByGradedAt(LearnerId.of(learner)).size() == 8);
+		assertThat(reviews.findByLearner(LearnerId.of(learner))).hasSize(2);
+		assertThat(results.findByLearnerOrderByAnsweredAt(LearnerId.of(learner))).hasSize(16);
 	}
 
 	private static void waitFor(CountDownLatch latch) {

@@ -83,7 +83,7 @@ class StandingsTest extends PortalTest {
 	@Test
 	void passesButtonPressesAndVisitsOfOneLearnerAtOnceLeaveAStandingThatAddsUp() throws Exception {
 		Course course = course();
-		String learner = UUID.randomUUID().toString();
+		LearnerId learner = LearnerId.of(UUID.randomUUID().toString());
 		CountDownLatch go = new CountDownLatch(1);
 		List<CompletableFuture<Void>> writes = new ArrayList<>();
 		for (int i = 1; i <= 4; i++) {
@@ -91,7 +91,7 @@ class StandingsTest extends PortalTest {
 			writes.add(CompletableFuture.runAsync(() -> {
 				waitFor(go);
 				transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(
-						UUID.randomUUID().toString(), QuizId.of(QUIZ), LearnerId.of(learner), number, 100, true, Instant.now(),
+						UUID.randomUUID().toString(), QuizId.of(QUIZ), learner, number, 100, true, Instant.now(),
 						List.of(new QuestionGraded("rds-patching", 1, List.of("shared-responsibility"))))));
 			}));
 		}
@@ -119,7 +119,7 @@ class StandingsTest extends PortalTest {
 	@Test
 	void onlyTheFirstPassChangesAStandingsFiguresAndEveryAttemptMovesItsLastActiveTimeOn() {
 		Course course = course();
-		String learner = UUID.randomUUID().toString();
+		LearnerId learner = LearnerId.of(UUID.randomUUID().toString());
 		// Lessons a pass completes are completed as the pass is recorded: the attempts come after that.
 		Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		int quizLessons = courseQuizzes.lessonsOf(courseQuizzes.of(course).stream()
@@ -150,9 +150,9 @@ class StandingsTest extends PortalTest {
 	}
 
 	/** Announces a graded attempt at the course's quiz, and reads the standing once its score is kept. */
-	private CourseStanding grade(String learner, int number, boolean passed, Instant at, Course course) {
+	private CourseStanding grade(LearnerId learner, int number, boolean passed, Instant at, Course course) {
 		transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(
-				UUID.randomUUID().toString(), QuizId.of(QUIZ), LearnerId.of(learner), number, passed ? 100 : 20, passed, at,
+				UUID.randomUUID().toString(), QuizId.of(QUIZ), learner, number, passed ? 100 : 20, passed, at,
 				List.of(new QuestionGraded("rds-patching", passed ? 1 : 0, List.of("shared-responsibility"))))));
 		// The standing changes in the same transaction as the score.
 		await().atMost(Duration.ofSeconds(20)).until(() -> scores.findByLearnerOrderByGradedAt(learner).size() == number);
@@ -163,7 +163,7 @@ class StandingsTest extends PortalTest {
 	void aCourseWithoutABasisHasEveryStandingWorkedOutAgainFromTheProgressRows() {
 		Course course = course();
 		Lesson lesson = course.lessons().get(1);
-		String learner = UUID.randomUUID().toString();
+		LearnerId learner = LearnerId.of(UUID.randomUUID().toString());
 		Instant then = Instant.parse("2020-05-01T10:00:00Z");
 		// Rows as an earlier version of Lectern left them, before there were standings.
 		transactions.executeWithoutResult(status -> {
@@ -198,7 +198,7 @@ class StandingsTest extends PortalTest {
 		assertThat(bases.findById(course.slug().value())).isPresent();
 	}
 
-	private Instant latestRowOf(String learner) {
+	private Instant latestRowOf(LearnerId learner) {
 		List<Instant> moments = new ArrayList<>();
 		completions.findByLearner(learner).forEach(completion -> moments.add(completion.completedAt()));
 		visits.findByLearner(learner).forEach(visit -> moments.add(visit.visitedAt()));
