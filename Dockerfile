@@ -10,8 +10,9 @@ RUN ./mvnw -B -ntp -q -DskipTests package \
     && mv /app/lectern-*.jar /app/app.jar
 
 # Runtime stage: a JRE only, running as an unprivileged user. The H2 database lives in ./data,
-# that is /app/data, which the user owns.
-FROM eclipse-temurin:17-jre
+# that is /app/data, which the user owns. The jar is built for Java 17 and runs on a JDK 25 runtime
+# for its ahead-of-time cache (below), which JDK 17's class-data sharing cannot match.
+FROM eclipse-temurin:25-jre
 RUN groupadd --system --gid 10001 lectern \
     && useradd --system --uid 10001 --gid lectern --home-dir /app --shell /usr/sbin/nologin lectern \
     && mkdir -p /app/data \
@@ -19,10 +20,11 @@ RUN groupadd --system --gid 10001 lectern \
 WORKDIR /app
 COPY --from=build --chown=lectern:lectern /app /app
 USER lectern
-# A class-data-sharing archive from a training start (context refresh only, in-memory database)
-# cuts start-up time by about a third.
-RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar \
-        --spring.datasource.url=jdbc:h2:mem:training
+# The JVM's ahead-of-time cache from a training start that serves a lesson page (in-memory
+# database, throw-away data folder): start-up and the first page find their classes loaded and
+# linked, with their methods' profiles (docs/benchmarks.md, "Start-up").
+COPY --chown=lectern:lectern deploy/aot-training.sh /app/aot-training.sh
+RUN bash aot-training.sh app.aot
 EXPOSE 8080
 VOLUME ["/app/data"]
 # Health from the management port when MANAGEMENT_SERVER_PORT sets one (deploy/compose.yml does),
@@ -30,4 +32,4 @@ VOLUME ["/app/data"]
 COPY --chown=lectern:lectern deploy/healthcheck.sh /app/healthcheck.sh
 HEALTHCHECK --interval=30s --timeout=5s --start-period=40s --retries=3 \
   CMD ["bash", "/app/healthcheck.sh"]
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-XX:MaxRAMPercentage=75", "-jar", "app.jar"]
+ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-XX:MaxRAMPercentage=75", "-jar", "app.jar"]

@@ -13,6 +13,7 @@
 #   WORKERS=16 THINK_MS=500 bench/load.sh      # fewer requests in flight, slower learners
 #   KEEP=1 bench/load.sh                       # keep the temporary folder (database, content, app log)
 #   SERVER_JAVA_OPTS=-Xmx512m bench/load.sh    # the server's JVM options (default -Xmx192m: a small server)
+#   JAR=/path/to/an-older.jar bench/load.sh    # another build, e.g. the one before a change
 #
 # Every learner registers first, in parallel (registration logs in; Argon2 is slow on purpose, so
 # it stays out of the measured phases). Then bench/src/LoadBench.java runs WORKERS threads (32)
@@ -61,7 +62,7 @@ need_curl
 
 port_must_be_free
 
-packaged_jar
+if [ -n "${JAR:-}" ]; then jar=$JAR; else packaged_jar; fi
 
 work_folder
 

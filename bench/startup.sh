@@ -2,13 +2,16 @@
 # Start-up against the framework's own floor: Lectern and a bare Spring Boot application with the same
 # starters (bench/bare: web MVC, Thymeleaf, JPA, security, Flyway, actuator, H2; one entity, one
 # page), each timed from `java -jar` to its first served page, alternated RUNS times (default 3),
-# each on a fresh data folder; then Lectern as its container image runs it (the jar extracted, with a
-# class-data-sharing archive from a training start). Prints the medians and the ratios to the bare
-# application's median: absolute seconds on a shared machine mean little. A benchmark, not a test.
+# each on a fresh data folder; then Lectern as its container image runs it (the jar extracted, on the
+# image's JDK with the ahead-of-time cache that deploy/aot-training.sh writes, the Dockerfile's own
+# ENTRYPOINT options). Prints the medians and the ratios to the bare application's median: absolute
+# seconds on a shared machine mean little. A benchmark, not a test.
 #
 #   bench/startup.sh
 #   RUNS=5 bench/startup.sh --port 19090
 #   JAVA_OPTS="-XX:TieredStopAtLevel=1" bench/startup.sh   # both applications with the same JVM options
+#   BEFORE=/path/to/an-older.jar bench/startup.sh   # that build too, alternated with the others
+#   IMAGE_JAVA_HOME=/path/to/jdk-25 bench/startup.sh   # the image's JDK (the Dockerfile's runtime stage)
 #   STEPS=1 bench/startup.sh   # then Lectern once more, printing its ten longest start-up steps
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,7 +39,8 @@ start_ms() {
   mkdir -p "$dir"
   started=$(date +%s%N)
   # shellcheck disable=SC2086 # the options are words on purpose
-  (cd "$dir" && exec java ${JAVA_OPTS:-} "$@" --server.address=127.0.0.1 --server.port="$PORT") >"$dir/$name.log" 2>&1 &
+  (cd "${RUN_IN:-$dir}" && exec "${JAVA:-java}" ${JAVA_OPTS:-} "$@" --server.address=127.0.0.1 --server.port="$PORT") \
+    >"$dir/$name.log" 2>&1 &
   pid=$!
   POLL=0.05 wait_until_up "http://127.0.0.1:$PORT$path" "$pid" "$dir/$name.log" "${LIMIT_S:-600}"
   elapsed=$(( ($(date +%s%N) - started) / 1000000 ))
@@ -61,24 +65,37 @@ ratio() {
   awk "BEGIN { printf \"%.2f\", $1 / $2 }"
 }
 
-# The container form, as the Dockerfile builds it: the jar extracted, and a CDS archive written by a
-# training start that stops once the context is refreshed (on an in-memory database).
+# The container form, as the Dockerfile builds it: the jar extracted, and the ahead-of-time cache
+# written by deploy/aot-training.sh, on the JDK of the image's runtime stage (IMAGE_JAVA_HOME; the
+# java on the PATH when it is that version). The cache only works with the JDK that wrote it.
+image_jdk=$(sed -n 's/^FROM eclipse-temurin:\([0-9]*\)-jre.*/\1/p' Dockerfile)
+image_java=${IMAGE_JAVA_HOME:+$IMAGE_JAVA_HOME/bin/}java
+if ! "$image_java" -version 2>&1 | head -1 | grep -q "version \"$image_jdk[.\"]"; then
+  echo "the image runs JDK $image_jdk: set IMAGE_JAVA_HOME to a JDK $image_jdk" >&2; exit 2
+fi
 container="$work/container"
 java -Djarmode=tools -jar "$jar" extract --destination "$container" >/dev/null
-mv "$container"/lectern-*.jar "$container/app.jar"
-(cd "$container" && java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar \
-  --spring.datasource.url=jdbc:h2:mem:training >"$work/training.log" 2>&1) || { tail -40 "$work/training.log" >&2; exit 1; }
-# The image's own command line (the Dockerfile's ENTRYPOINT), with the paths of the folder above.
-IMAGE_JAVA_ARGS=(-XX:SharedArchiveFile="$container/app.jsa" -XX:MaxRAMPercentage=75 -jar "$container/app.jar")
-
-bare=() lectern=() image=() bare_cpu=() lectern_cpu=() image_cpu=()
+mv "$container"/"$(basename "$jar")" "$container/app.jar"
+(cd "$container" && PATH="$(dirname "$(command -v "$image_java")"):$PATH" TRAINING_PORT="$PORT" \
+  bash "$OLDPWD/deploy/aot-training.sh" app.aot >"$work/training.log" 2>&1) || { tail -40 "$work/training.log" >&2; exit 1; }
+# The image's own command line (the Dockerfile's ENTRYPOINT), run in the folder above as in the image.
+read -ra entrypoint < <(sed -n 's/^ENTRYPOINT \["java", \(.*\)\]/\1/p' Dockerfile | tr -d '",')
+bare=() lectern=() image=() before=() bare_cpu=() lectern_cpu=() image_cpu=() before_cpu=()
 abs_jar=$(realpath "$jar") abs_bare=$(realpath "$bare_jar")
 for run in $(seq 1 "$RUNS"); do
   read -r ms cpu < <(start_ms bare / "$work/bare-$run" -jar "$abs_bare")
   bare+=("$ms") bare_cpu+=("$cpu")
+  if [ -n "${BEFORE:-}" ]; then
+    read -r ms cpu < <(start_ms before "$LESSON_PATH" "$work/before-$run" -jar "$(realpath "$BEFORE")")
+    before+=("$ms") before_cpu+=("$cpu")
+    echo "run $run: the build before (wall / CPU ms) ${before[-1]} / ${before_cpu[-1]}" >&2
+  fi
   read -r ms cpu < <(start_ms lectern "$LESSON_PATH" "$work/lectern-$run" -jar "$abs_jar")
   lectern+=("$ms") lectern_cpu+=("$cpu")
-  read -r ms cpu < <(start_ms image "$LESSON_PATH" "$work/image-$run" "${IMAGE_JAVA_ARGS[@]}")
+  # In the image's folder, as the image runs it; its data folder and database are this run's own.
+  read -r ms cpu < <(JAVA="$image_java" RUN_IN="$container" start_ms image "$LESSON_PATH" "$work/image-$run" \
+    "${entrypoint[@]}" --lectern.data.dir="$work/image-$run/data" \
+    --spring.datasource.url="$(default_database "$work/image-$run/data")")
   image+=("$ms") image_cpu+=("$cpu")
   echo "run $run (wall / CPU ms): bare ${bare[-1]} / ${bare_cpu[-1]}, lectern ${lectern[-1]} / ${lectern_cpu[-1]}," \
     "lectern as in the image ${image[-1]} / ${image_cpu[-1]}" >&2
@@ -91,7 +108,12 @@ echo "                                               wall clock               CP
 printf '  %-44s %6d ms                %6d ms\n' "bare Spring Boot application:" "$b" "$bc"
 printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)   target <= 1.2\n' "Lectern, java -jar:" \
   "$l" "$(ratio "$l" "$b")" "$lc" "$(ratio "$lc" "$bc")"
-printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)   target <= 0.6\n' "Lectern, extracted jar with CDS (the image):" \
+if [ -n "${BEFORE:-}" ]; then
+  bf=$(median "${before[@]}") bfc=$(median "${before_cpu[@]}")
+  printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)\n' "the build before, java -jar:" \
+    "$bf" "$(ratio "$bf" "$b")" "$bfc" "$(ratio "$bfc" "$bc")"
+fi
+printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)   target <= 0.6\n' "Lectern as the image runs it (JDK $image_jdk, AOT cache):" \
   "$i" "$(ratio "$i" "$b")" "$ic" "$(ratio "$ic" "$bc")"
 
 if [ -n "${STEPS:-}" ]; then

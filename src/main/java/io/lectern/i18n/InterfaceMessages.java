@@ -54,7 +54,12 @@ public class InterfaceMessages implements MessageSource {
 	public static Map<String, Map<String, Map<String, String>>> bundlesByBaseName(String folder) {
 		Map<String, Map<String, Map<String, String>>> byBase = new HashMap<>();
 		try {
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + folder + "*.properties")) {
+			// The bundles are found through this class's own loader, not the thread's: a lesson rendered on a
+			// worker thread of the common pool (whose context loader, in the packaged jar, cannot see inside
+			// it) would otherwise find none, and every diagram word would then be missing for good.
+			PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(
+					InterfaceMessages.class.getClassLoader());
+			for (Resource resource : resolver.getResources("classpath*:" + folder + "*.properties")) {
 				Matcher name = BUNDLE.matcher(Objects.requireNonNull(resource.getFilename()));
 				if (!name.matches()) {
 					throw new IllegalStateException("Not a bundle name: " + resource.getFilename());

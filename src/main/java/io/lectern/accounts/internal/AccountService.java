@@ -52,17 +52,18 @@ public class AccountService implements Accounts {
 	 *
 	 * @throws AccountRefused naming each field that breaks a rule, or a username that is taken
 	 */
-	@Transactional
 	public Account register(String username, String displayName, String password) {
 		return register(username, displayName, password, "");
 	}
 
 	/**
-	 * Opens a learner account with an e-mail address, unconfirmed, or none when blank.
+	 * Opens a learner account with an e-mail address, unconfirmed, or none when blank. The password
+	 * is hashed outside any transaction, which only the save takes: a registration waiting its turn
+	 * to hash (see {@link BoundedPasswordHashing}) holds no database connection meanwhile, so a class
+	 * registering at once cannot take every connection from the pages being read.
 	 *
 	 * @throws AccountRefused naming each field that breaks a rule, or a username that is taken
 	 */
-	@Transactional
 	public Account register(String username, String displayName, String password, String email) {
 		Map<String, MessageSourceResolvable> problems = new LinkedHashMap<>();
 		String name = displayName == null ? "" : displayName.strip();

@@ -17,16 +17,18 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The RSA keys certificates are signed with (RS256, the minimum Open Badges 3.0 asks for). The key
  * comes from a JWK file when one is configured ({@code lectern.credentials.key-file}); otherwise it
- * is kept in the database, made at the first start. Rotating retires the signing key without
- * deleting it: retired keys stay published, so credentials they signed still verify.
+ * is kept in the database, made when the first credential or revocation list is signed. Rotating
+ * retires the signing key without deleting it: retired keys stay published, so credentials they
+ * signed still verify.
  *
  * <p>Each key is published under an address of its own, {@code /issuer/keys/{thumbprint}}, which is
  * also its {@code kid}: a verifier dereferences the JWT's {@code kid} and gets the public key.
@@ -40,12 +42,15 @@ public class SigningKeys {
 	private final PublicAddress address;
 	private final Clock clock;
 	private final Optional<RSAKey> fromFile;
+	private final TransactionTemplate ownTransaction;
 
-	SigningKeys(CredentialKeyRepository keys, PublicAddress address, Clock clock,
+	SigningKeys(CredentialKeyRepository keys, PublicAddress address, Clock clock, PlatformTransactionManager transactions,
 			@Value("${lectern.credentials.key-file:}") String keyFile) {
 		this.keys = keys;
 		this.address = address;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.fromFile = keyFile.isBlank() ? Optional.empty() : Optional.of(read(Path.of(keyFile.strip())));
 	}
 
@@ -55,25 +60,28 @@ public class SigningKeys {
 		if (fromFile.isPresent()) {
 			return fromFile.get();
 		}
-		return keys.findAllByOrderByCreatedAtDesc()
-			.stream()
-			.filter(key -> key.retiredAt().isEmpty())
-			.findFirst()
-			.map(key -> parse(key.privateJwk()))
-			.orElseGet(this::generate);
+		return current().orElseGet(this::firstKey);
 	}
 
 	public boolean fromFile() {
 		return fromFile.isPresent();
 	}
 
-	/** At the first start (no key file, none in the database yet), the key is made, before any certificate needs it. */
-	@EventListener(ApplicationReadyEvent.class)
-	@Transactional
-	public void makeTheFirstKey() {
-		if (fromFile.isEmpty() && keys.count() == 0) {
-			generate();
-		}
+	private Optional<RSAKey> current() {
+		return keys.findAllByOrderByCreatedAtDesc()
+			.stream()
+			.filter(key -> key.retiredAt().isEmpty())
+			.findFirst()
+			.map(key -> parse(key.privateJwk()));
+	}
+
+	/**
+	 * The first key is made when it is first needed, not at start-up, where making an RSA key on a
+	 * cold JVM took a second of CPU before the first page. Made and committed under a lock, so that
+	 * certificates signed at the same moment on this instance find it rather than each make one.
+	 */
+	private synchronized RSAKey firstKey() {
+		return ownTransaction.execute(status -> current().orElseGet(this::generate));
 	}
 
 	/** Retires the key that signs now and makes a new one; the old one stays published. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** A signing key given as a JWK file ({@code LECTERN_CREDENTIALS_KEY_FILE}) instead of one kept in the database. */
 class KeyFileTest {
@@ -21,7 +22,7 @@ class KeyFileTest {
 
 	private SigningKeys keysFrom(Path file) {
 		return new SigningKeys(mock(CredentialKeyRepository.class), new PublicAddress("https://learn.example.org"),
-				Clock.systemUTC(), file.toString());
+				Clock.systemUTC(), mock(PlatformTransactionManager.class), file.toString());
 	}
 
 	@Test
