@@ -53,8 +53,13 @@ public class InterfaceMessages implements MessageSource {
 	/** Each language's messages as its bundles hold them, keyed by language ("" for English). */
 	public static Map<String, Map<String, Map<String, String>>> bundlesByBaseName(String folder) {
 		Map<String, Map<String, Map<String, String>>> byBase = new HashMap<>();
+		// Our own class loader, not the thread's: the first diagram drawn may load the bundles on a
+		// parallel stream's pool thread, whose context class loader cannot see the jar's classes,
+		// and finding no bundle there stopped the portal's start-up now and then.
+		PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver(
+				InterfaceMessages.class.getClassLoader());
 		try {
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + folder + "*.properties")) {
+			for (Resource resource : resources.getResources("classpath*:" + folder + "*.properties")) {
 				Matcher name = BUNDLE.matcher(Objects.requireNonNull(resource.getFilename()));
 				if (!name.matches()) {
 					throw new IllegalStateException("Not a bundle name: " + resource.getFilename());
