@@ -72,7 +72,7 @@ class VisitsWrittenBehindTest {
 
 		try (Connection db = DriverManager.getConnection(database, "sa", "")) {
 			assertThat(rows(db, "select course_slug, lesson_source from lesson_visit"))
-				.containsExactly("aws-data-security shared-responsibility.md");
+				.containsExactly("aws-data-security aws-data-security/shared-responsibility.md");
 			assertThat(rows(db, "select course_slug, last_active is not null from course_standing"))
 				.containsExactly("aws-data-security TRUE");
 		}
