@@ -38,8 +38,8 @@ import org.springframework.web.util.ServletRequestPathUtils;
 @Controller
 class LessonController implements HttpRequestHandler {
 
-	/** "/courses/{course}/{lesson}": exactly two segments, so media ("/courses/{course}/media/...") never match. */
-	static final String LESSON_PAGES = "/courses/*/*";
+	/** Exactly two segments after "/courses", so media ("/courses/{course}/media/...") never match. */
+	static final String LESSON_PAGES = "/courses/{courseSlug}/{lessonSlug}";
 
 	private final Catalog catalog;
 	private final LessonPages pages;
