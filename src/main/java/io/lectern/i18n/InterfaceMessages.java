@@ -53,13 +53,13 @@ public class InterfaceMessages implements MessageSource {
 	/** Each language's messages as its bundles hold them, keyed by language ("" for English). */
 	public static Map<String, Map<String, Map<String, String>>> bundlesByBaseName(String folder) {
 		Map<String, Map<String, Map<String, String>>> byBase = new HashMap<>();
+		// Our own class loader, not the thread's: the first diagram drawn may load the bundles on a
+		// parallel stream's pool thread, whose context class loader cannot see the jar's classes,
+		// and finding no bundle there stopped the portal's start-up now and then.
+		PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver(
+				InterfaceMessages.class.getClassLoader());
 		try {
-			// The bundles are found through this class's own loader, not the thread's: a lesson rendered on a
-			// worker thread of the common pool (whose context loader, in the packaged jar, cannot see inside
-			// it) would otherwise find none, and every diagram word would then be missing for good.
-			PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(
-					InterfaceMessages.class.getClassLoader());
-			for (Resource resource : resolver.getResources("classpath*:" + folder + "*.properties")) {
+			for (Resource resource : resources.getResources("classpath*:" + folder + "*.properties")) {
 				Matcher name = BUNDLE.matcher(Objects.requireNonNull(resource.getFilename()));
 				if (!name.matches()) {
 					throw new IllegalStateException("Not a bundle name: " + resource.getFilename());

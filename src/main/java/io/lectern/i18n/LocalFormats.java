@@ -24,6 +24,12 @@ public class LocalFormats {
 			"d MMM yyyy", "dMMMyHHmm", "d MMM yyyy, HH:mm", "dMMMHHmm", "d MMM, HH:mm", "dMMMyHHmmss", "d MMM yyyy, HH:mm:ss", "HHmm", "HH:mm",
 			"dMMM", "d MMM");
 
+	/**
+	 * One percent format per language, made once: making one reads the language's data and cost a
+	 * signed-in learner's lesson page, which shows their progress in percent, a twelfth of its CPU time.
+	 */
+	private static final java.util.Map<ULocale, com.ibm.icu.text.DecimalFormat> PERCENT = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** Day, month in words, year: "29 November 2026", in the learner's time zone. */
 	public String date(TemporalAccessor when) {
 		return format(when, "dMMMMy");
@@ -99,11 +105,17 @@ public class LocalFormats {
 	}
 
 	private static String percentSign(long whole) {
-		// Already in percent: the language's sign and spacing, without multiplying by 100 again.
-		com.ibm.icu.text.DecimalFormat format = (com.ibm.icu.text.DecimalFormat) NumberFormat.getPercentInstance(locale());
-		format.setMultiplier(1);
-		format.setMaximumFractionDigits(0);
-		return format.format(whole);
+		com.ibm.icu.text.DecimalFormat format = PERCENT.computeIfAbsent(locale(), language -> {
+			// Already in percent: the language's sign and spacing, without multiplying by 100 again.
+			com.ibm.icu.text.DecimalFormat made = (com.ibm.icu.text.DecimalFormat) NumberFormat.getPercentInstance(language);
+			made.setMultiplier(1);
+			made.setMaximumFractionDigits(0);
+			return made;
+		});
+		// ICU's formats keep state while they work: one thread at a time per format.
+		synchronized (format) {
+			return format.format(whole);
+		}
 	}
 
 	private String format(TemporalAccessor when, String skeleton) {

@@ -2,8 +2,11 @@ package io.lectern.security;
 
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -23,6 +26,22 @@ final class Routes {
 				patterns.addAll(info.getPatternValues());
 			}
 		});
+		return patterns;
+	}
+
+	/**
+	 * The patterns of the portal's own pages mapped by address rather than by annotation (the lesson
+	 * pages, for speed): request handlers of ours, which answer GET and HEAD only. Spring's own
+	 * address mappings (static files) are not routes of the portal's.
+	 */
+	static Set<String> readByAddress(ApplicationContext context) {
+		Set<String> patterns = new TreeSet<>();
+		context.getBeansOfType(SimpleUrlHandlerMapping.class).values().forEach(mapping -> mapping.getHandlerMap()
+			.forEach((pattern, handler) -> {
+				if (handler instanceof HttpRequestHandler && handler.getClass().getName().startsWith("io.lectern.")) {
+					patterns.add(pattern);
+				}
+			}));
 		return patterns;
 	}
 

@@ -1,32 +1,34 @@
 package io.lectern.progress.internal.visits;
 
 import io.lectern.accounts.LearnerId;
+import io.lectern.content.Course;
 import io.lectern.content.Lesson;
+import io.lectern.progress.internal.CourseQuizzes;
 import io.lectern.progress.internal.OwnTransaction;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * The lesson each learner read last in each course, offered as "Resume". A page view only notes
- * the visit in memory; the notes are written in batches, a few seconds apart, and handed on as
- * {@link LessonsVisited} in the same transaction, so that reading lessons costs no write per page.
- * Until then the learner's own pages see their notes, and a report hands them on before it reads.
+ * the visit in memory ({@link VisitBuffer}): a GET writes nothing and waits for no lock. The notes
+ * are written behind, in one transaction a second or so apart, and that transaction hands the
+ * batch on as one {@link LessonsVisited}: the standings hear of a batch, not of each view. Until
+ * then the learner's own pages see their notes, and a report writes them before it reads. What
+ * is noted when the portal stops is written once the last requests are answered
+ * ({@link VisitsWrittenAtShutdown}); a portal killed outright loses its last second or so of visits.
  */
 @Service
 public class LessonVisits {
@@ -36,23 +38,20 @@ public class LessonVisits {
 	/** A visit to the same lesson is written again only after this long, for "last active". */
 	private static final Duration VISIT_REFRESH = Duration.ofMinutes(10);
 
-	private record Noted(LearnerId learner, String courseSlug, String lessonSource, Instant at) {
-
-		LessonVisit.Key key() {
-			return new LessonVisit.Key(learner, courseSlug);
-		}
-	}
-
-	private final Map<LessonVisit.Key, Noted> noted = new ConcurrentHashMap<>();
+	private final VisitBuffer noted;
 	private final VisitRepository visits;
+	private final CourseQuizzes courses;
 	private final EntityManager entities;
 	private final ApplicationEventPublisher events;
 	private final OwnTransaction ownTransaction;
 	private final Clock clock;
 
-	LessonVisits(VisitRepository visits, EntityManager entities, ApplicationEventPublisher events,
-			OwnTransaction ownTransaction, Clock clock) {
+	LessonVisits(VisitRepository visits, CourseQuizzes courses, EntityManager entities,
+			ApplicationEventPublisher events, OwnTransaction ownTransaction, Clock clock,
+			@Value("${lectern.progress.visits-buffered:10000}") int buffered) {
+		this.noted = new VisitBuffer(buffered);
 		this.visits = visits;
+		this.courses = courses;
 		this.entities = entities;
 		this.events = events;
 		this.ownTransaction = ownTransaction;
@@ -61,18 +60,17 @@ public class LessonVisits {
 
 	/** Notes that the learner is reading the lesson now. */
 	public void record(LearnerId learner, Lesson lesson) {
-		Noted visit = new Noted(learner, lesson.courseSlug().value(), lesson.source(), clock.instant());
-		noted.put(visit.key(), visit);
+		noted.note(new VisitBuffer.Noted(learner, lesson.courseSlug().value(), lesson.source(), clock.instant()));
 	}
 
 	/** The source of the lesson the learner read last in each course they read, by course slug. */
 	public Map<String, String> readLast(LearnerId learner) {
 		Map<String, String> lessons = new HashMap<>();
 		visits.findByLearner(learner).forEach(visit -> lessons.put(visit.courseSlug(), visit.lessonSource()));
-		noted.values()
-			.stream()
-			.filter(visit -> visit.learner().equals(learner))
-			.forEach(visit -> lessons.put(visit.courseSlug(), visit.lessonSource()));
+		for (Course course : courses.courses()) {
+			noted.pending(learner, course.slug().value())
+				.ifPresent(visit -> lessons.put(visit.courseSlug(), visit.lessonSource()));
+		}
 		return lessons;
 	}
 
@@ -81,46 +79,38 @@ public class LessonVisits {
 	 * a caller that must see every visit written (a report, forgetting a learner) waits for the
 	 * batch being written.
 	 */
-	@Scheduled(fixedDelayString = "${lectern.progress.visits-written-every:PT5S}")
+	@Scheduled(fixedDelayString = "${lectern.progress.visits-written-every:PT1S}")
 	public synchronized void handOn() {
-		if (noted.isEmpty()) {
-			return;
+		long refused = noted.takeRefused();
+		if (refused > 0) {
+			log.warn("{} lesson visits were not noted: {} were waiting to be written (lectern.progress.visits-buffered)",
+					refused, noted.size());
 		}
-		List<Noted> batch = new ArrayList<>();
-		for (LessonVisit.Key key : List.copyOf(noted.keySet())) {
-			Noted visit = noted.remove(key);
-			if (visit != null) {
-				batch.add(visit);
-			}
+		List<VisitBuffer.Noted> batch = noted.drain();
+		if (batch.isEmpty()) {
+			return;
 		}
 		try {
 			ownTransaction.retrying(() -> write(batch));
 		}
 		catch (RuntimeException ex) {
-			// Kept for the next batch, unless the learner has read on since.
-			batch.forEach(visit -> noted.putIfAbsent(visit.key(), visit));
+			noted.putBack(batch);
 			log.warn("Could not write {} lesson visits; trying again with the next batch", batch.size(), ex);
 		}
 	}
 
 	/** Drops the learner's visits not written yet, after the batch being written, if any. */
 	public synchronized void forget(LearnerId learner) {
-		noted.keySet().removeIf(key -> key.learner().equals(learner));
+		noted.forget(learner);
 	}
 
-	/** Whatever is noted when the portal stops is written, rather than lost. */
-	@EventListener(ContextClosedEvent.class)
-	void onClose() {
-		handOn();
-	}
-
-	private void write(List<Noted> batch) {
-		Map<LessonVisit.Key, LessonVisit> kept = visits.findAllById(batch.stream().map(Noted::key).toList())
+	private void write(List<VisitBuffer.Noted> batch) {
+		Map<LessonVisit.Key, LessonVisit> kept = visits.findAllById(batch.stream().map(VisitBuffer.Noted::key).toList())
 			.stream()
 			.collect(Collectors.toMap(visit -> new LessonVisit.Key(visit.learner(), visit.courseSlug()),
 					Function.identity()));
 		List<LessonsVisited.Visit> written = new ArrayList<>();
-		for (Noted visit : batch) {
+		for (VisitBuffer.Noted visit : batch) {
 			LessonVisit known = kept.get(visit.key());
 			if (known == null) {
 				entities.persist(new LessonVisit(visit.learner(), visit.courseSlug(), visit.lessonSource(), visit.at()));
