@@ -54,7 +54,10 @@ public class InterfaceMessages implements MessageSource {
 	public static Map<String, Map<String, Map<String, String>>> bundlesByBaseName(String folder) {
 		Map<String, Map<String, Map<String, String>>> byBase = new HashMap<>();
 		try {
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + folder + "*.properties")) {
+			// This class's own loader, not the thread's: the shipped messages may first be read on a
+			// fork-join worker (lessons render in parallel), whose context loader cannot see into the jar.
+			for (Resource resource : new PathMatchingResourcePatternResolver(InterfaceMessages.class.getClassLoader())
+				.getResources("classpath*:" + folder + "*.properties")) {
 				Matcher name = BUNDLE.matcher(Objects.requireNonNull(resource.getFilename()));
 				if (!name.matches()) {
 					throw new IllegalStateException("Not a bundle name: " + resource.getFilename());
