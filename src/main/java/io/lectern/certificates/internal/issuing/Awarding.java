@@ -36,21 +36,29 @@ class Awarding {
 			.ifPresent(course -> issuing.issue(completed.learner().value(), course, completed.completedAt()));
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Heard only for a quiz some course's certificate requires (the condition): for any other, the
+	 * event registry stores no publication for this listener, which spares every such submit a row
+	 * and a transaction to mark it done.
+	 */
+	@ApplicationModuleListener(condition = "@awarding.requiredByACertificate(#root.args[0])")
 	void on(QuizAttemptGraded graded) {
-		List<Course> requiring = catalog.courses()
-			.stream()
-			.filter(course -> course.certificate().requires(graded.quizId()))
-			.toList();
-		if (requiring.isEmpty()) {
-			return;
-		}
+		List<Course> requiring = requiring(graded);
 		List<AttemptRecord> history = attempts.attemptsOf(graded.learner());
 		for (Course course : requiring) {
 			if (met(course.certificate(), graded, history)) {
 				issuing.issue(graded.learner().value(), course, graded.gradedAt());
 			}
 		}
+	}
+
+	/** Whether any course's certificate requires the graded attempt's quiz: public, for the listener's condition. */
+	public boolean requiredByACertificate(QuizAttemptGraded graded) {
+		return !requiring(graded).isEmpty();
+	}
+
+	private List<Course> requiring(QuizAttemptGraded graded) {
+		return catalog.courses().stream().filter(course -> course.certificate().requires(graded.quizId())).toList();
 	}
 
 	/** Every required quiz has an attempt that meets the rule: this one, or an earlier one. */
