@@ -25,6 +25,8 @@ UPDATE quiz_attempt SET grades = (
     FROM quiz_attempt_grade g WHERE g.attempt_id = quiz_attempt.id);
 UPDATE quiz_attempt SET grades = '{}' WHERE grades IS NULL AND state = 'SUBMITTED';
 
+-- An attempt written without answers (one just started) has none: an empty object.
+ALTER TABLE quiz_attempt ALTER COLUMN answers SET DEFAULT '{}';
 ALTER TABLE quiz_attempt ALTER COLUMN answers SET NOT NULL;
 DROP TABLE quiz_attempt_grade;
 DROP TABLE quiz_attempt_answer;
