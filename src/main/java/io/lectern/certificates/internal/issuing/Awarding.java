@@ -44,6 +44,10 @@ class Awarding {
 	@ApplicationModuleListener(condition = "@awarding.requiredByACertificate(#root.args[0])")
 	void on(QuizAttemptGraded graded) {
 		List<Course> requiring = requiring(graded);
+		if (requiring.isEmpty()) {
+			// A publication stored before the condition, or before a reload changed the rules.
+			return;
+		}
 		List<AttemptRecord> history = attempts.attemptsOf(graded.learner());
 		for (Course course : requiring) {
 			if (met(course.certificate(), graded, history)) {
