@@ -12,6 +12,7 @@
 #   DATASOURCE_URL=jdbc:h2:mem:bench bench/quiz-submissions.sh   # in memory, for comparison
 #   KEEP=1 bench/quiz-submissions.sh           # keep the temporary folder (database, content, app log)
 #   KEEP=1 JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/quiz.jfr,settings=profile bench/quiz-submissions.sh  # profile the server
+#   JAR=/path/to/an-older.jar bench/quiz-submissions.sh   # another build, e.g. the one before a change
 #
 # A quiz attempt needs a login, and passwords are hashed with Argon2, slow on purpose (tens of ms a
 # hash, more on a busy machine). So before the warm-up each client registers LEARNERS_PER_CLIENT learners (default 32:
@@ -22,7 +23,8 @@
 # every graded attempt is stored once, and waits (PROGRESS_WAIT, 60 s at most) until the progress
 # module, which hears of each one by an event after the response, has kept a score for each.
 # Then the same flow again from wrk (if installed) over the same sessions, whose light client shows
-# the server's own rate. Everything runs on the loopback address only.
+# the server's own rate, and as its baseline a trivial signed-in GET from wrk, so that the ratio of
+# the two compares like with like. Everything runs on the loopback address only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,7 +45,7 @@ need_curl
 
 port_must_be_free
 
-packaged_jar
+if [ -n "${JAR:-}" ]; then jar=$JAR; else packaged_jar; fi
 
 work_folder
 
@@ -102,6 +104,10 @@ if command -v wrk >/dev/null; then
     wrk_seconds=$(sed -n 's/.*seconds=\([0-9.]*\).*/\1/p' <<<"$wrk_line")
     wrk_rate=$(awk -v n="$wrk_submitted" -v s="$wrk_seconds" 'BEGIN { printf "%.1f", n / s }')
   fi
+  # The baseline for that rate: a trivial GET from the same wrk client, signed in as the first learner.
+  cookie=$(head -1 "$work/sessions.txt" | cut -d' ' -f1)
+  wrk -t"$CLIENTS" -c"$CLIENTS" -d"${BASELINE}s" -H "Cookie: $cookie" "$base/api/csrf" >"$work/wrk-get.txt" 2>&1 || true
+  wrk_get_rate=$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' "$work/wrk-get.txt")
 fi
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$result"; }
 rate=$(field rate); p50=$(field p50); p99=$(field p99); errors=$(field errors)
@@ -130,7 +136,11 @@ printf '%-30s %10s\n' "server CPU ms per attempt" "$cpu_per_attempt (warm-up and
 printf '%-30s %10s\n' "ERROR lines in the app log" "$server_errors"
 printf '%-30s %10s\n' "baseline GET /api/csrf req/s" "$baseline"
 printf '%-30s %10s\n' "registrations/s (Argon2)" "$signups"
-[ -n "$wrk_rate" ] && printf '%-30s %10s\n' "graded attempts/s, wrk client" "$wrk_rate (failed: $wrk_failed)"
+if [ -n "$wrk_rate" ]; then
+  printf '%-30s %10s\n' "graded attempts/s, wrk client" "$wrk_rate (failed: $wrk_failed)"
+  printf '%-30s %10s\n' "baseline GET /api/csrf, wrk" "${wrk_get_rate:-?} req/s"
+  [ -n "${wrk_get_rate:-}" ] && echo "submissions / baseline, wrk: $(awk -v a="$wrk_rate" -v b="$wrk_get_rate" 'BEGIN { printf "%.3f", a / b }')"
+fi
 echo "submissions / baseline: $(awk -v a="$rate" -v b="$baseline" 'BEGIN { printf "%.1f", 100 * a / b }')%"
 echo "learners whose submitted count matches the server's: $(( learners - mismatched )) of $learners"
 echo "learners with a progress score for every graded attempt: $(( learners - unscored )) of $learners" \

@@ -5,16 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.CourseSlug;
+import io.lectern.authoring.QuizId;
 import io.lectern.certificates.internal.issuing.Certificate;
 import io.lectern.certificates.internal.issuing.CertificateIssuing;
 import io.lectern.certificates.internal.issuing.CertificateRepository;
 import io.lectern.certificates.internal.issuing.PrintedNames;
 import io.lectern.content.Catalog;
 import io.lectern.content.Course;
+import io.lectern.quiz.QuizAttemptGraded;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** When a certificate is issued, what it says, and that it is issued once however many events earn it. */
 class CertificateIssuingTest extends CertificatePortalTest {
@@ -41,6 +46,12 @@ class CertificateIssuingTest extends CertificatePortalTest {
 
 	@Autowired
 	io.lectern.authoring.ProblemBoard board;
+
+	@Autowired
+	EntityManager entities;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void completingACourseThatAwardsOneIssuesItWithNameCourseVersionAndDate() {
@@ -70,6 +81,25 @@ class CertificateIssuingTest extends CertificatePortalTest {
 
 		await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
 			.until(() -> certificates.findByLearnerIdOrderByIssuedAtDesc(LearnerId.of(learner)).isEmpty());
+	}
+
+	@Test
+	void anAttemptAtAQuizNoCertificateRequiresStoresNoPublicationForTheCertificates() {
+		assertThat(awardingPublicationsFor("a-quiz-no-certificate-requires")).isZero();
+		assertThat(awardingPublicationsFor("key-exam-final")).isOne();
+	}
+
+	/** The event publications stored for the certificates' listener when an attempt at the quiz is graded (rolled back). */
+	private int awardingPublicationsFor(String quizId) {
+		String attempt = UUID.randomUUID().toString();
+		return transactions.execute(status -> {
+			events.publishEvent(new QuizAttemptGraded(attempt, QuizId.of(quizId), LearnerId.of("nobody"), 1, 100, true,
+					Instant.now(), List.of()));
+			entities.flush();
+			status.setRollbackOnly();
+			return jdbc.queryForObject("select count(*) from event_publication where listener_id like '%Awarding%'"
+					+ " and serialized_event like ?", Integer.class, "%" + attempt + "%");
+		});
 	}
 
 	@Test

@@ -1,54 +1,59 @@
 package io.lectern.quiz.internal;
 
 import io.lectern.quiz.grading.Response;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Transient;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.annotations.BatchSize;
 
 /**
  * The learner's answers to an attempt's questions and, once it is submitted, the fraction of its
- * points each question earned, both by question id.
+ * points each question earned, both by question id, kept in the attempt's own row ({@link AnswerSheet}).
  */
 @Embeddable
 class AttemptAnswers {
 
-	// Lazy, so lists of attempts cost one query; the repository fetches the answers with a single attempt.
-	@ElementCollection(fetch = FetchType.LAZY)
-	@CollectionTable(name = "quiz_attempt_answer", joinColumns = @JoinColumn(name = "attempt_id"))
-	@MapKeyColumn(name = "question_id")
-	@Column(name = "response")
-	private Map<String, String> given = new LinkedHashMap<>();
+	@Column(name = "answers")
+	private String given = "{}";
 
-	// A learner's whole history loads its grades a batch of attempts at a time.
-	@BatchSize(size = 50)
-	@ElementCollection(fetch = FetchType.LAZY)
-	@CollectionTable(name = "quiz_attempt_grade", joinColumns = @JoinColumn(name = "attempt_id"))
-	@MapKeyColumn(name = "question_id")
-	@Column(name = "fraction")
-	private Map<String, Double> fractions = new LinkedHashMap<>();
+	@Column(name = "grades") // null until submitted
+	private String fractions;
+
+	/** The answers as read from {@code given}, once per loaded attempt: grading asks for each question's. */
+	@Transient
+	private Map<String, String> read;
 
 	/** Each response replaces any earlier answer to its question, a blank one too, so un-ticking everything sticks. */
 	void keep(Map<String, Response> responses) {
-		responses.forEach((questionId, response) -> given.put(questionId, ResponseCodec.encode(response)));
+		if (responses.isEmpty()) {
+			return;
+		}
+		Map<String, String> all = new LinkedHashMap<>(given());
+		responses.forEach((questionId, response) -> all.put(questionId, ResponseCodec.encode(response)));
+		read = all;
+		given = AnswerSheet.write(all);
 	}
 
 	Optional<Response> answer(String questionId) {
-		return Optional.ofNullable(given.get(questionId)).map(ResponseCodec::decode);
+		return Optional.ofNullable(given().get(questionId)).map(ResponseCodec::decode);
 	}
 
 	void graded(GradedAttempt result) {
-		result.grades().forEach((questionId, grade) -> fractions.put(questionId, grade.fraction()));
+		Map<String, Double> earned = new LinkedHashMap<>();
+		result.grades().forEach((questionId, grade) -> earned.put(questionId, grade.fraction()));
+		fractions = AnswerSheet.write(earned);
 	}
 
 	Map<String, Double> fractions() {
-		return Map.copyOf(fractions);
+		return Map.copyOf(AnswerSheet.grades(fractions));
+	}
+
+	private Map<String, String> given() {
+		if (read == null) {
+			read = AnswerSheet.answers(given);
+		}
+		return read;
 	}
 }

@@ -2,6 +2,7 @@ package io.lectern.quiz.internal;
 
 import io.lectern.authoring.QuizId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -9,24 +10,24 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
-	/** One graded question of a submitted attempt: the fraction of its points the attempt earned. */
-	record GradeRow(Long attempt, String quizVersion, String questionId, Double fraction) {
+	/** A submitted attempt's answers and grades, as stored ({@link AnswerSheet}), with the version it was graded with. */
+	record Sheet(Long attempt, String quizVersion, String answersJson, String gradesJson) {
+
+		Map<String, String> answers() {
+			return AnswerSheet.answers(answersJson);
+		}
+
+		Map<String, Double> grades() {
+			return AnswerSheet.grades(gradesJson);
+		}
 	}
 
-	/** One answered question of an attempt, as stored ({@link ResponseCodec}). */
-	record AnswerRow(Long attempt, String questionId, String response) {
-	}
-
-	/**
-	 * An attempt only its own learner can reach: anyone else gets nothing, as if it did not exist.
-	 * Its answers come in the same query (a fetch join, whose translation Hibernate caches, unlike
-	 * an entity graph's); the grades load only when a submit writes them.
-	 */
-	@Query("select a from Attempt a left join fetch a.answers.given where a.publicId = :publicId and a.learner = :learner")
+	/** An attempt only its own learner can reach: anyone else gets nothing, as if it did not exist. */
+	@Query("select a from Attempt a where a.publicId = :publicId and a.learner = :learner")
 	Optional<Attempt> findByPublicIdAndLearner(String publicId, String learner);
 
-	/** Every attempt of a learner with its answers, in the order they were started; grades load in batches. */
-	@Query("select distinct a from Attempt a left join fetch a.answers.given where a.learner = :learner order by a.time.startedAt")
+	/** Every attempt of a learner with its answers and grades, in the order they were started. */
+	@Query("select a from Attempt a where a.learner = :learner order by a.time.startedAt")
 	List<Attempt> findAllOfLearner(String learner);
 
 	@Modifying
@@ -51,20 +52,14 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 	List<Attempt> findByQuizIdAndLearnerOrderByNumber(QuizId quizId, String learner);
 
 	/**
-	 * Every grade of a quiz's submitted attempts, attempt by attempt in the order they were started:
-	 * one query, flat rows rather than entities, as a quiz may have many thousand attempts.
+	 * The answers and grades of a quiz's submitted attempts, in the order they were started: one
+	 * query, flat rows rather than entities, as a quiz may have many thousand attempts.
 	 */
 	@Query("""
-			select new io.lectern.quiz.internal.AttemptRepository$GradeRow(a.id, a.questions.quizVersion, key(g), value(g))
-			from Attempt a join a.answers.fractions g
+			select new io.lectern.quiz.internal.AttemptRepository$Sheet(a.id, a.questions.quizVersion, a.answers.given,
+				a.answers.fractions)
+			from Attempt a
 			where a.quizId = :quizId and a.state = io.lectern.quiz.internal.Attempt.State.SUBMITTED
 			order by a.id""")
-	List<GradeRow> submittedGrades(QuizId quizId);
-
-	/** Every answer of a quiz's submitted attempts (blank questions have none), in one query. */
-	@Query("""
-			select new io.lectern.quiz.internal.AttemptRepository$AnswerRow(a.id, key(r), value(r))
-			from Attempt a join a.answers.given r
-			where a.quizId = :quizId and a.state = io.lectern.quiz.internal.Attempt.State.SUBMITTED""")
-	List<AnswerRow> submittedAnswers(QuizId quizId);
+	List<Sheet> submittedSheets(QuizId quizId);
 }

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Item analysis over every submitted attempt of a quiz, in two queries whatever their number: one
- * for the grades, one for the answers. Each grade is read with the question as its attempt had it
+ * Item analysis over every submitted attempt of a quiz, in one query whatever their number, each
+ * row an attempt's answers and grades. Each grade is read with the question as its attempt had it
  * (its points, choices and correct answer); a question whose correct answer changed is analysed
  * once for each correct answer, since its figures before and after the change measure different
  * questions.
@@ -58,26 +58,27 @@ class ItemAnalyses implements QuizReports {
 	private ItemAnalysis analyse(Quiz quiz) {
 		QuizVersion current = versions.current(quiz);
 		Map<Long, Map<String, String>> answers = new HashMap<>();
-		for (AttemptRepository.AnswerRow answer : attempts.submittedAnswers(quiz.id())) {
-			answers.computeIfAbsent(answer.attempt(), any -> new HashMap<>()).put(answer.questionId(), answer.response());
-		}
 		// Few versions and few keys, however many attempts: each is read and put in words once.
 		Map<String, QuizVersion> byHash = new HashMap<>();
 		Map<String, String> keys = new HashMap<>();
 		List<Graded> graded = new ArrayList<>();
 		Map<String, Set<String>> keysOf = new LinkedHashMap<>();
 		Map<Long, Map<String, ItemScore>> scored = new LinkedHashMap<>();
-		for (AttemptRepository.GradeRow row : attempts.submittedGrades(quiz.id())) {
-			scored.computeIfAbsent(row.attempt(), any -> new LinkedHashMap<>());
-			QuizVersion version = row.quizVersion() == null ? current
-					: byHash.computeIfAbsent(row.quizVersion(), hash -> versions.find(hash).orElse(current));
-			Optional<QuestionVersion> question = version.question(row.questionId()).or(() -> current.question(row.questionId()));
-			if (question.isEmpty()) {
-				continue;
-			}
-			String key = keys.computeIfAbsent(question.get().hash(), hash -> AnswerKey.of(question.get().question(), PlainText::of));
-			graded.add(new Graded(row.attempt(), question.get(), row.fraction(), key));
-			keysOf.computeIfAbsent(row.questionId(), id -> new LinkedHashSet<>()).add(key);
+		for (AttemptRepository.Sheet sheet : attempts.submittedSheets(quiz.id())) {
+			answers.put(sheet.attempt(), sheet.answers());
+			QuizVersion version = sheet.quizVersion() == null ? current
+					: byHash.computeIfAbsent(sheet.quizVersion(), hash -> versions.find(hash).orElse(current));
+			sheet.grades().forEach((questionId, fraction) -> {
+				scored.computeIfAbsent(sheet.attempt(), any -> new LinkedHashMap<>());
+				Optional<QuestionVersion> question = version.question(questionId).or(() -> current.question(questionId));
+				if (question.isEmpty()) {
+					return;
+				}
+				String key = keys.computeIfAbsent(question.get().hash(),
+						hash -> AnswerKey.of(question.get().question(), PlainText::of));
+				graded.add(new Graded(sheet.attempt(), question.get(), fraction, key));
+				keysOf.computeIfAbsent(questionId, id -> new LinkedHashSet<>()).add(key);
+			});
 		}
 		// The current correct answer has a row even before any attempt was graded with it.
 		current.questions().forEach(question -> keysOf.computeIfAbsent(question.id(), id -> new LinkedHashSet<>())

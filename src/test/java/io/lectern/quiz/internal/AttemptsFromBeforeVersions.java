@@ -104,6 +104,9 @@ public abstract class AttemptsFromBeforeVersions {
 		assertThat(opened.version().questions(opened.attempt().questionIds())).extracting(QuestionVersion::id)
 			.containsExactly("rds-patching", "lost-key", "models-count");
 		assertThat(opened.attempt().answer("lost-key")).contains(new Response.Text("sse-c"));
+		// The grades recorded at submission, each question's row then, now the attempt's own (V26).
+		assertThat(opened.attempt().fractions()).containsOnly(Map.entry("rds-patching", 0.0), Map.entry("lost-key", 1.0),
+				Map.entry("gone-before-upgrade", 0.0), Map.entry("models-count", 0.0));
 		assertThat(List.of(opened.attempt().percent().orElseThrow())).containsExactly(25.0);
 	}
 }

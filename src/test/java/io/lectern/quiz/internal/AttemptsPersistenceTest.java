@@ -85,8 +85,11 @@ class AttemptsPersistenceTest {
 					.singleElement()
 					.satisfies(question -> assertThat(question.fraction()).isEqualTo(1.0));
 			});
-		assertThat(jdbc.queryForObject("select count(*) from quiz_attempt_grade where attempt_id = ?", Integer.class,
-				jdbcId(started))).isEqualTo(13);
+		assertThat(stored.fractions()).hasSize(13).containsEntry("lost-key", 1.0);
+		// Answers and grades are kept in the attempt's own row, one JSON object each.
+		assertThat(jdbc.queryForMap("select answers, grades from quiz_attempt where public_id = ?", started.publicId()))
+			.hasEntrySatisfying("ANSWERS", answers -> assertThat(answers).asString().contains("\"lost-key\":\"T:+sse-c+\""))
+			.hasEntrySatisfying("GRADES", grades -> assertThat(grades).asString().contains("\"lost-key\":1.0"));
 	}
 
 	@Test
@@ -171,13 +174,8 @@ class AttemptsPersistenceTest {
 		assertThat(won).isEqualTo(1);
 		assertThat(conflicts).isEqualTo(15);
 		assertThat(events.heard).filteredOn(event -> event.attemptId().equals(attempt.publicId())).hasSize(1);
-		assertThat(jdbc.queryForObject("select count(*) from quiz_attempt_grade where attempt_id = ?", Integer.class,
-				jdbcId(attempt))).isEqualTo(13);
-		assertThat(attempts.find(QuizId.of(QUIZ), attempt.publicId(), "barbara").state())
-			.isEqualTo(Attempt.State.SUBMITTED);
-	}
-
-	private long jdbcId(Attempt attempt) {
-		return jdbc.queryForObject("select id from quiz_attempt where public_id = ?", Long.class, attempt.publicId());
+		Attempt stored = attempts.find(QuizId.of(QUIZ), attempt.publicId(), "barbara");
+		assertThat(stored.state()).isEqualTo(Attempt.State.SUBMITTED);
+		assertThat(stored.fractions()).hasSize(13);
 	}
 }

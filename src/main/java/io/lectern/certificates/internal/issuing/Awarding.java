@@ -36,13 +36,16 @@ class Awarding {
 			.ifPresent(course -> issuing.issue(completed.learner(), course, completed.completedAt()));
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Heard only for a quiz some course's certificate requires (the condition): for any other, the
+	 * event registry stores no publication for this listener, which spares every such submit a row
+	 * and a transaction to mark it done.
+	 */
+	@ApplicationModuleListener(condition = "@awarding.requiredByACertificate(#root.args[0])")
 	void on(QuizAttemptGraded graded) {
-		List<Course> requiring = catalog.courses()
-			.stream()
-			.filter(course -> course.certificate().requires(graded.quizId()))
-			.toList();
+		List<Course> requiring = requiring(graded);
 		if (requiring.isEmpty()) {
+			// A publication stored before the condition, or before a reload changed the rules.
 			return;
 		}
 		List<AttemptRecord> history = attempts.attemptsOf(graded.learner());
@@ -51,6 +54,15 @@ class Awarding {
 				issuing.issue(graded.learner(), course, graded.gradedAt());
 			}
 		}
+	}
+
+	/** Whether any course's certificate requires the graded attempt's quiz: public, for the listener's condition. */
+	public boolean requiredByACertificate(QuizAttemptGraded graded) {
+		return !requiring(graded).isEmpty();
+	}
+
+	private List<Course> requiring(QuizAttemptGraded graded) {
+		return catalog.courses().stream().filter(course -> course.certificate().requires(graded.quizId())).toList();
 	}
 
 	/** Every required quiz has an attempt that meets the rule: this one, or an earlier one. */
