@@ -3,8 +3,6 @@ package io.lectern.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.NoSuchMessageException;
@@ -53,20 +51,6 @@ class InterfaceMessagesTest {
 		assertThat(messages.getMessage("layout.search.submit", null, Locale.forLanguageTag("de-AT"))).isEqualTo("Suchen");
 		assertThat(messages.getMessage("layout.search.submit", null, Locale.forLanguageTag("pt-BR"))).isEqualTo("Pesquisar");
 		assertThat(messages.getMessage("layout.search.submit", null, Locale.forLanguageTag("ko"))).isEqualTo("Search");
-	}
-
-	@Test
-	void theBundlesAreFoundFromAThreadWhoseContextClassLoaderCannotSeeThem() throws Exception {
-		// As on a parallel stream's pool thread in the packaged jar, where the first diagram drawn at start-up may load them.
-		Thread thread = Thread.currentThread();
-		ClassLoader own = thread.getContextClassLoader();
-		try (URLClassLoader blind = new URLClassLoader(new URL[0], null)) {
-			thread.setContextClassLoader(blind);
-			assertThat(new InterfaceMessages().getMessage("layout.search.submit", null, Locale.GERMAN)).isEqualTo("Suchen");
-		}
-		finally {
-			thread.setContextClassLoader(own);
-		}
 	}
 
 	@Test
