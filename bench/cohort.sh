@@ -20,6 +20,7 @@ LEARNERS=${LEARNERS:-10000}
 LESSONS=20
 QUIZZES=10
 QUESTIONS=10
+PASS_MARK=70
 # Each learner has two graded attempts at every quiz: 10,000 learners make 200,000.
 ATTEMPTS=2
 WARMUP=${WARMUP:-30}
@@ -55,7 +56,7 @@ for q in $(seq -w 1 "$QUIZZES"); do
     echo "id: quiz-$q"
     echo "title: Quiz $q"
     echo "lessons: [lesson-$(printf '%02d' $((10#$q * 2 - 1))).md, lesson-$(printf '%02d' $((10#$q * 2))).md]"
-    echo 'pass_mark: 70'
+    echo "pass_mark: $PASS_MARK"
     echo 'questions:'
     for n in $(seq -w 1 "$QUESTIONS"); do
       echo "  - id: q$n"
@@ -87,7 +88,10 @@ stop_app() {
 start_app
 stop_app
 learner="'b' || LPAD(L.X, 35, '0')"
-question_ids=$(for n in $(seq -w 1 "$QUESTIONS"); do printf "'q%s'" "$n"; done | sed "s/''/' || CHAR(10) || '/g")
+# The questions of an attempt at quiz-01, in the order shown, as a JSON array; and which choice
+# (0 for "a", the right one) learner L.X gives to question N.X in attempt A.X.
+questions="[$(for n in $(seq -w 1 "$QUESTIONS"); do printf '"q%s",' "$n"; done | sed 's/,$//')]"
+choice="MOD(L.X * 31 + A.X * 7 + N.X * 17, 3)"
 cat >"$work/seed.sql" <<SQL
 INSERT INTO account (public_id, username, display_name, password_hash, created_at, version)
   SELECT $learner, 'learner' || L.X, 'Learner ' || L.X, '{noop}none', CURRENT_TIMESTAMP, 0
@@ -106,19 +110,23 @@ INSERT INTO quiz_score (attempt_id, learner, quiz_id, attempt_number, percent, p
     MOD(L.X * 7 + Q.X * 13 + A.X * 29, 11) * 10, MOD(L.X * 7 + Q.X * 13 + A.X * 29, 11) >= 7,
     DATEADD('MINUTE', -L.X - Q.X * 3 - A.X, CURRENT_TIMESTAMP)
   FROM SYSTEM_RANGE(1, $LEARNERS) L, SYSTEM_RANGE(1, $QUIZZES) Q, SYSTEM_RANGE(1, $ATTEMPTS) A;
-INSERT INTO quiz_attempt (public_id, quiz_id, learner, attempt_number, seed, question_ids, started_at, state, score,
-    max_score, passed, graded_at, late, version)
-  SELECT CAST(RANDOM_UUID() AS VARCHAR), 'quiz-01', $learner, A.X, 0,
-    $question_ids,
-    DATEADD('MINUTE', -L.X - A.X, CURRENT_TIMESTAMP), 'SUBMITTED', 0, $QUESTIONS, FALSE,
-    DATEADD('MINUTE', -L.X - A.X, CURRENT_TIMESTAMP), FALSE, 0
+-- Each attempt's answers and grades in its own row, one JSON object each by question id, as the
+-- quiz module writes them (AnswerSheet: an answer in its stored form, a grade as the fraction
+-- earned); its score is the points those grades add up to. The quiz's version is left to the
+-- portal: at its next start it gives every attempt without one the version of its quiz as now
+-- defined (EarlierAttempts), the row the attempt would have named had it been started there.
+INSERT INTO quiz_attempt (public_id, quiz_id, learner, attempt_number, seed, questions, answers, grades, started_at,
+    state, score, max_score, passed, graded_at, late, version)
+  SELECT CAST(RANDOM_UUID() AS VARCHAR), 'quiz-01', $learner, A.X, 0, '$questions',
+    (SELECT '{' || STRING_AGG('"q' || LPAD(N.X, 2, '0') || '":"C:' || SUBSTRING('abc', $choice + 1, 1) || '"', ','
+      ORDER BY N.X) || '}' FROM SYSTEM_RANGE(1, $QUESTIONS) N),
+    (SELECT '{' || STRING_AGG('"q' || LPAD(N.X, 2, '0') || '":' || CASE WHEN $choice = 0 THEN '1.0' ELSE '0.0' END, ','
+      ORDER BY N.X) || '}' FROM SYSTEM_RANGE(1, $QUESTIONS) N),
+    DATEADD('MINUTE', -L.X - A.X, CURRENT_TIMESTAMP), 'SUBMITTED',
+    (SELECT COUNT(*) FROM SYSTEM_RANGE(1, $QUESTIONS) N WHERE $choice = 0), $QUESTIONS,
+    (SELECT COUNT(*) FROM SYSTEM_RANGE(1, $QUESTIONS) N WHERE $choice = 0) * 100 >= $PASS_MARK * $QUESTIONS,
+    DATEADD('MINUTE', -L.X - A.X, CURRENT_TIMESTAMP), FALSE, 1
   FROM SYSTEM_RANGE(1, $LEARNERS) L, SYSTEM_RANGE(1, $ATTEMPTS) A;
-INSERT INTO quiz_attempt_answer (attempt_id, question_id, response)
-  SELECT T.id, 'q' || LPAD(N.X, 2, '0'), 'C:' || SUBSTRING('abc', MOD(T.id * 31 + N.X * 17, 3) + 1, 1)
-  FROM quiz_attempt T, SYSTEM_RANGE(1, $QUESTIONS) N;
-INSERT INTO quiz_attempt_grade (attempt_id, question_id, fraction)
-  SELECT T.id, 'q' || LPAD(N.X, 2, '0'), CASE WHEN MOD(T.id * 31 + N.X * 17, 3) = 0 THEN 1 ELSE 0 END
-  FROM quiz_attempt T, SYSTEM_RANGE(1, $QUESTIONS) N;
 -- Rows written behind the portal's back have no standings: without a basis, the next start works
 -- out every standing of the course from them, as it does for a database from an older version.
 DELETE FROM course_standing_basis;

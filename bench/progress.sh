@@ -16,9 +16,10 @@
 # generated 20-lesson course: accounts, attempts with their answers and grades, and the progress
 # module's scores, per-question results, review cards, completed lessons and courses and last
 # visits. bench/src/ProgressSeed.java (with SeedQuizzes.java) writes it with JDBC batches, after
-# Flyway has created the schema from the jar's own migrations; it grades every answer with the
-# portal's own grading, and every learner shares one password, hashed once with the portal's
-# Argon2 encoder. Everything lives in bench/out/progress/ (content, database, logs), kept for --reuse.
+# Flyway has created the schema from the jar's own migrations; it starts and submits every attempt
+# through the quiz module's own attempt, grading and encodings (bench/src/io/lectern/quiz/internal/
+# SeedAttempts.java), and every learner shares one password, hashed once with the portal's Argon2
+# encoder. Everything lives in bench/out/progress/ (content, database, logs), kept for --reuse.
 #
 # The dashboard is timed for two learners: a typical one (the median number of attempts) and the
 # one with the most attempts. The course report is timed as the admin the app creates at start-up

@@ -1,3 +1,7 @@
+import io.lectern.quiz.QuizAttemptGraded;
+import io.lectern.quiz.grading.Response;
+import io.lectern.quiz.internal.QuestionVersion;
+import io.lectern.quiz.internal.SeedAttempts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +18,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -25,19 +31,21 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 
 /**
  * Fills a new H2 file database with learners and their history, as the portal itself would have
- * written it, for bench/progress.sh: accounts, graded quiz attempts (answers and grades), and the
- * progress module's rows for each (score, a result per question, review cards for missed
- * questions, lessons completed by passing their quiz, the lesson read last, finished courses).
+ * written it, for bench/progress.sh: accounts, the quizzes' kept versions, graded quiz attempts
+ * (their questions, answers and grades in their own row), and the progress module's rows for each
+ * (score, a result per question with its topics, review cards for missed questions, lessons
+ * completed by passing their quiz, the lesson read last, finished courses).
  *
  * <pre>java ProgressSeed CONTENT_DIR COURSE JDBC_URL LEARNERS ATTEMPTS PASSWORD SUMMARY_FILE</pre>
  *
  * CONTENT_DIR/COURSE is a generated course (bench/large-course.sh --generate); this writes a quiz
- * for each of its lessons beside it, reads the quizzes back with the portal's own reader and grades
- * every answer with the portal's own grading, so ids, topics and fractions are what the portal
- * would have stored. The schema comes from the portal's Flyway migrations. Every learner has the
- * same password, hashed once with the portal's encoder. Random but repeatable: the same arguments
- * give the same data, but for the password's salt and the dates, which end an hour before the
- * seeding. SUMMARY_FILE gets key=value lines for the calling script, among them a typical learner
+ * for each of its lessons beside it, reads the quizzes back with the portal's own reader, and starts
+ * and submits every attempt through the quiz module's own aggregate and encodings (SeedAttempts), so
+ * versions, question lists, answers, grades, topics and fractions are what the portal would have
+ * stored. The schema comes from the portal's Flyway migrations. Every learner has the same
+ * password, hashed once with the portal's encoder. Random but repeatable: the same arguments give
+ * the same data, but for the password's salt and the dates, which end an hour before the seeding.
+ * SUMMARY_FILE gets key=value lines for the calling script, among them a typical learner
  * (the median number of attempts) and the one with the most attempts.
  */
 public class ProgressSeed {
@@ -65,6 +73,7 @@ public class ProgressSeed {
 		Rows rows;
 		try (Connection db = DriverManager.getConnection(url, "sa", "")) {
 			db.setAutoCommit(false);
+			keepVersions(db, exams);
 			rows = new Rows(db);
 			for (int from = 0; from < learners; from += CHUNK) {
 				for (int i = from; i < Math.min(learners, from + CHUNK); i++) {
@@ -83,6 +92,7 @@ public class ProgressSeed {
 			// Rows were given their ids here: the portal's next ones must come after them.
 			sql.execute("ALTER TABLE account ALTER COLUMN id RESTART WITH " + (learners + 1));
 			sql.execute("ALTER TABLE quiz_attempt ALTER COLUMN id RESTART WITH " + (rows.attempts + 1));
+			sql.execute("ALTER TABLE question_result ALTER COLUMN id RESTART WITH " + (rows.results + 1));
 			// Rewritten in key order: the file shrinks tenfold, and reads as a long-lived database's would.
 			sql.execute("SHUTDOWN COMPACT");
 		}
@@ -97,6 +107,29 @@ public class ProgressSeed {
 				"lesson_completions=" + rows.completions, "course_completions=" + rows.courses,
 				"typical=" + username(typical + 1), "typical_attempts=" + counts[typical], "heaviest=" + username(heaviest + 1),
 				"heaviest_attempts=" + counts[heaviest], "seconds=" + Math.round((System.nanoTime() - started) / 1e9), ""));
+	}
+
+	/**
+	 * The rows QuizVersions.keep writes for each quiz before its first attempt starts: the quiz's
+	 * version and each of its questions' versions, under their hashes, which the attempts name.
+	 */
+	static void keepVersions(Connection db, List<SeedQuizzes.Exam> exams) throws SQLException {
+		try (PreparedStatement quiz = db.prepareStatement("INSERT INTO quiz_version (hash, quiz_id, definition) VALUES (?, ?, ?)");
+				PreparedStatement question = db.prepareStatement(
+						"INSERT INTO quiz_question_version (hash, question_id, definition) VALUES (?, ?, ?)")) {
+			Set<String> kept = new HashSet<>();
+			for (SeedQuizzes.Exam exam : exams) {
+				for (QuestionVersion version : exam.version().questions()) {
+					if (kept.add(version.hash())) {
+						Rows.set(question, version.hash(), version.id(), SeedAttempts.definition(version));
+					}
+				}
+				Rows.set(quiz, exam.version().hash(), exam.version().quizId(), SeedAttempts.definition(exam.version()));
+			}
+			question.executeBatch();
+			quiz.executeBatch();
+		}
+		db.commit();
 	}
 
 	static String username(int number) {
@@ -160,7 +193,7 @@ public class ProgressSeed {
 	static final class Rows {
 
 		final List<PreparedStatement> inOrder = new ArrayList<>();
-		final PreparedStatement account, role, attempt, answer, grade, score, result, card, completion, visit, course;
+		final PreparedStatement account, role, attempt, score, result, topic, card, completion, visit, course;
 		long attempts;
 		long results;
 		long cards;
@@ -171,15 +204,16 @@ public class ProgressSeed {
 			account = prepare(db, "INSERT INTO account (id, public_id, username, display_name, password_hash, created_at,"
 					+ " version) VALUES (?, ?, ?, ?, ?, ?, 0)");
 			role = prepare(db, "INSERT INTO account_role (account_id, role) VALUES (?, 'LEARNER')");
-			attempt = prepare(db, "INSERT INTO quiz_attempt (id, public_id, quiz_id, learner, attempt_number, seed, question_ids,"
-					+ " started_at, deadline, state, score, max_score, passed, graded_at, late, version)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 'SUBMITTED', ?, ?, ?, ?, FALSE, 1)");
-			answer = prepare(db, "INSERT INTO quiz_attempt_answer (attempt_id, question_id, response) VALUES (?, ?, ?)");
-			grade = prepare(db, "INSERT INTO quiz_attempt_grade (attempt_id, question_id, fraction) VALUES (?, ?, ?)");
+			// Version 1: inserted when started, updated once by the submit.
+			attempt = prepare(db, "INSERT INTO quiz_attempt (id, public_id, quiz_id, learner, attempt_number, seed, quiz_version,"
+					+ " questions, answers, grades, started_at, deadline, state, score, max_score, passed, graded_at, late, version)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'SUBMITTED', ?, ?, ?, ?, FALSE, 1)");
 			score = prepare(db, "INSERT INTO quiz_score (attempt_id, learner, quiz_id, attempt_number, percent, passed, graded_at)"
 					+ " VALUES (?, ?, ?, ?, ?, ?, ?)");
-			result = prepare(db, "INSERT INTO question_result (learner, quiz_id, question_id, topics, fraction, answered_at,"
+			result = prepare(db, "INSERT INTO question_result (id, learner, quiz_id, question_id, fraction, answered_at,"
 					+ " answered_in) VALUES (?, ?, ?, ?, ?, ?, 'QUIZ')");
+			// Each result's topic tags, numbered from 0 in the question's order, as QuestionResults writes them.
+			topic = prepare(db, "INSERT INTO question_result_topic (result_id, topic_order, topic) VALUES (?, ?, ?)");
 			// What ReviewCard.firstMiss gives a question missed in a quiz: no repetitions, ease 2.5, due a day later.
 			card = prepare(db, "INSERT INTO review_card (learner, quiz_id, question_id, repetitions, ease, interval_days, due_at,"
 					+ " retired, version) VALUES (?, ?, ?, 0, 2.5, 1, ?, FALSE, 0)");
@@ -231,30 +265,34 @@ public class ProgressSeed {
 				Instant gradedAt = startedAt.plusSeconds(180 + random.nextInt(720));
 				int index = next < exams.size() ? next : random.nextInt(exams.size());
 				SeedQuizzes.Exam exam = exams.get(index);
-				String quizId = exam.quiz().id();
+				String quizId = exam.quiz().id().value();
 				int tryNumber = tries.merge(quizId, 1, Integer::sum);
 				double right = Math.min(0.97, skill + 0.12 * (tryNumber - 1));
 				long id = ++attempts;
 				String attemptPublicId = orderedId(id, "attempt");
-				double points = 0;
+				Map<String, Response> responses = new LinkedHashMap<>();
 				for (SeedQuizzes.Item item : exam.items()) {
-					SeedQuizzes.Answer given = random.nextDouble() < right ? item.right()
-							: item.wrong().get(random.nextInt(item.wrong().size()));
-					set(answer, id, item.id(), given.stored());
-					set(grade, id, item.id(), given.fraction());
-					set(result, learner, quizId, item.id(), item.topics(), given.fraction(), at(gradedAt));
-					results++;
-					if (given.fraction() < 1) {
-						lastMiss.put(List.of(quizId, item.id()), gradedAt);
-					}
-					points += given.fraction();
+					responses.put(item.id(), random.nextDouble() < right ? item.right()
+							: item.wrong().get(random.nextInt(item.wrong().size())));
 				}
-				double percent = 100 * points / exam.items().size();
-				boolean passed = percent >= exam.quiz().passMark();
-				// The attempt row first: its answers and grades refer to it.
-				set(attempt, id, attemptPublicId, quizId, learner, tryNumber, random.nextLong(), exam.questionIds(), at(startedAt),
-						points, (double) exam.items().size(), passed, at(gradedAt));
-				set(score, attemptPublicId, learner, quizId, tryNumber, percent, passed, at(gradedAt));
+				long seed = random.nextLong();
+				SeedAttempts.Submitted submitted = SeedAttempts.submit(exam.quiz(), exam.version(), learner, tryNumber, seed,
+						responses, startedAt, gradedAt);
+				boolean passed = submitted.passed();
+				set(attempt, id, attemptPublicId, quizId, learner, tryNumber, seed, exam.version().hash(),
+						submitted.questions(), submitted.answers(), submitted.grades(), at(startedAt), submitted.score(),
+						submitted.maxScore(), passed, at(gradedAt));
+				set(score, attemptPublicId, learner, quizId, tryNumber, submitted.percent(), passed, at(gradedAt));
+				for (QuizAttemptGraded.QuestionGraded graded : submitted.graded()) {
+					long resultId = ++results;
+					set(result, resultId, learner, quizId, graded.questionId(), graded.fraction(), at(gradedAt));
+					for (int order = 0; order < graded.topics().size(); order++) {
+						set(topic, resultId, order, graded.topics().get(order));
+					}
+					if (graded.fraction() < 1) {
+						lastMiss.put(List.of(quizId, graded.questionId()), gradedAt);
+					}
+				}
 				if (passed && passedAt[index] == null) {
 					passedAt[index] = gradedAt;
 					set(completion, learner, courseSlug, exam.lessonSource(), at(gradedAt));
@@ -281,7 +319,7 @@ public class ProgressSeed {
 		}
 
 		/** Binds the values in order and adds the row to the statement's batch. */
-		void set(PreparedStatement statement, Object... values) throws SQLException {
+		static void set(PreparedStatement statement, Object... values) throws SQLException {
 			for (int i = 0; i < values.length; i++) {
 				statement.setObject(i + 1, values[i]);
 			}

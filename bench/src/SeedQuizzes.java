@@ -3,20 +3,18 @@ import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.grading.Response;
 import io.lectern.quiz.internal.QuizReader;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.lectern.quiz.internal.QuizVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The quizzes of the course ProgressSeed fills the database for: a quiz of ten questions, of every
- * type, for each lesson, written beside the lesson and read back with the portal's own reader; and
- * for each question a right answer and a few wrong ones, graded once with the portal's own grading.
+ * type, for each lesson, written beside the lesson and read back with the portal's own reader, with
+ * the version the portal keeps of it; and for each question a right answer and a few wrong ones.
  */
 final class SeedQuizzes {
 
@@ -27,16 +25,12 @@ final class SeedQuizzes {
 	static final int QUESTIONS_PER_QUIZ = 10;
 	static final int PASS_MARK = 70;
 
-	/** One way to answer a question: the stored response and the fraction the portal grades it. */
-	record Answer(String stored, double fraction) {
+	/** A question with its right answer and a few wrong ones. */
+	record Item(String id, Response right, List<Response> wrong) {
 	}
 
-	/** A question with its right answer and a few wrong ones, each graded once by the portal's grading. */
-	record Item(String id, String topics, Answer right, List<Answer> wrong) {
-	}
-
-	/** A lesson's quiz as read by the portal, with its questions' answers and their ids as an attempt stores them. */
-	record Exam(Quiz quiz, String lessonSource, List<Item> items, String questionIds) {
+	/** A lesson's quiz as read by the portal, with the version its attempts start with and its questions' answers. */
+	record Exam(Quiz quiz, QuizVersion version, String lessonSource, List<Item> items) {
 	}
 
 	private SeedQuizzes() {
@@ -63,8 +57,7 @@ final class SeedQuizzes {
 			for (QuizQuestion question : quiz.questions()) {
 				items.add(item(question));
 			}
-			String questionIds = items.stream().map(Item::id).collect(Collectors.joining("\n"));
-			exams.add(new Exam(quiz, course + "/" + lesson, items, questionIds));
+			exams.add(new Exam(quiz, QuizVersion.of(quiz), course + "/" + lesson, items));
 		}
 		return exams;
 	}
@@ -91,41 +84,11 @@ final class SeedQuizzes {
 			case "matching" -> new Response.Pairs(Map.of("i1", "o1", "i2", "o2", "i3", "o3"));
 			default -> new Response.Order(List.of("s1", "s2", "s3", "s4"));
 		};
-		return new Item(id, String.join("\n", question.question().info().topics()), answer(question, right),
-				wrong.stream().map(response -> answer(question, response)).toList());
+		return new Item(id, right, wrong);
 	}
 
 	static Response choices(String... ids) {
 		return new Response.Choices(List.of(ids));
-	}
-
-	static Answer answer(QuizQuestion question, Response response) {
-		return new Answer(encode(response), question.question().grade(response).fraction());
-	}
-
-	/** A response as the quiz module stores it: a kind letter, a colon, URL-encoded values. */
-	static String encode(Response response) {
-		if (response instanceof Response.Choices choices) {
-			return "C:" + join(choices.ids());
-		}
-		if (response instanceof Response.Text text) {
-			return "T:" + URLEncoder.encode(text.value(), StandardCharsets.UTF_8);
-		}
-		if (response instanceof Response.Pairs pairs) {
-			return "P:" + pairs.matches().entrySet().stream()
-				.map(pair -> URLEncoder.encode(pair.getKey(), StandardCharsets.UTF_8) + "="
-						+ URLEncoder.encode(pair.getValue(), StandardCharsets.UTF_8))
-				.sorted()
-				.collect(Collectors.joining(","));
-		}
-		if (response instanceof Response.Order order) {
-			return "O:" + join(order.ids());
-		}
-		return "B:";
-	}
-
-	static String join(List<String> values) {
-		return values.stream().map(value -> URLEncoder.encode(value, StandardCharsets.UTF_8)).collect(Collectors.joining(","));
 	}
 
 	/** The generated quizzes: ten questions of every type, each tagged with one or two topics. */
