@@ -73,8 +73,8 @@ else
   rm -rf "$data"
   mkdir -p "$data"
   N=20 bench/large-course.sh --generate "$data/content" >/dev/null
-  # The seeder runs on the jar's own classes and libraries: its quiz reader, grading, Argon2
-  # encoder, Flyway and H2 driver.
+  # The seeder runs on the jar's own classes and libraries: its content and quiz loaders, quiz
+  # attempts, grading, Argon2 encoder, Flyway and H2 driver.
   mkdir "$tmp/app"
   (cd "$tmp/app" && jar xf "$OLDPWD/$jar" BOOT-INF)
   cp="$tmp/app/BOOT-INF/classes:$tmp/app/BOOT-INF/lib/*"

@@ -39,10 +39,10 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
  * <pre>java ProgressSeed CONTENT_DIR COURSE JDBC_URL LEARNERS ATTEMPTS PASSWORD SUMMARY_FILE</pre>
  *
  * CONTENT_DIR/COURSE is a generated course (bench/large-course.sh --generate); this writes a quiz
- * for each of its lessons beside it, reads the quizzes back with the portal's own reader, and starts
- * and submits every attempt through the quiz module's own aggregate and encodings (SeedAttempts), so
- * versions, question lists, answers, grades, topics and fractions are what the portal would have
- * stored. The schema comes from the portal's Flyway migrations. Every learner has the same
+ * for each of its lessons beside it, loads the course with the portal's own content and quiz
+ * loaders, and starts and submits every attempt through the quiz module's own aggregate and
+ * encodings (SeedAttempts), so versions, question lists, answers, grades, topics and fractions are
+ * what the portal would have stored. The schema comes from the portal's Flyway migrations. Every learner has the same
  * password, hashed once with the portal's encoder. Random but repeatable: the same arguments give
  * the same data, but for the password's salt and the dates, which end an hour before the seeding.
  * SUMMARY_FILE gets key=value lines for the calling script, among them a typical learner

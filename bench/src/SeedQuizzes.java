@@ -1,19 +1,22 @@
-import io.lectern.authoring.Problems;
+import io.lectern.authoring.ContentProblem;
+import io.lectern.content.internal.load.CatalogLoader;
+import io.lectern.content.internal.load.DirectoryTree;
+import io.lectern.content.internal.load.LoadResult;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.grading.Response;
-import io.lectern.quiz.internal.QuizReader;
+import io.lectern.quiz.internal.QuizLoader;
 import io.lectern.quiz.internal.QuizVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The quizzes of the course ProgressSeed fills the database for: a quiz of ten questions, of every
- * type, for each lesson, written beside the lesson and read back with the portal's own reader, with
+ * type, for each lesson, written beside the lesson and loaded with the portal's own loaders, with
  * the version the portal keeps of it; and for each question a right answer and a few wrong ones.
  */
 final class SeedQuizzes {
@@ -36,28 +39,40 @@ final class SeedQuizzes {
 	private SeedQuizzes() {
 	}
 
-	/** Writes {@code lesson-NNNN.quiz.yml} beside each lesson of the course and reads each back as the portal does. */
+	/**
+	 * Writes {@code lesson-NNNN.quiz.yml} beside each lesson of the course, then loads the content
+	 * folder as the portal does at start-up (its catalog loader, then its quiz loader, which resolves
+	 * each question's lesson link to the lesson's address), so that each quiz and its version are
+	 * those the portal serves.
+	 */
 	static List<Exam> writeQuizzes(Path content, String course) throws Exception {
 		List<String> lessons = Files.readAllLines(content.resolve(course).resolve("course.yml"))
 			.stream()
 			.filter(line -> line.startsWith("  - "))
 			.map(line -> line.substring(4).strip())
 			.toList();
-		List<Exam> exams = new ArrayList<>();
 		for (int k = 0; k < lessons.size(); k++) {
 			String lesson = lessons.get(k);
-			String file = course + "/" + lesson.replace(".md", ".quiz.yml");
-			String yaml = QuizYaml.of(k + 1, lesson);
-			Files.writeString(content.resolve(file), yaml);
-			Problems problems = new Problems();
-			// Every lesson link is taken as it stands here: the portal checks them at start-up.
-			Quiz quiz = QuizReader.read(file, yaml, problems, link -> Optional.of("/" + link))
-				.orElseThrow(() -> new IllegalStateException(file + ": " + problems.sorted()));
+			Files.writeString(content.resolve(course).resolve(lesson.replace(".md", ".quiz.yml")), QuizYaml.of(k + 1, lesson));
+		}
+		LoadResult loaded = new CatalogLoader().load(new DirectoryTree(content));
+		QuizLoader.Result read = QuizLoader.load(loaded.catalog());
+		List<ContentProblem> errors = new ArrayList<>(loaded.problems());
+		errors.addAll(read.problems());
+		errors.removeIf(problem -> !problem.isError());
+		if (!errors.isEmpty()) {
+			throw new IllegalStateException("The generated course does not load: " + errors);
+		}
+		Map<String, Quiz> byId = new HashMap<>();
+		read.quizzes().forEach(quiz -> byId.put(quiz.id().value(), quiz));
+		List<Exam> exams = new ArrayList<>();
+		for (int k = 0; k < lessons.size(); k++) {
+			Quiz quiz = byId.get(QuizYaml.id(k + 1));
 			List<Item> items = new ArrayList<>();
 			for (QuizQuestion question : quiz.questions()) {
 				items.add(item(question));
 			}
-			exams.add(new Exam(quiz, QuizVersion.of(quiz), course + "/" + lesson, items));
+			exams.add(new Exam(quiz, QuizVersion.of(quiz), course + "/" + lessons.get(k), items));
 		}
 		return exams;
 	}
