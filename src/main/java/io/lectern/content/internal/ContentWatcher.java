@@ -38,7 +38,7 @@ public final class ContentWatcher implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
 
 	/** Long enough to gather a save's several events, short enough that the page follows at once. */
-	static final long QUIET_MILLIS = 150;
+	static final long QUIET_MILLIS = 100;
 
 	private final Path root;
 	private final ContentReloads reloads;
