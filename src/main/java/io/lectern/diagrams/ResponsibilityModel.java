@@ -1,5 +1,6 @@
 package io.lectern.diagrams;
 
+import io.lectern.authoring.WordedRefusal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,24 +82,10 @@ public record ResponsibilityModel(String id, String title, String about, Map<Own
 	}
 
 	/** A view that cannot be drawn, as a content problem words it: its key and arguments, in English as its message. */
-	public static final class WrongChoice extends IllegalArgumentException {
-
-		private final String key;
-
-		private final transient Object[] arguments;
+	public static final class WrongChoice extends WordedRefusal {
 
 		WrongChoice(String key, Object... arguments) {
-			super(io.lectern.authoring.ContentProblem.inEnglish(key, arguments));
-			this.key = key;
-			this.arguments = arguments.clone();
-		}
-
-		public String key() {
-			return key;
-		}
-
-		public Object[] arguments() {
-			return arguments.clone();
+			super(key, arguments);
 		}
 	}
 }
