@@ -22,9 +22,9 @@ final class Admonitions {
 	}
 
 	static void register(Map<String, DirectiveKind> kinds) {
-		TITLES.forEach(name -> kinds.put(name, Admonitions::build));
-		kinds.put("admonition", Admonitions::build);
-		kinds.put("dropdown", Admonitions::build);
+		TITLES.forEach(name -> kinds.put(name, DirectiveKind.titled(Admonitions::build)));
+		kinds.put("admonition", DirectiveKind.titled(Admonitions::build));
+		kinds.put("dropdown", DirectiveKind.titled(Admonitions::build));
 	}
 
 	private static Node build(Directive directive, Expansion expansion) {
@@ -53,7 +53,7 @@ final class Admonitions {
 		Admonition admonition = new Admonition(look, defaultTitle, String.join(" ", classes), fold);
 		if (!directive.argument.isBlank()) {
 			Admonition.Title title = new Admonition.Title();
-			expansion.appendInlines(title, directive.argument, directive.line());
+			expansion.appendTitle(title, directive);
 			admonition.appendChild(title);
 		}
 		expansion.appendBody(admonition, directive);

@@ -21,13 +21,17 @@ final class Asides {
 
 	static void register(Map<String, DirectiveKind> kinds) {
 		for (String name : new String[] { "margin", "sidebar", "aside" }) {
-			kinds.put(name, (directive, expansion) -> titled("aside", "aside aside-" + directive.name, directive, expansion));
+			kinds.put(name, DirectiveKind.titled(
+					(directive, expansion) -> titled("aside", "aside aside-" + directive.name, directive, expansion)));
 		}
-		kinds.put("topic", (directive, expansion) -> titled("div", "topic", directive, expansion));
+		kinds.put("topic", DirectiveKind.titled((directive, expansion) -> titled("div", "topic", directive, expansion)));
 		kinds.put("div", Asides::division);
 		kinds.put("container", Asides::division);
-		kinds.put("rubric", (directive, expansion) -> line("rubric", directive, expansion));
-		kinds.put("centered", (directive, expansion) -> line("centered", directive, expansion));
+		// A title alone: their body, if any, shows nothing.
+		for (String name : new String[] { "rubric", "centered" }) {
+			kinds.put(name, DirectiveKind.read((directive, expansion) -> line(name, directive, expansion),
+					DirectiveKind.Body.VERBATIM, true));
+		}
 		VERSION_WORDS.keySet().forEach(name -> kinds.put(name, Asides::version));
 	}
 
@@ -35,7 +39,7 @@ final class Asides {
 		Element block = new Element(tag, cssClass).withClasses(directive.option("class"));
 		if (!directive.argument.isBlank()) {
 			Element title = new Element("p", "aside-title");
-			expansion.appendInlines(title, directive.argument, directive.line());
+			expansion.appendTitle(title, directive);
 			block.appendChild(title);
 		}
 		expansion.appendBody(block, directive);
@@ -50,7 +54,7 @@ final class Asides {
 
 	private static Node line(String cssClass, Directive directive, Expansion expansion) {
 		Element paragraph = new Element("p", cssClass).withClasses(directive.option("class"));
-		expansion.appendInlines(paragraph, directive.argument, directive.line());
+		expansion.appendTitle(paragraph, directive);
 		return paragraph;
 	}
 

@@ -3,7 +3,6 @@ package io.lectern.content.internal.render.myst;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -15,16 +14,16 @@ import org.commonmark.node.Text;
  */
 final class Cards {
 
-	private static final Pattern HEADER_END = Pattern.compile("^\\^{3,}\\s*$");
-	private static final Pattern FOOTER_START = Pattern.compile("^\\+{3,}\\s*$");
 	private static final String[] SIZES = { "xs", "sm", "md", "lg" };
 
 	private Cards() {
 	}
 
 	static void register(Map<String, DirectiveKind> kinds) {
-		kinds.put("card", (directive, expansion) -> card(directive, expansion, "card"));
-		kinds.put("grid-item-card", (directive, expansion) -> card(directive, expansion, "card grid-item"));
+		kinds.put("card", DirectiveKind.read((directive, expansion) -> card(directive, expansion, "card"),
+				DirectiveKind.Body.PARTS, true));
+		kinds.put("grid-item-card", DirectiveKind.read((directive, expansion) -> card(directive, expansion, "card grid-item"),
+				DirectiveKind.Body.PARTS, true));
 		kinds.put("grid", Cards::grid);
 		kinds.put("grid-item", (directive, expansion) -> {
 			Element item = new Element("div", "grid-item").withClasses(directive.option("class"));
@@ -35,20 +34,14 @@ final class Cards {
 
 	private static Node card(Directive directive, Expansion expansion, String cssClass) {
 		Element card = new Element("div", cssClass).withClasses(directive.option("class"));
-		String[] lines = directive.body().split("\n", -1);
-		int headerEnd = -1;
-		int footerStart = lines.length;
-		for (int i = 0; i < lines.length; i++) {
-			if (headerEnd < 0 && footerStart == lines.length && HEADER_END.matcher(lines[i]).matches()) {
-				headerEnd = i;
-			}
-			else if (footerStart == lines.length && FOOTER_START.matcher(lines[i]).matches()) {
-				footerStart = i;
-			}
-		}
-		int line = directive.bodyLine();
-		if (headerEnd >= 0) {
-			card.appendChild(part("card-header", join(lines, 0, headerEnd), line, expansion));
+		Fragment parts = expansion.body(directive);
+		CardPartBreak headerEnd = partBreak(parts, false);
+		CardPartBreak footerStart = partBreak(parts, true);
+		if (headerEnd != null) {
+			Element header = new Element("div", "card-header");
+			moveBefore(parts.getFirstChild(), headerEnd, header);
+			headerEnd.unlink();
+			card.appendChild(header);
 		}
 		Element body = new Element("div", "card-body");
 		String link = directive.option("link");
@@ -64,27 +57,36 @@ final class Cards {
 				into.appendChild(new Text(link));
 			}
 			else {
-				expansion.appendInlines(into, directive.argument, directive.line());
+				expansion.appendTitle(into, directive);
 			}
 			body.appendChild(title);
 		}
-		expansion.appendBlocks(body, join(lines, headerEnd + 1, footerStart), line + headerEnd + 1);
-		Expansion.moveChildren(directive, body);
+		moveBefore(parts.getFirstChild(), footerStart, body);
 		card.appendChild(body);
-		if (footerStart < lines.length) {
-			card.appendChild(part("card-footer", join(lines, footerStart + 1, lines.length), line + footerStart + 1, expansion));
+		if (footerStart != null) {
+			Element footer = new Element("div", "card-footer");
+			moveBefore(footerStart.getNext(), null, footer);
+			card.appendChild(footer);
 		}
 		return card;
 	}
 
-	private static Element part(String cssClass, String markdown, int line, Expansion expansion) {
-		Element part = new Element("div", cssClass);
-		expansion.appendBlocks(part, markdown, line);
-		return part;
+	private static CardPartBreak partBreak(Fragment parts, boolean footer) {
+		for (Node block = parts.getFirstChild(); block != null; block = block.getNext()) {
+			if (block instanceof CardPartBreak mark && mark.footer == footer) {
+				return mark;
+			}
+		}
+		return null;
 	}
 
-	private static String join(String[] lines, int from, int to) {
-		return String.join("\n", List.of(lines).subList(Math.max(0, from), Math.max(from, to)));
+	/** Moves {@code from} and the blocks after it, up to {@code end} (or the last), into {@code to}. */
+	private static void moveBefore(Node from, Node end, Node to) {
+		for (Node block = from; block != null && block != end;) {
+			Node next = block.getNext();
+			to.appendChild(block);
+			block = next;
+		}
 	}
 
 	/** Columns from narrowest screen to widest; fewer than four numbers repeat the last. */

@@ -23,9 +23,9 @@ final class CodeBlocks {
 
 	static void register(Map<String, DirectiveKind> kinds) {
 		for (String name : new String[] { "code", "code-block", "sourcecode" }) {
-			kinds.put(name, CodeBlocks::code);
+			kinds.put(name, DirectiveKind.verbatim(CodeBlocks::code));
 		}
-		kinds.put("code-cell", CodeBlocks::cell);
+		kinds.put("code-cell", DirectiveKind.verbatim(CodeBlocks::cell));
 	}
 
 	private static Node code(Directive directive, Expansion expansion) {

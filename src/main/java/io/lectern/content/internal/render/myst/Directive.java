@@ -6,15 +6,25 @@ import org.commonmark.node.CustomBlock;
 
 /**
  * A directive as written, before it means anything: {@code ```{name} argument} or
- * {@code :::{name} argument}, its options and its body. {@link Directives} turns it into the blocks
- * it stands for.
+ * {@code :::{name} argument}, its options and its body. A body in Markdown was parsed with the
+ * lesson and is the directive's children; a verbatim one is its lines. {@link Directives} turns it
+ * into the blocks it stands for.
  */
 final class Directive extends CustomBlock {
 
 	final String name;
 	final String argument;
-	/** The lines between the fences, options included, with the fence's indentation taken off. */
+	/**
+	 * The lines between the fences with the fence's indentation taken off: all of them for a verbatim
+	 * body, only the options for one parsed as Markdown.
+	 */
 	final List<String> lines;
+	/** Whether the body was parsed with the lesson, into the directive's children. */
+	private boolean bodyParsed;
+	/** The argument as inlines, when the kind reads it as a title and the lesson's parser could read it. */
+	private DirectiveTitle title;
+	/** What stood between a gated directive's start and its end ({@code exercise-start} ... {@code exercise-end}). */
+	private final Fragment gathered = new Fragment();
 	private Map<String, String> options;
 	private String body;
 	private int bodyOffset;
@@ -23,6 +33,37 @@ final class Directive extends CustomBlock {
 		this.name = name;
 		this.argument = argument;
 		this.lines = lines;
+	}
+
+	void bodyParsed() {
+		bodyParsed = true;
+	}
+
+	/** Whether the body's blocks are the directive's children, else they are still its lines. */
+	boolean hasParsedBody() {
+		return bodyParsed;
+	}
+
+	/** Keeps the title's inlines, which stay in the tree until the parser's own passes have run over them. */
+	void title(DirectiveTitle inlines) {
+		title = inlines;
+		prependChild(inlines);
+	}
+
+	/** Takes the parsed title out of the body, so that only the kind decides where it goes. */
+	void detachTitle() {
+		if (title != null) {
+			title.unlink();
+		}
+	}
+
+	/** The argument as the lesson's parser read it, or null when it was left for the kind to read. */
+	DirectiveTitle parsedTitle() {
+		return title;
+	}
+
+	Fragment gathered() {
+		return gathered;
 	}
 
 	/** The 0-based line of the opening fence in the text the renderer was given. */

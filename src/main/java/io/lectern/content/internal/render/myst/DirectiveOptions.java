@@ -26,6 +26,48 @@ final class DirectiveOptions {
 	record Split(Map<String, String> options, String body, int bodyOffset) {
 	}
 
+	/**
+	 * Reads the options at the top of a Markdown body line by line, as the lesson is parsed, with the
+	 * same rules as {@link #split}: a YAML block if the first line is {@code ---}, else {@code :key:} lines.
+	 */
+	static final class Reading {
+
+		private enum Part { FIRST_LINE, FIELDS, YAML, BODY }
+
+		private Part part = Part.FIRST_LINE;
+
+		/** Whether {@code line} is one of the options; the first line that is not begins the body. */
+		boolean take(CharSequence line) {
+			switch (part) {
+				case BODY:
+					return false;
+				case YAML:
+					if (YAML_FENCE.matcher(line).matches()) {
+						part = Part.BODY;
+					}
+					return true;
+				case FIRST_LINE:
+					if (YAML_FENCE.matcher(line).matches()) {
+						part = Part.YAML;
+						return true;
+					}
+					part = Part.FIELDS;
+					return take(line);
+				default:
+					if (OPTION.matcher(line).matches()) {
+						return true;
+					}
+					part = Part.BODY;
+					return false;
+			}
+		}
+
+		/** A YAML block that never closed: its lines were the body after all, with no options. */
+		boolean unclosed() {
+			return part == Part.YAML;
+		}
+	}
+
 	static Split split(List<String> lines) {
 		Map<String, String> options = new LinkedHashMap<>();
 		int at = 0;

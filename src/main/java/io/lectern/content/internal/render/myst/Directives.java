@@ -20,6 +20,7 @@ import org.commonmark.node.Text;
 public final class Directives {
 
 	private static final Map<String, DirectiveKind> KINDS = kinds();
+	private static final DirectiveKind UNKNOWN = Directives::unknown;
 
 	/** sphinx-exercise's gated form: {@code exercise-start} ... {@code exercise-end} around any content. */
 	private static final Set<String> GATED = Set.of("exercise", "solution");
@@ -32,10 +33,16 @@ public final class Directives {
 		return new DirectiveExtension();
 	}
 
+	/** What a directive of that name means; one Lectern does not know shows its body. */
+	static DirectiveKind kind(String name) {
+		return KINDS.getOrDefault(name, UNKNOWN);
+	}
+
 	/**
 	 * Replaces every directive of {@code document} with what it means.
 	 *
-	 * @param parser parses a directive's body, as the lesson's own Markdown is parsed
+	 * @param parser parses what the lesson's own parse left as text: an included file, a glossary's
+	 *     entries, a title that is not plain text
 	 * @param bodyLine the line of the lesson file the parsed text starts on, for problem reports
 	 */
 	public static void expand(Node document, Function<String, Node> parser, LinkResolver links, int bodyLine,
@@ -52,7 +59,8 @@ public final class Directives {
 			if (directive.getParent() == null) {
 				continue;
 			}
-			Node built = KINDS.getOrDefault(directive.name, Directives::unknown).build(directive, expansion);
+			directive.detachTitle();
+			Node built = kind(directive.name).build(directive, expansion);
 			if (built instanceof Fragment fragment) {
 				for (Node child = fragment.getFirstChild(); child != null;) {
 					Node next = child.getNext();
@@ -104,7 +112,7 @@ public final class Directives {
 			Node next = directive.getNext();
 			while (next != null && !(next instanceof Directive closing && closing.name.equals(end))) {
 				Node following = next.getNext();
-				directive.appendChild(next);
+				directive.gathered().appendChild(next);
 				next = following;
 			}
 			if (next == null) {

@@ -17,8 +17,8 @@ final class Exercises {
 	}
 
 	static void register(Map<String, DirectiveKind> kinds) {
-		kinds.put("exercise", Exercises::exercise);
-		kinds.put("exercise-start", Exercises::exercise);
+		kinds.put("exercise", DirectiveKind.titled(Exercises::exercise));
+		kinds.put("exercise-start", DirectiveKind.titled(Exercises::exercise));
 		kinds.put("solution", Exercises::solution);
 		kinds.put("solution-start", Exercises::solution);
 	}
@@ -34,7 +34,7 @@ final class Exercises {
 		title.appendChild(new CaptionNumber(exercise, CaptionNumber.Style.TITLE, expansion.words));
 		if (!directive.argument.isBlank()) {
 			title.appendChild(new Text(" ("));
-			expansion.appendInlines(title, directive.argument, directive.line());
+			expansion.appendTitle(title, directive);
 			title.appendChild(new Text(")"));
 		}
 		exercise.appendChild(title);

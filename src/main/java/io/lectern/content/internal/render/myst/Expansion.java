@@ -14,7 +14,8 @@ import org.commonmark.node.Text;
 
 /**
  * What the directives of one lesson share while they are given their meaning: the Markdown parser
- * for their bodies, the lesson's links, and the exercises solutions point at.
+ * for what the lesson's own parse left as text, the lesson's links, and the exercises solutions
+ * point at.
  */
 final class Expansion {
 
@@ -66,8 +67,34 @@ final class Expansion {
 
 	/** The body of a directive, and for a gated one what stood between its start and its end. */
 	void appendBody(Node parent, Directive directive) {
-		appendBlocks(parent, directive.body(), directive.bodyLine());
-		moveChildren(directive, parent);
+		moveChildren(body(directive), parent);
+	}
+
+	/**
+	 * The blocks of a directive's body, the directives in them given their meaning: the ones the
+	 * lesson's parser read, or for a body it kept as lines, those lines parsed now.
+	 */
+	Fragment body(Directive directive) {
+		Fragment body = new Fragment();
+		if (directive.hasParsedBody()) {
+			moveChildren(directive, body);
+			Directives.expand(body, this);
+		}
+		else {
+			appendBlocks(body, directive.body(), directive.bodyLine());
+		}
+		moveChildren(directive.gathered(), body);
+		return body;
+	}
+
+	/** The directive's argument as a title: the inlines the lesson's parser read, else the argument parsed now. */
+	void appendTitle(Node parent, Directive directive) {
+		if (directive.parsedTitle() != null) {
+			moveChildren(directive.parsedTitle(), parent);
+		}
+		else {
+			appendInlines(parent, directive.argument, directive.line());
+		}
 	}
 
 	void addExercise(LabelledElement exercise) {

@@ -30,7 +30,7 @@ final class Figures {
 
 	static void register(Map<String, DirectiveKind> kinds) {
 		kinds.put("figure", Figures::figure);
-		kinds.put("image", Figures::image);
+		kinds.put("image", DirectiveKind.verbatim(Figures::image));
 	}
 
 	private static Node image(Directive directive, Expansion expansion) {

@@ -27,7 +27,7 @@ final class Glossary {
 	}
 
 	static void register(Map<String, DirectiveKind> kinds) {
-		kinds.put("glossary", Glossary::build);
+		kinds.put("glossary", DirectiveKind.verbatim(Glossary::build));
 	}
 
 	/** The id a term's entry carries, so that references can be made from the term's text. */

@@ -25,8 +25,8 @@ final class Include {
 	}
 
 	static void register(Map<String, DirectiveKind> kinds) {
-		kinds.put("include", Include::build);
-		kinds.put("literalinclude", Include::build);
+		kinds.put("include", DirectiveKind.verbatim(Include::build));
+		kinds.put("literalinclude", DirectiveKind.verbatim(Include::build));
 	}
 
 	private static Node build(Directive directive, Expansion expansion) {

@@ -19,15 +19,15 @@ final class Plain {
 	}
 
 	static void register(Map<String, DirectiveKind> kinds) {
-		kinds.put("math", (directive, expansion) -> {
+		kinds.put("math", DirectiveKind.verbatim((directive, expansion) -> {
 			String tex = (directive.argument.strip() + "\n" + directive.body()).strip();
 			return DisplayMath.of(tex, Optional.ofNullable(directive.label()).filter(label -> !label.isBlank()))
 				.numberedAs(directive.enumerator());
-		});
-		kinds.put("raw", Plain::raw);
-		kinds.put("toctree", (directive, expansion) -> null);
-		kinds.put("tableofcontents", (directive, expansion) -> null);
-		kinds.put("contents", (directive, expansion) -> null);
+		}));
+		kinds.put("raw", DirectiveKind.verbatim(Plain::raw));
+		for (String name : new String[] { "toctree", "tableofcontents", "contents" }) {
+			kinds.put(name, DirectiveKind.verbatim((directive, expansion) -> null));
+		}
 	}
 
 	private static Node raw(Directive directive, Expansion expansion) {

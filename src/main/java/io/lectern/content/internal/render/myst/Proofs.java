@@ -31,7 +31,7 @@ final class Proofs {
 	}
 
 	static void register(Map<String, DirectiveKind> kinds) {
-		KINDS.keySet().forEach(kind -> kinds.put("prf:" + kind, Proofs::build));
+		KINDS.keySet().forEach(kind -> kinds.put("prf:" + kind, DirectiveKind.titled(Proofs::build)));
 	}
 
 	private static Node build(Directive directive, Expansion expansion) {
@@ -47,7 +47,7 @@ final class Proofs {
 		title.appendChild(new CaptionNumber(box, CaptionNumber.Style.TITLE, expansion.words));
 		if (!directive.argument.isBlank()) {
 			title.appendChild(new Text(" ("));
-			expansion.appendInlines(title, directive.argument, directive.line());
+			expansion.appendTitle(title, directive);
 			title.appendChild(new Text(")"));
 		}
 		Element body = dropdown ? new Element("details", "proof-fold") : box;

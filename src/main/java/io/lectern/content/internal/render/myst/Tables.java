@@ -22,9 +22,9 @@ final class Tables {
 	}
 
 	static void register(Map<String, DirectiveKind> kinds) {
-		kinds.put("table", Tables::table);
-		kinds.put("list-table", Tables::listTable);
-		kinds.put("csv-table", CsvTable::build);
+		kinds.put("table", DirectiveKind.titled(Tables::table));
+		kinds.put("list-table", DirectiveKind.titled(Tables::listTable));
+		kinds.put("csv-table", DirectiveKind.read(CsvTable::build, DirectiveKind.Body.VERBATIM, true));
 	}
 
 	private static Node table(Directive directive, Expansion expansion) {
@@ -107,7 +107,7 @@ final class Tables {
 			Element caption = new Element("caption", "");
 			caption.appendChild(new CaptionNumber(block, directive.argument.isBlank()
 					? CaptionNumber.Style.ALONE : CaptionNumber.Style.CAPTION, expansion.words));
-			expansion.appendInlines(caption, directive.argument, directive.line());
+			expansion.appendTitle(caption, directive);
 			table.prependChild(caption);
 			if (table.getParent() != null) {
 				table.unlink();

@@ -18,14 +18,19 @@ final class Tabs {
 			expansion.appendBody(set, directive);
 			return set;
 		});
-		kinds.put("tab-item", Tabs::item);
+		kinds.put("tab-item", DirectiveKind.titled(Tabs::item));
 	}
 
 	private static Node item(Directive directive, Expansion expansion) {
 		Element item = new Element("section", "tab-item" + (directive.options().containsKey("selected") ? " tab-selected" : ""))
 			.withClasses(directive.option("class"));
 		SectionTitle title = new SectionTitle("tab-title");
-		expansion.appendInlines(title, directive.argument.isBlank() ? expansion.words.word("tab") : directive.argument, directive.line());
+		if (directive.argument.isBlank()) {
+			expansion.appendInlines(title, expansion.words.word("tab"), directive.line());
+		}
+		else {
+			expansion.appendTitle(title, directive);
+		}
 		item.appendChild(title);
 		expansion.appendBody(item, directive);
 		return item;
