@@ -94,6 +94,12 @@ public final class DisplayMath extends CustomBlock implements Labelled {
 		return this;
 	}
 
+	/** Leaves the equation out of the count, as the {@code math} directive's {@code :enumerated: false} asks. */
+	public DisplayMath unnumbered() {
+		numbered = false;
+		return this;
+	}
+
 	@Override
 	public Optional<String> enumerator() {
 		return enumerator;

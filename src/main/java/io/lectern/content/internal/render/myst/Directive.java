@@ -94,6 +94,14 @@ final class Directive extends CustomBlock {
 		return option("enumerator").isEmpty() ? option("number") : option("enumerator");
 	}
 
+	/**
+	 * Whether the block takes a number of its kind: mystmd's {@code :enumerated: false} (or its alias
+	 * {@code :numbered: false}) leaves it unnumbered and out of the count.
+	 */
+	boolean enumerated() {
+		return !option("enumerated").equalsIgnoreCase("false") && !option("numbered").equalsIgnoreCase("false");
+	}
+
 	/** The body after the options, as written. */
 	String body() {
 		split();

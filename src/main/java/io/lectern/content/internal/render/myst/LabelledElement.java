@@ -8,7 +8,7 @@ class LabelledElement extends Element implements Labelled {
 
 	private final Kind kind;
 	private final String label;
-	private final boolean numbered;
+	private boolean numbered;
 	private final String title;
 	private String anchor = "";
 	private String number = "";
@@ -27,9 +27,13 @@ class LabelledElement extends Element implements Labelled {
 		return label.isEmpty() ? Optional.empty() : Optional.of(label);
 	}
 
-	/** Gives the block the number its directive's {@code :enumerator:} (or {@code :number:}) option writes, if any. */
+	/**
+	 * Gives the block the number its directive's {@code :enumerator:} (or {@code :number:}) option
+	 * writes, if any; and no place in the count when the directive says {@code :enumerated: false}.
+	 */
 	LabelledElement numberedAs(Directive directive) {
 		enumerator = directive.enumerator();
+		numbered &= directive.enumerated();
 		return this;
 	}
 

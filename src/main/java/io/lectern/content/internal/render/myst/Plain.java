@@ -21,8 +21,9 @@ final class Plain {
 	static void register(Map<String, DirectiveKind> kinds) {
 		kinds.put("math", DirectiveKind.verbatim((directive, expansion) -> {
 			String tex = (directive.argument.strip() + "\n" + directive.body()).strip();
-			return DisplayMath.of(tex, Optional.ofNullable(directive.label()).filter(label -> !label.isBlank()))
+			DisplayMath math = DisplayMath.of(tex, Optional.ofNullable(directive.label()).filter(label -> !label.isBlank()))
 				.numberedAs(directive.enumerator());
+			return directive.enumerated() ? math : math.unnumbered();
 		}));
 		kinds.put("raw", DirectiveKind.verbatim(Plain::raw));
 		for (String name : new String[] { "toctree", "tableofcontents", "contents" }) {
