@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.node.Node;
 
 /**
@@ -15,6 +16,8 @@ import org.commonmark.node.Node;
 final class Admonitions {
 
 	/** The kinds, each titled by its word in the course's language ({@code admonition.note}...). */
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+	private static final Pattern UNSAFE_CLASS_CHARACTER = Pattern.compile("[^A-Za-z0-9_-]");
 	private static final Set<String> TITLES = Set.of("note", "tip", "hint", "important", "warning", "caution", "attention",
 			"danger", "error", "seealso");
 
@@ -31,8 +34,8 @@ final class Admonitions {
 		String kind = directive.name.equals("admonition") || directive.name.equals("dropdown") ? "" : directive.name;
 		boolean dropdown = directive.name.equals("dropdown") || directive.options().containsKey("open");
 		List<String> classes = new ArrayList<>();
-		for (String word : directive.option("class").split("\\s+")) {
-			String safe = word.replaceAll("[^A-Za-z0-9_-]", "");
+		for (String word : SPACES.split(directive.option("class"))) {
+			String safe = UNSAFE_CLASS_CHARACTER.matcher(word).replaceAll("");
 			if (safe.equals("dropdown")) {
 				dropdown = true;
 			}
