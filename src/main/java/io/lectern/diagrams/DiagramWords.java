@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import io.lectern.i18n.InterfaceMessages;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 
 /**
@@ -20,22 +21,26 @@ public final class DiagramWords {
 		static final MessageSource MESSAGES = new InterfaceMessages();
 	}
 
-	private final MessageSource messages;
+	private final Supplier<MessageSource> messages;
 	private final Locale locale;
 
-	private DiagramWords(MessageSource messages, Locale locale) {
+	private DiagramWords(Supplier<MessageSource> messages, Locale locale) {
 		this.messages = messages;
 		this.locale = locale;
 	}
 
-	/** The shipped words of a language (English where it has none). */
+	/**
+	 * The shipped words of a language (English where it has none). The bundles are read at the first
+	 * word, not here: a lesson asks for its diagram words with every fenced block it holds, and a
+	 * course that draws no diagram then never scans the class path for them.
+	 */
 	public static DiagramWords in(Locale locale) {
-		return new DiagramWords(Shipped.MESSAGES, locale);
+		return new DiagramWords(() -> Shipped.MESSAGES, locale);
 	}
 
 	/** The words of the portal's message source in a language: the reader's, on a page. */
 	public static DiagramWords of(MessageSource messages, Locale locale) {
-		return new DiagramWords(messages, locale);
+		return new DiagramWords(() -> messages, locale);
 	}
 
 	public static DiagramWords english() {
@@ -52,7 +57,7 @@ public final class DiagramWords {
 	}
 
 	public String word(String key, Object... arguments) {
-		return messages.getMessage(key, arguments, locale);
+		return messages.get().getMessage(key, arguments, locale);
 	}
 
 	/** "a, b and c", as the language joins a list (English without the serial comma, as the portal writes). */

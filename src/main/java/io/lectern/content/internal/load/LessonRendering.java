@@ -68,9 +68,12 @@ final class LessonRendering {
 		// Only lessons rendered now need the images from other sites they show fetched.
 		RemoteCopies remoteCopies = remoteImages.map(fetcher -> RemoteCopies.fetch(fetcher, renderer,
 				fresh.stream().map(job -> job.source).toList(), load.problems)).orElseGet(RemoteCopies::none);
-		// Rendering is the costly part and each lesson is independent, so it uses every core.
-		fresh.parallelStream().forEach(job -> pages.put(job.source.path(), reported(renderAfresh(load, job, remoteCopies),
-				job.source, load.problems)));
+		// Rendering is the costly part and each lesson is independent, so it uses every core. A check
+		// typesets only once every lesson is rendered: the TeX engine, started at the first formula the
+		// cache lacks, loads meanwhile instead of holding up the threads that reach a formula first.
+		List<Fresh> renders = fresh.parallelStream().map(job -> renderAfresh(load, job, remoteCopies)).toList();
+		renders.parallelStream().forEach(render -> pages.put(render.job.source.path(),
+				reported(finish(load, render), render.job.source, load.problems)));
 		Set<String> renderedNow = new TreeSet<>();
 		fresh.forEach(job -> renderedNow.add(job.source.path()));
 		return new Rendered(pages, renderedNow, remoteCopies.served());
@@ -88,7 +91,7 @@ final class LessonRendering {
 		}
 	}
 
-	private RenderedLesson renderAfresh(Load load, Job job, RemoteCopies remoteCopies) {
+	private Fresh renderAfresh(Load load, Job job, RemoteCopies remoteCopies) {
 		LessonSource source = job.source;
 		String path = source.path();
 		Problems found = new Problems();
@@ -100,17 +103,24 @@ final class LessonRendering {
 				numberingOf(source, job.plan, load.pageNumbers.get(path)), source.mathMacros(job.plan),
 				ContentWords.of(job.plan.language().locale()));
 		if (typesetNow) {
-			page = page.typeset();
+			page.formulas().warmUp();
 		}
+		return new Fresh(job, page, found, inputs);
+	}
+
+	/** Typesets a fresh render when the load asks for it now, keeps it for the next load and reports what it found. */
+	private RenderedLesson finish(Load load, Fresh render) {
+		String path = render.job.source.path();
+		RenderedLesson page = typesetNow ? render.page.typeset() : render.page;
 		// A copy of an image from another site is fetched at each load, and its failure reported then.
-		if (remoteImages.isEmpty() || !inputs.askedForRemoteCopies()) {
-			reuse.keep(path, job.key, inputs, found.sorted(), page);
+		if (remoteImages.isEmpty() || !render.inputs.askedForRemoteCopies()) {
+			reuse.keep(path, render.job.key, render.inputs, render.found.sorted(), page);
 		}
 		else {
 			reuse.forget(path);
 		}
-		load.problems.addAll(found);
-		inputs.usedFiles().forEach(load.index::use);
+		load.problems.addAll(render.found);
+		render.inputs.usedFiles().forEach(load.index::use);
 		return page;
 	}
 
@@ -138,5 +148,9 @@ final class LessonRendering {
 	}
 
 	private record Job(CoursePlan plan, LessonSource source, RenderReuse.Key key) {
+	}
+
+	/** A lesson rendered by this load, its formulas not typeset yet, with what rendering it found and read. */
+	private record Fresh(Job job, RenderedLesson page, Problems found, LessonInputs inputs) {
 	}
 }

@@ -58,6 +58,11 @@ final class FormulaCache {
 		}
 	}
 
+	/** Whether an entry for the formula is kept, without reading it. */
+	boolean holds(String tex, boolean display, MathMacros macros) {
+		return Files.isRegularFile(fileOf(tex, display, macros));
+	}
+
 	void put(Formula formula, MathMacros macros) {
 		Path file = fileOf(formula.tex(), formula.display(), macros);
 		String entry = formula.ok() ? RENDERED + formula.mathMl() : FAILED + formula.error().orElseThrow();

@@ -2,6 +2,7 @@ package io.lectern.content.internal.math;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +20,7 @@ public final class Formulas {
 
 	private final Supplier<TexEngine> engine;
 	private final Optional<FormulaCache> cache;
+	private final AtomicBoolean warming = new AtomicBoolean();
 
 	Formulas(Supplier<TexEngine> engine, Optional<FormulaCache> cache) {
 		this.engine = engine;
@@ -54,6 +56,29 @@ public final class Formulas {
 		Formula formula = typeset.ok() ? Formula.rendered(tex, display, MathMlPolicy.sanitize(typeset.mathMl())) : typeset;
 		cache.ifPresent(formulas -> formulas.put(formula, macros));
 		return formula;
+	}
+
+	/**
+	 * Starts loading the TeX engine on a thread of its own, unless it is loading already, when this
+	 * formula is not in the cache: the engine takes seconds to load (a JavaScript interpreter on a cold
+	 * JVM), which a check spends rendering its other lessons instead of waiting. A formula the cache
+	 * holds loads nothing, so a course whose formulas are all cached never loads the engine.
+	 *
+	 * @return whether the engine is loading, or loaded, from now on
+	 */
+	public boolean warmUpFor(String tex, boolean display, MathMacros macros) {
+		if (warming.get()) {
+			return true;
+		}
+		if (cache.filter(formulas -> formulas.holds(tex, display, macros)).isPresent()) {
+			return false;
+		}
+		if (warming.compareAndSet(false, true)) {
+			Thread loading = new Thread(engine::get, "lectern-tex-engine");
+			loading.setDaemon(true);
+			loading.start();
+		}
+		return true;
 	}
 
 	/**

@@ -65,6 +65,19 @@ public final class PendingFormulas {
 		return requests.isEmpty();
 	}
 
+	/**
+	 * Starts loading the TeX engine in the background when one of these formulas is not in the
+	 * formula cache, so that its load overlaps what comes before the typesetting (see
+	 * {@link Formulas#warmUpFor}).
+	 */
+	public void warmUp() {
+		for (Request request : requests) {
+			if (formulas.warmUpFor(request.tex(), request.display(), request.macros())) {
+				return;
+			}
+		}
+	}
+
 	/** Typesets every formula (those already in the formula cache are only read) into {@code html}. */
 	public Typeset typesetInto(String html) {
 		if (requests.isEmpty()) {

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -75,6 +77,23 @@ class FormulasTest {
 		assertThat(typeset).hasValue(2);
 		assertThat(again).isEqualTo(first);
 		assertThat(failedAgain.ok()).isFalse();
+	}
+
+	@Test
+	void theEngineIsStartedAheadOnlyForAFormulaTheCacheLacks() throws Exception {
+		cached().render("e^{i\\pi} = -1", true);
+		CountDownLatch asked = new CountDownLatch(1);
+		Formulas restarted = new Formulas(() -> {
+			asked.countDown();
+			return counting;
+		}, Optional.of(new FormulaCache(data, Formulas.VERSION)));
+
+		assertThat(restarted.warmUpFor("e^{i\\pi} = -1", true, MathMacros.NONE)).isFalse();
+		assertThat(asked.getCount()).isEqualTo(1);
+		assertThat(restarted.warmUpFor("e^{i\\pi} = -1", false, MathMacros.NONE)).isTrue();
+		assertThat(asked.await(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(restarted.warmUpFor("x", false, MathMacros.NONE)).isTrue();
+		assertThat(typeset).hasValue(1);
 	}
 
 	@Test
