@@ -63,17 +63,16 @@ class ApiDocumentation {
 
 	/**
 	 * Springdoc drops the schemas no operation refers to before customizers run, so the ones only
-	 * {@link ApiOperations} refers to are added here, with it. The examples are read when the
-	 * description is first asked for (springdoc keeps what it built), not at start-up: reading them
-	 * starts swagger's own JSON mapper, which nothing else at start-up needs.
+	 * {@link ApiOperations} refers to are added here, with it.
 	 */
 	@Bean
 	OpenApiCustomizer apiOperations() {
+		Map<String, Object> examples = examples();
 		return api -> {
 			Components components = api.getComponents();
 			components.addSchemas("ProblemDetail", problemDetail()).addSchemas("Error", servletError());
 			ModelConverters.getInstance().readAll(new AnnotatedType(SearchResults.class)).forEach(components::addSchemas);
-			ApiOperations.describe(api, examples());
+			ApiOperations.describe(api, examples);
 		};
 	}
 
