@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.repository.Repository;
 
 /** The whole portal on a real port with the bundled course, as a reader meets it. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=jdbc:h2:mem:full")
@@ -72,6 +74,21 @@ class LecternApplicationTests {
 	@Test
 	void everyEntityMatchesTheSchemaTheMigrationsMade() throws Exception {
 		entities.getSchemaManager().validate();
+	}
+
+	/**
+	 * Repositories are made at their first use in the running portal (lazy bootstrap mode), so a
+	 * query Hibernate cannot read would not stop its start. Making each one here reads all their
+	 * queries against the entities, as start-up used to.
+	 */
+	@Test
+	void everyRepositoryIsMadeWithItsQueriesRead(@Autowired ApplicationContext context) {
+		String[] repositories = context.getBeanNamesForType(Repository.class);
+
+		assertThat(repositories).isNotEmpty();
+		for (String name : repositories) {
+			assertThat(context.getBean(name)).as(name).isInstanceOf(Repository.class);
+		}
 	}
 
 	/** Hibernate no longer asks the database its version at start-up: the one it is told is H2's own. */
