@@ -18,7 +18,8 @@ import org.springframework.security.crypto.password.AbstractValidatingPasswordEn
  * promoted them to the old generation, where they died: a class registering at once filled a small
  * heap with them and left only full collections to free it (docs/benchmarks.md, "Memory under
  * load"). Here the blocks come from one pool that keeps enough for the hashes that may run at once
- * ({@link BoundedPasswordHashing} bounds them): made once, they stay, and are never garbage. Bouncy
+ * ({@link BoundedPasswordHashing} bounds them): made once, they are reused while hashes keep coming,
+ * and left to the collector when none has come for a while ({@link KeptArgon2Blocks}). Bouncy
  * Castle clears each block before it goes back to the pool, so no hash's memory is seen by the next.
  */
 final class PooledArgon2 extends AbstractValidatingPasswordEncoder {
@@ -37,7 +38,7 @@ final class PooledArgon2 extends AbstractValidatingPasswordEncoder {
 
 	/** @param atOnce how many hashes may run at once: the pool keeps each one's memory */
 	PooledArgon2(int atOnce) {
-		this.blocks = new Argon2BytesGenerator.FixedBlockPool(atOnce * Argon2BytesGenerator.getBlockCount(MEMORY_KIB, LANES));
+		this.blocks = new KeptArgon2Blocks(atOnce * Argon2BytesGenerator.getBlockCount(MEMORY_KIB, LANES));
 	}
 
 	@Override
