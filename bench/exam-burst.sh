@@ -93,6 +93,7 @@ for database in $DATABASES; do
       start_lectern "$A_PORT" "$work/pg-a.log"
       start_lectern "$B_PORT" "$work/pg-b.log"
       burst pg "http://127.0.0.1:$A_PORT,http://127.0.0.1:$B_PORT"
+      echo "   waits of 1 s or more for a lock, as PostgreSQL logged them: $(grep -c 'still waiting for' "$work/postgres.log" || true)"
       stop_lecterns
       unset SPRING_PROFILES_ACTIVE LECTERN_DB_URL ;;
   esac

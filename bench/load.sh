@@ -2,8 +2,9 @@
 # Load and soak: many signed-in learners at once on a fresh H2 file database, each by turns reading
 # lesson pages (70% of requests), making a quiz attempt (20%: start and submit through the JSON API,
 # timed as one operation) and opening the dashboard /me (10%). A benchmark, not a test: it prints,
-# per kind of request, the count, the errors (any status but the expected one, or no answer), the
-# median and the p99, and the overall throughput; then whether every submission the server
+# per kind of request, the count, the errors (any status but the expected one, or no answer; a
+# submit told 503 because grading is saturated is sent again after its Retry-After, as the attempt
+# page does, and counted apart), the median and the p99, and the overall throughput; then whether every submission the server
 # acknowledged is stored exactly once, and how long the progress module took to score them all.
 #
 #   bench/load.sh                              # 200 learners, 30 s warm-up, 60 s measured
@@ -178,6 +179,7 @@ done
 printf '%-34s %8s\n' "operations/s (quiz = one)" "$(field ops "$result")"
 printf '%-34s %8s\n' "HTTP requests/s" "$(field requests "$result")"
 printf '%-34s %8s\n' "errors in the warm-up" "$warm_errors"
+printf '%-34s %8s\n' "submits told 503, sent again" "$(field busy "$result") (warm-up $(field warm_busy "$result"))"
 printf '%-34s %8s\n' "ERROR lines in the app log" "$server_errors"
 echo "acknowledged submissions (warm-up and measured): $acked; in the database: $stored stored as submitted by that" \
   "learner and number, $submitted submitted in all, $open left open; $scored scored, $scores scores in all," \

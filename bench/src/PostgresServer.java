@@ -21,6 +21,8 @@ public class PostgresServer {
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("full_page_writes", "on")
+			// A statement that waits a second (deadlock_timeout) or more for another's lock is logged.
+			.setServerConfig("log_lock_waits", "on")
 			.start()) {
 			try (Connection connection = server.getPostgresDatabase().getConnection();
 					Statement statement = connection.createStatement()) {

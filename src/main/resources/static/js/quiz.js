@@ -58,6 +58,10 @@
       return;
     }
     var sending = false;
+    /* The attribute, not form.action: the form's buttons are named "action", and a form's named
+       controls shadow its properties (form.action is then those buttons, and fetch posted to
+       "[object RadioNodeList]", so every submit fell back to the ordinary post). */
+    var target = form.getAttribute('action');
     form.addEventListener('submit', function (event) {
       if (!event.submitter || event.submitter.value !== 'submit') {
         return;
@@ -105,7 +109,7 @@
 
       function send() {
         tries += 1;
-        window.fetch(form.action, {
+        window.fetch(target, {
           method: 'POST',
           body: body,
           headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'text/html' },
@@ -113,7 +117,7 @@
           redirect: 'manual'
         }).then(function (response) {
           if (response.type === 'opaqueredirect') {
-            window.location.assign(form.action);
+            window.location.assign(target);
           } else if (response.status === 503) {
             var wait = parseInt(response.headers.get('Retry-After'), 10);
             later(status.getAttribute('data-busy'), isNaN(wait) ? 5 : wait);

@@ -41,9 +41,10 @@ public class AccountDeletion implements SecurityEvents {
 	 * Deletes the account once the password proves it is its owner asking, and tells the other
 	 * modules to delete what they keep about the learner, in the same transaction.
 	 *
-	 * @throws AccountRefused when the password is wrong
+	 * @throws AccountRefused when the password is wrong; nothing changed but the record of the refusal,
+	 *     which is kept
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = AccountRefused.class)
 	public void delete(String learnerId, String password, String address) {
 		Account account = accounts.findByPublicId(learnerId).orElseThrow(AccountNotFound::new);
 		SecurityEventEntry deletion = SecurityEventEntry.of(SecurityEventKind.ACCOUNT_DELETED, Outcome.SUCCEEDED)
@@ -74,8 +75,8 @@ public class AccountDeletion implements SecurityEvents {
 		securityEvents.record(deletion);
 	}
 
+	/** Not in a read-only transaction, which cannot hold the record ({@link SecurityEventLog}). */
 	@Override
-	@Transactional(readOnly = true)
 	public void dataExported(LearnerId learnerId, String address) {
 		securityEvents.record(SecurityEventEntry.of(SecurityEventKind.DATA_EXPORTED, Outcome.SUCCEEDED)
 			.account(accounts.findByPublicId(learnerId.value()).map(Account::username).orElse(null), learnerId.value())

@@ -3,7 +3,6 @@ package io.lectern.accounts.internal;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -11,7 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Passwords are hashed with Argon2id (16 MiB, 2 passes, a random salt each). Each hash is stored
  * with its scheme, {@code {argon2}...}, so a stronger setting can come later without locking
  * anyone out: old hashes still verify. As many are worked out at once as there are cores, which
- * bounds the memory they take ({@link BoundedPasswordHashing}).
+ * bounds the memory they take ({@link BoundedPasswordHashing}), and that memory is kept and reused
+ * rather than made anew for each hash ({@link PooledArgon2}).
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
@@ -19,8 +19,8 @@ class PasswordHashing {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		String scheme = "argon2";
-		return new BoundedPasswordHashing(new DelegatingPasswordEncoder(scheme,
-				Map.of(scheme, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8())),
-				Runtime.getRuntime().availableProcessors());
+		int atOnce = Runtime.getRuntime().availableProcessors();
+		return new BoundedPasswordHashing(new DelegatingPasswordEncoder(scheme, Map.of(scheme, new PooledArgon2(atOnce))),
+				atOnce);
 	}
 }

@@ -12,16 +12,21 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes security events to their table and to the log, where each is one line whose fields
  * (event, outcome, username, learner_id, actor, address, detail) are key-value pairs that Spring
  * Boot's structured logging ({@code logging.structured.format.console=ecs}) turns into JSON fields.
  *
- * <p>An event is written in a transaction of its own, so that the failure it records is kept even
- * when the change it belongs to is rolled back.
+ * <p>An event is written in the caller's transaction when there is one, so that it commits with the
+ * change it records, and in a transaction of its own otherwise; never in a new one beside the
+ * caller's. A request that holds a database connection while it asks for a second deadlocks the pool
+ * once as many such requests run at once as the pool has connections (bench/load.sh did, with
+ * learners downloading their data). A caller that records a refusal and then throws keeps the record
+ * by not rolling back for that refusal ({@code noRollbackFor}); a read-only transaction cannot hold
+ * an event, and is refused.
  */
 @Service
 public class SecurityEventLog {
@@ -38,8 +43,11 @@ public class SecurityEventLog {
 		this.clock = clock;
 	}
 
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional
 	public void record(SecurityEventEntry entry) {
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			throw new IllegalStateException("A security event cannot be written in a read-only transaction: record it after it");
+		}
 		SecurityEvent event = events.save(new SecurityEvent(clock.instant(), entry.kind(), entry.outcome(), entry.username(),
 				entry.learnerId() == null ? null : LearnerId.of(entry.learnerId()), entry.actor(), entry.address(),
 				entry.detail()));

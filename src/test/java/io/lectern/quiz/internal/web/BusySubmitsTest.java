@@ -178,6 +178,23 @@ class BusySubmitsTest {
 	}
 
 	@Test
+	void theApiKeepsAnswersTurnedAwayWithinTheGracePeriodWhenTheSameBodyComesAfterIt() throws Exception {
+		Browser learner = Browser.newLearner(port);
+		String attempt = "/api" + QuizPagesTest.start(learner, INTRO);
+		String answers = "{\"answers\":{\"key-name\":{\"text\":\"SSE-C\"},\"who-keeps\":{\"choices\":[\"you\"]}}}";
+		clock.advance(Duration.ofMinutes(10).plusSeconds(20)); // past the 10-minute limit, inside its grace
+		saturate();
+		assertThat(learner.sendJson("POST", attempt + "/submission", answers).statusCode()).isEqualTo(503);
+
+		clock.advance(Duration.ofMinutes(3)); // nothing was saved: answers that came late would score 0
+		letGo();
+		HttpResponse<String> result = learner.sendJson("POST", attempt + "/submission", answers);
+
+		assertThat(result.statusCode()).isEqualTo(200);
+		assertThat(result.body()).contains("\"percent\":100", "\"late\":false");
+	}
+
+	@Test
 	void otherAnswersSentAfterTheLimitDoNotInheritTheFirstArrival() throws Exception {
 		Browser learner = Browser.newLearner(port);
 		String attempt = QuizPagesTest.start(learner, INTRO);
