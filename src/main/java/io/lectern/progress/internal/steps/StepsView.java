@@ -61,7 +61,8 @@ public class StepsView {
 		Instant now = clock.instant();
 		Kept kept = views.get(learner);
 		if (kept != null && now.isBefore(kept.readAt().plus(keptFor))
-				&& (changedSince == null || changedSince.isBefore(kept.readAt()))) {
+				// The change was noted after it committed: a view read from then on holds it.
+				&& (changedSince == null || !changedSince.isAfter(kept.readAt()))) {
 			return kept.steps();
 		}
 		long writesBefore = writes.get();
