@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
 import io.lectern.content.ReaderSlot;
+import io.lectern.content.SlotMarkup;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,8 @@ class AccountLinks implements ReaderSlot {
 	private final ObjectProvider<ContentSource> content;
 	/** The guests' links, rendered once per language. */
 	private final Map<Locale, String> guests = new ConcurrentHashMap<>();
+	/** A learner's links, rendered once per language with holes for their name and CSRF token. */
+	private final Map<String, SlotMarkup> learners = new ConcurrentHashMap<>();
 
 	AccountLinks(ITemplateEngine templates, ProblemBoard problems, ObjectProvider<ContentSource> content,
 			io.lectern.i18n.TemplateContexts contexts) {
@@ -48,7 +51,16 @@ class AccountLinks implements ReaderSlot {
 
 	@Override
 	public Optional<String> forReader(Course course, Lesson lesson, HttpServletRequest request) {
-		return Viewer.of(request, problems, content).map(this::render);
+		return Viewer.of(request, problems, content).map(viewer -> viewer.instructor() ? render(viewer) : learner(viewer));
+	}
+
+	/** A learner's links differ from another learner's only in their name and token. */
+	private String learner(Viewer viewer) {
+		SlotMarkup links = learners.computeIfAbsent(
+				LocaleContextHolder.getLocale().toLanguageTag() + ' ' + viewer.csrfParameter(),
+				key -> SlotMarkup.of(render(new Viewer(SlotMarkup.hole("name"), false, false, viewer.csrfParameter(),
+						SlotMarkup.hole("token"), 0, null)), Set.of("name", "token")));
+		return links.fill(Map.of("name", viewer.displayName(), "token", viewer.csrfToken()));
 	}
 
 	private String render(Viewer viewer) {

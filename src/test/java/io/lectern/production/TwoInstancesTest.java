@@ -1,12 +1,14 @@
 package io.lectern.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.lectern.LecternApplication;
 import io.lectern.web.Authenticator;
 import io.lectern.web.Browser;
 import io.lectern.web.BundledQuiz;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Two instances of the portal on different ports and one PostgreSQL, as behind a load balancer: a
  * learner's session, attempt and progress carry over from either to the other, a session ended
- * on one is ended on the other, and a login's second step and its used codes are shared too.
+ * on one is ended on the other once its last check there runs out, and a login's second step and
+ * its used codes are shared too.
  */
 class TwoInstancesTest {
 
@@ -96,7 +99,10 @@ class TwoInstancesTest {
 		assertThat(Browser.location(phone.submit("/me/security/sessions/end", "session", laptopSession, "currentPassword",
 				Browser.PASSWORD))).as("ended on B").isEqualTo("/me/security");
 
-		assertThat(Browser.location(laptop.get("/me"))).as("the laptop, on A").isEqualTo("/login");
+		// A looks the laptop's login up again once its last check runs out (lectern.sessions.checked-every).
+		await().atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofMillis(500))
+			.untilAsserted(() -> assertThat(Browser.location(laptop.get("/me"))).as("the laptop, on A").isEqualTo("/login"));
 		assertThat(phone.get("/me").statusCode()).isEqualTo(200);
 	}
 

@@ -75,6 +75,9 @@ class XssPayloadsTest extends PortalTest {
 		for (int i = 0; i < CORPUS.size(); i++) {
 			String payload = CORPUS.get(i);
 			assertEscaped("header of the home page", learners.get(i).get("/").body(), "title=\"Signed in as ", payload);
+			// Lesson pages fill the learner's name into links rendered once for every learner.
+			assertEscaped("header of a lesson page", learners.get(i).get("/courses/aws-data-security/shared-responsibility").body(),
+					"title=\"Signed in as ", payload);
 			assertEscaped("dashboard", learners.get(i).get("/me").body(), "Welcome back, ", payload);
 		}
 	}

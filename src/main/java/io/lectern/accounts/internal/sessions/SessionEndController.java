@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * "End the chosen sessions" in the list on {@code /me/security}, confirmed with the current password
  * (ASVS asks to authenticate again first; wrong ones count against the login throttle). Each session
- * ended finds itself logged out at its next request, on whichever instance it lands. Another
+ * ended finds itself logged out at its next request on this instance, and within
+ * {@code lectern.sessions.checked-every} on any other ({@link ConfirmedSessions}). Another
  * account's session is, to this account, no session at all (404).
  */
 @Controller

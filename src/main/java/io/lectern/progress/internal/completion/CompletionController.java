@@ -6,6 +6,7 @@ import io.lectern.authoring.CourseSlug;
 import io.lectern.authoring.LessonSlug;
 import io.lectern.content.Catalog;
 import io.lectern.content.Lesson;
+import io.lectern.progress.internal.steps.StepsView;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,11 +21,13 @@ class CompletionController {
 	private final Catalog catalog;
 	private final LearnerIdentity learners;
 	private final Completions completions;
+	private final StepsView steps;
 
-	CompletionController(Catalog catalog, LearnerIdentity learners, Completions completions) {
+	CompletionController(Catalog catalog, LearnerIdentity learners, Completions completions, StepsView steps) {
 		this.catalog = catalog;
 		this.learners = learners;
 		this.completions = completions;
+		this.steps = steps;
 	}
 
 	@PostMapping("/progress/completions")
@@ -35,6 +38,8 @@ class CompletionController {
 		Lesson completed = CourseSlug.read(course).flatMap(slug -> LessonSlug.read(lesson).flatMap(page -> catalog.lesson(slug, page)))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "reason.noSuchLesson"));
 		completions.complete(learner, completed, LessonCompletion.By.LEARNER);
+		// The page this leads to may be served by another instance, which keeps its own view of the steps.
+		steps.changedIn(request);
 		return "redirect:" + completed.url() + "#lesson-progress";
 	}
 }

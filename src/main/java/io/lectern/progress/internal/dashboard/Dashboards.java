@@ -20,6 +20,8 @@ import io.lectern.progress.internal.mastery.ResultRepository;
 import io.lectern.progress.internal.review.Reviews;
 import io.lectern.progress.internal.scores.QuizScore;
 import io.lectern.progress.internal.scores.ScoreRepository;
+import io.lectern.progress.internal.steps.StepsDone;
+import io.lectern.progress.internal.steps.StepsView;
 import io.lectern.progress.internal.visits.LessonVisits;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.Quizzes;
@@ -27,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +100,17 @@ public class Dashboards {
 	public List<CourseProgress> courses(LearnerId learner) {
 		return progress(learner, completions.findByLearner(learner), scores.findByLearnerOrderByGradedAt(learner),
 				courseCompletions.findByLearner(learner));
+	}
+
+	/** What the learner has done of every course's steps, for {@link StepsView}: two queries. */
+	@Transactional(readOnly = true)
+	public StepsDone steps(LearnerId learner) {
+		Map<String, Map<String, Instant>> lessons = new HashMap<>();
+		for (LessonCompletion completion : completions.findByLearner(learner)) {
+			lessons.computeIfAbsent(completion.courseSlug(), course -> new HashMap<>())
+				.put(completion.lessonSource(), completion.completedAt());
+		}
+		return new StepsDone(lessons, Set.copyOf(scores.quizzesPassedBy(learner)));
 	}
 
 	private List<CourseProgress> progress(LearnerId learner, List<LessonCompletion> completed, List<QuizScore> graded,

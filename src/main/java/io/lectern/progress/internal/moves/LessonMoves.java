@@ -2,6 +2,7 @@ package io.lectern.progress.internal.moves;
 
 import io.lectern.content.Course;
 import io.lectern.content.Lesson;
+import io.lectern.progress.internal.steps.StepsView;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
@@ -23,9 +24,11 @@ public class LessonMoves {
 	private static final Logger log = LoggerFactory.getLogger(LessonMoves.class);
 
 	private final EntityManager entities;
+	private final StepsView steps;
 
-	LessonMoves(EntityManager entities) {
+	LessonMoves(EntityManager entities, StepsView steps) {
 		this.entities = entities;
+		this.steps = steps;
 	}
 
 	/**
@@ -77,6 +80,8 @@ public class LessonMoves {
 
 	/** A learner's row already at the new file (completed there before) wins; the old one stays, uncounted. */
 	private void move(Course course, String from, String to) {
+		// Completions change file for every learner who had one: no learner's kept steps still hold.
+		steps.changedForEveryone();
 		entities.createNativeQuery("UPDATE lesson_completion SET lesson_source = ?1 WHERE course_slug = ?2 AND lesson_source = ?3"
 				+ " AND learner NOT IN (SELECT learner FROM lesson_completion WHERE course_slug = ?2 AND lesson_source = ?1)")
 			.setParameter(1, to)

@@ -5,6 +5,7 @@ import io.lectern.progress.internal.completion.Completions;
 import io.lectern.progress.internal.mastery.QuestionResult;
 import io.lectern.progress.internal.mastery.QuestionResults;
 import io.lectern.progress.internal.review.Reviews;
+import io.lectern.progress.internal.steps.StepsView;
 import io.lectern.quiz.QuizAttemptGraded;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -37,14 +38,16 @@ public class AttemptRecords {
 	private final Reviews reviews;
 	private final Completions completions;
 	private final EntityManager entities;
+	private final StepsView steps;
 
 	AttemptRecords(ScoreRepository scores, QuestionResults questionResults, Reviews reviews, Completions completions,
-			EntityManager entities) {
+			EntityManager entities, StepsView steps) {
 		this.scores = scores;
 		this.questionResults = questionResults;
 		this.reviews = reviews;
 		this.completions = completions;
 		this.entities = entities;
+		this.steps = steps;
 	}
 
 	/**
@@ -67,6 +70,10 @@ public class AttemptRecords {
 			.toList());
 		reviews.missedInQuiz(graded.learner(), graded.quizId().value(), graded.questions(), graded.gradedAt());
 		entities.flush();
+		if (graded.passed()) {
+			// A pass is a step done: lesson pages read the learner's steps again once this commits.
+			steps.changed(graded.learner());
+		}
 		boolean lessonsCompleted = graded.passed() && completions.completeByPass(graded.learner(), lessons);
 		return Optional.of(new Kept(firstPass, lessonsCompleted));
 	}

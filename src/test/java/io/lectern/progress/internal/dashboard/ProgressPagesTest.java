@@ -99,6 +99,20 @@ public class ProgressPagesTest extends PortalTest {
 	}
 
 	@Test
+	void aQuizPassedAfterItsLessonWasReadShowsOnTheLessonPageAtOnce() {
+		Browser ana = Browser.newLearner(port);
+		ana.submit("/progress/completions", "course", "aws-data-security", "lesson", "shared-responsibility");
+		// 1 of 15 steps (7 lessons, 8 quizzes), kept in memory for her next pages.
+		assertThat(ana.get(LESSON).body()).contains("You completed this lesson on", "\">6% of");
+		String learner = learnerOf(ana);
+
+		BundledQuiz.pass(ana);
+		await().atMost(Duration.ofSeconds(10)).until(() -> !scores.findByLearnerOrderByGradedAt(LearnerId.of(learner)).isEmpty());
+
+		assertThat(ana.get(LESSON).body()).as("the pass, which completed no new lesson").contains("\">13% of");
+	}
+
+	@Test
 	void theLessonReadLastIsOfferedAsResumeOnTheHomeAndCoursePages() {
 		Browser ana = Browser.newLearner(port);
 		assertThat(ana.get("/").body()).contains("Start: Read “About this course”").doesNotContain("Resume:");
