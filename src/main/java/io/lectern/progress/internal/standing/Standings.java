@@ -44,15 +44,18 @@ public class Standings {
 	private final CourseCompletions courseCompletions;
 	private final EntityManager entities;
 	private final OwnTransaction ownTransaction;
+	private final StandingRows rows;
 
 	Standings(CourseQuizzes courses, StandingTallies tallies, AttemptRecords attempts,
-			CourseCompletions courseCompletions, EntityManager entities, OwnTransaction ownTransaction) {
+			CourseCompletions courseCompletions, EntityManager entities, OwnTransaction ownTransaction,
+			StandingRows rows) {
 		this.courses = courses;
 		this.tallies = tallies;
 		this.attempts = attempts;
 		this.courseCompletions = courseCompletions;
 		this.entities = entities;
 		this.ownTransaction = ownTransaction;
+		this.rows = rows;
 	}
 
 	/**
@@ -130,9 +133,9 @@ public class Standings {
 
 	/**
 	 * Locks the learner's standing in the course for the rest of the caller's transaction,
-	 * inserting it first (as active at {@code at}) where there is none, so that there is always a
-	 * row to lock: a learner's transactions take it one after the other instead of clashing over
-	 * the rows they both change.
+	 * inserting it first (as active at {@code at}, on the caller's own connection: {@link StandingRows})
+	 * where there is none, so that there is always a row to lock: a learner's transactions take it
+	 * one after the other instead of clashing over the rows they both change.
 	 */
 	private CourseStanding hold(LearnerId learner, Course course, Instant at) {
 		CourseStanding.Key key = new CourseStanding.Key(learner, course.slug().value());
@@ -140,13 +143,7 @@ public class Standings {
 		if (held != null) {
 			return held;
 		}
-		ownTransaction.once(() -> {
-			CourseStanding started = new CourseStanding(learner, course.slug().value());
-			started.visited(at);
-			entities.persist(started);
-			entities.flush();
-			return true;
-		});
+		rows.startIfAbsent(learner, course.slug().value(), at);
 		return entities.find(CourseStanding.class, key, LockModeType.PESSIMISTIC_WRITE);
 	}
 
