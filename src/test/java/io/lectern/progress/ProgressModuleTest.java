@@ -97,7 +97,7 @@ class ProgressModuleTest {
 	 */
 	@Test
 	void aSubmitWhoseRecordingFailedIsStoredAndRecordedAfterItsCommit() {
-		LearnerId learner = LearnerId.of(FailingRecorder.FAILS_FOR + UUID.randomUUID());
+		LearnerId learner = LearnerId.of(FailingRecorder.FAILS_FOR + UUID.randomUUID().toString().substring(0, 30));
 		String attempt = attempts.start(QUIZ, learner).attempt().publicId();
 
 		Attempts.Submitted submitted = attempts.submit(QUIZ, attempt, learner, questions -> allRight(), Optional.empty());
@@ -161,7 +161,7 @@ class ProgressModuleTest {
 	/** A recorder of another module that fails for some learners, as a clash or a bug would. */
 	static class FailingRecorder implements GradedAttemptRecorder {
 
-		static final String FAILS_FOR = "failing-recorder-";
+		static final String FAILS_FOR = "fail-";
 
 		@Override
 		public void record(QuizAttemptGraded graded) {

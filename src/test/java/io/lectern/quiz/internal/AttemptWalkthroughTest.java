@@ -99,7 +99,7 @@ class AttemptWalkthroughTest {
 		Attempt.start(quiz, QuizVersion.of(quiz), LearnerId.of("ada"), 2, 1, NINE);
 		assertThatThrownBy(() -> Attempt.start(quiz, QuizVersion.of(quiz), LearnerId.of("ada"), 3, 1, NINE)).isInstanceOf(AttemptRefused.class)
 			.hasMessage("You have used all 2 attempts at this quiz.");
-		Attempt.start(quiz("attempts: unlimited"), QuizVersion.of(quiz("attempts: unlimited")), "ada", 50, 1, NINE);
+		Attempt.start(quiz("attempts: unlimited"), QuizVersion.of(quiz("attempts: unlimited")), LearnerId.of("ada"), 50, 1, NINE);
 	}
 
 	@Test

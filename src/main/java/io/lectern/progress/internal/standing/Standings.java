@@ -65,7 +65,7 @@ public class Standings {
 	 * rather than the submit's commit.
 	 */
 	public void record(QuizAttemptGraded graded) {
-		walk(graded);
+		walk(graded, true);
 		entities.flush();
 	}
 
@@ -77,16 +77,18 @@ public class Standings {
 	@Async
 	@TransactionalEventListener
 	void on(QuizAttemptRecordingDeferred deferred) {
-		ownTransaction.retrying(() -> walk(deferred.graded()));
+		ownTransaction.retrying(() -> walk(deferred.graded(), false));
 	}
 
-	private void walk(QuizAttemptGraded graded) {
+	/** @param inItsSubmit whether this is the submit's own transaction, so the attempt cannot have been kept before */
+	private void walk(QuizAttemptGraded graded, boolean inItsSubmit) {
 		Optional<Quiz> quiz = courses.quiz(graded.quizId().value());
 		List<Course> counting = quiz.map(this::coursesCounting).orElse(List.of());
 		List<CourseStanding> held = counting.stream()
 			.map(course -> hold(graded.learner(), course, graded.gradedAt()))
 			.toList();
-		attempts.keep(graded, quiz.map(courses::lessonsOf).orElse(List.of())).ifPresent(kept -> {
+		List<Lesson> lessons = quiz.map(courses::lessonsOf).orElse(List.of());
+		(inItsSubmit ? Optional.of(attempts.keepNew(graded, lessons)) : attempts.keep(graded, lessons)).ifPresent(kept -> {
 			if (kept.changesSteps()) {
 				counting.forEach(course -> refresh(graded.learner(), course, graded.gradedAt()));
 			}
