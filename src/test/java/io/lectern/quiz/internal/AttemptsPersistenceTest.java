@@ -69,7 +69,7 @@ class AttemptsPersistenceTest {
 	 */
 	@Test
 	void theColumnsASeederWritesHoldWhatASubmitStores() {
-		LearnerId learner = LearnerId.of("seeded-" + UUID.randomUUID());
+		LearnerId learner = LearnerId.of(UUID.randomUUID().toString());
 		Map<String, Response> answers = Map.of("rds-patching", new Response.Choices(List.of("aws")), "lost-key",
 				new Response.Text(" sse-c "));
 		Attempt started = attempts.start(QuizId.of(QUIZ), learner).attempt();
