@@ -17,8 +17,8 @@
 # module's scores, per-question results, review cards, completed lessons and courses and last
 # visits. bench/src/ProgressSeed.java (with SeedQuizzes.java) writes it with JDBC batches, after
 # Flyway has created the schema from the jar's own migrations; it starts and submits every attempt
-# through the quiz module's own attempt, grading and encodings (bench/src/io/lectern/quiz/internal/
-# SeedAttempts.java), and every learner shares one password, hashed once with the portal's Argon2
+# through the quiz module's own attempt, grading and encodings (its public AttemptColumns, in the
+# jar), and every learner shares one password, hashed once with the portal's Argon2
 # encoder. Everything lives in bench/out/progress/ (content, database, logs), kept for --reuse.
 #
 # The dashboard is timed for two learners: a typical one (the median number of attempts) and the

@@ -1,7 +1,8 @@
+import io.lectern.accounts.LearnerId;
 import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.grading.Response;
+import io.lectern.quiz.internal.AttemptColumns;
 import io.lectern.quiz.internal.QuestionVersion;
-import io.lectern.quiz.internal.SeedAttempts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
  * CONTENT_DIR/COURSE is a generated course (bench/large-course.sh --generate); this writes a quiz
  * for each of its lessons beside it, loads the course with the portal's own content and quiz
  * loaders, and starts and submits every attempt through the quiz module's own aggregate and
- * encodings (SeedAttempts), so versions, question lists, answers, grades, topics and fractions are
+ * encodings (AttemptColumns), so versions, question lists, answers, grades, topics and fractions are
  * what the portal would have stored. The schema comes from the portal's Flyway migrations. Every learner has the same
  * password, hashed once with the portal's encoder. Random but repeatable: the same arguments give
  * the same data, but for the password's salt and the dates, which end an hour before the seeding.
@@ -121,10 +122,10 @@ public class ProgressSeed {
 			for (SeedQuizzes.Exam exam : exams) {
 				for (QuestionVersion version : exam.version().questions()) {
 					if (kept.add(version.hash())) {
-						Rows.set(question, version.hash(), version.id(), SeedAttempts.definition(version));
+						Rows.set(question, version.hash(), version.id(), AttemptColumns.definition(version));
 					}
 				}
-				Rows.set(quiz, exam.version().hash(), exam.version().quizId(), SeedAttempts.definition(exam.version()));
+				Rows.set(quiz, exam.version().hash(), exam.version().quizId(), AttemptColumns.definition(exam.version()));
 			}
 			question.executeBatch();
 			quiz.executeBatch();
@@ -276,7 +277,7 @@ public class ProgressSeed {
 							: item.wrong().get(random.nextInt(item.wrong().size())));
 				}
 				long seed = random.nextLong();
-				SeedAttempts.Submitted submitted = SeedAttempts.submit(exam.quiz(), exam.version(), learner, tryNumber, seed,
+				AttemptColumns.Submitted submitted = AttemptColumns.submit(exam.quiz(), exam.version(), LearnerId.of(learner), tryNumber, seed,
 						responses, startedAt, gradedAt);
 				boolean passed = submitted.passed();
 				set(attempt, id, attemptPublicId, quizId, learner, tryNumber, seed, exam.version().hash(),

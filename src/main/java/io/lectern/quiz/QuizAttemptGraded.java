@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Published once for every submitted attempt, in the transaction that stores it: the progress
- * module listens to record scores, mastery per topic and the questions to review.
+ * Published once for every submitted attempt, in the transaction that stores it, after its
+ * {@link GradedAttemptRecorder}s (the progress module's scores, mastery per topic and the questions
+ * to review) have recorded it there: for listeners such as certificates and the metrics.
  *
  * @param attemptId the attempt's public id
  * @param percent the attempt's score as a percentage of the points available

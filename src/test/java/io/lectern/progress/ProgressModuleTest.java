@@ -7,10 +7,12 @@ import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.QuizId;
 import io.lectern.progress.internal.standing.CourseStanding;
 import io.lectern.progress.internal.standing.StandingRepository;
+import io.lectern.quiz.GradedAttemptRecorder;
 import io.lectern.quiz.QuestionViews;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizAttemptGraded.QuestionGraded;
 import io.lectern.quiz.QuizAttemptGraded;
+import io.lectern.quiz.QuizAttemptRecordingDeferred;
 import io.lectern.quiz.Quizzes;
 import io.lectern.quiz.grading.Response;
 import io.lectern.quiz.internal.Attempts;
@@ -45,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
 		extraIncludes = { "authoring", "diagrams" })
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:progress-module")
-@Import(ClassEntries.Recording.class)
+@Import({ ClassEntries.Recording.class, ProgressModuleTest.FailingRecorder.class })
 class ProgressModuleTest {
 
 	static final QuizId QUIZ = QuizId.of("shared-responsibility-check");
@@ -78,9 +80,9 @@ class ProgressModuleTest {
 	void aPassedAttemptCountsInTheLearnersStanding() {
 		String learner = UUID.randomUUID().toString();
 
-		transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(
+		transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptRecordingDeferred(new QuizAttemptGraded(
 				UUID.randomUUID().toString(), QuizId.of("shared-responsibility-check"), LearnerId.of(learner), 1, 100, true, Instant.now(),
-				List.of(new QuestionGraded("rds-patching", 1, List.of("shared-responsibility"))))));
+				List.of(new QuestionGraded("rds-patching", 1, List.of("shared-responsibility")))))));
 
 		CourseStanding standing = await().atMost(Duration.ofSeconds(20))
 			.until(() -> standings.findById(new CourseStanding.Key(LearnerId.of(learner), "aws-data-security")).orElse(null),
@@ -89,26 +91,44 @@ class ProgressModuleTest {
 	}
 
 	/**
-	 * A graded attempt goes from the submit through quiz's event to the progress rows and the
-	 * standing without coming back: every class on the way is entered through one door (one
+	 * Progress records a submit in the submit's own transaction. When another recorder fails in it,
+	 * the submit is stored all the same, and progress records it after the commit, from the event
+	 * that the registry keeps until it has.
+	 */
+	@Test
+	void aSubmitWhoseRecordingFailedIsStoredAndRecordedAfterItsCommit() {
+		LearnerId learner = LearnerId.of(FailingRecorder.FAILS_FOR + UUID.randomUUID().toString().substring(0, 30));
+		String attempt = attempts.start(QUIZ, learner).attempt().publicId();
+
+		Attempts.Submitted submitted = attempts.submit(QUIZ, attempt, learner, questions -> allRight(), Optional.empty());
+
+		assertThat(submitted.result().passed()).isTrue();
+		assertThat(attempts.find(QUIZ, attempt, learner).gradedAt()).isPresent();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> standings.findById(new CourseStanding.Key(learner, "aws-data-security"))
+				.filter(standing -> standing.quizzesPassed() == 1)
+				.isPresent() && undelivered() == 0);
+		assertThat(jdbc.queryForObject("select count(*) from quiz_score where attempt_id = ?", Integer.class, attempt))
+			.isEqualTo(1);
+	}
+
+	/**
+	 * A graded attempt goes from the submit through quiz's recorders to the progress rows and the
+	 * standing, in the submit's transaction, without coming back: every class on the way is entered through one door (one
 	 * calling class, or one event), and never again while it is still working. The lessons its pass
 	 * completes are announced too, and the standing, which counted them already, is not entered again.
 	 */
 	@Test
 	void theWalkOfAGradedAttemptFromTheSubmitToTheStandingEntersEachClassOnce() {
-		String learner = UUID.randomUUID().toString();
-		Quiz quiz = quizzes.quiz(QUIZ).orElseThrow();
+		LearnerId learner = LearnerId.of(UUID.randomUUID().toString());
 		String attempt = attempts.start(QUIZ, learner).attempt().publicId();
 		// Read as the attempt page's form would be, before the walk: that is the controller's work.
-		Map<String, String[]> form = form(BundledQuiz.ALL_RIGHT);
-		Map<String, Response> allRight = quiz.questions().stream()
-			.collect(Collectors.toMap(question -> question.question().info().id(),
-					question -> views.answer(quiz, question, form::get)));
+		Map<String, Response> allRight = allRight();
 
 		entries.start();
 		attempts.submit(QUIZ, attempt, learner, questions -> allRight, Optional.empty());
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> standings.findById(new CourseStanding.Key(LearnerId.of(learner), "aws-data-security"))
+			.until(() -> standings.findById(new CourseStanding.Key(learner, "aws-data-security"))
 				.filter(standing -> standing.quizzesPassed() == 1)
 				.isPresent() && !entries.busy() && undelivered() == 0);
 		List<ClassEntries.Entry> walk = entries.stop();
@@ -127,6 +147,28 @@ class ProgressModuleTest {
 		assertThat(steps).as("the steps of the walk, with their doors")
 			.containsKeys("Standings", "AttemptRecords")
 			.allSatisfy((step, through) -> assertThat(through).as(step).hasSize(1));
+	}
+
+	/** Every answer of the bundled quiz right, read as the attempt page's form sends them. */
+	private Map<String, Response> allRight() {
+		Quiz quiz = quizzes.quiz(QUIZ).orElseThrow();
+		Map<String, String[]> form = form(BundledQuiz.ALL_RIGHT);
+		return quiz.questions().stream()
+			.collect(Collectors.toMap(question -> question.question().info().id(),
+					question -> views.answer(quiz, question, form::get)));
+	}
+
+	/** A recorder of another module that fails for some learners, as a clash or a bug would. */
+	static class FailingRecorder implements GradedAttemptRecorder {
+
+		static final String FAILS_FOR = "fail-";
+
+		@Override
+		public void record(QuizAttemptGraded graded) {
+			if (graded.learner().value().startsWith(FAILS_FOR)) {
+				throw new IllegalStateException("this recorder fails for " + graded.learner().value());
+			}
+		}
 	}
 
 	/** Events published and not yet delivered to every listener, as the publication registry keeps them. */

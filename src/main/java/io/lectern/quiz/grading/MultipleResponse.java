@@ -52,11 +52,15 @@ public record MultipleResponse(QuestionInfo info, List<Choice> choices, Scoring 
 	}
 
 	static String format(double fraction) {
-		return String.format(java.util.Locale.ROOT, "%.2f", fraction);
+		return rounded(fraction).toPlainString();
 	}
 
-	/** The fraction to two places, as {@link #format} writes it, for a message to write in the reader's digits. */
+	/**
+	 * The fraction to two places, for a message to write in the reader's digits: rounded half up
+	 * from its shortest decimal form, as {@code String.format("%.2f")} rounds, without a
+	 * {@code Formatter} for every question graded.
+	 */
 	static java.math.BigDecimal rounded(double fraction) {
-		return new java.math.BigDecimal(format(fraction));
+		return java.math.BigDecimal.valueOf(fraction).setScale(2, java.math.RoundingMode.HALF_UP);
 	}
 }

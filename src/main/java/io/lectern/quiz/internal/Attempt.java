@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.QuizId;
 import io.lectern.quiz.Quiz;
 import jakarta.persistence.Column;
@@ -43,7 +44,7 @@ public class Attempt {
 
 	private QuizId quizId;
 
-	private String learner;
+	private LearnerId learner;
 
 	@Column(name = "attempt_number")
 	private int number;
@@ -75,7 +76,7 @@ public class Attempt {
 	 *
 	 * @throws AttemptRefused when the learner has used every attempt the quiz allows
 	 */
-	static Attempt start(Quiz quiz, QuizVersion version, String learner, int number, long seed, Instant now) {
+	static Attempt start(Quiz quiz, QuizVersion version, LearnerId learner, int number, long seed, Instant now) {
 		if (quiz.attemptsAllowed().isPresent() && number > quiz.attemptsAllowed().getAsInt()) {
 			throw new AttemptRefused("refusal.attempt.allUsed", quiz.attemptsAllowed().getAsInt());
 		}
@@ -169,7 +170,7 @@ public class Attempt {
 		return publicId;
 	}
 
-	String learner() {
+	LearnerId learner() {
 		return learner;
 	}
 

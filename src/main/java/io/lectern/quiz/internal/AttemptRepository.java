@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.QuizId;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +25,15 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
 	/** An attempt only its own learner can reach: anyone else gets nothing, as if it did not exist. */
 	@Query("select a from Attempt a where a.publicId = :publicId and a.learner = :learner")
-	Optional<Attempt> findByPublicIdAndLearner(String publicId, String learner);
+	Optional<Attempt> findByPublicIdAndLearner(String publicId, LearnerId learner);
 
 	/** Every attempt of a learner with its answers and grades, in the order they were started. */
 	@Query("select a from Attempt a where a.learner = :learner order by a.time.startedAt")
-	List<Attempt> findAllOfLearner(String learner);
+	List<Attempt> findAllOfLearner(LearnerId learner);
 
 	@Modifying
 	@Query("delete from Attempt a where a.learner = :learner")
-	void deleteByLearner(String learner);
+	void deleteByLearner(LearnerId learner);
 
 	/** An attempt as starting another needs to know it. */
 	record Earlier(String publicId, Attempt.State state) {
@@ -42,14 +43,14 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 	@Query("""
 			select new io.lectern.quiz.internal.AttemptRepository$Earlier(a.publicId, a.state)
 			from Attempt a where a.quizId = :quizId and a.learner = :learner order by a.number""")
-	List<Earlier> earlierAttempts(QuizId quizId, String learner);
+	List<Earlier> earlierAttempts(QuizId quizId, LearnerId learner);
 
 	/** Every graded attempt at a quiz, without answers: the results a look back over a quiz reads. */
 	@Query("select a from Attempt a where a.quizId = :quizId and a.outcome.gradedAt is not null")
 	List<Attempt> findGradedAt(QuizId quizId);
 
 	/** A learner's attempts at a quiz, first to last, without their answers: one query. */
-	List<Attempt> findByQuizIdAndLearnerOrderByNumber(QuizId quizId, String learner);
+	List<Attempt> findByQuizIdAndLearnerOrderByNumber(QuizId quizId, LearnerId learner);
 
 	/**
 	 * The answers and grades of a quiz's submitted attempts, in the order they were started: one

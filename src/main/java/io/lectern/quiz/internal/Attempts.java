@@ -3,7 +3,6 @@ package io.lectern.quiz.internal;
 import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.QuizId;
 import io.lectern.quiz.Quiz;
-import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.QuizQuestion;
 import io.lectern.quiz.Quizzes;
 import io.lectern.quiz.grading.Response;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -55,17 +53,17 @@ public class Attempts {
 	private final Quizzes quizzes;
 	private final QuizVersions versions;
 	private final Clock clock;
-	private final ApplicationEventPublisher events;
+	private final AttemptAnnouncements announcements;
 	private final TransactionTemplate transaction;
 	private final SecureRandom seeds = new SecureRandom();
 
 	Attempts(AttemptRepository attempts, Quizzes quizzes, QuizVersions versions, Clock clock,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+			AttemptAnnouncements announcements, PlatformTransactionManager transactions) {
 		this.attempts = attempts;
 		this.quizzes = quizzes;
 		this.versions = versions;
 		this.clock = clock;
-		this.events = events;
+		this.announcements = announcements;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -76,14 +74,14 @@ public class Attempts {
 	 * @throws AttemptRefused when the quiz allows no more attempts
 	 * @throws AttemptConflict when another start for the same learner won a race
 	 */
-	public Started start(QuizId quizId, String learner) {
+	public Started start(QuizId quizId, LearnerId learner) {
 		Quiz quiz = quiz(quizId);
 		// Kept before the learner's transaction, in transactions of its own (see QuizVersions.keep).
 		QuizVersion version = versions.keep(quiz);
 		return transaction.execute(status -> start(quiz, version, learner));
 	}
 
-	private Started start(Quiz quiz, QuizVersion version, String learner) {
+	private Started start(Quiz quiz, QuizVersion version, LearnerId learner) {
 		List<AttemptRepository.Earlier> earlier = attempts.earlierAttempts(quiz.id(), learner);
 		Optional<AttemptRepository.Earlier> open = earlier.stream()
 			.filter(attempt -> attempt.state() == Attempt.State.IN_PROGRESS)
@@ -108,7 +106,7 @@ public class Attempts {
 	 * @param answersFor the answers, given the attempt's questions as it started with them (a form is read by them)
 	 */
 	@Transactional
-	public void save(QuizId quizId, String publicId, String learner,
+	public void save(QuizId quizId, String publicId, LearnerId learner,
 			Function<List<QuizQuestion>, Map<String, Response>> answersFor) {
 		Attempt attempt = find(quizId, publicId, learner);
 		if (attempt.state() == Attempt.State.SUBMITTED) {
@@ -124,7 +122,9 @@ public class Attempts {
 	}
 
 	/**
-	 * Grades the attempt and closes it, as of when this same submission first arrived.
+	 * Grades the attempt and closes it, as of when this same submission first arrived, and has the
+	 * other modules record it in the same transaction. If one of them fails, the submit is made
+	 * again without them, to be recorded after it ({@link AttemptAnnouncements}): never lost for it.
 	 *
 	 * @param answersFor last answers sent with the submit, given the attempt's questions as it started with them
 	 * @param firstArrived when the server first received this submission with these answers and
@@ -132,9 +132,19 @@ public class Attempts {
 	 *     queue that outlasts the time limit costs the learner nothing; empty for now
 	 * @throws AttemptConflict when the attempt was submitted already, by this request's twin or earlier
 	 */
-	@Transactional
-	public Submitted submit(QuizId quizId, String publicId, String learner,
+	public Submitted submit(QuizId quizId, String publicId, LearnerId learner,
 			Function<List<QuizQuestion>, Map<String, Response>> answersFor, Optional<Instant> firstArrived) {
+		try {
+			return transaction.execute(status -> submit(quizId, publicId, learner, answersFor, firstArrived, true));
+		}
+		catch (AttemptAnnouncements.RecordingFailed rolledBack) {
+			return transaction.execute(status -> submit(quizId, publicId, learner, answersFor, firstArrived, false));
+		}
+	}
+
+	private Submitted submit(QuizId quizId, String publicId, LearnerId learner,
+			Function<List<QuizQuestion>, Map<String, Response>> answersFor, Optional<Instant> firstArrived,
+			boolean recordNow) {
 		Attempt attempt = find(quizId, publicId, learner);
 		if (attempt.state() == Attempt.State.SUBMITTED) {
 			throw new AttemptConflict(ALREADY_SUBMITTED);
@@ -150,11 +160,8 @@ public class Attempts {
 		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException anotherSubmitWon) {
 			throw new AttemptConflict(ALREADY_SUBMITTED);
 		}
-		// Published in this transaction: a losing submit (rolled back) never announces a grade, and the
-		// event publication registry keeps the announcement of a winning one until its listeners are done.
-		events.publishEvent(new QuizAttemptGraded(attempt.publicId(), quiz.id(), LearnerId.of(learner), attempt.number(),
-				result.percent(), result.passed(), result.gradedAt(),
-				result.questionsGraded(version, attempt.questionIds())));
+		// In this transaction: a losing submit (rolled back) never announces a grade.
+		announcements.announce(attempt, version, result, recordNow);
 		// The learner's other attempts are read only when the review rule depends on them.
 		boolean shown = Standing.answersShownWithoutHistory(quiz)
 			.orElseGet(() -> standing(quiz, learner).correctAnswersShown());
@@ -163,7 +170,7 @@ public class Attempts {
 
 	/** @throws AttemptNotFound when the attempt is not this learner's, or not of this quiz */
 	@Transactional(readOnly = true)
-	public Opened open(QuizId quizId, String publicId, String learner) {
+	public Opened open(QuizId quizId, String publicId, LearnerId learner) {
 		Attempt attempt = find(quizId, publicId, learner);
 		return new Opened(attempt, versionOf(attempt), attempt.state() == Attempt.State.SUBMITTED
 				? Optional.of(standing(quiz(quizId), learner)) : Optional.empty());
@@ -171,7 +178,7 @@ public class Attempts {
 
 	/** @throws AttemptNotFound when the attempt is not this learner's, or not of this quiz */
 	@Transactional(readOnly = true)
-	public Attempt find(QuizId quizId, String publicId, String learner) {
+	public Attempt find(QuizId quizId, String publicId, LearnerId learner) {
 		return attempts.findByPublicIdAndLearner(publicId, learner)
 			.filter(attempt -> attempt.quizId().equals(quizId))
 			.orElseThrow(AttemptNotFound::new);
@@ -179,7 +186,7 @@ public class Attempts {
 
 	/** The learner's attempts at a quiz, first to last, and what follows from them. */
 	@Transactional(readOnly = true)
-	public Standing standing(Quiz quiz, String learner) {
+	public Standing standing(Quiz quiz, LearnerId learner) {
 		return new Standing(quiz, attempts.findByQuizIdAndLearnerOrderByNumber(quiz.id(), learner));
 	}
 

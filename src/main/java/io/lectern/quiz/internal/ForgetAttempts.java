@@ -16,6 +16,6 @@ class ForgetAttempts {
 
 	@ApplicationModuleListener
 	void on(LearnerDeleted deleted) {
-		attempts.deleteByLearner(deleted.learnerId().value());
+		attempts.deleteByLearner(deleted.learnerId());
 	}
 }

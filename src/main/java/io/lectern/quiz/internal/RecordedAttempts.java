@@ -27,7 +27,7 @@ class RecordedAttempts implements AttemptHistory {
 	@Override
 	@Transactional(readOnly = true)
 	public List<AttemptRecord> attemptsOf(LearnerId learner) {
-		return attempts.findAllOfLearner(learner.value()).stream().map(attempt -> {
+		return attempts.findAllOfLearner(learner).stream().map(attempt -> {
 			Map<String, Response> answers = new LinkedHashMap<>();
 			attempt.questionIds().forEach(id -> attempt.answer(id).ifPresent(answer -> answers.put(id, answer)));
 			return new AttemptRecord(attempt.quizId(), attempt.number(), attempt.state().name(), attempt.startedAt(),
@@ -42,7 +42,7 @@ class RecordedAttempts implements AttemptHistory {
 		return attempts.findGradedAt(quizId)
 			.stream()
 			.filter(attempt -> attempt.percent().isPresent())
-			.map(attempt -> new Result(LearnerId.of(attempt.learner()), attempt.quizId(), attempt.percent().get(), attempt.passed(),
+			.map(attempt -> new Result(attempt.learner(), attempt.quizId(), attempt.percent().get(), attempt.passed(),
 					attempt.gradedAt().orElseThrow()))
 			.toList();
 	}

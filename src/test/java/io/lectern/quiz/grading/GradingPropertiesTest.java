@@ -31,6 +31,21 @@ class GradingPropertiesTest {
 		}
 	}
 
+	/** The working shows a fraction to two places exactly as {@code String.format("%.2f")} would write it. */
+	@Test
+	void theWorkingWritesEveryFractionAsStringFormatWould() {
+		List<Double> fractions = new ArrayList<>(List.of(0.005, 0.015, 0.125, 0.375, 0.625, 0.875, 0.995));
+		for (int right = 0; right <= 24; right++) {
+			for (int of = right == 0 ? 1 : right; of <= 24; of++) {
+				fractions.add((double) right / of);
+			}
+		}
+		for (double fraction : fractions) {
+			assertThat(MultipleResponse.format(fraction)).as("%s", fraction)
+				.isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", fraction));
+		}
+	}
+
 	@Test
 	void theRightAnswerAlwaysEarnsFullMarks() {
 		for (Question question : Questions.oneOfEach()) {

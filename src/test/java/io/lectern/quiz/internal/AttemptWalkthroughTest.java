@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.Problems;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.grading.Choice;
@@ -40,7 +41,7 @@ class AttemptWalkthroughTest {
 	@Test
 	void startAnswerSubmitAndGrade() {
 		Quiz quiz = quiz("attempts: 2");
-		Attempt attempt = Attempt.start(quiz, QuizVersion.of(quiz), "ada", 1, 42, NINE);
+		Attempt attempt = Attempt.start(quiz, QuizVersion.of(quiz), LearnerId.of("ada"), 1, 42, NINE);
 		assertThat(attempt.state()).isEqualTo(Attempt.State.IN_PROGRESS);
 		assertThat(attempt.questionIds()).containsExactly("q1", "q2", "q3", "q4", "q5");
 
@@ -64,7 +65,7 @@ class AttemptWalkthroughTest {
 	@Test
 	void aSubmittedAttemptCannotChangeOrBeSubmittedAgain() {
 		Quiz quiz = quiz("");
-		Attempt attempt = Attempt.start(quiz, QuizVersion.of(quiz), "ada", 1, 1, NINE);
+		Attempt attempt = Attempt.start(quiz, QuizVersion.of(quiz), LearnerId.of("ada"), 1, 1, NINE);
 		GradedAttempt first = attempt.submit(QuizVersion.of(quiz), Map.of("q1", pick("right")), NINE.plusSeconds(5));
 
 		assertThatThrownBy(() -> attempt.submit(QuizVersion.of(quiz), Map.of("q2", pick("right")), NINE.plusSeconds(6)))
@@ -77,7 +78,7 @@ class AttemptWalkthroughTest {
 	@Test
 	void answersToQuestionsOutsideTheAttemptAreRefusedOrIgnored() {
 		Quiz quiz = quiz("draw: 2");
-		Attempt attempt = Attempt.start(quiz, QuizVersion.of(quiz), "ada", 1, 7, NINE);
+		Attempt attempt = Attempt.start(quiz, QuizVersion.of(quiz), LearnerId.of("ada"), 1, 7, NINE);
 		String outside = quiz.questions()
 			.stream()
 			.map(question -> question.question().info().id())
@@ -95,16 +96,16 @@ class AttemptWalkthroughTest {
 	void theAttemptLimitIsEnforced() {
 		Quiz quiz = quiz("attempts: 2");
 
-		Attempt.start(quiz, QuizVersion.of(quiz), "ada", 2, 1, NINE);
-		assertThatThrownBy(() -> Attempt.start(quiz, QuizVersion.of(quiz), "ada", 3, 1, NINE)).isInstanceOf(AttemptRefused.class)
+		Attempt.start(quiz, QuizVersion.of(quiz), LearnerId.of("ada"), 2, 1, NINE);
+		assertThatThrownBy(() -> Attempt.start(quiz, QuizVersion.of(quiz), LearnerId.of("ada"), 3, 1, NINE)).isInstanceOf(AttemptRefused.class)
 			.hasMessage("You have used all 2 attempts at this quiz.");
-		Attempt.start(quiz("attempts: unlimited"), QuizVersion.of(quiz("attempts: unlimited")), "ada", 50, 1, NINE);
+		Attempt.start(quiz("attempts: unlimited"), QuizVersion.of(quiz("attempts: unlimited")), LearnerId.of("ada"), 50, 1, NINE);
 	}
 
 	@Test
 	void aTimedAttemptTakesAnswersUntilTheDeadlineAndItsGrace() {
 		Quiz quiz = quiz("time_limit: 10m");
-		Attempt attempt = Attempt.start(quiz, QuizVersion.of(quiz), "ada", 1, 3, NINE);
+		Attempt attempt = Attempt.start(quiz, QuizVersion.of(quiz), LearnerId.of("ada"), 1, 3, NINE);
 		Instant deadline = NINE.plus(Duration.ofMinutes(10));
 		assertThat(attempt.deadline()).contains(deadline);
 
@@ -119,7 +120,7 @@ class AttemptWalkthroughTest {
 	@Test
 	void aSubmitAfterTheGraceIsGradedAsOfTheDeadlineWithTheAnswersSavedInTime() {
 		Quiz quiz = quiz("time_limit: 10m");
-		Attempt attempt = Attempt.start(quiz, QuizVersion.of(quiz), "ada", 1, 3, NINE);
+		Attempt attempt = Attempt.start(quiz, QuizVersion.of(quiz), LearnerId.of("ada"), 1, 3, NINE);
 		Instant deadline = NINE.plus(Duration.ofMinutes(10));
 		attempt.save(Map.of("q1", pick("right")), deadline.minusSeconds(30));
 
@@ -166,6 +167,6 @@ class AttemptWalkthroughTest {
 	}
 
 	private static GradedAttempt graded(Quiz quiz, String rightQuestion) {
-		return Attempt.start(quiz, QuizVersion.of(quiz), "ada", 1, 1, NINE).submit(QuizVersion.of(quiz), Map.of(rightQuestion, pick("right")), NINE.plusSeconds(1));
+		return Attempt.start(quiz, QuizVersion.of(quiz), LearnerId.of("ada"), 1, 1, NINE).submit(QuizVersion.of(quiz), Map.of(rightQuestion, pick("right")), NINE.plusSeconds(1));
 	}
 }

@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.QuizId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,7 +83,7 @@ public abstract class AttemptsFromBeforeVersions {
 
 	@Test
 	void anAttemptInProgressBeforeTheUpgradeIsGradedWithTheQuestionsItStillHas() {
-		Attempts.Submitted submitted = attempts.submit(QUIZ, IN_PROGRESS, "old-timer",
+		Attempts.Submitted submitted = attempts.submit(QUIZ, IN_PROGRESS, LearnerId.of("old-timer"),
 				questions -> Map.of("lost-key", new Response.Text("SSE-C")), Optional.empty());
 
 		assertThat(submitted.result().grades()).containsOnlyKeys("rds-patching", "lost-key", "models-count");
@@ -94,7 +95,7 @@ public abstract class AttemptsFromBeforeVersions {
 
 	@Test
 	void aSubmittedAttemptFromBeforeTheUpgradeIsReviewedWithItsRecordedResult() {
-		Attempts.Opened opened = attempts.open(QUIZ, SUBMITTED, "old-hand");
+		Attempts.Opened opened = attempts.open(QUIZ, SUBMITTED, LearnerId.of("old-hand"));
 		GradedAttempt result = opened.attempt().result(opened.version()).orElseThrow();
 
 		assertThat(result.score()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.QuizId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -217,7 +218,7 @@ class QuizEditsDuringAttemptsTest {
 			String learner = "crowd-" + i;
 			starts.add(pool.submit(() -> {
 				go.await();
-				return attempts.start(QuizId.of("crowded"), learner);
+				return attempts.start(QuizId.of("crowded"), LearnerId.of(learner));
 			}));
 		}
 		go.countDown();

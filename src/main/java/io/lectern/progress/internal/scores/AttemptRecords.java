@@ -51,14 +51,16 @@ public class AttemptRecords {
 	}
 
 	/**
-	 * Keeps the attempt, unless it was kept before.
+	 * Keeps the attempt, unless it was kept before: one recorded after its submit may be delivered again.
 	 *
 	 * @param lessons the lessons its quiz belongs to, completed when it passed
 	 */
 	public Optional<Kept> keep(QuizAttemptGraded graded, List<Lesson> lessons) {
-		if (scores.existsById(graded.attemptId())) {
-			return Optional.empty();
-		}
+		return scores.existsById(graded.attemptId()) ? Optional.empty() : Optional.of(keepNew(graded, lessons));
+	}
+
+	/** Keeps an attempt that cannot have been kept before, in its own submit's transaction. */
+	public Kept keepNew(QuizAttemptGraded graded, List<Lesson> lessons) {
 		// Read before this attempt's score is kept: only a quiz's first pass changes what it counts for.
 		boolean firstPass = graded.passed() && !scores.quizzesPassedBy(graded.learner()).contains(graded.quizId().value());
 		entities.persist(new QuizScore(graded.attemptId(), graded.learner(), graded.quizId().value(), graded.attemptNumber(),
@@ -75,6 +77,6 @@ public class AttemptRecords {
 			steps.changed(graded.learner());
 		}
 		boolean lessonsCompleted = graded.passed() && completions.completeByPass(graded.learner(), lessons);
-		return Optional.of(new Kept(firstPass, lessonsCompleted));
+		return new Kept(firstPass, lessonsCompleted);
 	}
 }

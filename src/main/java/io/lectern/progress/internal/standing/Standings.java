@@ -9,8 +9,10 @@ import io.lectern.progress.internal.OwnTransaction;
 import io.lectern.progress.internal.completion.CourseCompletions;
 import io.lectern.progress.internal.scores.AttemptRecords;
 import io.lectern.progress.internal.visits.LessonsVisited;
+import io.lectern.quiz.GradedAttemptRecorder;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizAttemptGraded;
+import io.lectern.quiz.QuizAttemptRecordingDeferred;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -26,11 +28,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * progress from events alone: a graded attempt, a lesson completed, a batch of visits. A standing
  * found with every step done completes its course: the only way a course is completed.
  *
- * <p>A graded attempt is the walk that begins here: the learner's standings in the quiz's courses
- * are held first, so that their other attempts recorded at the same moment wait for this one
- * rather than clash with it; then the attempt's own rows are kept; then the standings are worked
- * out from them, in the same transaction. An event delivered a second time (after a crash, say)
- * finds its attempt kept already and changes nothing.
+ * <p>A graded attempt is the walk that begins here, in its submit's own transaction (this is the
+ * quiz module's {@link GradedAttemptRecorder}, through {@link SubmitRecorder}): the learner's standings in the quiz's courses are
+ * held first, so that their other attempts recorded at the same moment wait for this one rather
+ * than clash with it; then the attempt's own rows are kept; then the standings are worked out from
+ * them. Only when that fails is the attempt recorded after the submit, from an event; one delivered
+ * a second time (after a crash, say) finds its attempt kept already and changes nothing.
  *
  * <p>When a course's lessons or quizzes change, every standing in it is worked out again at once,
  * by {@link StandingsCatchUp}.
@@ -59,29 +62,44 @@ public class Standings {
 	}
 
 	/**
-	 * Runs after the attempt's transaction commits, on its own thread, and runs again when another
-	 * transaction got in its way. Succeeding marks the event's publication complete; failing five
-	 * times leaves it for the registry to deliver again at the next start.
+	 * Records a graded attempt in its submit's transaction, with nothing left to do after the
+	 * commit. Flushed here, so that a clash with another transaction fails this call, which the
+	 * quiz module answers by submitting again and deferring the recording to the listener below,
+	 * rather than the submit's commit.
+	 */
+	public void record(QuizAttemptGraded graded) {
+		walk(graded, true);
+		entities.flush();
+	}
+
+	/**
+	 * A graded attempt whose recording in its submit failed: after the commit, on its own thread,
+	 * and again when another transaction got in its way. Succeeding marks the event's publication
+	 * complete; failing five times leaves it for the registry to deliver again at the next start.
 	 */
 	@Async
 	@TransactionalEventListener
-	void on(QuizAttemptGraded graded) {
-		ownTransaction.retrying(() -> {
-			Optional<Quiz> quiz = courses.quiz(graded.quizId().value());
-			List<Course> counting = quiz.map(this::coursesCounting).orElse(List.of());
-			List<CourseStanding> held = counting.stream()
-				.map(course -> hold(graded.learner(), course, graded.gradedAt()))
-				.toList();
-			attempts.keep(graded, quiz.map(courses::lessonsOf).orElse(List.of())).ifPresent(kept -> {
-				if (kept.changesSteps()) {
-					counting.forEach(course -> refresh(graded.learner(), course, graded.gradedAt()));
-				}
-				else {
-					// A failed attempt, or another pass: only the last active time moves on. Working
-					// the figures out again would read the learner's every score.
-					held.forEach(standing -> standing.activeAt(graded.gradedAt()));
-				}
-			});
+	void on(QuizAttemptRecordingDeferred deferred) {
+		ownTransaction.retrying(() -> walk(deferred.graded(), false));
+	}
+
+	/** @param inItsSubmit whether this is the submit's own transaction, so the attempt cannot have been kept before */
+	private void walk(QuizAttemptGraded graded, boolean inItsSubmit) {
+		Optional<Quiz> quiz = courses.quiz(graded.quizId().value());
+		List<Course> counting = quiz.map(this::coursesCounting).orElse(List.of());
+		List<CourseStanding> held = counting.stream()
+			.map(course -> hold(graded.learner(), course, graded.gradedAt()))
+			.toList();
+		List<Lesson> lessons = quiz.map(courses::lessonsOf).orElse(List.of());
+		(inItsSubmit ? Optional.of(attempts.keepNew(graded, lessons)) : attempts.keep(graded, lessons)).ifPresent(kept -> {
+			if (kept.changesSteps()) {
+				counting.forEach(course -> refresh(graded.learner(), course, graded.gradedAt()));
+			}
+			else {
+				// A failed attempt, or another pass: only the last active time moves on. Working
+				// the figures out again would read the learner's every score.
+				held.forEach(standing -> standing.activeAt(graded.gradedAt()));
+			}
 		});
 	}
 

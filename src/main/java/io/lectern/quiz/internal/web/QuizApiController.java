@@ -111,7 +111,7 @@ class QuizApiController {
 	}
 
 	private QuizInfo info(Quiz quiz, HttpServletRequest request) {
-		Standing standing = learners.current(request).map(LearnerId::value).map(learner -> attempts.standing(quiz, learner))
+		Standing standing = learners.current(request).map(learner -> attempts.standing(quiz, learner))
 			.orElseGet(() -> Standing.none(quiz));
 		return views.info(quiz, standing);
 	}
@@ -148,8 +148,8 @@ class QuizApiController {
 		return responses;
 	}
 
-	private String learner(HttpServletRequest request) {
-		return learners.current(request).map(LearnerId::value).orElseThrow(AttemptNotFound::new);
+	private LearnerId learner(HttpServletRequest request) {
+		return learners.current(request).orElseThrow(AttemptNotFound::new);
 	}
 
 	private Quiz quiz(QuizId quizId) {

@@ -56,7 +56,7 @@ class QuizPageController {
 	@GetMapping
 	String showIntro(@PathVariable QuizId quizId, HttpServletRequest request, Model model) {
 		Quiz quiz = quiz(quizId);
-		Optional<String> learner = learners.current(request).map(LearnerId::value);
+		Optional<LearnerId> learner = learners.current(request);
 		model.addAttribute("signedIn", learner.isPresent());
 		model.addAttribute("standing", learner.map(id -> attempts.standing(quiz, id)).orElseGet(() -> Standing.none(quiz)));
 		model.addAttribute("now", attempts.now());
@@ -66,7 +66,7 @@ class QuizPageController {
 	@PostMapping("/attempts")
 	String startAttempt(@PathVariable QuizId quizId, HttpServletRequest request) {
 		Quiz quiz = quiz(quizId);
-		Attempt attempt = attempts.start(quiz.id(), learners.current(request).map(LearnerId::value).orElseThrow(AttemptNotFound::new)).attempt();
+		Attempt attempt = attempts.start(quiz.id(), learners.current(request).orElseThrow(AttemptNotFound::new)).attempt();
 		return "redirect:" + QuizUrls.attempt(quiz, attempt);
 	}
 
@@ -74,7 +74,7 @@ class QuizPageController {
 	String showAttempt(@PathVariable QuizId quizId, @PathVariable String attemptId, HttpServletRequest request,
 			Model model) {
 		Quiz quiz = quiz(quizId);
-		String learner = learners.current(request).map(LearnerId::value).orElseThrow(AttemptNotFound::new);
+		LearnerId learner = learners.current(request).orElseThrow(AttemptNotFound::new);
 		Attempts.Opened opened = attempts.open(quiz.id(), attemptId, learner);
 		Attempt attempt = opened.attempt();
 		model.addAttribute("attempt", attempt);
@@ -97,7 +97,7 @@ class QuizPageController {
 	String processAttempt(@PathVariable QuizId quizId, @PathVariable String attemptId,
 			@RequestParam(defaultValue = "save") String action, HttpServletRequest request, RedirectAttributes flash) {
 		Quiz quiz = quiz(quizId);
-		String learner = learners.current(request).map(LearnerId::value).orElseThrow(AttemptNotFound::new);
+		LearnerId learner = learners.current(request).orElseThrow(AttemptNotFound::new);
 		Function<List<QuizQuestion>, Map<String, Response>> answers = questions -> AnswerForm.read(questions,
 				request::getParameterValues);
 		if (AttemptAction.of(action) == AttemptAction.SUBMIT) {

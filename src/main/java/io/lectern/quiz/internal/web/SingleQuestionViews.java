@@ -48,7 +48,7 @@ class SingleQuestionViews implements QuestionViews {
 
 	@Override
 	public Object marking(Quiz quiz, QuizQuestion question, Response given, Grade grade, LearnerId learner) {
-		boolean answersShown = attempts.standing(quiz, learner.value()).correctAnswersShown();
+		boolean answersShown = attempts.standing(quiz, learner).correctAnswersShown();
 		ReviewOptions rules = new ReviewOptions(true, true, true, true, quiz.review().correctAnswers());
 		return QuestionReviews.review(1, rules, quiz.shuffleChoices(), seed(learner), question, given, grade, answersShown,
 				texts.of(quiz, question));

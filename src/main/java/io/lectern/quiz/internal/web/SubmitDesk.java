@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal.web;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.grading.Response;
 import io.lectern.quiz.internal.Attempts;
@@ -42,7 +43,7 @@ class SubmitDesk {
 	 * @param answersFor the answers to grade, given the attempt's question ids
 	 * @throws SubmitsBusy when grading is saturated; nothing was changed
 	 */
-	Attempts.Submitted submit(HttpServletRequest request, Quiz quiz, String attemptId, String learner,
+	Attempts.Submitted submit(HttpServletRequest request, Quiz quiz, String attemptId, LearnerId learner,
 			Map<String, Response> sent, Function<List<QuizQuestion>, Map<String, Response>> answersFor) {
 		Instant arrived = attempts.now();
 		String fingerprint = SubmitReceipt.fingerprint(sent);

@@ -10,6 +10,7 @@ import io.lectern.content.Course;
 import io.lectern.content.Lesson;
 import io.lectern.progress.internal.CourseQuizzes;
 import io.lectern.progress.internal.review.ReviewSessionTest;
+import io.lectern.quiz.GradedAttemptRecorder;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.web.Browser;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A course is complete, with its date, once every lesson is completed and every quiz passed. */
@@ -39,7 +39,7 @@ class CourseCompletionTest extends PortalTest {
 	CourseCompletionRepository done;
 
 	@Autowired
-	ApplicationEventPublisher events;
+	GradedAttemptRecorder recorder;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -71,7 +71,7 @@ class CourseCompletionTest extends PortalTest {
 	}
 
 	private void passed(String learner, Quiz quiz) {
-		transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(UUID.randomUUID().toString(),
+		transactions.executeWithoutResult(status -> recorder.record(new QuizAttemptGraded(UUID.randomUUID().toString(),
 				quiz.id(), LearnerId.of(learner), 1, 100, true, Instant.now(), List.of())));
 	}
 }

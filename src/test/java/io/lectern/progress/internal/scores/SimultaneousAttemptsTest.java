@@ -9,6 +9,7 @@ import io.lectern.progress.internal.mastery.ResultRepository;
 import io.lectern.progress.internal.review.ReviewRepository;
 import io.lectern.quiz.QuizAttemptGraded.QuestionGraded;
 import io.lectern.quiz.QuizAttemptGraded;
+import io.lectern.quiz.QuizAttemptRecordingDeferred;
 import io.lectern.web.PortalTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Attempts of one learner graded at the same moment are all recorded, their shared review cards too. */
+/**
+ * Attempts of one learner graded at the same moment and recorded after their submits (as when
+ * recording them in the submit failed) are all recorded, their shared review cards too: a
+ * recording that clashes with another is run again.
+ */
 class SimultaneousAttemptsTest extends PortalTest {
 
 	@Autowired
@@ -51,9 +56,9 @@ class SimultaneousAttemptsTest extends PortalTest {
 			int number = i;
 			submits.add(CompletableFuture.runAsync(() -> {
 				waitFor(go);
-				transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptGraded(
-						UUID.randomUUID().toString(), QuizId.of("shared-responsibility-check"), LearnerId.of(learner), number, 10, false,
-						Instant.now(), missed)));
+				transactions.executeWithoutResult(status -> events.publishEvent(new QuizAttemptRecordingDeferred(
+						new QuizAttemptGraded(UUID.randomUUID().toString(), QuizId.of("shared-responsibility-check"),
+								LearnerId.of(learner), number, 10, false, Instant.now(), missed))));
 			}));
 		}
 		go.countDown();

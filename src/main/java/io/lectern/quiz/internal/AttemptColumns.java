@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.accounts.LearnerId;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.grading.Response;
@@ -9,21 +10,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * For the bench seeders only (bench/src/ProgressSeed.java), which write a large database with JDBC:
- * quiz versions and submitted attempts as the portal itself stores them. It lives in the quiz
- * module's package, compiled against the packaged jar, so that the seed goes through the module's
- * own aggregate and encodings (the version JSON and its hash, the question list, the answer sheet,
- * the response codec), which are not public, rather than copies of their formats that would drift
- * from them, as the seed's did when attempts moved their answers into their own row.
+ * A submitted attempt, and the quiz versions it names, as the columns the portal stores for them:
+ * for a program that writes a large database with plain JDBC (the bench's progress seeder), which
+ * must not keep copies of these formats that drift from the portal's own (the version JSON and its
+ * hash, the question list, the answer sheet, the response codec). The attempt goes through the
+ * module's own aggregate, so it is graded as a learner's submit would be;
+ * {@code AttemptsPersistenceTest} checks the columns against those a real submit stores.
  */
-public final class SeedAttempts {
+public final class AttemptColumns {
 
-	/** A submitted attempt's columns of {@code quiz_attempt}, and its graded questions for the progress module's rows. */
+	/**
+	 * A submitted attempt's columns of {@code quiz_attempt} (questions, answers and grades as JSON),
+	 * and its graded questions, for the progress module's rows.
+	 */
 	public record Submitted(String questions, String answers, String grades, double score, double maxScore, boolean passed,
 			double percent, List<QuizAttemptGraded.QuestionGraded> graded) {
 	}
 
-	private SeedAttempts() {
+	private AttemptColumns() {
 	}
 
 	/** The definition kept in {@code quiz_question_version} under the question version's hash. */
@@ -40,7 +44,7 @@ public final class SeedAttempts {
 	 * Starts an attempt with the quiz's {@code version} and submits these answers to it, as a
 	 * learner's start and submit would, and returns what the portal stores for it.
 	 */
-	public static Submitted submit(Quiz quiz, QuizVersion version, String learner, int number, long seed,
+	public static Submitted submit(Quiz quiz, QuizVersion version, LearnerId learner, int number, long seed,
 			Map<String, Response> responses, Instant startedAt, Instant gradedAt) {
 		Attempt attempt = Attempt.start(quiz, version, learner, number, seed, startedAt);
 		GradedAttempt result = attempt.submit(version, responses, gradedAt);
