@@ -11,14 +11,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs work in its own transaction. A write that must happen at most once: when a concurrent request
- * committed the same row first, the primary key refuses this one; that is "already done", not an
- * error, and the caller's own transaction is untouched. Work that two transactions may do to the
- * same rows at once: run again from the start.
- *
- * <p>In detail, for a write that must happen at most once. When a concurrent request
- * committed the same row first, the primary key refuses this one; that is "already done", not an
- * error, and the caller's own transaction is untouched.
+ * Runs work in its own transaction, again from the start when a concurrent transaction got in its
+ * way. Only for work that holds no other connection: called inside another transaction, it would ask
+ * the pool for a second connection while holding one, which deadlocks the pool once as many callers
+ * do it at once as it has connections.
  */
 @Component
 public class OwnTransaction {
@@ -55,16 +51,6 @@ public class OwnTransaction {
 				}
 				pause(attempt);
 			}
-		}
-	}
-
-	/** @return what the write returned, or {@code false} when the row was there already */
-	public boolean once(Supplier<Boolean> write) {
-		try {
-			return Boolean.TRUE.equals(template.execute(status -> write.get()));
-		}
-		catch (DataIntegrityViolationException | PersistenceException alreadyWrittenByAnotherRequest) {
-			return false;
 		}
 	}
 
