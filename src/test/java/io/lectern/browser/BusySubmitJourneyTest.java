@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import io.lectern.quiz.internal.SubmitGate;
+import io.lectern.quiz.internal.TakenTurns;
 import io.lectern.web.BundledQuiz;
 
 /**
@@ -36,14 +33,14 @@ class BusySubmitJourneyTest extends BrowserJourney {
 	@Autowired
 	SubmitGate gate;
 
-	private final ExecutorService grading = Executors.newSingleThreadExecutor();
-	private final CountDownLatch release = new CountDownLatch(1);
-	private Future<?> held;
+	/** The gate's only turn, taken by the test. */
+	private TakenTurns taken;
 
 	@AfterEach
 	void letGoAndRunScriptsAgain() {
-		release.countDown();
-		grading.shutdownNow();
+		if (taken != null) {
+			taken.close();
+		}
 		driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
 	}
 
@@ -51,7 +48,7 @@ class BusySubmitJourneyTest extends BrowserJourney {
 	void theAttemptPageSaysWhyItWaitsAndSendsTheAnswersAgainByItself() throws Exception {
 		register("Busy Learner");
 		String attempt = startTheQuizAndAnswerEverything();
-		takeTheOnlyTurn();
+		taken = TakenTurns.take(gate, 1);
 
 		click(find("form.attempt-form button[value=submit]"));
 		WebElement status = find("form.attempt-form .submit-status");
@@ -62,7 +59,7 @@ class BusySubmitJourneyTest extends BrowserJourney {
 		assertThat(find("form.attempt-form").getAttribute("aria-busy")).isEqualTo("true");
 		record("attempt-waiting-its-turn");
 
-		letGo();
+		taken.letGo();
 		new WebDriverWait(driver(), PATIENCE).until(d -> !d.findElements(By.cssSelector(".quiz-result")).isEmpty());
 		assertThat(path()).isEqualTo(attempt);
 		assertThat(find(".quiz-result .quiz-score").getText()).isEqualTo("100%");
@@ -74,17 +71,19 @@ class BusySubmitJourneyTest extends BrowserJourney {
 		register("Learner Without Scripts");
 		startTheQuizAndAnswerEverything();
 		driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
-		takeTheOnlyTurn();
+		taken = TakenTurns.take(gate, 1);
 
 		follow(find("form.attempt-form button[value=submit]"));
 		assertThat(heading()).isEqualTo("Your attempt is not submitted yet");
+		assertThat(find(".account-nav").getText()).as("the header, for a learner signed in").contains("Dashboard", "Log out")
+			.doesNotContain("Log in");
 		assertThat(find("main").getText()).contains("Nothing was lost and nothing was submitted",
 				"Please press “Submit again”");
 		// The page's own check of accessibility is a script: let scripts run for it, the page stays as served.
 		driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
 		record("busy-submit-again");
 
-		letGo();
+		taken.letGo();
 		follow(find("main form button[value=submit]"));
 		assertThat(find(".quiz-result .quiz-score").getText()).isEqualTo("100%");
 		assertThat(find(".quiz-result .verdict").getText()).startsWith("Passed");
@@ -98,27 +97,5 @@ class BusySubmitJourneyTest extends BrowserJourney {
 		assertThat(attempt).startsWith(BundledQuiz.INTRO + "/attempts/");
 		answer(BundledQuiz.ALL_RIGHT);
 		return attempt;
-	}
-
-	/** Takes the gate's only turn, as a long grading would, until {@link #letGo()}. */
-	private void takeTheOnlyTurn() throws InterruptedException {
-		CountDownLatch inside = new CountDownLatch(1);
-		held = grading.submit(() -> gate.through(() -> {
-			inside.countDown();
-			try {
-				release.await();
-			}
-			catch (InterruptedException stopped) {
-				Thread.currentThread().interrupt();
-			}
-			return null;
-		}));
-		inside.await();
-	}
-
-	/** Gives the turn back, and waits until the gate has it. */
-	private void letGo() throws Exception {
-		release.countDown();
-		held.get();
 	}
 }

@@ -73,7 +73,16 @@ public final class Browser {
 	public static final String PASSWORD = "correct horse battery staple 42";
 
 	public HttpResponse<String> get(String path) {
-		HttpResponse<String> page = send(request(path).GET().build());
+		return get(path, new String[0]);
+	}
+
+	/** Reads a page sending these headers too (name, value pairs), such as the Accept header a browser sends. */
+	public HttpResponse<String> get(String path, String... headers) {
+		HttpRequest.Builder request = request(path);
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		HttpResponse<String> page = send(request.GET().build());
 		Matcher token = CSRF.matcher(page.body());
 		if (token.find()) {
 			csrf = token.group(1);
@@ -92,6 +101,11 @@ public final class Browser {
 	/** Posts a form exactly as given: no CSRF token unless the fields carry one. */
 	public HttpResponse<String> postForm(String path, String... fields) {
 		return post(path, new String[0], fields);
+	}
+
+	/** Posts a form exactly as given, with these headers too (name, value pairs): no CSRF token unless the fields carry one. */
+	public HttpResponse<String> postForm(String path, String[] headers, String... fields) {
+		return post(path, headers, fields);
 	}
 
 	private HttpResponse<String> post(String path, String[] headers, String[] fields) {

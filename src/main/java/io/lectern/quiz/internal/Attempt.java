@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import io.lectern.quiz.grading.Response;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,14 +92,8 @@ public class Attempt {
 	/** Keeps answers while the attempt is in progress: all of them, or none when one is refused. */
 	void save(Map<String, Response> responses, Instant now) {
 		requireInProgress();
-		for (String questionId : responses.keySet()) {
-			if (!questions.has(questionId)) {
-				throw new AttemptRefused("refusal.attempt.noSuchQuestion", questionId);
-			}
-		}
-		if (timeUp(now)) {
-			throw new AttemptRefused("refusal.attempt.timeUp");
-		}
+		questions.requireAsked(responses.keySet());
+		time.requireTimeLeft(now);
 		answers.keep(responses);
 	}
 
@@ -113,14 +106,8 @@ public class Attempt {
 	GradedAttempt submit(QuizVersion version, Map<String, Response> lastAnswers, Instant now) {
 		requireInProgress();
 		boolean late = timeUp(now);
-		if (!late) {
-			Map<String, Response> own = new LinkedHashMap<>(lastAnswers);
-			own.keySet().retainAll(questionIds());
-			answers.keep(own);
-		}
-		GradedAttempt result = GradedAttempt.grade(version, questionIds(), this::answer,
-				late ? time.deadline().orElseThrow() : now, late);
-		answers.graded(result);
+		answers.keep(late ? Map.of() : questions.askedOnly(lastAnswers));
+		GradedAttempt result = answers.grade(version, questionIds(), time.countsAsOf(now), late);
 		outcome = new AttemptOutcome(result);
 		state = State.SUBMITTED;
 		return result;
@@ -128,11 +115,7 @@ public class Attempt {
 
 	/** The recorded result of a submitted attempt, each question's feedback and working regraded with its version. */
 	public Optional<GradedAttempt> result(QuizVersion version) {
-		if (state != State.SUBMITTED) {
-			return Optional.empty();
-		}
-		return Optional.of(outcome.with(
-				GradedAttempt.grade(version, questionIds(), this::answer, outcome.gradedAt(), outcome.late()).grades()));
+		return gradedAt().map(at -> outcome.with(answers.regrade(version, questionIds(), at, outcome.late())));
 	}
 
 	public boolean overdue(Instant now) {

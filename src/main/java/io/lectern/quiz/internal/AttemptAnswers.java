@@ -1,10 +1,13 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.quiz.grading.Grade;
 import io.lectern.quiz.grading.Response;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Transient;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,10 +43,21 @@ class AttemptAnswers {
 		return Optional.ofNullable(given().get(questionId)).map(ResponseCodec::decode);
 	}
 
-	void graded(GradedAttempt result) {
+	/**
+	 * Grades these answers as the quiz version the attempt started with defines its questions, and
+	 * keeps the fraction of its points each question earned.
+	 */
+	GradedAttempt grade(QuizVersion version, List<String> questionIds, Instant gradedAt, boolean late) {
+		GradedAttempt result = GradedAttempt.grade(version, questionIds, this::answer, gradedAt, late);
 		Map<String, Double> earned = new LinkedHashMap<>();
 		result.grades().forEach((questionId, grade) -> earned.put(questionId, grade.fraction()));
 		fractions = AnswerSheet.write(earned);
+		return result;
+	}
+
+	/** Each question's grade, with its feedback and working, graded again for a review: nothing is kept. */
+	Map<String, Grade> regrade(QuizVersion version, List<String> questionIds, Instant gradedAt, boolean late) {
+		return GradedAttempt.grade(version, questionIds, this::answer, gradedAt, late).grades();
 	}
 
 	Map<String, Double> fractions() {

@@ -8,4 +8,9 @@ public class AttemptConflict extends Explained {
 	AttemptConflict(String code, Object... arguments) {
 		super(code, arguments);
 	}
+
+	/** The attempt was submitted already, by this request's twin or earlier. */
+	static AttemptConflict alreadySubmitted() {
+		return new AttemptConflict("refusal.attempt.alreadySubmitted");
+	}
 }

@@ -4,7 +4,6 @@ import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.QuizId;
 import io.lectern.quiz.Quiz;
 import io.lectern.quiz.QuizQuestion;
-import io.lectern.quiz.Quizzes;
 import io.lectern.quiz.grading.Response;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -23,16 +22,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Starts, saves and submits attempts, each request's work in one transaction. Exactly-once is the
  * database's job: the attempt number is unique per learner and quiz, and a submit commits only if
- * no other change (another submit) committed since the attempt was read.
+ * no other change (another submit) committed since the attempt was read ({@link AttemptSubmits}).
  *
- * <p>An attempt is only ever found together with its learner and its quiz: anyone else's, or one
- * asked for under another quiz's address, is {@link AttemptNotFound}. It is shown, saved and graded
- * with the {@link QuizVersion} it started with, never with the quiz file as it is now.
+ * <p>An attempt is only ever found together with its learner and its quiz, and is shown, saved and
+ * graded with the {@link QuizVersion} it started with ({@link OwnAttempts}).
  */
 @Service
 public class Attempts {
-
-	private static final String ALREADY_SUBMITTED = "refusal.attempt.alreadySubmitted";
 
 	/** A started attempt with its quiz version, and whether it was one already in progress. */
 	public record Started(Attempt attempt, QuizVersion version, boolean resumed) {
@@ -50,20 +46,20 @@ public class Attempts {
 	}
 
 	private final AttemptRepository attempts;
-	private final Quizzes quizzes;
+	private final OwnAttempts own;
+	private final AttemptSubmits submits;
 	private final QuizVersions versions;
 	private final Clock clock;
-	private final AttemptAnnouncements announcements;
 	private final TransactionTemplate transaction;
 	private final SecureRandom seeds = new SecureRandom();
 
-	Attempts(AttemptRepository attempts, Quizzes quizzes, QuizVersions versions, Clock clock,
-			AttemptAnnouncements announcements, PlatformTransactionManager transactions) {
+	Attempts(AttemptRepository attempts, OwnAttempts own, AttemptSubmits submits, QuizVersions versions, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.attempts = attempts;
-		this.quizzes = quizzes;
+		this.own = own;
+		this.submits = submits;
 		this.versions = versions;
 		this.clock = clock;
-		this.announcements = announcements;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -75,7 +71,7 @@ public class Attempts {
 	 * @throws AttemptConflict when another start for the same learner won a race
 	 */
 	public Started start(QuizId quizId, LearnerId learner) {
-		Quiz quiz = quiz(quizId);
+		Quiz quiz = own.quiz(quizId);
 		// Kept before the learner's transaction, in transactions of its own (see QuizVersions.keep).
 		QuizVersion version = versions.keep(quiz);
 		return transaction.execute(status -> start(quiz, version, learner));
@@ -87,8 +83,8 @@ public class Attempts {
 			.filter(attempt -> attempt.state() == Attempt.State.IN_PROGRESS)
 			.findFirst();
 		if (open.isPresent()) {
-			Attempt resumed = find(quiz.id(), open.get().publicId(), learner);
-			return new Started(resumed, versionOf(resumed), true);
+			Attempt resumed = own.find(quiz.id(), open.get().publicId(), learner);
+			return new Started(resumed, own.versionOf(resumed), true);
 		}
 		int number = earlier.size() + 1;
 		try {
@@ -108,11 +104,8 @@ public class Attempts {
 	@Transactional
 	public void save(QuizId quizId, String publicId, LearnerId learner,
 			Function<List<QuizQuestion>, Map<String, Response>> answersFor) {
-		Attempt attempt = find(quizId, publicId, learner);
-		if (attempt.state() == Attempt.State.SUBMITTED) {
-			throw new AttemptConflict(ALREADY_SUBMITTED);
-		}
-		attempt.save(answersFor.apply(questionsOf(attempt, versionOf(attempt))), clock.instant());
+		Attempt attempt = own.inProgress(quizId, publicId, learner);
+		attempt.save(answersFor.apply(OwnAttempts.questionsOf(attempt, own.versionOf(attempt))), clock.instant());
 		try {
 			attempts.saveAndFlush(attempt);
 		}
@@ -134,75 +127,30 @@ public class Attempts {
 	 */
 	public Submitted submit(QuizId quizId, String publicId, LearnerId learner,
 			Function<List<QuizQuestion>, Map<String, Response>> answersFor, Optional<Instant> firstArrived) {
-		try {
-			return transaction.execute(status -> submit(quizId, publicId, learner, answersFor, firstArrived, true));
-		}
-		catch (AttemptAnnouncements.RecordingFailed rolledBack) {
-			return transaction.execute(status -> submit(quizId, publicId, learner, answersFor, firstArrived, false));
-		}
-	}
-
-	private Submitted submit(QuizId quizId, String publicId, LearnerId learner,
-			Function<List<QuizQuestion>, Map<String, Response>> answersFor, Optional<Instant> firstArrived,
-			boolean recordNow) {
-		Attempt attempt = find(quizId, publicId, learner);
-		if (attempt.state() == Attempt.State.SUBMITTED) {
-			throw new AttemptConflict(ALREADY_SUBMITTED);
-		}
-		Quiz quiz = quiz(quizId);
-		QuizVersion version = versionOf(attempt);
-		Instant now = clock.instant();
-		Instant arrived = firstArrived.filter(at -> !at.isAfter(now)).orElse(now);
-		GradedAttempt result = attempt.submit(version, answersFor.apply(questionsOf(attempt, version)), arrived);
-		try {
-			attempts.saveAndFlush(attempt);
-		}
-		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException anotherSubmitWon) {
-			throw new AttemptConflict(ALREADY_SUBMITTED);
-		}
-		// In this transaction: a losing submit (rolled back) never announces a grade.
-		announcements.announce(attempt, version, result, recordNow);
-		// The learner's other attempts are read only when the review rule depends on them.
-		boolean shown = Standing.answersShownWithoutHistory(quiz)
-			.orElseGet(() -> standing(quiz, learner).correctAnswersShown());
-		return new Submitted(attempt, version, result, shown);
+		return submits.submit(quizId, publicId, learner, answersFor, firstArrived);
 	}
 
 	/** @throws AttemptNotFound when the attempt is not this learner's, or not of this quiz */
 	@Transactional(readOnly = true)
 	public Opened open(QuizId quizId, String publicId, LearnerId learner) {
-		Attempt attempt = find(quizId, publicId, learner);
-		return new Opened(attempt, versionOf(attempt), attempt.state() == Attempt.State.SUBMITTED
-				? Optional.of(standing(quiz(quizId), learner)) : Optional.empty());
+		Attempt attempt = own.find(quizId, publicId, learner);
+		return new Opened(attempt, own.versionOf(attempt), attempt.state() == Attempt.State.SUBMITTED
+				? Optional.of(own.standing(own.quiz(quizId), learner)) : Optional.empty());
 	}
 
 	/** @throws AttemptNotFound when the attempt is not this learner's, or not of this quiz */
 	@Transactional(readOnly = true)
 	public Attempt find(QuizId quizId, String publicId, LearnerId learner) {
-		return attempts.findByPublicIdAndLearner(publicId, learner)
-			.filter(attempt -> attempt.quizId().equals(quizId))
-			.orElseThrow(AttemptNotFound::new);
+		return own.find(quizId, publicId, learner);
 	}
 
 	/** The learner's attempts at a quiz, first to last, and what follows from them. */
 	@Transactional(readOnly = true)
 	public Standing standing(Quiz quiz, LearnerId learner) {
-		return new Standing(quiz, attempts.findByQuizIdAndLearnerOrderByNumber(quiz.id(), learner));
+		return own.standing(quiz, learner);
 	}
 
 	public Instant now() {
 		return clock.instant();
-	}
-
-	private QuizVersion versionOf(Attempt attempt) {
-		return versions.of(attempt, () -> quiz(attempt.quizId()));
-	}
-
-	private static List<QuizQuestion> questionsOf(Attempt attempt, QuizVersion version) {
-		return version.questions(attempt.questionIds()).stream().map(QuestionVersion::question).toList();
-	}
-
-	private Quiz quiz(QuizId quizId) {
-		return quizzes.quiz(quizId).orElseThrow(AttemptNotFound::new);
 	}
 }

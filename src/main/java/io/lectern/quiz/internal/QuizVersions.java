@@ -36,6 +36,7 @@ public class QuizVersions {
 	QuizVersions(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
+		// Never inside another transaction: keep() runs before a learner's (Attempts.start), at start-up and at reloads.
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 

@@ -44,4 +44,16 @@ class TimeLimit {
 	boolean timeUp(Instant now) {
 		return deadline != null && now.isAfter(deadline.plus(GRACE));
 	}
+
+	/** @throws AttemptRefused when the time is up, so answers are no longer saved */
+	void requireTimeLeft(Instant now) {
+		if (timeUp(now)) {
+			throw new AttemptRefused("refusal.attempt.timeUp");
+		}
+	}
+
+	/** When a submit that arrives {@code now} counts as submitted: now, or the deadline once the time is up. */
+	Instant countsAsOf(Instant now) {
+		return timeUp(now) ? deadline : now;
+	}
 }

@@ -50,12 +50,16 @@ public class SigningKeys {
 		this.address = address;
 		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);
+		// Committed before the lock is let go; signing() and its callers hold no transaction to suspend.
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.fromFile = keyFile.isBlank() ? Optional.empty() : Optional.of(read(Path.of(keyFile.strip())));
 	}
 
-	/** The key that signs now: the file's, or the newest in the database not retired (made when there is none). */
-	@Transactional
+	/**
+	 * The key that signs now: the file's, or the newest in the database not retired (made when there
+	 * is none). In no transaction of its own: the first key is made in one, which would otherwise be a
+	 * second connection held by every request that signs at that moment.
+	 */
 	public RSAKey signing() {
 		if (fromFile.isPresent()) {
 			return fromFile.get();

@@ -8,13 +8,19 @@ import io.lectern.quiz.AttemptHistory;
 import io.lectern.quiz.AttemptHistory.AttemptRecord;
 import io.lectern.quiz.QuizAttemptGraded;
 import java.util.List;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Decides, from progress's and quiz's events, when a learner has earned a course's certificate:
  * a course that awards it on completion, when progress says the course is complete; a course
  * that requires quizzes, when a graded attempt leaves every one of them met by some attempt.
+ *
+ * <p>The listeners run after the commit, on their own threads, in no transaction: issuing opens its
+ * own, and a listener holding a connection meanwhile would ask the pool for a second one. At the end
+ * of an exam that a certificate requires, as many listeners as the pool has connections would each
+ * hold one and wait for another. The event is kept until the listener is done, as for a module listener.
  */
 @Component
 class Awarding {
@@ -29,7 +35,8 @@ class Awarding {
 		this.issuing = issuing;
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(CourseCompleted completed) {
 		catalog.course(completed.courseSlug())
 			.filter(course -> course.certificate().onCompletion())
@@ -41,7 +48,8 @@ class Awarding {
 	 * event registry stores no publication for this listener, which spares every such submit a row
 	 * and a transaction to mark it done.
 	 */
-	@ApplicationModuleListener(condition = "@awarding.requiredByACertificate(#root.args[0])")
+	@Async
+	@TransactionalEventListener(condition = "@awarding.requiredByACertificate(#root.args[0])")
 	void on(QuizAttemptGraded graded) {
 		List<Course> requiring = requiring(graded);
 		if (requiring.isEmpty()) {

@@ -19,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Issues a learner's certificate for a course, once. Events that earn it can arrive together (a
  * completion and a graded exam, or a redelivery): each inserts in a transaction of its own, and
- * the unique key on learner and course lets one through; the others find it issued.
+ * the unique key on learner and course lets one through; the others find it issued. Its callers
+ * hold no transaction ({@link Awarding}'s listeners, {@link LookingBack}), so that one issue never
+ * holds two of the pool's connections at once.
  */
 @Service
 public class CertificateIssuing {
@@ -39,6 +41,7 @@ public class CertificateIssuing {
 		this.address = address;
 		this.entities = entities;
 		this.own = new TransactionTemplate(transactions);
+		// A lost race spoils no caller's transaction; there is none to suspend, so no second connection is held.
 		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 

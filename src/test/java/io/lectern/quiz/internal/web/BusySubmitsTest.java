@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.internal.SubmitGate;
+import io.lectern.quiz.internal.TakenTurns;
 import io.lectern.web.Browser;
+import io.lectern.web.PageHeader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,39 +86,21 @@ class BusySubmitsTest {
 	Graded graded;
 
 	final ExecutorService threads = Executors.newCachedThreadPool();
-	final CountDownLatch release = new CountDownLatch(1);
-	final List<Future<?>> holding = new ArrayList<>();
+
+	/** Every turn of the gate, taken by {@link #saturate()}. */
+	TakenTurns taken;
 
 	@AfterEach
 	void shutDown() {
-		release.countDown();
+		if (taken != null) {
+			taken.close();
+		}
 		threads.shutdownNow();
 	}
 
-	/** Takes every turn of the gate, as long gradings would, until {@link #letGo()}. */
+	/** Takes every turn of the gate, as long gradings would, until {@link TakenTurns#letGo()}. */
 	void saturate() throws Exception {
-		CountDownLatch inside = new CountDownLatch(TURNS);
-		for (int i = 0; i < TURNS; i++) {
-			holding.add(threads.submit(() -> gate.through(() -> {
-				inside.countDown();
-				try {
-					release.await();
-				}
-				catch (InterruptedException stopped) {
-					Thread.currentThread().interrupt();
-				}
-				return null;
-			})));
-		}
-		inside.await();
-	}
-
-	/** Lets go of the turns, and waits until the gate has them back. */
-	void letGo() throws Exception {
-		release.countDown();
-		for (Future<?> held : holding) {
-			held.get();
-		}
+		taken = TakenTurns.take(gate, TURNS);
 	}
 
 	@Test
@@ -132,13 +116,14 @@ class BusySubmitsTest {
 		assertThat(busy.statusCode()).isEqualTo(503);
 		assertThat(busy.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
 				seconds -> assertThat(seconds).isPositive());
+		PageHeader.assertNamesTheLearner("the busy page", busy.body(), "Test Learner");
 		assertThat(busy.body()).contains("not submitted yet", "Nothing was lost",
 				"name=\"q-who-keeps\" value=\"you\"", "name=\"q-key-name\" value=\"SSE-C\"", "name=\"_csrf\"",
 				"action=\"" + attempt + "\"", "Submit again", "reached the server at");
 		assertThat(learner.get(attempt).body()).contains("Submit and see my result");
 		assertThat(graded.count()).isEqualTo(gradedBefore);
 
-		letGo();
+		taken.letGo();
 		String review = learner.follow(learner.submit(attempt, RIGHT)).body();
 		assertThat(review).contains("100%", "Passed").doesNotContain("after its time limit");
 	}
@@ -155,7 +140,7 @@ class BusySubmitsTest {
 		assertThat(busy.headers().firstValue("Retry-After")).isPresent();
 		assertThat(busy.body()).contains("\"status\":503", "Nothing was lost");
 
-		letGo();
+		taken.letGo();
 		HttpResponse<String> result = learner.sendJson("POST", attempt + "/submission", answers);
 		assertThat(result.statusCode()).isEqualTo(200);
 		assertThat(result.body()).contains("\"percent\":100");
@@ -171,7 +156,7 @@ class BusySubmitsTest {
 		assertThat(learner.submit(attempt, RIGHT).statusCode()).isEqualTo(503);
 
 		clock.advance(Duration.ofMinutes(3)); // the grace period is long over when the turn comes
-		letGo();
+		taken.letGo();
 		String review = learner.follow(learner.submit(attempt, RIGHT)).body();
 
 		assertThat(review).contains("100%", "2 of 2 points").doesNotContain("after its time limit");
@@ -187,7 +172,7 @@ class BusySubmitsTest {
 		assertThat(learner.sendJson("POST", attempt + "/submission", answers).statusCode()).isEqualTo(503);
 
 		clock.advance(Duration.ofMinutes(3)); // nothing was saved: answers that came late would score 0
-		letGo();
+		taken.letGo();
 		HttpResponse<String> result = learner.sendJson("POST", attempt + "/submission", answers);
 
 		assertThat(result.statusCode()).isEqualTo(200);
@@ -205,7 +190,7 @@ class BusySubmitsTest {
 		assertThat(learner.submit(attempt, "q-who-keeps", "you", "action", "submit").statusCode()).isEqualTo(503);
 
 		clock.advance(Duration.ofMinutes(3));
-		letGo();
+		taken.letGo();
 		String review = learner.follow(learner.submit(attempt, RIGHT)).body();
 
 		assertThat(review).contains("50%", "1 of 2 points", "submitted after its time limit");
@@ -218,7 +203,7 @@ class BusySubmitsTest {
 		learner.get(attempt);
 		saturate();
 		assertThat(learner.submit(attempt, RIGHT).statusCode()).isEqualTo(503);
-		letGo();
+		taken.letGo();
 		int gradedBefore = graded.count();
 
 		CountDownLatch together = new CountDownLatch(1);
