@@ -96,6 +96,7 @@ final class Roles {
 			case "math" -> List.of(InlineMath.of(content));
 			case "abbr", "abbreviation" -> List.of(abbreviation(content));
 			case "code", "literal", "samp" -> List.of(new Code(content));
+			case "index" -> List.of(new Text(indexedText(content)));
 			default -> {
 				if (ELEMENTS.containsKey(name)) {
 					yield List.of(withText(new InlineMarkup(ELEMENTS.get(name), ""), content));
@@ -104,6 +105,15 @@ final class Roles {
 				yield List.of(new Text(content));
 			}
 		};
+	}
+
+	/**
+	 * The text an {@code {index}} role shows: MyST shows it in place and adds it to an index page,
+	 * which Lectern has not; {@code {index}`text <entry>`} shows only its text.
+	 */
+	private static String indexedText(String content) {
+		Matcher told = TEXT_AND_TARGET.matcher(content);
+		return told.matches() ? told.group(1) : content;
 	}
 
 	private static CrossReference reference(CrossReference.Form form, String content) {
