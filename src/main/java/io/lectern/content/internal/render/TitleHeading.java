@@ -1,13 +1,14 @@
 package io.lectern.content.internal.render;
 
+import io.lectern.content.internal.render.myst.MystExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
 /**
- * The page shows a lesson's title above its body, so a body whose first heading is that title, as a
- * {@code # } heading, does not show it again. Blocks before it that are not headings (a margin note,
- * a target line, an index entry, as Jupyter Book pages often open) do not keep it: Jupyter Book
- * takes that first heading as the page's title wherever it stands.
+ * The page shows a lesson's title above its body, so a body that opens with that title, as a
+ * {@code # } heading, does not show it again. What stands aside before it (a margin note, a target
+ * line, a comment, as Jupyter Book pages often open; an index entry shows nothing at all) does not
+ * keep it; text before it does, as it is then no longer the page's opening.
  */
 final class TitleHeading {
 
@@ -16,7 +17,7 @@ final class TitleHeading {
 
 	static void drop(Node document, String title) {
 		Node block = document.getFirstChild();
-		while (block != null && !(block instanceof Heading)) {
+		while (block != null && MystExtension.standsAside(block)) {
 			block = block.getNext();
 		}
 		if (block instanceof Heading heading && heading.getLevel() == 1
