@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pages numbered from their place in the course: mystmd's {@code numbering: title} (the pages that
- * ask, counted 1, 2, 3 in the table of contents' order, their sections numbered under them) and
- * Jupyter Book's {@code numbered} (chapters and their sections by their place in each toctree).
+ * ask, counted 1, 2, 3 in the table of contents' order, their sections numbered under them). Jupyter
+ * Book's {@code numbered} is in {@link JupyterBookPartNumberingTest}.
  */
 class PageNumberingTest {
 
@@ -148,42 +148,5 @@ class PageNumberingTest {
 			.containsExactly("Sound 1", "Pitch 1.1", "Echo 1.2", "Light 2", "Colour 2.1");
 		assertThat(catalog.lesson(CourseSlug.of("waves"), LessonSlug.of("colour")).orElseThrow().headings())
 			.extracting(Heading::text).containsExactly("2.1.1 Spectrum", "2.1.2 Mixing");
-	}
-
-	@Test
-	void jupyterBookNumbersChaptersAndSectionsByTheirPlaceAndStartAgainInEachPart(@TempDir Path dir) {
-		Catalog catalog = new ContentFolder(dir).file("book/_toc.yml", """
-				format: jb-book
-				root: intro
-				parts:
-				  - caption: Basics
-				    numbered: true
-				    chapters:
-				      - file: iam
-				        sections:
-				          - file: iam-roles
-				      - file: s3
-				  - caption: Practice
-				    numbered: 2
-				    chapters:
-				      - file: lab
-				""")
-			.file("book/intro.md", "# Welcome\n\nHello.\n")
-			.file("book/iam.md", "# Identity\n\n## Users\n\n### Keys\n")
-			.file("book/iam-roles.md", "# Roles\n\n## Trust\n")
-			.file("book/s3.md", "# Storage\n\n## Buckets\n")
-			.file("book/lab.md", "# Lab\n\n## Setup\n\n### Tools\n")
-			.catalog();
-		Course course = catalog.course(CourseSlug.of("book")).orElseThrow();
-
-		assertThat(course.lessons()).extracting(lesson -> lesson.navigationTitle() + " " + lesson.details().number())
-			.containsExactly("Welcome ", "Identity 1", "Roles 1.1", "Storage 2", "Lab 1");
-		// Sphinx numbers a numbered page's own sections under it, to the toctree's depth.
-		assertThat(catalog.lesson(CourseSlug.of("book"), LessonSlug.of("iam")).orElseThrow().headings()).extracting(Heading::text)
-			.containsExactly("1.1 Users", "1.1.1 Keys");
-		assertThat(catalog.lesson(CourseSlug.of("book"), LessonSlug.of("iam-roles")).orElseThrow().headings()).extracting(Heading::text)
-			.containsExactly("1.1.1 Trust");
-		assertThat(catalog.lesson(CourseSlug.of("book"), LessonSlug.of("lab")).orElseThrow().headings()).extracting(Heading::text)
-			.containsExactly("1.1 Setup", "Tools");
 	}
 }

@@ -158,8 +158,12 @@ final class CoursePlanner {
 				.withBaseUrl(yaml.flatMap(config -> config.string("baseurl")).map(CoursePlanner::basePath).orElse(""))
 				.withLanguage(language);
 		}
+		boolean continuous = yaml.flatMap(config -> config.map("html"))
+			.flatMap(html -> html.string("use_multitoc_numbering"))
+			.map(value -> !value.strip().equalsIgnoreCase("false"))
+			.orElse(true);
 		JupyterBookToc.Contents contents = JupyterBookToc.read(tree, dir, pages,
-				Globs.anyOf(yaml.map(config -> config.strings("exclude_patterns")).orElse(List.of())), problems);
+				Globs.anyOf(yaml.map(config -> config.strings("exclude_patterns")).orElse(List.of())), continuous, problems);
 		Bibliography bibliography = Bibliographies.read(tree, dir,
 				yaml.map(config -> config.strings("bibtex_bibfiles")).orElse(List.of()), paths, configPath,
 				yaml.map(config -> config.line("bibtex_bibfiles")).orElse(1), problems);

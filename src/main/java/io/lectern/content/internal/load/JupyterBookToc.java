@@ -30,9 +30,11 @@ final class JupyterBookToc {
 	private final BookPages pages;
 	private final JupyterBookFiles files;
 	private final Problems problems;
-	private final TocNumbers numbers = new TocNumbers();
+	private final TocNumbers numbers;
 
-	private JupyterBookToc(String dir, String toc, BookPages pages, Predicate<String> excluded, Problems problems) {
+	private JupyterBookToc(String dir, String toc, BookPages pages, Predicate<String> excluded, boolean continuous,
+			Problems problems) {
+		this.numbers = new TocNumbers(continuous);
 		this.toc = toc;
 		this.pages = pages;
 		this.files = new JupyterBookFiles(dir, toc, pages, excluded, problems);
@@ -53,14 +55,19 @@ final class JupyterBookToc {
 	}
 
 	static List<CoursePlan.Part> read(ContentTree tree, String dir, BookPages pages, Problems problems) {
-		return read(tree, dir, pages, path -> false, problems).parts();
+		return read(tree, dir, pages, path -> false, true, problems).parts();
 	}
 
-	/** @param excluded paths relative to the book folder that {@code exclude_patterns} leaves out */
-	static Contents read(ContentTree tree, String dir, BookPages pages, Predicate<String> excluded, Problems problems) {
+	/**
+	 * @param excluded paths relative to the book folder that {@code exclude_patterns} leaves out
+	 * @param continuous whether numbered parts number their chapters on from the part before, as
+	 *     Jupyter Book does unless its {@code _config.yml} sets {@code html.use_multitoc_numbering: false}
+	 */
+	static Contents read(ContentTree tree, String dir, BookPages pages, Predicate<String> excluded, boolean continuous,
+			Problems problems) {
 		String toc = dir.isEmpty() ? FILE : dir + "/" + FILE;
 		return YamlMap.parse(ContentFiles.text(tree, toc), toc, 1, problems).map(yaml -> {
-			JupyterBookToc reader = new JupyterBookToc(dir, toc, pages, excluded, problems);
+			JupyterBookToc reader = new JupyterBookToc(dir, toc, pages, excluded, continuous, problems);
 			List<CoursePlan.Part> parts = reader.parts(yaml);
 			return new Contents(parts, reader.numbers.pages());
 		}).orElse(new Contents(List.of(), Map.of()));

@@ -80,6 +80,14 @@ final class LessonLinks implements LinkResolver {
 		return served(resolved.get(), line, "problem.link.noFile").map(url -> url + target.fragment());
 	}
 
+	@Override
+	public boolean isFile(String name) {
+		return LinkTarget.inContentFolder(CoursePlanner.dirOf(lessonPath), name)
+			.filter(path -> index.exists(path)
+					|| PAGE_SOURCES.stream().anyMatch(extension -> index.lessonAt(path + extension).isPresent()))
+			.isPresent();
+	}
+
 	/** Sphinx's {@code {doc}} leaves the extension out: {@code {doc}`intro`} means intro.md or intro.ipynb. */
 	@Override
 	public Optional<String> page(String path, int renderedLine) {

@@ -28,6 +28,16 @@ public interface LinkResolver {
 	}
 
 	/**
+	 * Whether a destination written as a bare name, with no folder, extension or scheme
+	 * ({@code [see](setup)}), is a file or lesson of the course. When it is not, MyST reads the name
+	 * as a label: MyST-Parser resolves such a link as Sphinx's {@code any} role does, and mystmd as
+	 * {@code [see](#setup)}.
+	 */
+	default boolean isFile(String name) {
+		return true;
+	}
+
+	/**
 	 * @param remoteSource an image on another site, as a lesson's raw HTML names it
 	 * @return the portal's URL for its own copy of it, if it keeps one; without, it shows as a link
 	 */

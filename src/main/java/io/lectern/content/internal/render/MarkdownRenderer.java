@@ -86,10 +86,7 @@ public final class MarkdownRenderer {
 		Node document = parser.parse(markdown);
 		Directives.expand(document, parser::parse, links, bodyLine, words);
 		BlockSlots slots = BlockSlots.fill(document, blocks, bodyLine);
-		if (document.getFirstChild() instanceof org.commonmark.node.Heading heading && heading.getLevel() == 1
-				&& HeadingAnchors.textOf(heading).strip().equalsIgnoreCase(title.strip())) {
-			heading.unlink();
-		}
+		TitleHeading.drop(document, title);
 		Admonition.transform(document, words);
 		MystExtension.resolveRoles(document, links, bodyLine);
 		document.accept(new Destinations(links, bodyLine));

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
 
 /**
  * Call-out boxes: {@code note}, {@code tip}, {@code warning} and the rest, {@code admonition} with a
  * title of its own, and sphinx-design's {@code dropdown}. As in mystmd, an argument is the box's
- * title; {@code :class: dropdown} or {@code :open:} folds it into a {@code <details>}.
+ * title, and without one a heading or an all-bold paragraph opening the body is;
+ * {@code :class: dropdown} or {@code :open:} folds it into a {@code <details>}.
  */
 final class Admonitions {
 
@@ -60,6 +64,31 @@ final class Admonitions {
 			admonition.appendChild(title);
 		}
 		expansion.appendBody(admonition, directive);
+		if (directive.argument.isBlank() && !directive.name.equals("dropdown")) {
+			titleFromBody(admonition);
+		}
 		return admonition;
+	}
+
+	/**
+	 * As mystmd reads a box without an argument: a body that opens with a heading, or with a
+	 * paragraph that is all bold text, is titled by it, and that block leaves the body.
+	 */
+	private static void titleFromBody(Admonition admonition) {
+		Node first = admonition.getFirstChild();
+		Node words = first instanceof Heading ? first
+				: first instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof StrongEmphasis strong
+						&& strong.getNext() == null ? strong : null;
+		if (words == null) {
+			return;
+		}
+		Admonition.Title title = new Admonition.Title();
+		for (Node child = words.getFirstChild(); child != null;) {
+			Node next = child.getNext();
+			title.appendChild(child);
+			child = next;
+		}
+		first.insertBefore(title);
+		first.unlink();
 	}
 }

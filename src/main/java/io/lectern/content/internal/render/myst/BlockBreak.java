@@ -14,13 +14,15 @@ import org.commonmark.parser.block.ParserState;
 import org.commonmark.renderer.NodeRenderer;
 
 /**
- * A MyST notebook's block break: a line {@code +++}, optionally followed by the next cell's
- * metadata as a JSON object ({@code +++ {"tags": ["hide-input"]}}), which separates the cells of a
- * Markdown notebook. It ends the paragraph before it and shows nothing: the lesson reads on.
+ * A line MyST reads and shows nothing for, which ends the paragraph before it: a notebook's block
+ * break, {@code +++} optionally followed by the next cell's metadata as a JSON object
+ * ({@code +++ {"tags": ["hide-input"]}}), which separates the cells of a Markdown notebook; or a
+ * comment, a line that starts with {@code %} ({@code % TODO: a figure here}), which MyST-Parser and
+ * mystmd both leave out of the page. The lesson reads on.
  */
 final class BlockBreak extends CustomBlock {
 
-	private static final Pattern LINE = Pattern.compile("\\+\\+\\+(?:\\s+\\{.*}|\\s*)");
+	private static final Pattern LINE = Pattern.compile("\\+\\+\\+(?:\\s+\\{.*}|\\s*)|%.*");
 
 	static final class Parser extends AbstractBlockParser {
 

@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.render.UrlSchemes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,9 @@ import org.commonmark.node.Text;
 
 /**
  * sphinx-design's {@code card} (a title, a header above a {@code ^^^} line, a footer below a
- * {@code +++} line, an optional {@code :link:}) and {@code grid} (columns for phones, tablets,
- * laptops and wide screens, as {@code 1 2 2 3}), with {@code grid-item} and {@code grid-item-card}.
+ * {@code +++} line, an optional {@code :link:}, titled by the lesson it leads to when the card has no
+ * title of its own) and {@code grid} (columns for phones, tablets, laptops and wide screens, as
+ * {@code 1 2 2 3}), with {@code grid-item} and {@code grid-item-card}.
  */
 final class Cards {
 
@@ -53,12 +55,13 @@ final class Cards {
 				title.appendChild(anchor);
 				into = anchor;
 			}
-			if (directive.argument.isBlank()) {
-				into.appendChild(new Text(link));
-			}
-			else {
+			if (!directive.argument.isBlank()) {
 				expansion.appendTitle(into, directive);
 			}
+			else if (UrlSchemes.hasScheme(link)) {
+				into.appendChild(new Text(link));
+			}
+			// Else a link with no text: to a lesson of the course it reads as that lesson's title, as [](other.md) does.
 			body.appendChild(title);
 		}
 		moveBefore(parts.getFirstChild(), footerStart, body);

@@ -23,8 +23,8 @@ final class DirectiveHtml implements NodeRenderer {
 
 	@Override
 	public Set<Class<? extends Node>> getNodeTypes() {
-		return Set.of(Element.class, LabelledElement.class, Subfigure.class, CaptionNumber.class, ExerciseReference.class,
-				SectionTitle.class, SizedImage.class, CodeListing.class);
+		return Set.of(Element.class, LabelledElement.class, Solution.class, Subfigure.class, CaptionNumber.class,
+				ExerciseReference.class, SectionTitle.class, SizedImage.class, CodeListing.class);
 	}
 
 	@Override
@@ -94,8 +94,7 @@ final class DirectiveHtml implements NodeRenderer {
 	 * keyboards and screen readers cannot tell apart.
 	 */
 	private void exerciseReference(ExerciseReference reference) {
-		LabelledElement exercise = reference.exercise;
-		html.text(reference.words.kind(exercise.kind()) + (exercise.number().isEmpty() ? "" : " " + exercise.number()));
+		html.text(ExerciseReference.name(reference.exercise, reference.words));
 	}
 
 	private void image(SizedImage image) {

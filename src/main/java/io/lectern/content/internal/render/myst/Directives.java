@@ -138,7 +138,8 @@ public final class Directives {
 		Map<String, DirectiveKind> kinds = new HashMap<>();
 		List.<DirectiveKind.Family>of(Admonitions::register, Figures::register, Tables::register, CodeBlocks::register,
 				Quotes::register, Glossary::register, Asides::register, Cards::register, Tabs::register,
-				Exercises::register, Proofs::register, Embeds::register, Include::register, Plain::register)
+				Exercises::register, Proofs::register, Embeds::register, Include::register, Plain::register,
+				MystDemo::register)
 			.forEach(family -> family.register(kinds));
 		return Map.copyOf(kinds);
 	}

@@ -13,4 +13,9 @@ final class ExerciseReference extends CustomNode {
 		this.exercise = exercise;
 		this.words = words;
 	}
+
+	/** "Exercise 2", or "Exercise" when it is not numbered, in the course's language. */
+	static String name(LabelledElement exercise, ContentWords words) {
+		return words.kind(exercise.kind()) + (exercise.number().isEmpty() ? "" : " " + exercise.number());
+	}
 }

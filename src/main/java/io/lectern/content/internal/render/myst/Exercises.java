@@ -6,9 +6,10 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
 /**
- * sphinx-exercise's {@code exercise} (numbered per lesson unless {@code :nonumber:}, an optional
- * title, {@code :label:}, {@code :hidden:}) and {@code solution}, whose argument is its exercise's
- * label and which is folded until the learner opens it. Both also come in the gated form,
+ * sphinx-exercise's {@code exercise} (numbered per lesson unless {@code :nonumber:} or mystmd's
+ * {@code :enumerated: false}, an optional title, {@code :label:}, {@code :hidden:}) and
+ * {@code solution}, whose argument is its exercise's label and which is folded until the learner
+ * opens it. Both also come in the gated form,
  * {@code exercise-start} ... {@code exercise-end}, around content of any kind.
  */
 final class Exercises {
@@ -28,7 +29,7 @@ final class Exercises {
 			return null;
 		}
 		LabelledElement exercise = new LabelledElement("div", "exercise", Labelled.Kind.EXERCISE, directive.label(),
-				!directive.options().containsKey("nonumber"), directive.argument);
+				!directive.flag("nonumber") && directive.enumerated(), directive.argument);
 		exercise.withClasses(directive.option("class"));
 		Element title = new Element("p", "exercise-title");
 		title.appendChild(new CaptionNumber(exercise, CaptionNumber.Style.TITLE, expansion.words));
@@ -47,10 +48,10 @@ final class Exercises {
 		if (directive.options().containsKey("hidden")) {
 			return null;
 		}
-		Element solution = new Element("details", "solution").withClasses(directive.option("class"));
-		Element summary = new Element("summary", "solution-title");
 		String label = directive.argument.strip();
 		LabelledElement exercise = expansion.exercise(label);
+		Element solution = new Solution(directive.label(), exercise, expansion.words).withClasses(directive.option("class"));
+		Element summary = new Element("summary", "solution-title");
 		if (exercise == null) {
 			expansion.warn(directive, label.isEmpty() ? "problem.directive.solutionUnlabelled"
 					: "problem.directive.noExercise", label);

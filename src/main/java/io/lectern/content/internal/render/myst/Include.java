@@ -80,7 +80,7 @@ final class Include {
 	 * An included page's own front matter (a shared file of {@code math} macros, say) is not
 	 * content: MyST drops it, whereas Markdown would show it as a heading over its closing line.
 	 */
-	private static String withoutFrontMatter(String text) {
+	static String withoutFrontMatter(String text) {
 		if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
 			return text;
 		}

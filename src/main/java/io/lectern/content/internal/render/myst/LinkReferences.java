@@ -5,6 +5,7 @@ import io.lectern.content.internal.render.UrlSchemes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -14,11 +15,14 @@ import org.commonmark.node.Text;
  * MyST's references written as links: {@code [](#label)}, {@code [text](#label)},
  * {@code <project:#label>} and {@code [text](project:#label)} wait for the course's labels, and a
  * link with no text to another lesson ({@code [](other.md)}, {@code <project:other.md>}) shows that
- * lesson's title. Other links are left to the renderer, as before.
+ * lesson's title. A bare name that is no file of the course ({@code [the exercise](ex-2)}) is a
+ * label too, as MyST-Parser and mystmd read it. Other links are left to the renderer, as before.
  */
 final class LinkReferences {
 
 	private static final String PROJECT = "project:";
+	/** A name with no folder, scheme or file extension: {@code ex-2}, {@code exercise1.1}, but not {@code notes.pdf}. */
+	private static final Pattern BARE_NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.-]*(?<!\\.\\p{L}[\\p{L}\\p{N}]{0,5})");
 
 	private LinkReferences() {
 	}
@@ -44,6 +48,9 @@ final class LinkReferences {
 			}
 			if (destination.startsWith("#") && destination.length() > 1) {
 				replace(link, new CrossReference(CrossReference.Form.LINK, destination.substring(1)));
+			}
+			else if (BARE_NAME.matcher(destination).matches() && !links.isFile(destination)) {
+				replace(link, new CrossReference(CrossReference.Form.LINK, destination));
 			}
 			else if (link.getFirstChild() == null && isPath(destination)) {
 				int line = link.getSourceSpans().isEmpty() ? bodyLine : bodyLine + link.getSourceSpans().get(0).getLineIndex();

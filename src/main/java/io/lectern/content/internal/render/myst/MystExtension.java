@@ -57,6 +57,15 @@ public final class MystExtension implements Parser.ParserExtension, HtmlRenderer
 		return new Labelling(Numbering.number(document, numbering, bodyLine), CrossReferences.collect(document, bodyLine));
 	}
 
+	/**
+	 * Whether a block of a lesson's opening shows beside its text or not at all, rather than in its
+	 * flow: a target line, a notebook break or comment, a margin note or sidebar.
+	 */
+	public static boolean standsAside(Node block) {
+		return block instanceof LabelLine || block instanceof BlockBreak
+				|| block instanceof Element element && element.tag.equals("aside");
+	}
+
 	public record Labelling(List<Target> targets, CrossReferences references) {
 	}
 }

@@ -11,7 +11,8 @@ import org.commonmark.node.Node;
  * Directives with little to them: {@code math}, {@code raw} (HTML only, which then passes the
  * lesson's sanitizer like any raw HTML), and {@code toctree}, Jupyter Book 1's {@code tableofcontents}
  * and {@code contents}, which show nothing: the course's table of contents and the page's "On this
- * page" stand in for them.
+ * page" stand in for them. {@code index} shows nothing either, as in MyST, where it only adds entries
+ * to an index page, which Lectern has not; a {@code :label:} or {@code :name:} on it is still a target.
  */
 final class Plain {
 
@@ -29,6 +30,8 @@ final class Plain {
 		for (String name : new String[] { "toctree", "tableofcontents", "contents" }) {
 			kinds.put(name, DirectiveKind.verbatim((directive, expansion) -> null));
 		}
+		kinds.put("index", DirectiveKind.verbatim(
+				(directive, expansion) -> directive.label().isEmpty() ? null : new LabelLine(directive.label())));
 	}
 
 	private static Node raw(Directive directive, Expansion expansion) {

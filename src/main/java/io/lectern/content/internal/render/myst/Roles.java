@@ -96,14 +96,25 @@ final class Roles {
 			case "math" -> List.of(InlineMath.of(content));
 			case "abbr", "abbreviation" -> List.of(abbreviation(content));
 			case "code", "literal", "samp" -> List.of(new Code(content));
+			case "index" -> List.of(new Text(shownText(content)));
 			default -> {
 				if (ELEMENTS.containsKey(name)) {
 					yield List.of(withText(new InlineMarkup(ELEMENTS.get(name), ""), content));
 				}
 				links.warning(lineOf(role), "problem.role.unknown", role.name);
-				yield List.of(new Text(content));
+				yield List.of(new Text(shownText(content)));
 			}
 		};
+	}
+
+	/**
+	 * The text a role that only shows its content shows: an {@code {index}} role, which MyST shows in
+	 * place while it adds an entry to an index page (Lectern has none), or a role Lectern does not
+	 * know. Written {@code text <target>}, as Sphinx's roles take an explicit title, only the text.
+	 */
+	private static String shownText(String content) {
+		Matcher told = TEXT_AND_TARGET.matcher(content);
+		return told.matches() ? told.group(1) : content;
 	}
 
 	private static CrossReference reference(CrossReference.Form form, String content) {

@@ -102,4 +102,32 @@ class AdmonitionDirectivesTest {
 
 		assertThat(html).startsWith("<div class=\"admonition admonition-note wide onclickalert1\" role=\"note\">");
 	}
+
+	@Test
+	void withoutAnArgumentAnOpeningHeadingOrAllBoldParagraphIsTheTitleAsInMystmd() {
+		String html = lessons.html("""
+				:::{seealso}
+				:class: dropdown
+				# Coming from *Sphinx*?
+
+				Read the background first.
+				:::
+
+				```{important}
+				**Using Python?**
+
+				Use the Python parser.
+				```
+
+				```{note}
+				**Bold** start, then more.
+				```
+				""");
+
+		assertThat(html).contains("<summary class=\"admonition-title\">Coming from <em>Sphinx</em>?</summary>\n"
+				+ "<p>Read the background first.</p>")
+			.contains("<p class=\"admonition-title\">Using Python?</p>\n<p>Use the Python parser.</p>")
+			.contains("<p class=\"admonition-title\">Note</p>\n<p><strong>Bold</strong> start, then more.</p>")
+			.doesNotContain("<h1");
+	}
 }

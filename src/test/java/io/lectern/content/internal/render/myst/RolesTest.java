@@ -71,6 +71,14 @@ class RolesTest {
 	}
 
 	@Test
+	void anUnknownRoleWithAnExplicitTitleShowsTheTitleAlone() {
+		String html = lessons.html("Read about {myst:directive}`call-out boxes <admonition>` first.");
+
+		assertThat(html).contains("<p>Read about call-out boxes first.</p>");
+		assertThat(lessons.warnings).containsExactly("1: Unknown role {myst:directive}: its content is shown as text");
+	}
+
+	@Test
 	void braceTextThatIsNoRoleStaysAsWritten() {
 		String html = lessons.html("A set {1, 2} and {name} alone, and `{ref}` in code.");
 

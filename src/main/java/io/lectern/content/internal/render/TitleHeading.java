@@ -1,0 +1,28 @@
+package io.lectern.content.internal.render;
+
+import io.lectern.content.internal.render.myst.MystExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+/**
+ * The page shows a lesson's title above its body, so a body that opens with that title, as a
+ * {@code # } heading, does not show it again. What stands aside before it (a margin note, a target
+ * line, a comment, as Jupyter Book pages often open; an index entry shows nothing at all) does not
+ * keep it; text before it does, as it is then no longer the page's opening.
+ */
+final class TitleHeading {
+
+	private TitleHeading() {
+	}
+
+	static void drop(Node document, String title) {
+		Node block = document.getFirstChild();
+		while (block != null && MystExtension.standsAside(block)) {
+			block = block.getNext();
+		}
+		if (block instanceof Heading heading && heading.getLevel() == 1
+				&& HeadingAnchors.textOf(heading).strip().equalsIgnoreCase(title.strip())) {
+			heading.unlink();
+		}
+	}
+}

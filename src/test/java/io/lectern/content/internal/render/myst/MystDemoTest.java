@@ -1,0 +1,46 @@
+package io.lectern.content.internal.render.myst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** mystmd's {@code myst} directive: the MyST it holds, as source and as what it makes. */
+class MystDemoTest {
+
+	private final Lessons lessons = new Lessons();
+
+	@Test
+	void theBodyShowsAsMarkdownSourceAndThenRendered() {
+		String html = lessons.html("""
+				````{myst}
+				:::{tip}
+				Rotate *every* key.
+				:::
+				````
+				""");
+
+		assertThat(html).startsWith("<div class=\"myst-demo\">")
+			.containsSubsequence("language-markdown", ":::{tip}\nRotate *every* key.\n:::",
+					"<div class=\"myst-demo-result\">", "<div class=\"admonition admonition-tip\"",
+					"<p>Rotate <em>every</em> key.</p>");
+		assertThat(lessons.warnings).isEmpty();
+	}
+
+	@Test
+	void aFrontMatterBlockIsInTheSourceButNotTheResult() {
+		String html = lessons.html("""
+				```{myst}
+
+				---
+				abbreviations:
+				  HR: Heart Rate
+				---
+
+				Check your HR.
+				```
+				""");
+
+		assertThat(html).contains("abbreviations:").contains("<div class=\"myst-demo-result\">\n<p>Check your HR.</p>\n</div>")
+			.doesNotContain("<h2").doesNotContain("<hr");
+	}
+}
