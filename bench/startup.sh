@@ -13,6 +13,7 @@
 #   BEFORE=/path/to/an-older.jar bench/startup.sh   # that build too, alternated with the others
 #   IMAGE_JAVA_HOME=/path/to/jdk-25 bench/startup.sh   # the image's JDK (the Dockerfile's runtime stage)
 #   STEPS=1 bench/startup.sh   # then Lectern once more, printing its ten longest start-up steps
+#   SPRING_AOT=1 bench/startup.sh   # the same jar also with Spring's AOT initialisation (built with -Paot)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
@@ -23,6 +24,9 @@ port_from_args 18095 "$@"
 need_curl
 port_must_be_free
 packaged_jar
+if [ -n "${SPRING_AOT:-}" ] && ! unzip -Z1 "$jar" | grep '__ApplicationContextInitializer' >/dev/null; then
+  echo "$jar has no AOT-generated code: build it with ./mvnw clean package -Paot" >&2; exit 2
+fi
 bare_jar=bench/bare/target/bare.jar
 if [ ! -f "$bare_jar" ]; then
   ./mvnw -B -q -ntp -f bench/bare/pom.xml -DskipTests package
@@ -80,7 +84,19 @@ mv "$container"/"$(basename "$jar")" "$container/app.jar"
   bash "$OLDPWD/deploy/aot-training.sh" app.aot >"$work/training.log" 2>&1) || { tail -40 "$work/training.log" >&2; exit 1; }
 # The image's own command line (the Dockerfile's ENTRYPOINT), run in the folder above as in the image.
 read -ra entrypoint < <(sed -n 's/^ENTRYPOINT \["java", \(.*\)\]/\1/p' Dockerfile | tr -d '",')
+# SPRING_AOT=1: the same jar started again with Spring's ahead-of-time initialisation (the bean
+# definitions that `./mvnw clean package -Paot` generated, instead of parsing configuration classes and
+# evaluating conditions at start-up), as java -jar and in the image form, with a cache of its own
+# trained that way too.
+spring_aot=-Dspring.aot.enabled=true
+if [ -n "${SPRING_AOT:-}" ]; then
+  (cd "$container" && PATH="$(dirname "$(command -v "$image_java")"):$PATH" TRAINING_PORT="$PORT" \
+    JDK_JAVA_OPTIONS="$spring_aot" bash "$OLDPWD/deploy/aot-training.sh" spring.aot >"$work/training-aot.log" 2>&1) \
+    || { tail -40 "$work/training-aot.log" >&2; exit 1; }
+  image_aot=("$spring_aot" "${entrypoint[@]/#-XX:AOTCache=*/-XX:AOTCache=spring.aot}")
+fi
 bare=() lectern=() image=() before=() bare_cpu=() lectern_cpu=() image_cpu=() before_cpu=()
+laot=() laot_cpu=() iaot=() iaot_cpu=()
 abs_jar=$(realpath "$jar") abs_bare=$(realpath "$bare_jar")
 for run in $(seq 1 "$RUNS"); do
   read -r ms cpu < <(start_ms bare / "$work/bare-$run" -jar "$abs_bare")
@@ -98,7 +114,17 @@ for run in $(seq 1 "$RUNS"); do
     --spring.datasource.url="$(default_database "$work/image-$run/data")")
   image+=("$ms") image_cpu+=("$cpu")
   echo "run $run (wall / CPU ms): bare ${bare[-1]} / ${bare_cpu[-1]}, lectern ${lectern[-1]} / ${lectern_cpu[-1]}," \
-    "lectern as in the image ${image[-1]} / ${image_cpu[-1]}" >&2
+    "lectern as in the image ${image[-1]} / ${image_cpu[-1]} (load average $(cut -d' ' -f1 /proc/loadavg))" >&2
+  if [ -n "${SPRING_AOT:-}" ]; then
+    read -r ms cpu < <(start_ms lectern-aot "$LESSON_PATH" "$work/lectern-aot-$run" "$spring_aot" -jar "$abs_jar")
+    laot+=("$ms") laot_cpu+=("$cpu")
+    read -r ms cpu < <(JAVA="$image_java" RUN_IN="$container" start_ms image-aot "$LESSON_PATH" "$work/image-aot-$run" \
+      "${image_aot[@]}" --lectern.data.dir="$work/image-aot-$run/data" \
+      --spring.datasource.url="$(default_database "$work/image-aot-$run/data")")
+    iaot+=("$ms") iaot_cpu+=("$cpu")
+    echo "run $run with Spring AOT (wall / CPU ms): lectern ${laot[-1]} / ${laot_cpu[-1]}," \
+      "as in the image ${iaot[-1]} / ${iaot_cpu[-1]} (load average $(cut -d' ' -f1 /proc/loadavg))" >&2
+  fi
 done
 
 b=$(median "${bare[@]}") l=$(median "${lectern[@]}") i=$(median "${image[@]}")
@@ -115,6 +141,13 @@ if [ -n "${BEFORE:-}" ]; then
 fi
 printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)   target <= 0.6\n' "Lectern as the image runs it (JDK $image_jdk, AOT cache):" \
   "$i" "$(ratio "$i" "$b")" "$ic" "$(ratio "$ic" "$bc")"
+if [ -n "${SPRING_AOT:-}" ]; then
+  la=$(median "${laot[@]}") lac=$(median "${laot_cpu[@]}") ia=$(median "${iaot[@]}") iac=$(median "${iaot_cpu[@]}")
+  printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)\n' "Lectern, java -jar, Spring AOT:" \
+    "$la" "$(ratio "$la" "$b")" "$lac" "$(ratio "$lac" "$bc")"
+  printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)\n' "the image form with Spring AOT:" \
+    "$ia" "$(ratio "$ia" "$b")" "$iac" "$(ratio "$iac" "$bc")"
+fi
 
 if [ -n "${STEPS:-}" ]; then
   # Spring's own record of start-up (BufferingApplicationStartup, which the portal keeps when asked),
