@@ -5,6 +5,7 @@ import io.lectern.i18n.InterfaceLanguages;
 import io.lectern.i18n.InterfaceMessages;
 import io.lectern.i18n.LocalFormats;
 import io.lectern.i18n.TemplateContexts;
+import io.lectern.operations.AheadOfTimeChoice;
 import io.lectern.quiz.Quizzes;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,6 +46,7 @@ public class LecternApplication {
 			// Each step of start-up with its duration, for /actuator/startup (bench/startup.sh STEPS=1).
 			application.setApplicationStartup(new BufferingApplicationStartup(STARTUP_STEPS));
 		}
+		application.addListeners(new AheadOfTimeChoice());
 		application.run(args);
 	}
 
