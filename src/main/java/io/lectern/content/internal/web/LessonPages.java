@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import io.lectern.content.CoursesReloaded;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -32,6 +33,8 @@ class LessonPages {
 	private final List<LessonActivity.Source> activities;
 	private final List<ReaderSlot> slots;
 	private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
+	/** Counts the reloads heard, so that a page rendered while one was announced is not kept. */
+	private final AtomicLong reloads = new AtomicLong();
 
 	LessonPages(ITemplateEngine templates, ObjectProvider<LessonActivity.Source> activities,
 			ObjectProvider<ReaderSlot> slots, io.lectern.i18n.TemplateContexts contexts) {
@@ -48,14 +51,25 @@ class LessonPages {
 			return kept.page();
 		}
 		// A reloaded course is a new object: its pages are rendered again, each replacing the old one.
+		long seen = reloads.get();
 		Rendered fresh = new Rendered(course, render(course, lesson, locale));
 		pages.put(key, fresh);
+		// The catalog swaps a course in before the reload is announced, and the quizzes shown beside
+		// its lessons load again as it is: a page rendered meanwhile may have the new course with the
+		// old quizzes, and kept, it would be served until the next reload. It is served once, not kept.
+		if (reloads.get() != seen) {
+			pages.remove(key, fresh);
+		}
 		return fresh.page();
 	}
 
-	/** Pages of a course that is gone or reloaded are not kept waiting for a request that may never come. */
+	/**
+	 * Pages of a course that is gone or reloaded are not kept waiting for a request that may never
+	 * come. Heard after the quizzes have loaded again (their listener goes first).
+	 */
 	@EventListener
 	void on(CoursesReloaded reloaded) {
+		reloads.incrementAndGet();
 		pages.keySet().removeIf(key -> reloaded.courseSlugs().stream().anyMatch(slug -> key.contains(" /courses/" + slug + "/")));
 	}
 
