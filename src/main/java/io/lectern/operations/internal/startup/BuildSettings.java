@@ -86,16 +86,18 @@ public record BuildSettings(Set<String> profiles, SortedMap<String, String> dige
 		if (name.isEmpty() || !NAMESPACES.contains(name.getElement(0, ConfigurationPropertyName.Form.UNIFORM))) {
 			return false;
 		}
-		if (NOT_COMPARED.stream().anyMatch(prefix -> prefix.isAncestorOf(name) || prefix.equals(name))) {
+		if (covers(NOT_COMPARED, name)) {
 			return false;
 		}
-		if (CONTENT_SOURCE.stream().anyMatch(prefix -> prefix.isAncestorOf(name) || prefix.equals(name))) {
-			return true;
-		}
-		return RUN_TIME.stream().noneMatch(prefix -> prefix.isAncestorOf(name) || prefix.equals(name));
+		return covers(CONTENT_SOURCE, name) || !covers(RUN_TIME, name);
 	}
 
-	/** The names of the settings that differ from these (the build's), and "profiles" when those do. */
+	/** Whether the name is one of these or under one of them. */
+	private static boolean covers(List<ConfigurationPropertyName> prefixes, ConfigurationPropertyName name) {
+		return prefixes.stream().anyMatch(prefix -> prefix.equals(name) || prefix.isAncestorOf(name));
+	}
+
+	/** The names of the settings that differ from these (the build's), led by the active profiles when those do. */
 	public List<String> differencesFrom(BuildSettings run) {
 		Set<String> names = new TreeSet<>(digests.keySet());
 		names.addAll(run.digests.keySet());
@@ -135,7 +137,10 @@ public record BuildSettings(Set<String> profiles, SortedMap<String, String> dige
 		return new BuildSettings(profiles.isEmpty() ? Set.of() : Set.of(profiles.split(",")), digests);
 	}
 
-	/** A placeholder that cannot be resolved is a value too: the same unresolved text at build and run is the same setting. */
+	/**
+	 * A value whose {@code ${...}} reference has nothing to resolve to (the postgres profile's database
+	 * address at build time) is compared as such: the same at build and run, or not.
+	 */
 	private static String resolved(ConfigurableEnvironment environment, String name) {
 		try {
 			return String.valueOf(environment.getProperty(name));

@@ -17,7 +17,7 @@ import org.commonmark.renderer.NodeRenderer;
  * A line MyST reads and shows nothing for, which ends the paragraph before it: a notebook's block
  * break, {@code +++} optionally followed by the next cell's metadata as a JSON object
  * ({@code +++ {"tags": ["hide-input"]}}), which separates the cells of a Markdown notebook; or a
- * comment, a line that starts with {@code %} ({@code % TODO: a figure here}), which MyST-Parser and
+ * comment, a line that starts with {@code %} ({@code % a figure goes here}), which MyST-Parser and
  * mystmd both leave out of the page. The lesson reads on.
  */
 final class BlockBreak extends CustomBlock {
