@@ -5,11 +5,13 @@ COPY mvnw pom.xml ./
 COPY .mvn .mvn
 RUN ./mvnw -B -ntp -q dependency:go-offline
 COPY src src
-# -Paot: with the bean definitions Spring's ahead-of-time processing works out from the default
-# settings. A start whose settings are the same uses them; any other starts the usual way
-# (docs/operating.md, "Start-up").
-RUN ./mvnw -B -ntp -q -DskipTests -Paot package \
-    && java -Djarmode=tools -jar target/aot/lectern-*.jar extract --destination /app \
+# The jar holds the bean definitions Spring's ahead-of-time processing works out from the build's
+# settings; a start whose settings are the same uses them, any other starts the usual way
+# (docs/operating.md, "Start-up"). AOT_SETTINGS builds it for a deployment's settings instead, as
+# deploy/compose.yml does: docker build --build-arg AOT_SETTINGS="-Dspring.profiles.active=postgres ..."
+ARG AOT_SETTINGS=""
+RUN ./mvnw -B -ntp -q -DskipTests "-Dspring-boot.aot.jvmArguments=${AOT_SETTINGS}" package \
+    && java -Djarmode=tools -jar target/lectern-*.jar extract --destination /app \
     && mv /app/lectern-*.jar /app/app.jar
 
 # Runtime stage: a JRE only, running as an unprivileged user. The H2 database lives in ./data,

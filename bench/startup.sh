@@ -2,8 +2,8 @@
 # Start-up against the framework's own floor: Lectern and a bare Spring Boot application with the same
 # starters (bench/bare: web MVC, Thymeleaf, JPA, security, Flyway, actuator, H2; one entity, one
 # page), each timed from `java -jar` to its first served page, alternated RUNS times (default 3),
-# each on a fresh data folder; then Lectern as its container image runs it (the jar built with Spring's
-# ahead-of-time processing, `-Paot`, and extracted, on the image's JDK with the ahead-of-time cache that
+# each on a fresh data folder; then Lectern as its container image runs it (the same jar, which holds
+# Spring's ahead-of-time classes, extracted, on the image's JDK with the ahead-of-time cache that
 # deploy/aot-training.sh writes, the Dockerfile's own ENTRYPOINT options). Prints the medians and the ratios to the bare application's median: absolute
 # seconds on a shared machine mean little. A benchmark, not a test.
 #
@@ -13,8 +13,8 @@
 #   BEFORE=/path/to/an-older.jar bench/startup.sh   # that build too, alternated with the others
 #   IMAGE_JAVA_HOME=/path/to/jdk-25 bench/startup.sh   # the image's JDK (the Dockerfile's runtime stage)
 #   STEPS=1 bench/startup.sh   # then Lectern once more, printing its ten longest start-up steps
-#   SPRING_AOT=1 bench/startup.sh   # also the -Paot jar as java -jar (Spring AOT chosen), and the image
-#                                   # form started plainly, as a start whose settings differ from the build's
+#   SPRING_AOT=1 bench/startup.sh   # also java -jar and the image form started without the generated
+#                                   # beans, as a start whose settings differ from the build's
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
@@ -25,12 +25,6 @@ port_from_args 18095 "$@"
 need_curl
 port_must_be_free
 packaged_jar
-# The image's jar: built with Spring's ahead-of-time processing, as the Dockerfile builds it.
-aot_jar=$(ls target/aot/lectern-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
-if [ -z "$aot_jar" ]; then
-  ./mvnw -B -q -ntp -DskipTests -Paot package
-  aot_jar=$(ls target/aot/lectern-*.jar | grep -v '\.original$' | head -1)
-fi
 bare_jar=bench/bare/target/bare.jar
 if [ ! -f "$bare_jar" ]; then
   ./mvnw -B -q -ntp -f bench/bare/pom.xml -DskipTests package
@@ -82,8 +76,8 @@ if ! "$image_java" -version 2>&1 | head -1 | grep -q "version \"$image_jdk[.\"]"
   echo "the image runs JDK $image_jdk: set IMAGE_JAVA_HOME to a JDK $image_jdk" >&2; exit 2
 fi
 container="$work/container"
-java -Djarmode=tools -jar "$aot_jar" extract --destination "$container" >/dev/null
-mv "$container"/"$(basename "$aot_jar")" "$container/app.jar"
+java -Djarmode=tools -jar "$jar" extract --destination "$container" >/dev/null
+mv "$container"/"$(basename "$jar")" "$container/app.jar"
 (cd "$container" && PATH="$(dirname "$(command -v "$image_java")"):$PATH" TRAINING_PORT="$PORT" \
   bash "$OLDPWD/deploy/aot-training.sh" app.aot >"$work/training.log" 2>&1) || { tail -40 "$work/training.log" >&2; exit 1; }
 # The image's own command line (the Dockerfile's ENTRYPOINT), run in the folder above as in the image.
@@ -106,6 +100,8 @@ for run in $(seq 1 "$RUNS"); do
   fi
   read -r ms cpu < <(start_ms lectern "$LESSON_PATH" "$work/lectern-$run" -jar "$abs_jar")
   lectern+=("$ms") lectern_cpu+=("$cpu")
+  grep -q 'Starting AOT-processed' "$work/lectern-$run/lectern.log" \
+    || echo "note: java -jar started without Spring AOT (see $work/lectern-$run/lectern.log)" >&2
   # In the image's folder, as the image runs it; its data folder and database are this run's own.
   read -r ms cpu < <(JAVA="$image_java" RUN_IN="$container" start_ms image "$LESSON_PATH" "$work/image-$run" \
     "${entrypoint[@]}" --lectern.data.dir="$work/image-$run/data" \
@@ -116,13 +112,13 @@ for run in $(seq 1 "$RUNS"); do
   echo "run $run (wall / CPU ms): bare ${bare[-1]} / ${bare_cpu[-1]}, lectern ${lectern[-1]} / ${lectern_cpu[-1]}," \
     "lectern as in the image ${image[-1]} / ${image_cpu[-1]} (load average $(cut -d' ' -f1 /proc/loadavg))" >&2
   if [ -n "${SPRING_AOT:-}" ]; then
-    read -r ms cpu < <(start_ms lectern-aot "$LESSON_PATH" "$work/lectern-aot-$run" -jar "$(realpath "$aot_jar")")
+    read -r ms cpu < <(start_ms lectern-plain "$LESSON_PATH" "$work/lectern-plain-$run" "$plain" -jar "$abs_jar")
     laot+=("$ms") laot_cpu+=("$cpu")
     read -r ms cpu < <(JAVA="$image_java" RUN_IN="$container" start_ms image-plain "$LESSON_PATH" "$work/image-plain-$run" \
       "$plain" "${entrypoint[@]}" --lectern.data.dir="$work/image-plain-$run/data" \
       --spring.datasource.url="$(default_database "$work/image-plain-$run/data")")
     iaot+=("$ms") iaot_cpu+=("$cpu")
-    echo "run $run (wall / CPU ms): lectern -Paot, java -jar ${laot[-1]} / ${laot_cpu[-1]}," \
+    echo "run $run (wall / CPU ms): lectern, java -jar started plainly ${laot[-1]} / ${laot_cpu[-1]}," \
       "the image form started plainly ${iaot[-1]} / ${iaot_cpu[-1]} (load average $(cut -d' ' -f1 /proc/loadavg))" >&2
   fi
 done
@@ -139,11 +135,11 @@ if [ -n "${BEFORE:-}" ]; then
   printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)\n' "the build before, java -jar:" \
     "$bf" "$(ratio "$bf" "$b")" "$bfc" "$(ratio "$bfc" "$bc")"
 fi
-printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)   target <= 0.6\n' "Lectern as the image runs it (-Paot, JDK $image_jdk, cache):" \
+printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)   target <= 0.6\n' "Lectern as the image runs it (JDK $image_jdk, cache):" \
   "$i" "$(ratio "$i" "$b")" "$ic" "$(ratio "$ic" "$bc")"
 if [ -n "${SPRING_AOT:-}" ]; then
   la=$(median "${laot[@]}") lac=$(median "${laot_cpu[@]}") ia=$(median "${iaot[@]}") iac=$(median "${iaot_cpu[@]}")
-  printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)\n' "Lectern -Paot, java -jar (Spring AOT):" \
+  printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)\n' "Lectern, java -jar, settings not the build's:" \
     "$la" "$(ratio "$la" "$b")" "$lac" "$(ratio "$lac" "$bc")"
   printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)\n' "the image form, settings not the build's:" \
     "$ia" "$(ratio "$ia" "$b")" "$iac" "$(ratio "$iac" "$bc")"

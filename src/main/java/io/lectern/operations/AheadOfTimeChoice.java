@@ -14,15 +14,17 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 
 /**
- * Starts a jar built with Spring's ahead-of-time processing (`./mvnw package -Paot`, as the image is) from
- * the bean definitions generated at build time whenever that is safe, and the usual way otherwise. Those
+ * Starts the jar, which `./mvnw package` builds with Spring's ahead-of-time processing, from the bean
+ * definitions generated at build time whenever that is safe, and the usual way otherwise. Those
  * definitions were worked out from the build's settings, and Spring would use them whatever the settings
  * of this start: a management port, the `postgres` profile's shared sessions, mail, single sign-on or a
  * course folder set now would be silently ignored. So this start's settings are compared with the
  * build's ({@link BuildSettings}), once the environment is prepared and before the context is made:
  * the same, and AOT mode is switched on; different, and the start is a plain one, saying which settings
  * differ. {@code -Dspring.aot.enabled=false} always starts plainly; {@code =true} refuses to start when the
- * settings differ rather than start wrong. A jar built without AOT carries no settings and starts as always.
+ * settings differ rather than start wrong. Started from {@code target/classes} ({@code ./mvnw spring-boot:run})
+ * or from a jar built with {@code -Dspring-boot.aot.skip=true}, there are no generated classes and no settings,
+ * and the portal starts as always.
  *
  * <p>Only the portal's {@code main} adds it: tests start contexts of their own, and the AOT build runs
  * {@code main} to find the beans.

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -57,11 +58,26 @@ public record BuildSettings(Set<String> profiles, SortedMap<String, String> dige
 	 * own settings, except where its courses come from, which picks beans (git or a folder, watched or not).
 	 */
 	private static final List<ConfigurationPropertyName> RUN_TIME = names("server.port", "server.address",
+			"management.server.address",
 			"spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
 			"spring.datasource.hikari", "lectern");
 
+	/**
+	 * The management port decides beans by its kind only: none of its own, one of its own (a child context
+	 * with a server of its own, whose port is bound when it starts), or none at all. So a jar built with
+	 * one management port starts from its generated beans with any other.
+	 */
+	private static final String MANAGEMENT_PORT = "management.server.port";
+
+	/**
+	 * Where the courses come from picks beans (a git repository, or a folder watched or not), though it is
+	 * Lectern's own. The folder and the repository's address do so by being set or not (the folder and
+	 * the repository's other settings are bound when the portal runs), so a jar built for one folder
+	 * starts from its generated beans with another.
+	 */
 	private static final List<ConfigurationPropertyName> CONTENT_SOURCE = names("lectern.content.dir",
-			"lectern.content.watch", "lectern.content.git");
+			"lectern.content.watch", "lectern.content.git.url");
+	private static final List<String> SET_OR_NOT = List.of("lectern.content.dir", "lectern.content.git.url");
 
 	public BuildSettings {
 		profiles = Set.copyOf(new TreeSet<>(profiles));
@@ -78,6 +94,8 @@ public record BuildSettings(Set<String> profiles, SortedMap<String, String> dige
 						.forEach(name -> digests.put(name, digest(resolved(environment, name))));
 			}
 		}
+		digests.put(MANAGEMENT_PORT, digest("kind " + ManagementPortType.get(environment)));
+		SET_OR_NOT.forEach(name -> digests.put(name, digest(environment.getProperty(name, "").isBlank() ? "not set" : "set")));
 		return new BuildSettings(Set.of(environment.getActiveProfiles()), digests);
 	}
 

@@ -45,12 +45,42 @@ class BuildSettingsTest {
 	}
 
 	@Test
+	void aManagementPortCountsByItsKindNotItsNumber() {
+		BuildSettings built = settings(Map.of("management.server.port", "9090"));
+
+		// Another port of its own, on another address: the same child context, bound when it starts.
+		assertThat(built.differencesFrom(settings(Map.of("management.server.port", "9191", "management.server.address", "127.0.0.1"))))
+				.isEmpty();
+		// None of its own (unset, or the HTTP port's), or none at all: other beans.
+		assertThat(built.differencesFrom(settings(Map.of()))).containsExactly("management.server.port");
+		assertThat(built.differencesFrom(settings(Map.of("management.server.port", "8080", "server.port", "8080"))))
+				.containsExactly("management.server.port");
+		assertThat(built.differencesFrom(settings(Map.of("management.server.port", "-1")))).containsExactly("management.server.port");
+		// Set to the HTTP port is the same as unset.
+		assertThat(settings(Map.of()).differencesFrom(settings(Map.of("management.server.port", "9090", "server.port", "9090"))))
+				.isEmpty();
+	}
+
+	@Test
 	void whereTheCoursesComeFromDecidesBeansThoughItIsLecternsOwn() {
 		BuildSettings run = settings(Map.of("lectern.content.dir", "/content", "lectern.content.git.url", "https://git.example.org/c.git",
 				"lectern.content.watch", "false", "lectern.content.strict", "true"));
 
 		assertThat(settings(Map.of()).differencesFrom(run)).containsExactly("lectern.content.dir", "lectern.content.git.url",
 				"lectern.content.watch");
+	}
+
+	@Test
+	void theCourseFolderAndRepositoryCountBySetOrNotAndTheRestOfGitIsBoundAtRunTime() {
+		BuildSettings folder = settings(Map.of("lectern.content.dir", "/content", "lectern.content.watch", "false"));
+		BuildSettings git = settings(Map.of("lectern.content.git.url", "https://git.example.org/a.git", "lectern.content.git.branch", "main"));
+
+		assertThat(folder.differencesFrom(settings(Map.of("lectern.content.dir", "/srv/courses", "lectern.content.watch", "false"))))
+				.isEmpty();
+		assertThat(git.differencesFrom(settings(Map.of("lectern.content.git.url", "ssh://git@example.org/b.git",
+				"lectern.content.git.branch", "published", "lectern.content.git.poll", "5m")))).isEmpty();
+		assertThat(folder.differencesFrom(settings(Map.of("lectern.content.dir", "/srv/courses"))))
+				.containsExactly("lectern.content.watch");
 	}
 
 	@Test
