@@ -15,6 +15,8 @@
 #   STEPS=1 bench/startup.sh   # then Lectern once more, printing its ten longest start-up steps
 #   SPRING_AOT=1 bench/startup.sh   # also java -jar and the image form started without the generated
 #                                   # beans, as a start whose settings differ from the build's
+#   COMPOSE=1 bench/startup.sh      # also deploy/compose.yml's settings on PostgreSQL, in the image
+#                                   # built by default and in the one built for them (AOT_SETTINGS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
@@ -75,11 +77,38 @@ image_java=${IMAGE_JAVA_HOME:+$IMAGE_JAVA_HOME/bin/}java
 if ! "$image_java" -version 2>&1 | head -1 | grep -q "version \"$image_jdk[.\"]"; then
   echo "the image runs JDK $image_jdk: set IMAGE_JAVA_HOME to a JDK $image_jdk" >&2; exit 2
 fi
+# image_form DIR JAR: JAR extracted into DIR and its cache trained there, as the Dockerfile does.
+image_form() {
+  local dir=$1 from=$2
+  java -Djarmode=tools -jar "$from" extract --destination "$dir" >/dev/null
+  mv "$dir"/"$(basename "$from")" "$dir/app.jar"
+  (cd "$dir" && PATH="$(dirname "$(command -v "$image_java")"):$PATH" TRAINING_PORT="$PORT" \
+    bash "$OLDPWD/deploy/aot-training.sh" app.aot >"$dir.training.log" 2>&1) || { tail -40 "$dir.training.log" >&2; exit 1; }
+}
 container="$work/container"
-java -Djarmode=tools -jar "$jar" extract --destination "$container" >/dev/null
-mv "$container"/"$(basename "$jar")" "$container/app.jar"
-(cd "$container" && PATH="$(dirname "$(command -v "$image_java")"):$PATH" TRAINING_PORT="$PORT" \
-  bash "$OLDPWD/deploy/aot-training.sh" app.aot >"$work/training.log" 2>&1) || { tail -40 "$work/training.log" >&2; exit 1; }
+image_form "$container" "$jar"
+# COMPOSE=1: deploy/compose.yml's settings (the postgres profile, on a PostgreSQL from the test
+# classpath's embedded binaries, and a management port) in the image form, twice: the image as built
+# by default, which starts the usual way with them, and the image built for them (compose.yml's
+# AOT_SETTINGS), which starts from its generated beans. The database is migrated once, before the runs,
+# as an instance started beside others or restarted finds it.
+if [ -n "${COMPOSE:-}" ]; then
+  ./mvnw -B -q -ntp -DskipTests "-Dspring-boot.aot.jvmArguments=$(sed -n 's/^ *AOT_SETTINGS: //p' deploy/compose.yml)" package
+  cp "$(ls target/lectern-*.jar | grep -v '\.original$' | head -1)" "$work/compose.jar"
+  ./mvnw -B -q -ntp -DskipTests package   # the default jar back in target/
+  image_form "$work/container-compose" "$work/compose.jar"
+  ./mvnw -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >/dev/null
+  javac -proc:none -d "$work/pg" -cp "$(cat "$work/classpath.txt")" bench/src/PostgresServer.java
+  java -cp "$(cat "$work/classpath.txt"):$work/pg" PostgresServer $((PORT + 9)) >"$work/postgres.log" 2>&1 &
+  until grep -q '^READY ' "$work/postgres.log" 2>/dev/null; do sleep 0.5; done
+  export LECTERN_DB_URL="jdbc:postgresql://127.0.0.1:$((PORT + 9))/lectern" LECTERN_DB_USER=postgres LECTERN_DB_PASSWORD=postgres
+  # compose_start NAME DIR RUN: the image form in DIR with compose's settings, as start_ms prints it.
+  compose_start() {
+    SPRING_PROFILES_ACTIVE=postgres MANAGEMENT_SERVER_PORT=$((PORT + 2)) MANAGEMENT_SERVER_ADDRESS=127.0.0.1 \
+      JAVA="$image_java" RUN_IN="$2" start_ms "$1" "$LESSON_PATH" "$work/$1-$3" "${entrypoint[@]}" \
+      --lectern.data.dir="$work/$1-$3/data"
+  }
+fi
 # The image's own command line (the Dockerfile's ENTRYPOINT), run in the folder above as in the image.
 read -ra entrypoint < <(sed -n 's/^ENTRYPOINT \["java", \(.*\)\]/\1/p' Dockerfile | tr -d '",')
 # The training start's settings (a port, a database, a data folder) are the build's, so it runs from
@@ -89,6 +118,10 @@ read -ra entrypoint < <(sed -n 's/^ENTRYPOINT \["java", \(.*\)\]/\1/p' Dockerfil
 plain=-Dspring.aot.enabled=false
 bare=() lectern=() image=() before=() bare_cpu=() lectern_cpu=() image_cpu=() before_cpu=()
 laot=() laot_cpu=() iaot=() iaot_cpu=()
+cdef=() cdef_cpu=() cbuilt=() cbuilt_cpu=()
+if [ -n "${COMPOSE:-}" ]; then
+  compose_start compose-migrating "$container" 0 >/dev/null
+fi
 abs_jar=$(realpath "$jar") abs_bare=$(realpath "$bare_jar")
 for run in $(seq 1 "$RUNS"); do
   read -r ms cpu < <(start_ms bare / "$work/bare-$run" -jar "$abs_bare")
@@ -121,6 +154,16 @@ for run in $(seq 1 "$RUNS"); do
     echo "run $run (wall / CPU ms): lectern, java -jar started plainly ${laot[-1]} / ${laot_cpu[-1]}," \
       "the image form started plainly ${iaot[-1]} / ${iaot_cpu[-1]} (load average $(cut -d' ' -f1 /proc/loadavg))" >&2
   fi
+  if [ -n "${COMPOSE:-}" ]; then
+    read -r ms cpu < <(compose_start compose-default "$container" "$run")
+    cdef+=("$ms") cdef_cpu+=("$cpu")
+    read -r ms cpu < <(compose_start compose-built "$work/container-compose" "$run")
+    cbuilt+=("$ms") cbuilt_cpu+=("$cpu")
+    grep -q 'Starting AOT-processed' "$work/compose-built-$run/compose-built.log" \
+      || echo "note: the image built for compose's settings started without Spring AOT" >&2
+    echo "run $run (wall / CPU ms), compose's settings: the default image ${cdef[-1]} / ${cdef_cpu[-1]}," \
+      "the image built for them ${cbuilt[-1]} / ${cbuilt_cpu[-1]} (load average $(cut -d' ' -f1 /proc/loadavg))" >&2
+  fi
 done
 
 b=$(median "${bare[@]}") l=$(median "${lectern[@]}") i=$(median "${image[@]}")
@@ -143,6 +186,14 @@ if [ -n "${SPRING_AOT:-}" ]; then
     "$la" "$(ratio "$la" "$b")" "$lac" "$(ratio "$lac" "$bc")"
   printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)\n' "the image form, settings not the build's:" \
     "$ia" "$(ratio "$ia" "$b")" "$iac" "$(ratio "$iac" "$bc")"
+fi
+
+if [ -n "${COMPOSE:-}" ]; then
+  ca=$(median "${cdef[@]}") cac=$(median "${cdef_cpu[@]}") cb=$(median "${cbuilt[@]}") cbc=$(median "${cbuilt_cpu[@]}")
+  printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)\n' "compose's settings, the default image:" \
+    "$ca" "$(ratio "$ca" "$b")" "$cac" "$(ratio "$cac" "$bc")"
+  printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)\n' "compose's settings, the image built for them:" \
+    "$cb" "$(ratio "$cb" "$b")" "$cbc" "$(ratio "$cbc" "$bc")"
 fi
 
 if [ -n "${STEPS:-}" ]; then
