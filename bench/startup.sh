@@ -93,9 +93,10 @@ image_form "$container" "$jar"
 # AOT_SETTINGS), which starts from its generated beans. The database is migrated once, before the runs,
 # as an instance started beside others or restarted finds it.
 if [ -n "${COMPOSE:-}" ]; then
-  ./mvnw -B -q -ntp -DskipTests "-Dspring-boot.aot.jvmArguments=$(sed -n 's/^ *AOT_SETTINGS: //p' deploy/compose.yml)" package
+  ./mvnw -B -q -ntp -DskipTests "-Dspring-boot.aot.jvmArguments=$(sed -n 's/^ *AOT_SETTINGS: //p' deploy/compose.yml)" \
+    package >"$work/compose-build.log" 2>&1
   cp "$(ls target/lectern-*.jar | grep -v '\.original$' | head -1)" "$work/compose.jar"
-  ./mvnw -B -q -ntp -DskipTests package   # the default jar back in target/
+  ./mvnw -B -q -ntp -DskipTests package >>"$work/compose-build.log" 2>&1   # the default jar back in target/
   image_form "$work/container-compose" "$work/compose.jar"
   ./mvnw -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >/dev/null
   javac -proc:none -d "$work/pg" -cp "$(cat "$work/classpath.txt")" bench/src/PostgresServer.java

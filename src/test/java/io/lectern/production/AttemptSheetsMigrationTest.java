@@ -2,15 +2,11 @@ package io.lectern.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.flywaydb.core.Flyway;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -44,12 +40,7 @@ class AttemptSheetsMigrationTest {
 
 	private static void movesSheets(SingleConnectionDataSource dataSource) {
 		// Every migration before V26, whichever was the last of them, with rows written as they were then.
-		MigrationVersion lastBefore = Arrays.stream(Flyway.configure().dataSource(dataSource).load().info().all())
-			.map(MigrationInfo::getVersion)
-			.filter(version -> version.compareTo(MigrationVersion.fromVersion("26")) < 0)
-			.max(Comparator.naturalOrder())
-			.orElseThrow();
-		Flyway.configure().dataSource(dataSource).target(lastBefore).load().migrate();
+		DatabaseFromBefore.migrateToJustBefore(dataSource, "26");
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		String columns = "insert into quiz_attempt (public_id, quiz_id, learner, attempt_number, seed, questions, started_at,"
 				+ " state, version";

@@ -63,15 +63,16 @@ class PostgresPortalTest {
 	@Autowired
 	EntityManagerFactory entities;
 
+	/** A new database runs the baseline script, then any later migration (the versioned chain: MigrationBaselineTest). */
 	@Test
-	void everyMigrationRanOnPostgresql() throws Exception {
+	void theSchemaIsUpToDateOnPostgresql() throws Exception {
 		try (var connection = dataSource.getConnection()) {
 			assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
 		}
 		assertThat(flyway.info().pending()).isEmpty();
 		assertThat(flyway.info().applied()).allMatch(migration -> migration.getState().isApplied())
-			.extracting(migration -> migration.getVersion().getVersion())
-			.contains("1", "6", "7");
+			.extracting(migration -> migration.getType().name() + " " + migration.getVersion().getVersion())
+			.contains("SQL_BASELINE 26");
 	}
 
 	/** Hibernate no longer checks the schema at start-up (Flyway owns it), so this checks it on PostgreSQL. */

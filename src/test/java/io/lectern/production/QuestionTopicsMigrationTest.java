@@ -2,16 +2,12 @@ package io.lectern.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.flywaydb.core.Flyway;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -41,12 +37,7 @@ class QuestionTopicsMigrationTest {
 
 	private static void movesTopics(SingleConnectionDataSource dataSource) {
 		// Every migration before V19, whichever was the last of them, with rows written as they were then.
-		MigrationVersion lastBefore = Arrays.stream(Flyway.configure().dataSource(dataSource).load().info().all())
-			.map(MigrationInfo::getVersion)
-			.filter(version -> version.compareTo(MigrationVersion.fromVersion("19")) < 0)
-			.max(Comparator.naturalOrder())
-			.orElseThrow();
-		Flyway.configure().dataSource(dataSource).target(lastBefore).load().migrate();
+		DatabaseFromBefore.migrateToJustBefore(dataSource, "19");
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		String old = "insert into question_result (learner, quiz_id, question_id, topics, fraction, answered_at, answered_in)"
 				+ " values (?, 'iam-check', ?, ?, 1, CURRENT_TIMESTAMP, 'QUIZ')";

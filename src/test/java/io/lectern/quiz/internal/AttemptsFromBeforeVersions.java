@@ -1,19 +1,15 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.production.DatabaseFromBefore;
 import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.QuizId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.quiz.grading.Response;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,13 +42,7 @@ public abstract class AttemptsFromBeforeVersions {
 	 */
 	protected static void writeTheOldWay(String url, String user, String password) {
 		DataSource database = new DriverManagerDataSource(url, user, password);
-		// The last migration before V23, whichever that is once other branches have added theirs.
-		MigrationVersion before = Arrays.stream(Flyway.configure().dataSource(database).load().info().all())
-			.map(MigrationInfo::getVersion)
-			.filter(version -> version.compareTo(MigrationVersion.fromVersion("23")) < 0)
-			.max(Comparator.naturalOrder())
-			.orElseThrow();
-		Flyway.configure().dataSource(database).target(before).load().migrate();
+		DatabaseFromBefore.migrateToJustBefore(database, "23");
 		JdbcTemplate old = new JdbcTemplate(database);
 		String ids = "rds-patching\nlost-key\ngone-before-upgrade\nmodels-count";
 		old.update("insert into quiz_attempt (public_id, quiz_id, learner, attempt_number, seed, question_ids, started_at,"
