@@ -26,26 +26,38 @@ jar=$(realpath "$1")
 port=${2:-18190}
 work=$(mktemp -d)
 pids=()
+declare -A pid_of
 trap '[ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 lesson=/courses/aws-data-security/shared-responsibility
 
 fail() { echo "aot-check: $*" >&2; [ -n "${log:-}" ] && tail -30 "$log" >&2; exit 1; }
 
-# start NAME PORT ARGS...: the jar in a data folder of its own, until the lesson page answers.
-start() {
-  local name=$1 at=$2 pid
+# launch NAME PORT ARGS...: the jar in a data folder of its own, in the background.
+launch() {
+  local name=$1 at=$2
   shift 2
-  log="$work/$name.log"
   mkdir -p "$work/$name"
-  (cd "$work/$name" && exec java -jar "$jar" --server.address=127.0.0.1 --server.port="$at" "$@") >"$log" 2>&1 &
-  pid=$!
-  pids+=("$pid")
+  (cd "$work/$name" && exec java -jar "$jar" --server.address=127.0.0.1 --server.port="$at" "$@") >"$work/$name.log" 2>&1 &
+  pids+=("$!")
+  pid_of[$name]=$!
+}
+
+# await NAME PORT: until that portal's lesson page answers.
+await() {
+  local name=$1 at=$2
+  log="$work/$name.log"
   for _ in $(seq 1 240); do
     curl -fs -o /dev/null "http://127.0.0.1:$at$lesson" && return 0
-    kill -0 "$pid" 2>/dev/null || fail "$name: the portal stopped before it served $lesson"
+    kill -0 "${pid_of[$name]}" 2>/dev/null || fail "$name: the portal stopped before it served $lesson"
     sleep 0.5
   done
   fail "$name: no lesson page after 120 s"
+}
+
+# start NAME PORT ARGS...: launch, then await.
+start() {
+  launch "$@"
+  await "$1" "$2"
 }
 
 stop() { kill "${pids[@]}"; wait "${pids[@]}" 2>/dev/null || true; pids=(); }
@@ -73,13 +85,15 @@ if [ -n "$compose" ]; then
   javac -proc:none -d "$work/pg" -cp "$(cat "$work/classpath.txt")" bench/src/PostgresServer.java
   java -cp "$(cat "$work/classpath.txt"):$work/pg" PostgresServer $((port + 9)) >"$work/postgres.log" 2>&1 &
   pids+=("$!")
-  for _ in $(seq 1 120); do grep -q '^READY ' "$work/postgres.log" && break; sleep 0.5; done
+  for _ in $(seq 1 120); do grep -qs '^READY ' "$work/postgres.log" && break; sleep 0.5; done
   grep -q '^READY ' "$work/postgres.log" || { log="$work/postgres.log"; fail "PostgreSQL did not start"; }
   export SPRING_PROFILES_ACTIVE=postgres LECTERN_DB_URL="jdbc:postgresql://127.0.0.1:$((port + 9))/lectern" \
     LECTERN_DB_USER=postgres LECTERN_DB_PASSWORD=postgres
-  # One after the other: the first creates the schema.
-  start first "$port" --management.server.port=$((port + 2)) --management.server.address=127.0.0.1
-  start second $((port + 1)) --management.server.port=$((port + 3)) --management.server.address=127.0.0.1
+  # At once, as compose starts them: one creates the schema while the other waits for Flyway's lock.
+  launch first "$port" --management.server.port=$((port + 2)) --management.server.address=127.0.0.1
+  launch second $((port + 1)) --management.server.port=$((port + 3)) --management.server.address=127.0.0.1
+  await first "$port"
+  await second $((port + 1))
   for name in first second; do
     grep -q 'Starting AOT-processed' "$work/$name.log" || { log="$work/$name.log"; fail "$name did not start from the generated beans"; }
   done
