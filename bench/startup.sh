@@ -167,34 +167,28 @@ for run in $(seq 1 "$RUNS"); do
   fi
 done
 
-b=$(median "${bare[@]}") l=$(median "${lectern[@]}") i=$(median "${image[@]}")
-bc=$(median "${bare_cpu[@]}") lc=$(median "${lectern_cpu[@]}") ic=$(median "${image_cpu[@]}")
+b=$(median "${bare[@]}") bc=$(median "${bare_cpu[@]}")
+# row LABEL WALLS CPUS [NOTE]: the medians of the two arrays named, with their ratios to the bare application's.
+row() {
+  local -n walls=$2 cpus=$3
+  local w c
+  w=$(median "${walls[@]}") c=$(median "${cpus[@]}")
+  printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)%s\n' "$1" "$w" "$(ratio "$w" "$b")" "$c" "$(ratio "$c" "$bc")" \
+    "${4:+   $4}"
+}
 echo "medians of $RUNS runs, java command to the first served page (load average $(cut -d' ' -f1-3 /proc/loadavg)):"
 echo "                                               wall clock               CPU (user + system)"
 printf '  %-44s %6d ms                %6d ms\n' "bare Spring Boot application:" "$b" "$bc"
-printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)   target <= 1.2\n' "Lectern, java -jar:" \
-  "$l" "$(ratio "$l" "$b")" "$lc" "$(ratio "$lc" "$bc")"
-if [ -n "${BEFORE:-}" ]; then
-  bf=$(median "${before[@]}") bfc=$(median "${before_cpu[@]}")
-  printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)\n' "the build before, java -jar:" \
-    "$bf" "$(ratio "$bf" "$b")" "$bfc" "$(ratio "$bfc" "$bc")"
-fi
-printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)   target <= 0.6\n' "Lectern as the image runs it (JDK $image_jdk, cache):" \
-  "$i" "$(ratio "$i" "$b")" "$ic" "$(ratio "$ic" "$bc")"
+row "Lectern, java -jar:" lectern lectern_cpu "target <= 1.2"
+[ -z "${BEFORE:-}" ] || row "the build before, java -jar:" before before_cpu
+row "Lectern as the image runs it (JDK $image_jdk, cache):" image image_cpu "target <= 0.6"
 if [ -n "${SPRING_AOT:-}" ]; then
-  la=$(median "${laot[@]}") lac=$(median "${laot_cpu[@]}") ia=$(median "${iaot[@]}") iac=$(median "${iaot_cpu[@]}")
-  printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)\n' "Lectern, java -jar, settings not the build's:" \
-    "$la" "$(ratio "$la" "$b")" "$lac" "$(ratio "$lac" "$bc")"
-  printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)\n' "the image form, settings not the build's:" \
-    "$ia" "$(ratio "$ia" "$b")" "$iac" "$(ratio "$iac" "$bc")"
+  row "Lectern, java -jar, settings not the build's:" laot laot_cpu
+  row "the image form, settings not the build's:" iaot iaot_cpu
 fi
-
 if [ -n "${COMPOSE:-}" ]; then
-  ca=$(median "${cdef[@]}") cac=$(median "${cdef_cpu[@]}") cb=$(median "${cbuilt[@]}") cbc=$(median "${cbuilt_cpu[@]}")
-  printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)\n' "compose's settings, the default image:" \
-    "$ca" "$(ratio "$ca" "$b")" "$cac" "$(ratio "$cac" "$bc")"
-  printf '  %-44s %6d ms (%s x bare)   %6d ms (%s x bare)\n' "compose's settings, the image built for them:" \
-    "$cb" "$(ratio "$cb" "$b")" "$cbc" "$(ratio "$cbc" "$bc")"
+  row "compose's settings, the default image:" cdef cdef_cpu
+  row "compose's settings, the image built for them:" cbuilt cbuilt_cpu
 fi
 
 if [ -n "${STEPS:-}" ]; then
