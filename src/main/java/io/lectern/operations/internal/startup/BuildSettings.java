@@ -12,24 +12,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 
 /**
  * The settings that Spring's ahead-of-time processing fixes in the jar: which beans exist is decided at
  * build time from them (the profiles, a management port, Spring Session, mail, single sign-on, the
  * content source), so a start in AOT mode must see the same ones. Every setting of the portal's own
- * namespaces counts, except those known to be bound only when the portal runs ({@link #boundAtRunTime}),
+ * namespaces counts, except those known to be bound only when the portal runs ({@link #RUN_TIME}),
  * which no condition reads: a setting nobody listed is taken to decide beans, so an unknown one makes
  * the start a plain one, never a wrong one.
  *
@@ -63,21 +66,20 @@ public record BuildSettings(Set<String> profiles, SortedMap<String, String> dige
 			"spring.datasource.hikari", "lectern");
 
 	/**
-	 * The management port decides beans by its kind only: none of its own, one of its own (a child context
-	 * with a server of its own, whose port is bound when it starts), or none at all. So a jar built with
-	 * one management port starts from its generated beans with any other.
+	 * Settings whose value is not what decides beans, compared by what does. The management port by its
+	 * kind (none of its own, one of its own, or none at all): a port of its own is a child context whose
+	 * server binds the number when it starts. The course folder and the git repository by being set or
+	 * not: which source serves the courses is picked by that, and the rest is bound when the portal runs.
+	 * So a jar built with management port 9090 and the folder /content starts from its generated beans
+	 * with 9191 and /srv/courses.
 	 */
-	private static final String MANAGEMENT_PORT = "management.server.port";
+	private static final Map<String, BiFunction<Environment, String, String>> COMPARED_BY_EFFECT = Map.of(
+			"management.server.port", (environment, name) -> "kind " + ManagementPortType.get(environment),
+			"lectern.content.dir", BuildSettings::setOrNot,
+			"lectern.content.git.url", BuildSettings::setOrNot);
 
-	/**
-	 * Where the courses come from picks beans (a git repository, or a folder watched or not), though it is
-	 * Lectern's own. The folder and the repository's address do so by being set or not (the folder and
-	 * the repository's other settings are bound when the portal runs), so a jar built for one folder
-	 * starts from its generated beans with another.
-	 */
-	private static final List<ConfigurationPropertyName> CONTENT_SOURCE = names("lectern.content.dir",
-			"lectern.content.watch", "lectern.content.git.url");
-	private static final List<String> SET_OR_NOT = List.of("lectern.content.dir", "lectern.content.git.url");
+	/** Lectern's own setting that picks beans besides those: whether the course folder is watched. */
+	private static final ConfigurationPropertyName CONTENT_WATCH = ConfigurationPropertyName.of("lectern.content.watch");
 
 	public BuildSettings {
 		profiles = Set.copyOf(new TreeSet<>(profiles));
@@ -90,12 +92,12 @@ public record BuildSettings(Set<String> profiles, SortedMap<String, String> dige
 		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
 			if (source instanceof IterableConfigurationPropertySource iterable) {
 				iterable.stream().filter(BuildSettings::decidesBeans).map(ConfigurationPropertyName::toString)
-						.filter(name -> !digests.containsKey(name))
+						.filter(name -> !digests.containsKey(name) && !COMPARED_BY_EFFECT.containsKey(name))
 						.forEach(name -> digests.put(name, digest(resolved(environment, name))));
 			}
 		}
-		digests.put(MANAGEMENT_PORT, digest("kind " + ManagementPortType.get(environment)));
-		SET_OR_NOT.forEach(name -> digests.put(name, digest(environment.getProperty(name, "").isBlank() ? "not set" : "set")));
+		// Always, set or not: unset is an effect too.
+		COMPARED_BY_EFFECT.forEach((name, effect) -> digests.put(name, digest(effect.apply(environment, name))));
 		return new BuildSettings(Set.of(environment.getActiveProfiles()), digests);
 	}
 
@@ -107,7 +109,7 @@ public record BuildSettings(Set<String> profiles, SortedMap<String, String> dige
 		if (covers(NOT_COMPARED, name)) {
 			return false;
 		}
-		return covers(CONTENT_SOURCE, name) || !covers(RUN_TIME, name);
+		return COMPARED_BY_EFFECT.containsKey(name.toString()) || name.equals(CONTENT_WATCH) || !covers(RUN_TIME, name);
 	}
 
 	/** Whether the name is one of these or under one of them. */
@@ -165,6 +167,10 @@ public record BuildSettings(Set<String> profiles, SortedMap<String, String> dige
 		} catch (IllegalArgumentException unresolvable) {
 			return "unresolvable";
 		}
+	}
+
+	private static String setOrNot(Environment environment, String name) {
+		return environment.getProperty(name, "").isBlank() ? "not set" : "set";
 	}
 
 	private static String digest(String value) {
