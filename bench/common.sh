@@ -80,6 +80,22 @@ quiz_content() {
   mv "$quiz_file.new" "$quiz_file"
 }
 
+# start_postgres PORT: a PostgreSQL server of the test classpath's embedded binaries
+# (bench/src/PostgresServer.java) on PORT, in the background, with a database "lectern"; returns once it
+# is ready, with pg_url its address and pg_pid its process. Its log and classes go in $work.
+start_postgres() {
+  ./mvnw -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >/dev/null
+  # -proc:none: the test classpath carries annotation processors that would write into target/.
+  javac -proc:none -d "$work/postgres-server" -cp "$(cat "$work/classpath.txt")" bench/src/PostgresServer.java
+  java -cp "$(cat "$work/classpath.txt"):$work/postgres-server" PostgresServer "$1" >"$work/postgres.log" 2>&1 &
+  pg_pid=$!
+  until grep -qs '^READY ' "$work/postgres.log"; do
+    kill -0 "$pg_pid" 2>/dev/null || { cat "$work/postgres.log" >&2; echo "PostgreSQL did not start" >&2; exit 1; }
+    sleep 0.5
+  done
+  pg_url=$(sed -n 's/^READY //p' "$work/postgres.log")
+}
+
 # work_folder: a new temporary folder in $work and, at exit, every process the script still has
 # running in the background stopped, the newest first (so an app stops before the database it
 # uses), then the folder removed; KEEP=1 keeps it (database, content, logs) and says where.

@@ -80,15 +80,7 @@ for database in $DATABASES; do
       burst h2 "http://127.0.0.1:$A_PORT"
       stop_lecterns ;;
     pg)
-      ./mvnw -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >/dev/null
-      # -proc:none: the test classpath carries annotation processors that would write into target/.
-      javac -proc:none -d "$classes" -cp "$(cat "$work/classpath.txt")" bench/src/PostgresServer.java
-      java -cp "$(cat "$work/classpath.txt"):$classes" PostgresServer "$PG_PORT" >"$work/postgres.log" 2>&1 &
-      until grep -q '^READY ' "$work/postgres.log" 2>/dev/null; do
-        kill -0 $! 2>/dev/null || { cat "$work/postgres.log"; echo "PostgreSQL did not start" >&2; exit 1; }
-        sleep 0.5
-      done
-      pg_url=$(sed -n 's/^READY //p' "$work/postgres.log")
+      start_postgres "$PG_PORT"
       export SPRING_PROFILES_ACTIVE=postgres LECTERN_DB_URL="$pg_url" LECTERN_DB_USER=postgres LECTERN_DB_PASSWORD=postgres
       start_lectern "$A_PORT" "$work/pg-a.log"
       start_lectern "$B_PORT" "$work/pg-b.log"

@@ -38,11 +38,8 @@ work_folder
 pids=()
 
 quiz_content "$work/content" 20
-./mvnw -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >/dev/null
 classes="$work/classes"
 javac -d "$classes" -sourcepath bench/src bench/src/SubmissionBench.java
-# -proc:none: the test classpath carries annotation processors that would write into target/.
-javac -proc:none -d "$classes" -cp "$(cat "$work/classpath.txt")" bench/src/PostgresServer.java
 
 # start_lectern PORT LOG ARGS...: the jar on PORT, in the background, until it answers health.
 start_lectern() {
@@ -113,13 +110,8 @@ run h2 "$A_PORT"
 stop_all_lecterns
 
 echo "PostgreSQL"
-java -cp "$(cat "$work/classpath.txt"):$classes" PostgresServer "$PG_PORT" >"$work/postgres.log" 2>&1 &
-pids+=($!)
-until grep -q '^READY ' "$work/postgres.log" 2>/dev/null; do
-  kill -0 "${pids[-1]}" 2>/dev/null || { cat "$work/postgres.log"; echo "PostgreSQL did not start" >&2; exit 1; }
-  sleep 0.5
-done
-pg_url=$(sed -n 's/^READY //p' "$work/postgres.log")
+start_postgres "$PG_PORT"
+pids+=("$pg_pid")
 export SPRING_PROFILES_ACTIVE=postgres LECTERN_DB_URL="$pg_url" LECTERN_DB_USER=postgres LECTERN_DB_PASSWORD=postgres
 
 echo "PostgreSQL, one instance"

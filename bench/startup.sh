@@ -98,11 +98,8 @@ if [ -n "${COMPOSE:-}" ]; then
   cp "$(ls target/lectern-*.jar | grep -v '\.original$' | head -1)" "$work/compose.jar"
   ./mvnw -B -q -ntp -DskipTests package >>"$work/compose-build.log" 2>&1   # the default jar back in target/
   image_form "$work/container-compose" "$work/compose.jar"
-  ./mvnw -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >/dev/null
-  javac -proc:none -d "$work/pg" -cp "$(cat "$work/classpath.txt")" bench/src/PostgresServer.java
-  java -cp "$(cat "$work/classpath.txt"):$work/pg" PostgresServer $((PORT + 9)) >"$work/postgres.log" 2>&1 &
-  until grep -q '^READY ' "$work/postgres.log" 2>/dev/null; do sleep 0.5; done
-  export LECTERN_DB_URL="jdbc:postgresql://127.0.0.1:$((PORT + 9))/lectern" LECTERN_DB_USER=postgres LECTERN_DB_PASSWORD=postgres
+  start_postgres $((PORT + 9))
+  export LECTERN_DB_URL="$pg_url" LECTERN_DB_USER=postgres LECTERN_DB_PASSWORD=postgres
   # compose_start NAME DIR RUN: the image form in DIR with compose's settings, as start_ms prints it.
   compose_start() {
     SPRING_PROFILES_ACTIVE=postgres MANAGEMENT_SERVER_PORT=$((PORT + 2)) MANAGEMENT_SERVER_ADDRESS=127.0.0.1 \

@@ -24,10 +24,10 @@ if [ "${1:-}" = --compose ]; then
 fi
 jar=$(realpath "$1")
 port=${2:-18190}
-work=$(mktemp -d)
-pids=()
-declare -A pid_of
-trap '[ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
+cd "$(dirname "$0")/.."
+. bench/common.sh
+work_folder
+declare -A portals
 lesson=/courses/aws-data-security/shared-responsibility
 
 fail() { echo "aot-check: $*" >&2; [ -n "${log:-}" ] && tail -30 "$log" >&2; exit 1; }
@@ -38,20 +38,13 @@ launch() {
   shift 2
   mkdir -p "$work/$name"
   (cd "$work/$name" && exec java -jar "$jar" --server.address=127.0.0.1 --server.port="$at" "$@") >"$work/$name.log" 2>&1 &
-  pids+=("$!")
-  pid_of[$name]=$!
+  portals[$name]=$!
 }
 
-# await NAME PORT: until that portal's lesson page answers.
+# await NAME PORT: until that portal's lesson page answers (at most 120 s).
 await() {
-  local name=$1 at=$2
-  log="$work/$name.log"
-  for _ in $(seq 1 240); do
-    curl -fs -o /dev/null "http://127.0.0.1:$at$lesson" && return 0
-    kill -0 "${pid_of[$name]}" 2>/dev/null || fail "$name: the portal stopped before it served $lesson"
-    sleep 0.5
-  done
-  fail "$name: no lesson page after 120 s"
+  log="$work/$1.log"
+  POLL=0.5 wait_until_up "http://127.0.0.1:$2$lesson" "${portals[$1]}" "$log" 120
 }
 
 # start NAME PORT ARGS...: launch, then await.
@@ -60,7 +53,7 @@ start() {
   await "$1" "$2"
 }
 
-stop() { kill "${pids[@]}"; wait "${pids[@]}" 2>/dev/null || true; pids=(); }
+stop() { kill "${portals[@]}"; wait "${portals[@]}" 2>/dev/null || true; portals=(); }
 
 csrf() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1; }
 
@@ -80,15 +73,8 @@ healthy() { curl -fsS -o "$work/health.json" "$1" && grep -q '"UP"' "$work/healt
 cookies="$work/cookies"
 if [ -n "$compose" ]; then
   # 4. The compose settings, on a PostgreSQL of the test classpath's embedded binaries.
-  cd "$(dirname "$0")/.."
-  ./mvnw -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >/dev/null
-  javac -proc:none -d "$work/pg" -cp "$(cat "$work/classpath.txt")" bench/src/PostgresServer.java
-  java -cp "$(cat "$work/classpath.txt"):$work/pg" PostgresServer $((port + 9)) >"$work/postgres.log" 2>&1 &
-  pids+=("$!")
-  for _ in $(seq 1 120); do grep -qs '^READY ' "$work/postgres.log" && break; sleep 0.5; done
-  grep -q '^READY ' "$work/postgres.log" || { log="$work/postgres.log"; fail "PostgreSQL did not start"; }
-  export SPRING_PROFILES_ACTIVE=postgres LECTERN_DB_URL="jdbc:postgresql://127.0.0.1:$((port + 9))/lectern" \
-    LECTERN_DB_USER=postgres LECTERN_DB_PASSWORD=postgres
+  start_postgres $((port + 9))
+  export SPRING_PROFILES_ACTIVE=postgres LECTERN_DB_URL="$pg_url" LECTERN_DB_USER=postgres LECTERN_DB_PASSWORD=postgres
   # At once, as compose starts them: one creates the schema while the other waits for Flyway's lock.
   launch first "$port" --management.server.port=$((port + 2)) --management.server.address=127.0.0.1
   launch second $((port + 1)) --management.server.port=$((port + 3)) --management.server.address=127.0.0.1
