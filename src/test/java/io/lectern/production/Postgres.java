@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -24,6 +25,13 @@ final class Postgres {
 	/** A new, empty database, as the postgres profile's environment variables name it. */
 	static synchronized Map<String, String> newDatabase() {
 		return database("lectern_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+	}
+
+	/** A connection to a new, empty database. */
+	static Connection newConnection() throws SQLException {
+		Map<String, String> database = newDatabase();
+		return DriverManager.getConnection(database.get("LECTERN_DB_URL"), database.get("LECTERN_DB_USER"),
+				database.get("LECTERN_DB_PASSWORD"));
 	}
 
 	/** A new, empty database of this name. */

@@ -2,12 +2,11 @@ package io.lectern.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.flywaydb.core.Flyway;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -28,9 +27,7 @@ class QuestionTopicsMigrationTest {
 
 	@Test
 	void answersWrittenWithLineJoinedTopicsKeepTheirTopicsInOrderOnPostgres() throws SQLException {
-		Map<String, String> database = Postgres.newDatabase();
-		try (Connection connection = DriverManager.getConnection(database.get("LECTERN_DB_URL"),
-				database.get("LECTERN_DB_USER"), database.get("LECTERN_DB_PASSWORD"))) {
+		try (Connection connection = Postgres.newConnection()) {
 			movesTopics(new SingleConnectionDataSource(connection, true));
 		}
 	}
