@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -70,30 +71,39 @@ public final class JarOrder {
 		return entry.getName().startsWith(LIB) && entry.getName().endsWith(".jar") && !entry.isDirectory();
 	}
 
-	/** Rewrites the jar in place; says what it did. */
+	/** Rewrites the jar in place, through a new file beside it that replaces it once whole; says what it did. */
 	static String reorder(Path jar, List<String> order) throws IOException {
 		Path written = Files.createTempFile(jar.toAbsolutePath().getParent(), "ordered-", ".jar");
-		List<String> unknown = new ArrayList<>();
-		int libraries;
-		int listed = 0;
+		try {
+			String said = write(jar, order, written);
+			keepPermissions(jar, written);
+			Files.move(written, jar, StandardCopyOption.REPLACE_EXISTING);
+			return said;
+		} catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(written);
+			throw e;
+		}
+	}
+
+	private static String write(Path jar, List<String> order, Path written) throws IOException {
 		try (ZipFile source = new ZipFile(jar.toFile())) {
 			List<ZipEntry> entries = Collections.list(source.entries()).stream().map(ZipEntry.class::cast).toList();
 			List<ZipEntry> libs = entries.stream().filter(JarOrder::isLibrary).toList();
-			libraries = libs.size();
 			Map<String, List<ZipEntry>> byName = new LinkedHashMap<>();
 			for (ZipEntry lib : libs) {
 				byName.computeIfAbsent(nameOf(lib.getName()), name -> new ArrayList<>()).add(lib);
 			}
 			List<ZipEntry> ordered = new ArrayList<>();
+			List<String> unknown = new ArrayList<>();
 			for (String name : order) {
 				List<ZipEntry> found = byName.remove(name);
 				if (found == null) {
 					unknown.add(name);
 				} else {
 					ordered.addAll(found);
-					listed += found.size();
 				}
 			}
+			int listed = ordered.size();
 			byName.values().forEach(ordered::addAll);
 			try (OutputStream file = Files.newOutputStream(written); ZipOutputStream out = new ZipOutputStream(file)) {
 				boolean librariesWritten = false;
@@ -118,13 +128,16 @@ public final class JarOrder {
 					}
 				}
 			}
-		} catch (IOException | RuntimeException e) {
-			Files.deleteIfExists(written);
-			throw e;
+			return "Ordered the " + libs.size() + " libraries of " + jar.getFileName() + ": " + listed
+					+ " as listed first" + (unknown.isEmpty() ? "" : "; listed but not in the jar: " + String.join(", ", unknown));
 		}
-		Files.move(written, jar, StandardCopyOption.REPLACE_EXISTING);
-		return "Ordered the " + libraries + " libraries of " + jar.getFileName() + ": " + listed + " as listed first"
-				+ (unknown.isEmpty() ? "" : "; listed but not in the jar: " + String.join(", ", unknown));
+	}
+
+	/** The new file is made readable by its owner only, as temporary files are; the jar keeps the modes it had. */
+	private static void keepPermissions(Path jar, Path written) throws IOException {
+		if (Files.getFileStore(jar).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(written, Files.getPosixFilePermissions(jar));
+		}
 	}
 
 	/**

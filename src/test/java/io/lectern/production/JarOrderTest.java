@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,7 @@ class JarOrderTest {
 			compressed(out, "BOOT-INF/classpath.idx", String.join("\n", libraries.keySet()));
 			compressed(out, "BOOT-INF/layers.idx", "- \"dependencies\":\n  - \"BOOT-INF/lib/\"\n");
 		}
+		Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
 		Path list = folder.resolve("order.txt");
 		Files.writeString(list, "# most used first\ngamma\n\nbeta-core\nomega\n");
 
@@ -77,6 +79,8 @@ class JarOrderTest {
 			assertThat(text(ordered, "META-INF/MANIFEST.MF")).contains("Main-Class: Launcher");
 			assertThat(text(ordered, "BOOT-INF/layers.idx")).contains("BOOT-INF/lib/");
 		}
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(jar))).as("readable by all, as before")
+			.isEqualTo("rw-r--r--");
 		try (Stream<Path> files = Files.list(folder)) {
 			assertThat(files.map(path -> path.getFileName().toString())).as("no file left behind")
 				.containsExactlyInAnyOrder("app.jar", "order.txt");
