@@ -21,7 +21,7 @@ import java.util.zip.ZipOutputStream;
  *
  * <p>{@code java -jar} looks a class up library by library, in the order of their entries in the jar, and each
  * library it passes costs a URL made and opened. A start that loads 16,000 classes from libraries in Maven's order
- * passed about 80 libraries for each; in the order of how many classes start-up loads from each, it passes a few.
+ * passed about 80 libraries for each; in the order of how many classes start-up loads from each, about 16.
  * The list ({@code src/build/jar-order.txt}) names libraries without their versions, one a line, most used first;
  * {@code bench/jar-order.sh} measures it. {@code BOOT-INF/classpath.idx} is written in the same order, as the image's
  * extracted class path follows it. Every other entry keeps its place and bytes.
