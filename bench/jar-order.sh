@@ -30,10 +30,8 @@ wait_until_up "http://127.0.0.1:$PORT$LESSON_PATH" "$pid" "$work/portal.log" 600
 for _ in $(seq 1 120); do grep -q 'for search in' "$work/portal.log" && break; sleep 0.5; done
 kill "$pid" && wait "$pid" 2>/dev/null || true
 
-# "... source: jar:nested:/path/lectern.jar/!BOOT-INF/lib/spring-core-7.0.8.jar!/": the library's
-# name without its version, as JarOrder.nameOf makes it.
-counts=$(sed -n 's|.* source: jar:nested:.*!BOOT-INF/lib/\([^!]*\)\.jar!/.*|\1|p' "$work/classes.log" \
-  | sed -E 's/-[0-9][^/]*$//' | sort | uniq -c | sort -k1,1nr -k2,2)
+# "COUNT NAME" a line, most first, named as the build's JarOrder matches them (without versions).
+counts=$(java src/build/java/JarOrder.java --count "$work/classes.log")
 {
   echo "# The jar's libraries, most used first: how many classes a start to the first lesson page loaded"
   echo "# from each (bench/jar-order.sh, $(date +%F)). JarOrder.java puts them first in this order;"

@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -23,8 +24,9 @@ import java.util.zip.ZipOutputStream;
  * library it passes costs a URL made and opened. A start that loads 16,000 classes from libraries in Maven's order
  * passed about 80 libraries for each; in the order of how many classes start-up loads from each, about 16.
  * The list ({@code src/build/jar-order.txt}) names libraries without their versions, one a line, most used first;
- * {@code bench/jar-order.sh} measures it. {@code BOOT-INF/classpath.idx} is written in the same order, as the image's
- * extracted class path follows it. Every other entry keeps its place and bytes.
+ * {@code bench/jar-order.sh} measures it with this program's {@code --count}. {@code BOOT-INF/classpath.idx} is
+ * written in the same order, as the image's extracted class path follows it. Every other entry keeps its place
+ * and bytes.
  *
  * <p>Run by the build after the jar is packaged: {@code java src/build/java/JarOrder.java JAR LIST}.
  */
@@ -37,17 +39,42 @@ public final class JarOrder {
 	/** The version that follows a library's name: a dash, then a digit, to the end ("jackson-databind-3.1.4.jar"). */
 	private static final Pattern VERSION = Pattern.compile("-\\d[^/]*\\.jar$");
 
+	/** A class the JVM's log ({@code -Xlog:class+load}) says it loaded from one of the jar's libraries. */
+	private static final Pattern LOADED_FROM_LIBRARY =
+			Pattern.compile(" source: jar:nested:.*!" + LIB + "([^!/]*\\.jar)!/");
+
 	private JarOrder() {
 	}
 
 	public static void main(String[] args) throws IOException {
-		if (args.length != 2) {
-			System.err.println("usage: java JarOrder.java JAR LIST");
+		if (args.length == 2 && args[0].equals("--count")) {
+			counts(Path.of(args[1])).forEach((name, classes) -> System.out.println(classes + " " + name));
+		} else if (args.length == 2) {
+			System.out.println(reorder(Path.of(args[0]), readList(Path.of(args[1]))));
+		} else {
+			System.err.println("usage: java JarOrder.java JAR LIST | java JarOrder.java --count CLASS_LOAD_LOG");
 			System.exit(2);
 		}
-		Path jar = Path.of(args[0]);
-		List<String> order = readList(Path.of(args[1]));
-		System.out.println(reorder(jar, order));
+	}
+
+	/**
+	 * How many classes the log says were loaded from each library, most first, by name as {@link #nameOf} makes it
+	 * (the names the list holds): what {@code bench/jar-order.sh} writes the list from.
+	 */
+	static Map<String, Long> counts(Path classLoadLog) throws IOException {
+		Map<String, Long> byName = new HashMap<>();
+		for (String line : Files.readAllLines(classLoadLog, StandardCharsets.UTF_8)) {
+			Matcher library = LOADED_FROM_LIBRARY.matcher(line);
+			if (library.find()) {
+				byName.merge(nameOf(library.group(1)), 1L, Long::sum);
+			}
+		}
+		Map<String, Long> mostFirst = new LinkedHashMap<>();
+		byName.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.forEach(count -> mostFirst.put(count.getKey(), count.getValue()));
+		return mostFirst;
 	}
 
 	static List<String> readList(Path list) throws IOException {
@@ -87,7 +114,7 @@ public final class JarOrder {
 
 	private static String write(Path jar, List<String> order, Path written) throws IOException {
 		try (ZipFile source = new ZipFile(jar.toFile())) {
-			List<ZipEntry> entries = Collections.list(source.entries()).stream().map(ZipEntry.class::cast).toList();
+			List<ZipEntry> entries = source.stream().map(ZipEntry.class::cast).toList();
 			List<ZipEntry> libs = entries.stream().filter(JarOrder::isLibrary).toList();
 			Map<String, List<ZipEntry>> byName = new LinkedHashMap<>();
 			for (ZipEntry lib : libs) {
@@ -129,7 +156,8 @@ public final class JarOrder {
 				}
 			}
 			return "Ordered the " + libs.size() + " libraries of " + jar.getFileName() + ": " + listed
-					+ " as listed first" + (unknown.isEmpty() ? "" : "; listed but not in the jar: " + String.join(", ", unknown));
+					+ " as listed first"
+					+ (unknown.isEmpty() ? "" : "; listed but not in the jar: " + String.join(", ", unknown));
 		}
 	}
 

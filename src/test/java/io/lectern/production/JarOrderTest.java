@@ -87,6 +87,29 @@ class JarOrderTest {
 		}
 	}
 
+	/** What bench/jar-order.sh writes the list from: the JVM's class-loading log, counted by the names the list uses. */
+	@Test
+	void countsTheClassesLoadedFromEachLibraryByTheNameTheListUses() throws Exception {
+		String jar = "jar:nested:/srv/lectern.jar/!BOOT-INF/lib/";
+		Path log = Files.writeString(folder.resolve("classes.log"), String.join("\n",
+				"[0.1s][info][class,load] java.lang.Object source: shared objects file",
+				"[0.3s][info][class,load] io.lectern.Main source: jar:nested:/srv/lectern.jar/!BOOT-INF/classes/!/",
+				"[0.4s][info][class,load] a.Alpha source: " + jar + "alpha-1.0.jar!/",
+				"[0.5s][info][class,load] b.Beta source: " + jar + "beta-core-2.3.1.jar!/",
+				"[0.5s][info][class,load] b.Beta9 source: " + jar + "beta-core-9.0-rc1.jar!/",
+				"[0.6s][info][class,load] b.Beta$1 source: " + jar + "beta-core-2.3.1.jar!/",
+				"[0.7s][info][class,load] a.Alpha$$Lambda/0x01 source: a.Alpha",
+				"[0.8s][info][class,load] c.Gamma source: " + jar + "gamma-3.jar!/", ""));
+
+		Process process = new ProcessBuilder(java(), "src/build/java/JarOrder.java", "--count", log.toString())
+			.redirectErrorStream(true)
+			.start();
+		String counts = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+		assertThat(process.waitFor()).as(counts).isZero();
+		assertThat(counts).isEqualTo("3 beta-core\n1 alpha\n1 gamma\n");
+	}
+
 	@Test
 	void aJarItCannotReadIsLeftAsItWas() throws Exception {
 		Path jar = Files.writeString(folder.resolve("broken.jar"), "not a zip");
@@ -109,10 +132,14 @@ class JarOrderTest {
 	}
 
 	private static Process start(Path jar, Path list) throws IOException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		return new ProcessBuilder(java, "src/build/java/JarOrder.java", jar.toString(), list.toString())
+		return new ProcessBuilder(java(), "src/build/java/JarOrder.java", jar.toString(), list.toString())
 			.redirectErrorStream(true)
 			.start();
+	}
+
+	/** The JDK's java, as the pom runs the program. */
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	private static String text(ZipFile zip, String name) throws IOException {
