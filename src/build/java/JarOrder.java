@@ -7,15 +7,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 
 /**
  * Puts the libraries of a Spring Boot jar in the order a list gives, the rest after them in the order they had.
@@ -28,13 +35,26 @@ import java.util.zip.ZipOutputStream;
  * written in the same order, as the image's extracted class path follows it. Every other entry keeps its place
  * and bytes.
  *
- * <p>Run by the build after the jar is packaged: {@code java src/build/java/JarOrder.java JAR LIST}.
+ * <p>With a launcher's sources, it also gives the jar its own launcher: the sources are compiled against the Spring Boot
+ * loader at the jar's root, written beside it (and named in the layers index with it), and the manifest's
+ * {@code Main-Class} names the launcher instead of Spring Boot's ({@code src/build/launcher}: Spring Boot's launcher
+ * with a class loader that reads the libraries directly).
+ *
+ * <p>Run by the build after the jar is packaged:
+ * {@code java src/build/java/JarOrder.java JAR LIST [LAUNCHER_SOURCES LAUNCHER_CLASS]}.
  */
 public final class JarOrder {
 
 	private static final String LIB = "BOOT-INF/lib/";
 
 	private static final String CLASSPATH_INDEX = "BOOT-INF/classpath.idx";
+
+	private static final String LAYERS_INDEX = "BOOT-INF/layers.idx";
+
+	private static final String MANIFEST = "META-INF/MANIFEST.MF";
+
+	/** The layer the launcher's classes go in: Spring Boot's loader's, as the extracted image's launcher form needs. */
+	private static final String LOADER_LAYER = "- \"spring-boot-loader\":";
 
 	/** The version that follows a library's name: a dash, then a digit, to the end ("jackson-databind-3.1.4.jar"). */
 	private static final Pattern VERSION = Pattern.compile("-\\d[^/]*\\.jar$");
@@ -50,9 +70,13 @@ public final class JarOrder {
 		if (args.length == 2 && args[0].equals("--count")) {
 			counts(Path.of(args[1])).forEach((name, classes) -> System.out.println(classes + " " + name));
 		} else if (args.length == 2) {
-			System.out.println(reorder(Path.of(args[0]), readList(Path.of(args[1]))));
+			System.out.println(reorder(Path.of(args[0]), readList(Path.of(args[1])), null));
+		} else if (args.length == 4) {
+			System.out.println(reorder(Path.of(args[0]), readList(Path.of(args[1])),
+					new Launcher(Path.of(args[2]), args[3])));
 		} else {
-			System.err.println("usage: java JarOrder.java JAR LIST | java JarOrder.java --count CLASS_LOAD_LOG");
+			System.err.println("usage: java JarOrder.java JAR LIST [LAUNCHER_SOURCES LAUNCHER_CLASS]"
+					+ " | java JarOrder.java --count CLASS_LOAD_LOG");
 			System.exit(2);
 		}
 	}
@@ -98,21 +122,67 @@ public final class JarOrder {
 		return entry.getName().startsWith(LIB) && entry.getName().endsWith(".jar") && !entry.isDirectory();
 	}
 
-	/** Rewrites the jar in place, through a new file beside it that replaces it once whole; says what it did. */
-	static String reorder(Path jar, List<String> order) throws IOException {
+	/** A launcher to give the jar: the folder of its sources, and its class with {@code main}. */
+	record Launcher(Path sources, String mainClass) {
+	}
+
+	/**
+	 * Rewrites the jar in place, through a new file beside it that replaces it once whole; says what it did. With a
+	 * launcher (or null), also gives the jar that launcher.
+	 */
+	static String reorder(Path jar, List<String> order, Launcher launcher) throws IOException {
 		Path written = Files.createTempFile(jar.toAbsolutePath().getParent(), "ordered-", ".jar");
+		Path classes = launcher == null ? null : Files.createTempDirectory(jar.toAbsolutePath().getParent(), "launcher-");
 		try {
-			String said = write(jar, order, written);
+			Map<String, byte[]> launcherClasses = launcher == null ? Map.of() : compile(launcher.sources(), jar, classes);
+			String said = write(jar, order, written, launcher, launcherClasses);
 			keepPermissions(jar, written);
 			Files.move(written, jar, StandardCopyOption.REPLACE_EXISTING);
 			return said;
 		} catch (IOException | RuntimeException e) {
 			Files.deleteIfExists(written);
 			throw e;
+		} finally {
+			if (classes != null) {
+				try (Stream<Path> files = Files.walk(classes)) {
+					for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+						Files.delete(file);
+					}
+				}
+			}
 		}
 	}
 
-	private static String write(Path jar, List<String> order, Path written) throws IOException {
+	/**
+	 * The launcher's sources compiled against the jar (its root holds the Spring Boot loader they extend), for Java 17
+	 * as the application: the class files by their entry names.
+	 */
+	static Map<String, byte[]> compile(Path sources, Path jar, Path classes) throws IOException {
+		List<String> files;
+		try (Stream<Path> found = Files.walk(sources)) {
+			files = found.filter(file -> file.toString().endsWith(".java")).map(Path::toString).sorted().toList();
+		}
+		if (files.isEmpty()) {
+			throw new IOException("no launcher sources in " + sources);
+		}
+		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+		List<String> arguments = new ArrayList<>(List.of("--release", "17", "-proc:none", "-Xlint:all", "-Werror",
+				"-classpath", jar.toString(), "-d", classes.toString()));
+		arguments.addAll(files);
+		if (javac == null || javac.run(null, null, null, arguments.toArray(String[]::new)) != 0) {
+			throw new IOException("could not compile the launcher in " + sources);
+		}
+		Map<String, byte[]> compiled = new TreeMap<>();
+		try (Stream<Path> found = Files.walk(classes)) {
+			for (Path file : found.filter(Files::isRegularFile).toList()) {
+				compiled.put(classes.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+			}
+		}
+		return compiled;
+	}
+
+	private static String write(Path jar, List<String> order, Path written, Launcher launcher,
+			Map<String, byte[]> launcherClasses) throws IOException {
 		try (ZipFile source = new ZipFile(jar.toFile())) {
 			List<ZipEntry> entries = source.stream().map(ZipEntry.class::cast).toList();
 			List<ZipEntry> libs = entries.stream().filter(JarOrder::isLibrary).toList();
@@ -134,7 +204,15 @@ public final class JarOrder {
 			byName.values().forEach(ordered::addAll);
 			try (OutputStream file = Files.newOutputStream(written); ZipOutputStream out = new ZipOutputStream(file)) {
 				boolean librariesWritten = false;
+				boolean launcherWritten = launcherClasses.isEmpty();
 				for (ZipEntry entry : entries) {
+					if (!launcherWritten && entry.getName().startsWith("BOOT-INF/")) {
+						// At the root, after the Spring Boot loader and before the application's entries.
+						for (Map.Entry<String, byte[]> launcherClass : launcherClasses.entrySet()) {
+							write(out, launcherClass.getKey(), entry.getTime(), launcherClass.getValue());
+						}
+						launcherWritten = true;
+					}
 					if (isLibrary(entry)) {
 						if (!librariesWritten) {
 							for (ZipEntry lib : ordered) {
@@ -150,6 +228,12 @@ public final class JarOrder {
 							out.write(("- \"" + lib.getName() + "\"\n").getBytes(StandardCharsets.UTF_8));
 						}
 						out.closeEntry();
+					} else if (launcher != null && entry.getName().equals(MANIFEST)) {
+						write(out, MANIFEST, entry.getTime(), withMainClass(text(source, entry), launcher.mainClass())
+							.getBytes(StandardCharsets.UTF_8));
+					} else if (launcher != null && entry.getName().equals(LAYERS_INDEX)) {
+						write(out, LAYERS_INDEX, entry.getTime(), withLauncherLayer(text(source, entry), launcherClasses.keySet())
+							.getBytes(StandardCharsets.UTF_8));
 					} else {
 						copy(source, entry, out);
 					}
@@ -157,8 +241,48 @@ public final class JarOrder {
 			}
 			return "Ordered the " + libs.size() + " libraries of " + jar.getFileName() + ": " + listed
 					+ " as listed first"
-					+ (unknown.isEmpty() ? "" : "; listed but not in the jar: " + String.join(", ", unknown));
+					+ (unknown.isEmpty() ? "" : "; listed but not in the jar: " + String.join(", ", unknown))
+					+ (launcher == null ? "" : "; launched by " + launcher.mainClass());
 		}
+	}
+
+	/** The manifest with its {@code Main-Class} naming the launcher; every other line as it was. */
+	static String withMainClass(String manifest, String mainClass) throws IOException {
+		Matcher main = Pattern.compile("(?m)^Main-Class: .*$").matcher(manifest);
+		if (!main.find()) {
+			throw new IOException("the jar's manifest names no Main-Class");
+		}
+		return main.replaceFirst(Matcher.quoteReplacement("Main-Class: " + mainClass));
+	}
+
+	/** The layers index with the launcher's folders in the Spring Boot loader's layer, as extracting by layers needs. */
+	static String withLauncherLayer(String index, Iterable<String> classes) throws IOException {
+		Set<String> folders = new TreeSet<>();
+		for (String entry : classes) {
+			folders.add(entry.substring(0, entry.lastIndexOf('/') + 1));
+		}
+		int layer = index.indexOf(LOADER_LAYER + "\n");
+		if (layer < 0) {
+			throw new IOException("the jar's layers index has no spring-boot-loader layer");
+		}
+		StringBuilder lines = new StringBuilder();
+		folders.forEach(folder -> lines.append("  - \"").append(folder).append("\"\n"));
+		int after = layer + LOADER_LAYER.length() + 1;
+		return index.substring(0, after) + lines + index.substring(after);
+	}
+
+	private static String text(ZipFile source, ZipEntry entry) throws IOException {
+		try (InputStream in = source.getInputStream(entry)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static void write(ZipOutputStream out, String name, long time, byte[] content) throws IOException {
+		ZipEntry entry = new ZipEntry(name);
+		entry.setTime(time);
+		out.putNextEntry(entry);
+		out.write(content);
+		out.closeEntry();
 	}
 
 	/** The new file is made readable by its owner only, as temporary files are; the jar keeps the modes it had. */
