@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -27,7 +29,7 @@ import org.springframework.boot.loader.launch.JarLauncher;
  * on a small jar packaged as Spring Boot packages one, with Spring Boot's real loader: started with {@code java -jar},
  * the application answers the same as under Spring Boot's launcher, but for the class loader's name. A class in two
  * libraries comes from the first on the class path, each class carries its library's address as its code source, its
- * package is defined as Spring Boot defines it, resources and JDK classes are found, a missing class is missing.
+ * package is defined from that library's manifest, resources and JDK classes are found, a missing class is missing.
  */
 class JarLauncherTest {
 
@@ -46,11 +48,13 @@ class JarLauncherTest {
 		String underOurs = run(java(), "-jar", jar.toString());
 
 		assertThat(said).contains("launched by " + LAUNCHER);
+		assertThat(underSpringBoot).contains("version=1.0-first");
 		assertThat(underOurs).contains("loader=io.lectern.launch.DirectClassLoader")
 			.contains("shared=first")
 			.contains("only=from second")
 			.containsPattern("only's source=jar:nested:.*/app.jar/!BOOT-INF/lib/second-2.0.jar!/\n")
 			.contains("main's source ends with=BOOT-INF/classes/!/")
+			.contains("version=1.0-first")
 			.contains("resource=a note in the second library")
 			.contains("missing=ClassNotFoundException")
 			.contains("jdk=platform");
@@ -190,10 +194,17 @@ class JarLauncherTest {
 		return entries;
 	}
 
+	/** A library with its folders' entries, as jar tools write them (Spring Boot reads a package's manifest by them). */
 	private static byte[] zip(Map<String, byte[]> entries) throws IOException {
 		var bytes = new java.io.ByteArrayOutputStream();
+		Set<String> folders = new HashSet<>();
 		try (ZipOutputStream out = new ZipOutputStream(bytes)) {
 			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+				for (int slash = entry.getKey().indexOf('/'); slash > 0; slash = entry.getKey().indexOf('/', slash + 1)) {
+					if (folders.add(entry.getKey().substring(0, slash + 1))) {
+						put(out, entry.getKey().substring(0, slash + 1), null);
+					}
+				}
 				put(out, entry.getKey(), entry.getValue());
 			}
 		}
