@@ -3,15 +3,21 @@ package io.lectern.launch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.security.CodeSigner;
 import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.boot.loader.launch.Archive;
 import org.springframework.boot.loader.launch.LaunchedClassLoader;
@@ -29,7 +35,8 @@ import org.springframework.boot.loader.launch.LaunchedClassLoader;
  * library's manifest as Spring Boot defines it. The parent, which holds the JDK and the jar's root (Spring Boot's
  * loader and this launcher), is asked first for the classes of its packages only: asking it first for each of the
  * application's classes cost an exception each (17,000 a start). Whatever the libraries do not hold goes the usual
- * way, parent first. Resources are found as Spring Boot finds them.
+ * way, parent first. A resource is looked for the same way, and given the address {@code URLClassLoader} would give
+ * it; a name that its address would have to encode, or a folder, is left to Spring Boot's way.
  */
 public class DirectClassLoader extends LaunchedClassLoader {
 
@@ -46,6 +53,14 @@ public class DirectClassLoader extends LaunchedClassLoader {
 
 	/** The classes at the jar's root, which the parent (the class path of {@code java -jar}) defines. */
 	private static final String[] ROOT_PACKAGES = { "org.springframework.boot.loader.", "io.lectern.launch." };
+
+	/**
+	 * Resource names whose address is the name as it is: files in folders whose names need no encoding and hold no
+	 * {@code .} or {@code ..} to resolve. {@code URLClassLoader} encodes other characters, and looks folders up its own
+	 * way, so any other name goes the usual way.
+	 */
+	private static final Pattern PLAIN_FILE_NAME =
+			Pattern.compile("[A-Za-z0-9_$-][A-Za-z0-9._$-]*(/[A-Za-z0-9_$-][A-Za-z0-9._$-]*)*");
 
 	/** The class path's jar files and code sources, in its order. */
 	private final JarFile[] jars;
@@ -142,12 +157,50 @@ public class DirectClassLoader extends LaunchedClassLoader {
 	private Class<?> define(String name, int library, JarEntry entry) throws ClassNotFoundException {
 		byte[] bytes;
 		try (InputStream in = jars[library].getInputStream(entry)) {
-			bytes = in.readAllBytes();
+			// The entry's size is known from the library's index: read into an array of that size.
+			bytes = entry.getSize() >= 0 ? in.readNBytes((int) entry.getSize()) : in.readAllBytes();
 		}
 		catch (IOException unreadable) {
 			throw new ClassNotFoundException(name, unreadable);
 		}
 		return defineClass(name, bytes, 0, bytes.length, sources[library]);
+	}
+
+	@Override
+	public URL findResource(String name) {
+		if (!PLAIN_FILE_NAME.matcher(name).matches()) {
+			return super.findResource(name);
+		}
+		for (int i = 0; i < jars.length; i++) {
+			if (jars[i].getJarEntry(name) != null) {
+				return address(i, name);
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public Enumeration<URL> findResources(String name) throws IOException {
+		if (!PLAIN_FILE_NAME.matcher(name).matches()) {
+			return super.findResources(name);
+		}
+		List<URL> found = new ArrayList<>();
+		for (int i = 0; i < jars.length; i++) {
+			if (jars[i].getJarEntry(name) != null) {
+				found.add(address(i, name));
+			}
+		}
+		return Collections.enumeration(found);
+	}
+
+	/** The resource's address in a library, as {@code URLClassLoader} makes it for a name it need not encode. */
+	private URL address(int library, String name) {
+		try {
+			return new URL(sources[library].getLocation(), name);
+		}
+		catch (MalformedURLException impossible) {
+			throw new IllegalStateException(impossible);
+		}
 	}
 
 	/** Reached through Spring Boot's way of loading, for the classes the parent is asked for first. */

@@ -29,7 +29,8 @@ import org.springframework.boot.loader.launch.JarLauncher;
  * on a small jar packaged as Spring Boot packages one, with Spring Boot's real loader: started with {@code java -jar},
  * the application answers the same as under Spring Boot's launcher, but for the class loader's name. A class in two
  * libraries comes from the first on the class path, each class carries its library's address as its code source, its
- * package is defined from that library's manifest, resources and JDK classes are found, a missing class is missing.
+ * package is defined from that library's manifest, resources are found at the same addresses (in every library that
+ * holds them, with names to encode, folders, names to resolve), JDK classes are found, a missing class is missing.
  */
 class JarLauncherTest {
 
@@ -56,6 +57,9 @@ class JarLauncherTest {
 			.contains("main's source ends with=BOOT-INF/classes/!/")
 			.contains("version=1.0-first")
 			.contains("resource=a note in the second library")
+			.containsPattern("resources demo/both.txt=\\[jar:nested:.*/app.jar/!BOOT-INF/lib/first-1.0.jar!/demo/both.txt, "
+					+ "jar:nested:.*/app.jar/!BOOT-INF/lib/second-2.0.jar!/demo/both.txt]")
+			.contains("resource demo/missing.txt=null")
 			.contains("missing=ClassNotFoundException")
 			.contains("jdk=platform");
 		assertThat(underSpringBoot).contains("loader=org.springframework.boot.loader.launch.LaunchedClassLoader");
@@ -89,6 +93,10 @@ class JarLauncherTest {
 				List.of());
 		second = withManifest("2.0-second", second);
 		second.put("demo/other/note.txt", "a note in the second library".getBytes(StandardCharsets.UTF_8));
+		for (Map<String, byte[]> library : List.of(first, second)) {
+			library.put("demo/both.txt", "in both".getBytes(StandardCharsets.UTF_8));
+			library.put("demo/a name with spaces.txt", "spaces".getBytes(StandardCharsets.UTF_8));
+		}
 		Path firstClasses = folder.resolve("first");
 		Map<String, byte[]> application = compile("application", Map.of("demo/Main.java", """
 				package demo;
@@ -105,6 +113,11 @@ class JarLauncherTest {
 						System.out.println("version=" + demo.lib.Shared.class.getPackage().getImplementationVersion());
 						try (var note = loader.getResourceAsStream("demo/other/note.txt")) {
 							System.out.println("resource=" + new String(note.readAllBytes()));
+						}
+						for (String name : new String[] { "demo/both.txt", "demo/a name with spaces.txt", "demo/../demo/both.txt",
+								"demo/", "demo/missing.txt" }) {
+							System.out.println("resource " + name + "=" + loader.getResource(name));
+							System.out.println("resources " + name + "=" + java.util.Collections.list(loader.getResources(name)));
 						}
 						try {
 							Class.forName("demo.Missing", false, loader);
