@@ -1,5 +1,6 @@
 package io.lectern.production;
 
+import static io.lectern.production.StoredLibraries.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -229,20 +229,6 @@ class JarLauncherTest {
 		if (content != null) {
 			out.write(content);
 		}
-		out.closeEntry();
-	}
-
-	/** A library as Spring Boot writes one: stored, so that it is read in place. */
-	private static void stored(ZipOutputStream out, String name, byte[] content) throws IOException {
-		ZipEntry entry = new ZipEntry(name);
-		entry.setMethod(ZipEntry.STORED);
-		entry.setSize(content.length);
-		entry.setCompressedSize(content.length);
-		CRC32 crc = new CRC32();
-		crc.update(content);
-		entry.setCrc(crc.getValue());
-		out.putNextEntry(entry);
-		out.write(content);
 		out.closeEntry();
 	}
 

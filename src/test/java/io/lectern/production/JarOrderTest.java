@@ -1,5 +1,6 @@
 package io.lectern.production;
 
+import static io.lectern.production.StoredLibraries.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -45,7 +45,9 @@ class JarOrderTest {
 			compressed(out, "BOOT-INF/classes/", null);
 			compressed(out, "BOOT-INF/classes/application.properties", "a=b\n");
 			compressed(out, "BOOT-INF/lib/", null);
-			libraries.forEach((name, content) -> stored(out, name, content));
+			for (Map.Entry<String, byte[]> library : libraries.entrySet()) {
+				stored(out, library.getKey(), library.getValue());
+			}
 			compressed(out, "BOOT-INF/classpath.idx", String.join("\n", libraries.keySet()));
 			compressed(out, "BOOT-INF/layers.idx", "- \"dependencies\":\n  - \"BOOT-INF/lib/\"\n");
 		}
@@ -156,24 +158,6 @@ class JarOrderTest {
 			if (content != null) {
 				out.write(content.getBytes(StandardCharsets.UTF_8));
 			}
-			out.closeEntry();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static void stored(ZipOutputStream out, String name, byte[] content) {
-		ZipEntry entry = new ZipEntry(name);
-		entry.setMethod(ZipEntry.STORED);
-		entry.setSize(content.length);
-		entry.setCompressedSize(content.length);
-		CRC32 crc = new CRC32();
-		crc.update(content);
-		entry.setCrc(crc.getValue());
-		try {
-			out.putNextEntry(entry);
-			out.write(content);
 			out.closeEntry();
 		}
 		catch (IOException e) {
