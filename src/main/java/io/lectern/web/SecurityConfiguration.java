@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -34,6 +35,17 @@ public class SecurityConfiguration {
 		return accounts.formDestinations().isEmpty() ? CONTENT_SECURITY_POLICY
 				: CONTENT_SECURITY_POLICY.replace("form-action 'self'",
 						"form-action 'self' " + String.join(" ", accounts.formDestinations()));
+	}
+
+	/**
+	 * No observation of requests, logins or authorizations by Spring Security: with an observation registry
+	 * present it would otherwise wrap each of the chain's filters in one, on every request, even with their
+	 * timings switched off ({@code management.observations.enable.spring.security=false}). Requests themselves
+	 * are timed ({@code http_server_requests_seconds}).
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean
