@@ -221,13 +221,9 @@ public final class JarOrder {
 							librariesWritten = true;
 						}
 					} else if (entry.getName().equals(CLASSPATH_INDEX)) {
-						ZipEntry index = new ZipEntry(CLASSPATH_INDEX);
-						index.setTime(entry.getTime());
-						out.putNextEntry(index);
-						for (ZipEntry lib : ordered) {
-							out.write(("- \"" + lib.getName() + "\"\n").getBytes(StandardCharsets.UTF_8));
-						}
-						out.closeEntry();
+						StringBuilder index = new StringBuilder();
+						ordered.forEach(lib -> index.append("- \"").append(lib.getName()).append("\"\n"));
+						write(out, CLASSPATH_INDEX, entry.getTime(), index.toString().getBytes(StandardCharsets.UTF_8));
 					} else if (launcher != null && entry.getName().equals(MANIFEST)) {
 						write(out, MANIFEST, entry.getTime(), withMainClass(text(source, entry), launcher.mainClass())
 							.getBytes(StandardCharsets.UTF_8));

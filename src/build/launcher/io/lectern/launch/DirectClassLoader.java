@@ -52,7 +52,7 @@ public class DirectClassLoader extends LaunchedClassLoader {
 		.collect(Collectors.toUnmodifiableSet());
 
 	/** The classes at the jar's root, which the parent (the class path of {@code java -jar}) defines. */
-	private static final String[] ROOT_PACKAGES = { "org.springframework.boot.loader.", "io.lectern.launch." };
+	private static final List<String> ROOT_PACKAGES = List.of("org.springframework.boot.loader.", "io.lectern.launch.");
 
 	/**
 	 * Resource names whose address is the name as it is: files in folders whose names need no encoding and hold no
@@ -100,14 +100,14 @@ public class DirectClassLoader extends LaunchedClassLoader {
 	@Override
 	protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
 		int dot = name.lastIndexOf('.');
-		if (dot < 0 || JDK_PACKAGES.contains(name.substring(0, dot)) || name.startsWith(ROOT_PACKAGES[0])
-				|| name.startsWith(ROOT_PACKAGES[1])) {
+		String packageName = dot < 0 ? "" : name.substring(0, dot);
+		if (dot < 0 || JDK_PACKAGES.contains(packageName) || atTheRoot(name)) {
 			return super.loadClass(name, resolve);
 		}
 		synchronized (getClassLoadingLock(name)) {
 			Class<?> loaded = findLoadedClass(name);
 			if (loaded == null) {
-				loaded = fromLibraries(name, name.substring(0, dot));
+				loaded = fromLibraries(name, packageName);
 			}
 			if (loaded == null) {
 				return super.loadClass(name, resolve);
@@ -119,17 +119,46 @@ public class DirectClassLoader extends LaunchedClassLoader {
 		}
 	}
 
-	/** The class defined from the first library on the class path that holds it, or null if none does. */
+	private static boolean atTheRoot(String className) {
+		for (String rootPackage : ROOT_PACKAGES) {
+			if (className.startsWith(rootPackage)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The class defined from the first library on the class path that holds it, in its package, or null if none does.
+	 */
 	private Class<?> fromLibraries(String name, String packageName) throws ClassNotFoundException {
 		String path = name.replace('.', '/').concat(".class");
-		for (int i = 0; i < jars.length; i++) {
-			JarEntry entry = jars[i].getJarEntry(path);
+		for (int library = 0; library < jars.length; library++) {
+			JarEntry entry = jars[library].getJarEntry(path);
 			if (entry != null) {
-				definePackageOf(packageName, i);
-				return define(name, i, entry);
+				definePackageOf(packageName, library);
+				byte[] bytes;
+				try (InputStream in = jars[library].getInputStream(entry)) {
+					// The entry's size is known from the library's index: read into an array of that size.
+					bytes = entry.getSize() >= 0 ? in.readNBytes((int) entry.getSize()) : in.readAllBytes();
+				}
+				catch (IOException unreadable) {
+					throw new ClassNotFoundException(name, unreadable);
+				}
+				return defineClass(name, bytes, 0, bytes.length, sources[library]);
 			}
 		}
 		return null;
+	}
+
+	/** The first library on the class path, from {@code from} on, that holds the entry; -1 if none does. */
+	private int holder(String entryName, int from) {
+		for (int i = from; i < jars.length; i++) {
+			if (jars[i].getJarEntry(entryName) != null) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -154,29 +183,13 @@ public class DirectClassLoader extends LaunchedClassLoader {
 		}
 	}
 
-	private Class<?> define(String name, int library, JarEntry entry) throws ClassNotFoundException {
-		byte[] bytes;
-		try (InputStream in = jars[library].getInputStream(entry)) {
-			// The entry's size is known from the library's index: read into an array of that size.
-			bytes = entry.getSize() >= 0 ? in.readNBytes((int) entry.getSize()) : in.readAllBytes();
-		}
-		catch (IOException unreadable) {
-			throw new ClassNotFoundException(name, unreadable);
-		}
-		return defineClass(name, bytes, 0, bytes.length, sources[library]);
-	}
-
 	@Override
 	public URL findResource(String name) {
 		if (!PLAIN_FILE_NAME.matcher(name).matches()) {
 			return super.findResource(name);
 		}
-		for (int i = 0; i < jars.length; i++) {
-			if (jars[i].getJarEntry(name) != null) {
-				return address(i, name);
-			}
-		}
-		return null;
+		int library = holder(name, 0);
+		return library < 0 ? null : address(library, name);
 	}
 
 	@Override
@@ -185,10 +198,8 @@ public class DirectClassLoader extends LaunchedClassLoader {
 			return super.findResources(name);
 		}
 		List<URL> found = new ArrayList<>();
-		for (int i = 0; i < jars.length; i++) {
-			if (jars[i].getJarEntry(name) != null) {
-				found.add(address(i, name));
-			}
+		for (int library = holder(name, 0); library >= 0; library = holder(name, library + 1)) {
+			found.add(address(library, name));
 		}
 		return Collections.enumeration(found);
 	}
@@ -203,16 +214,17 @@ public class DirectClassLoader extends LaunchedClassLoader {
 		}
 	}
 
-	/** Reached through Spring Boot's way of loading, for the classes the parent is asked for first. */
+	/**
+	 * Reached through Spring Boot's way of loading, after the parent, for the classes of the JDK's packages and the
+	 * jar's root that a library holds and the parent does not.
+	 */
 	@Override
 	protected Class<?> findClass(String name) throws ClassNotFoundException {
-		String path = name.replace('.', '/').concat(".class");
-		for (int i = 0; i < jars.length; i++) {
-			JarEntry entry = jars[i].getJarEntry(path);
-			if (entry != null) {
-				return define(name, i, entry);
-			}
+		int dot = name.lastIndexOf('.');
+		Class<?> found = fromLibraries(name, dot < 0 ? "" : name.substring(0, dot));
+		if (found == null) {
+			throw new ClassNotFoundException(name);
 		}
-		throw new ClassNotFoundException(name);
+		return found;
 	}
 }
