@@ -6,6 +6,7 @@ import io.lectern.content.LessonDetails;
 import io.lectern.content.internal.Slugs;
 import io.lectern.content.Numbering;
 import io.lectern.content.internal.math.MathMacros;
+import io.lectern.content.internal.render.HeadingText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ final class LessonReader {
 		return meta.map(key).flatMap(link -> link.string("url"));
 	}
 
-	/** The text of the first {@code # } heading outside fenced code, if any. */
+	/** The text of the first {@code # } heading outside fenced code, as the heading shows it, if any. */
 	static Optional<String> firstHeading(String markdown) {
 		boolean inCode = false;
 		for (String line : markdown.lines().toList()) {
@@ -108,7 +109,7 @@ final class LessonReader {
 			}
 			Matcher heading = TITLE_HEADING.matcher(line);
 			if (!inCode && heading.matches()) {
-				return Optional.of(heading.group(1));
+				return Optional.of(HeadingText.plain(heading.group(1)));
 			}
 		}
 		return Optional.empty();

@@ -21,7 +21,7 @@ final class TitleHeading {
 			block = block.getNext();
 		}
 		if (block instanceof Heading heading && heading.getLevel() == 1
-				&& HeadingAnchors.textOf(heading).strip().equalsIgnoreCase(title.strip())) {
+				&& HeadingText.textOf(heading).strip().equalsIgnoreCase(title.strip())) {
 			heading.unlink();
 		}
 	}

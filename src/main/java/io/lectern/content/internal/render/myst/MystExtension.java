@@ -2,6 +2,7 @@ package io.lectern.content.internal.render.myst;
 
 import io.lectern.content.internal.render.LinkResolver;
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.Extension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -64,6 +65,11 @@ public final class MystExtension implements Parser.ParserExtension, HtmlRenderer
 	public static boolean standsAside(Node block) {
 		return block instanceof LabelLine || block instanceof BlockBreak
 				|| block instanceof Element element && element.tag.equals("aside");
+	}
+
+	/** What a role shows as plain text (see {@link Roles#plainText}), when {@code node} is a role as written. */
+	public static Optional<String> plainTextOfRole(Node node) {
+		return node instanceof Role role ? Optional.of(Roles.plainText(role)) : Optional.empty();
 	}
 
 	public record Labelling(List<Target> targets, CrossReferences references) {

@@ -108,6 +108,19 @@ final class Roles {
 	}
 
 	/**
+	 * A role's words as plain text, where a title shows it (the page's title, the course's contents):
+	 * an abbreviation without what it stands for, a reference or index entry written
+	 * {@code text <target>} as its text, and otherwise what is written between the backticks.
+	 */
+	static String plainText(Role role) {
+		if (role.name.equals("abbr") || role.name.equals("abbreviation")) {
+			Matcher expanded = ABBREVIATION.matcher(role.content);
+			return expanded.matches() ? expanded.group(1) : role.content;
+		}
+		return shownText(role.content);
+	}
+
+	/**
 	 * The text a role that only shows its content shows: an {@code {index}} role, which MyST shows in
 	 * place while it adds an entry to an index page (Lectern has none), or a role Lectern does not
 	 * know. Written {@code text <target>}, as Sphinx's roles take an explicit title, only the text.
