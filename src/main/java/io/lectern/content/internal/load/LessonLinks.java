@@ -119,6 +119,16 @@ final class LessonLinks implements LinkResolver {
 	@Override
 	public Optional<String> image(String source, int renderedLine) {
 		int line = fileLine.applyAsInt(renderedLine);
+		if (source.startsWith("/") && !source.startsWith("//")) {
+			// Sphinx's rule, which Jupyter Book follows: an image path starting with "/" is relative
+			// to the book's top folder (QuantEcon's "/_static/lecture_specific/...").
+			String fromRoot = LinkTarget.parse(source).path().substring(1);
+			Optional<String> path = LinkTarget.inContentFolder(course.dir(), fromRoot);
+			if (path.isEmpty()) {
+				problems.warning(lessonPath, line, "problem.link.outsideFolder", source);
+			}
+			return path.flatMap(found -> served(found, line, "problem.image.missing"));
+		}
 		if (!LinkTarget.isRelative(source)) {
 			return Optional.of(localCopy(source).orElse(source));
 		}
@@ -162,8 +172,9 @@ final class LessonLinks implements LinkResolver {
 	private Optional<String> served(String path, int line, String missing) {
 		String courseRoot = course.dir().isEmpty() ? "" : course.dir() + "/";
 		if (!index.exists(path) || !path.startsWith(courseRoot)) {
+			// Named from the course's folder when it is inside, else from the content folder's.
 			problems.warning(lessonPath, line, index.exists(path) ? missing + "OutsideCourse" : missing,
-					path.substring(Math.min(path.length(), courseRoot.length())));
+					path.startsWith(courseRoot) ? path.substring(courseRoot.length()) : path);
 			return Optional.empty();
 		}
 		String url = "/courses/" + course.slug() + "/media/" + encode(path.substring(courseRoot.length()));
