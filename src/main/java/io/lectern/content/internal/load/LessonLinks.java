@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Resolves the links of one lesson the way the author sees them in the folder: {@code other.md}
@@ -105,15 +106,24 @@ final class LessonLinks implements LinkResolver {
 
 	/**
 	 * The lesson a file name means, as GitHub and Jupyter Book resolve it: its source ({@code .md},
-	 * {@code .ipynb}) or the {@code .html} page the book built from it.
+	 * {@code .ipynb}) or the {@code .html} page the book built from it. A source that is not there
+	 * means the lesson made from the same notebook: a legacy Jupyter Book's pages link to
+	 * {@code 00-first-steps.ipynb} beside the {@code 00-first-steps.md} it generated, and jupytext
+	 * pairs a notebook with a Markdown file of the same name.
 	 */
 	private Optional<String> lessonNamed(String path) {
 		Optional<String> lesson = index.lessonAt(path);
-		if (lesson.isPresent() || !path.toLowerCase(Locale.ROOT).endsWith(".html")) {
+		String lower = path.toLowerCase(Locale.ROOT);
+		if (lesson.isPresent() || index.exists(path) && !lower.endsWith(".html")) {
+			// A notebook there that is no lesson is a file to download.
 			return lesson;
 		}
-		String page = path.substring(0, path.length() - ".html".length());
-		return PAGE_SOURCES.stream().map(extension -> index.lessonAt(page + extension)).flatMap(Optional::stream).findFirst();
+		return Stream.concat(Stream.of(".html"), PAGE_SOURCES.stream())
+			.filter(lower::endsWith)
+			.findFirst()
+			.map(extension -> path.substring(0, path.length() - extension.length()))
+			.flatMap(page -> PAGE_SOURCES.stream().map(extension -> index.lessonAt(page + extension))
+				.flatMap(Optional::stream).findFirst());
 	}
 
 	@Override

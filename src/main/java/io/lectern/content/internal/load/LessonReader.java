@@ -45,7 +45,7 @@ final class LessonReader {
 		Meta found = meta.get();
 		return Optional.of(new LessonSource(path, found.slug(), title.orElseGet(() -> titleFromFileName(path)),
 				found.summary(), found.topics(),
-				found.oldPaths(), frontMatter.body(), frontMatter.bodyLine(), found.previousPage(), found.nextPage(),
+				found.oldPaths(), KramdownAttributes.apply(frontMatter.body()), frontMatter.bodyLine(), found.previousPage(), found.nextPage(),
 				line -> line, Map.of(), found.kernelLanguage(), found.details(), found.numbering(), found.mathMacros()));
 	}
 

@@ -86,6 +86,11 @@ final class NotebookOutputs {
 				+ cell.number() + "](" + file + "/" + name + ")\n\n</div>\n\n");
 	}
 
+	/** Saved text output as a notebook's output shows it, on one line; {@code kind} is its class (notebook-stdout ...). */
+	static String textOutput(String kind, String text) {
+		return block(kind, preformatted(text)).strip();
+	}
+
 	private static String block(String kind, String html) {
 		return "<div class=\"notebook-output " + kind + "\">" + html + "</div>\n\n";
 	}
