@@ -58,6 +58,14 @@ public record Course(CourseSlug slug, String title, String summary, List<Section
 		return sections.stream().flatMap(section -> section.lessons().stream()).toList();
 	}
 
+	/**
+	 * Whether the course numbers its lessons itself, as a Jupyter Book with {@code numbered: true}
+	 * does ("2 Functions", "3.1 SciPy"): its outline then shows those numbers, not a count of its own.
+	 */
+	public boolean numbersItsLessons() {
+		return lessons().stream().anyMatch(lesson -> !lesson.details().number().isEmpty());
+	}
+
 	/** The lesson the author named as previous, if the course has it, else the one before in reading order. */
 	public Optional<Lesson> previous(Lesson lesson) {
 		return lesson.previousPage().flatMap(url -> lessonAt(url, lesson)).or(() -> neighbour(lesson, -1));

@@ -52,6 +52,8 @@ class JupyterBookPartNumberingTest {
 
 		assertThat(course.lessons()).extracting(lesson -> lesson.navigationTitle() + " " + lesson.details().number())
 			.containsExactly("Welcome ", "Identity 1", "Roles 1.1", "Storage 2", "Further reading ", "Lab 3");
+		// So its outline shows these numbers instead of counting its lessons again.
+		assertThat(course.numbersItsLessons()).isTrue();
 		// Sphinx numbers a numbered page's own sections under it, to the toctree's depth.
 		assertThat(catalog.lesson(CourseSlug.of("book"), LessonSlug.of("iam")).orElseThrow().headings()).extracting(Heading::text)
 			.containsExactly("1.1 Users", "1.1.1 Keys");
