@@ -1,6 +1,10 @@
 package io.lectern.content.internal.render.myst;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
 /**
@@ -23,7 +27,30 @@ final class MystDemo {
 		demo.appendChild(CodeBlocks.listing(directive, expansion, "markdown", source + "\n"));
 		Element result = new Element("div", "myst-demo-result");
 		expansion.appendBlocks(result, Include.withoutFrontMatter(source), directive.bodyLine());
+		headingsAsExamples(result);
 		demo.appendChild(result);
 		return demo;
+	}
+
+	/**
+	 * The headings a demo makes are examples, not sections of the page: they are left out of its
+	 * numbering, anchors and "On this page" list, and of the document's outline a screen reader
+	 * navigates, and styled as headings of their level.
+	 */
+	private static void headingsAsExamples(Node result) {
+		List<Heading> headings = new ArrayList<>();
+		result.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Heading heading) {
+				headings.add(heading);
+			}
+		});
+		for (Heading heading : headings) {
+			Element example = new Element("p", "myst-demo-heading myst-demo-h" + heading.getLevel());
+			example.setSourceSpans(heading.getSourceSpans());
+			Expansion.moveChildren(heading, example);
+			heading.insertBefore(example);
+			heading.unlink();
+		}
 	}
 }

@@ -43,4 +43,23 @@ class MystDemoTest {
 		assertThat(html).contains("abbreviations:").contains("<div class=\"myst-demo-result\">\n<p>Check your HR.</p>\n</div>")
 			.doesNotContain("<h2").doesNotContain("<hr");
 	}
+
+	@Test
+	void theHeadingsADemoMakesAreExamplesNotSectionsOfThePage() {
+		String html = lessons.html("""
+				## Numbering
+
+				````{myst}
+				# My Chapter
+
+				## My Section
+				````
+
+				## After the demo
+				""");
+
+		assertThat(html).containsSubsequence("<h2 id=\"numbering\">", "<p class=\"myst-demo-heading myst-demo-h1\">My Chapter</p>",
+				"<p class=\"myst-demo-heading myst-demo-h2\">My Section</p>", "<h2 id=\"after-the-demo\">")
+			.doesNotContain("<h1").doesNotContain("id=\"my-section\"");
+	}
 }
