@@ -99,6 +99,33 @@ class RemoteImagesLoadingTest {
 	}
 
 	@Test
+	void figureAndImageDirectivesShowTheirCopyTooAlsoInsideAnotherDirective() {
+		site.png("/sunset.png", "\"v1\"");
+		site.serve("/gone.png", 404, Map.of(), "gone".getBytes(StandardCharsets.UTF_8));
+		LoadResult result = new ContentFolder(content).lesson("notes/figures.md", "Figures", """
+				```{figure} %s
+				:alt: A sunset
+
+				Evening light.
+				```
+
+				````{note}
+				```{image} %s
+				:alt: Gone
+				```
+				````
+				""".formatted(site.url("/sunset.png"), site.url("/gone.png"))).load(fetching());
+
+		String html = html(result, "figures");
+		Matcher copy = COPY.matcher(html);
+		assertThat(copy.find()).isTrue();
+		assertThat(html).contains("<img src=\"" + copy.group() + "\"").doesNotContain(site.url("/sunset.png"));
+		assertThat(result.problems()).extracting(ContentProblem::toString).containsExactly("notes/figures.md:11: warning: "
+				+ "Image from another site could not be fetched, so it shows as a link: " + site.url("/gone.png")
+				+ " (the server answered 404)");
+	}
+
+	@Test
 	void anImageThatCannotBeFetchedStaysALinkWithAWarningOnItsLine() {
 		site.serve("/gone.png", 404, Map.of(), "gone".getBytes(StandardCharsets.UTF_8));
 		String url = site.url("/gone.png");

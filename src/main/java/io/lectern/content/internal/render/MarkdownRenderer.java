@@ -105,12 +105,13 @@ public final class MarkdownRenderer {
 	}
 
 	/**
-	 * The images from other sites a lesson shows, in Markdown or raw HTML, with the line each is
+	 * The images from other sites a lesson shows, in Markdown, raw HTML or a figure or image
+	 * directive (inside other directives too), with the line each is
 	 * written on: what the portal fetches before it renders the lesson. A lesson with no image
 	 * syntax at all is not even parsed for it.
 	 */
 	public List<RemoteImageScan.Use> remoteImages(String markdown, int bodyLine) {
-		return RemoteImageScan.mayShowImages(markdown) ? RemoteImageScan.of(parser.parse(markdown), bodyLine) : List.of();
+		return RemoteImageScan.mayShowImages(markdown) ? RemoteImageScan.of(parser.parse(markdown), bodyLine, parser::parse) : List.of();
 	}
 
 	/**

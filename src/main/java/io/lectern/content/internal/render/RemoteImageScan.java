@@ -1,10 +1,13 @@
 package io.lectern.content.internal.render;
 
+import io.lectern.content.internal.render.myst.MystExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -26,12 +29,33 @@ public final class RemoteImageScan {
 	}
 
 	static boolean mayShowImages(String markdown) {
-		return markdown.contains("![") || markdown.toLowerCase(Locale.ROOT).contains("<img");
+		return markdown.contains("![") || markdown.contains("{figure}") || markdown.contains("{image}")
+				|| markdown.toLowerCase(Locale.ROOT).contains("<img");
 	}
 
-	static List<Use> of(Node document, int bodyLine) {
+	/**
+	 * @param parser reads the bodies that directives keep as lines until they are expanded (a
+	 *     backtick fence's), so that what they show is found too
+	 */
+	static List<Use> of(Node document, int bodyLine, Function<String, Node> parser) {
 		List<Use> found = new ArrayList<>();
+		scan(document, bodyLine, parser, found);
+		return found;
+	}
+
+	private static void scan(Node document, int bodyLine, Function<String, Node> parser, List<Use> found) {
 		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(CustomBlock block) {
+				MystExtension.writtenDirective(block).ifPresent(directive -> {
+					directive.picture().filter(RemoteImages::isRemote)
+						.ifPresent(url -> found.add(new Use(url, bodyLine + directive.line())));
+					directive.unparsedBody().filter(RemoteImageScan::mayShowImages)
+						.ifPresent(body -> scan(parser.apply(body), bodyLine + directive.bodyLine(), parser, found));
+				});
+				visitChildren(block);
+			}
+
 			@Override
 			public void visit(Image image) {
 				if (RemoteImages.isRemote(image.getDestination())) {
@@ -60,7 +84,6 @@ public final class RemoteImageScan {
 				return node.getSourceSpans().isEmpty() ? bodyLine : bodyLine + node.getSourceSpans().get(0).getLineIndex();
 			}
 		});
-		return found;
 	}
 
 	/** Hears the lexer's tags and keeps the sources of images on other sites. */

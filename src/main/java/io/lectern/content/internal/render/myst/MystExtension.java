@@ -72,6 +72,25 @@ public final class MystExtension implements Parser.ParserExtension, HtmlRenderer
 		return node instanceof Role role ? Optional.of(Roles.plainText(role)) : Optional.empty();
 	}
 
+	/**
+	 * What a directive, as written and not yet expanded, shows or holds: the picture of a
+	 * {@code figure} or {@code image} (its argument), and a body still in its lines (a backtick
+	 * fence's), with the 0-based line it starts on. Empty for any other node.
+	 */
+	public static Optional<WrittenDirective> writtenDirective(Node node) {
+		if (!(node instanceof Directive directive)) {
+			return Optional.empty();
+		}
+		boolean picture = directive.name.equals("figure") || directive.name.equals("image");
+		return Optional.of(new WrittenDirective(picture ? Optional.of(directive.argument.strip()).filter(s -> !s.isEmpty())
+				: Optional.empty(), directive.line(), directive.hasParsedBody() ? Optional.empty() : Optional.of(directive.body()),
+				directive.bodyLine()));
+	}
+
+	/** See {@link #writtenDirective}: the lines are 0-based, in the text the directive was parsed from. */
+	public record WrittenDirective(Optional<String> picture, int line, Optional<String> unparsedBody, int bodyLine) {
+	}
+
 	public record Labelling(List<Target> targets, CrossReferences references) {
 	}
 }
