@@ -29,6 +29,11 @@ import org.commonmark.text.Characters;
 final class DirectiveParser extends AbstractBlockParser {
 
 	private static final Pattern OPENING = Pattern.compile("^(`{3,}|~{3,}|:{3,})\\{([A-Za-z][\\w.:+-]*)}(?:\\s+(.*?))?\\s*$");
+	/**
+	 * Pandoc's and Quarto's call-outs, {@code ::: {.callout-tip}}, which mystmd reads as that kind of
+	 * box: a colon fence whose attributes name one of Quarto's five kinds (other attributes ignored).
+	 */
+	private static final Pattern CALLOUT = Pattern.compile("^(:{3,})\\s*\\{\\.callout-(note|tip|warning|important|caution)(?:\\s[^{}]*)?}\\s*$");
 
 	private final Directive directive;
 	private final DirectiveKind.Body body;
@@ -147,7 +152,18 @@ final class DirectiveParser extends AbstractBlockParser {
 			CharSequence line = state.getLine().getContent();
 			int start = state.getNextNonSpaceIndex();
 			Matcher opening = OPENING.matcher(line.subSequence(start, line.length()));
-			if (!opening.matches() || opening.group(1).charAt(0) == '`' && opening.group(0).indexOf('`', opening.end(1)) >= 0) {
+			if (!opening.matches()) {
+				Matcher callout = CALLOUT.matcher(line.subSequence(start, line.length()));
+				if (!callout.matches()) {
+					return BlockStart.none();
+				}
+				// Titled as mystmd titles a box without an argument: by a heading opening its body.
+				Directive directive = new Directive(callout.group(2), "", new ArrayList<>());
+				return BlockStart.of(new DirectiveParser(directive, Directives.kind(directive.name).body(),
+						new Fence(':', callout.group(1).length(), state.getIndent()), null))
+					.atIndex(line.length());
+			}
+			if (opening.group(1).charAt(0) == '`' && opening.group(0).indexOf('`', opening.end(1)) >= 0) {
 				return BlockStart.none();
 			}
 			String fence = opening.group(1);

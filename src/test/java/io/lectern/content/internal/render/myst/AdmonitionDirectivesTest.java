@@ -45,6 +45,29 @@ class AdmonitionDirectivesTest {
 	}
 
 	@Test
+	void aQuartoCalloutIsTheBoxOfItsKindTitledByItsHeading() {
+		String html = lessons.html("""
+				::: {.callout-tip}
+				## Tip with a caption
+				Rotate keys *yearly*.
+				:::
+
+				:::{.callout-important collapse="true"}
+				Read this.
+				:::
+
+				::: {.callout-unknown}
+				Not a box.
+				:::
+				""");
+
+		assertThat(html).containsSubsequence("<div class=\"admonition admonition-tip\" role=\"note\"><p class=\"admonition-title\">Tip with a caption</p>",
+				"<p>Rotate keys <em>yearly</em>.</p>", "<div class=\"admonition admonition-important\"", ">Important<", "<p>Read this.</p>",
+				"<p>::: {.callout-unknown}")
+			.doesNotContain("<h2").doesNotContain("{.callout-tip}");
+	}
+
+	@Test
 	void anArgumentReplacesTheTitleAsInMystmd() {
 		String html = lessons.html("""
 				:::{warning} Keys *never* in code
