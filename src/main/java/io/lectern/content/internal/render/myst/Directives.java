@@ -19,6 +19,9 @@ import org.commonmark.node.Text;
  */
 public final class Directives {
 
+	/** Directives whose body is a diagram's source (sphinxcontrib's and mystmd's), shown as code. */
+	private static final Set<String> DIAGRAM_LANGUAGES = Set.of("mermaid", "graphviz", "digraph", "graph", "plantuml",
+			"uml", "tikz");
 	private static final Map<String, DirectiveKind> KINDS = kinds();
 	private static final DirectiveKind UNKNOWN = Directives::unknown;
 
@@ -125,12 +128,28 @@ public final class Directives {
 	}
 
 	private static Node unknown(Directive directive, Expansion expansion) {
+		Element box = unknownBox(directive, expansion);
+		expansion.appendBody(box, directive);
+		return box;
+	}
+
+	/**
+	 * A diagram written in a language of its own (mermaid, Graphviz, PlantUML, TikZ), which Lectern
+	 * does not draw: its source, kept as written, as an unknown directive's content. Read as
+	 * Markdown, a flowchart's lines ran together into one paragraph.
+	 */
+	private static Node diagramSource(Directive directive, Expansion expansion) {
+		Element box = unknownBox(directive, expansion);
+		box.appendChild(CodeBlocks.listing(directive, expansion, directive.name, directive.body().strip() + "\n"));
+		return box;
+	}
+
+	private static Element unknownBox(Directive directive, Expansion expansion) {
 		expansion.warn(directive, "problem.directive.unknown", directive.name);
 		Element box = new Element("div", "directive-unknown");
 		Element name = new Element("p", "directive-name");
 		name.appendChild(new Text(directive.name + (directive.argument.isBlank() ? "" : " " + directive.argument)));
 		box.appendChild(name);
-		expansion.appendBody(box, directive);
 		return box;
 	}
 
@@ -141,6 +160,7 @@ public final class Directives {
 				Exercises::register, Proofs::register, Embeds::register, Include::register, Plain::register,
 				MystDemo::register)
 			.forEach(family -> family.register(kinds));
+		DIAGRAM_LANGUAGES.forEach(language -> kinds.put(language, DirectiveKind.verbatim(Directives::diagramSource)));
 		return Map.copyOf(kinds);
 	}
 }

@@ -131,6 +131,22 @@ class DirectiveParsingTest {
 	}
 
 	@Test
+	void aDiagramInALanguageOfItsOwnShowsItsSourceAsWrittenInTheBox() {
+		String html = lessons.html("""
+				```{mermaid}
+				flowchart LR
+				  A[Write] --> B{Build}
+				  B --> C[Publish]
+				```
+				""");
+
+		assertThat(html).contains("<div class=\"directive-unknown\">\n<p class=\"directive-name\">mermaid</p>")
+			.contains("flowchart LR\n  A[Write] --&gt; B{Build}\n  B --&gt; C[Publish]\n")
+			.doesNotContain("<p>flowchart");
+		assertThat(lessons.warnings).containsExactly("1: Unknown directive \"mermaid\": its content is shown in a plain box");
+	}
+
+	@Test
 	void problemsInADirectiveBodyAreReportedAtTheirLineOfTheLesson() {
 		lessons.html("""
 				:::{note}
