@@ -119,6 +119,25 @@ class LayoutDirectivesTest {
 	}
 
 	@Test
+	void anExerciseWithTheDropdownClassFoldsUnderItsTitle() {
+		String html = lessons.html("""
+				```{exercise} Factorial
+				:label: ex-factorial
+				:class: dropdown hard
+
+				Write `factorial(n)`.
+				```
+
+				See {ref}`ex-factorial`.
+				""");
+
+		assertThat(html).containsSubsequence("<div id=\"ex-factorial\" class=\"exercise hard\">", "<details class=\"exercise-fold\">",
+				"<summary class=\"exercise-title\"><span class=\"caption-number\">Exercise 1</span> (Factorial)</summary>",
+				"<p>Write <code>factorial(n)</code>.</p>", "</details>", "</div>", "href=\"#ex-factorial\"")
+			.doesNotContain("dropdown");
+	}
+
+	@Test
 	void theGatedFormTakesEverythingBetweenStartAndEnd() {
 		String html = lessons.html("""
 				```{exercise-start}
