@@ -2,8 +2,10 @@ package io.lectern.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.authoring.ContentProblem;
 import io.lectern.authoring.CourseSlug;
 import io.lectern.authoring.LessonSlug;
+import io.lectern.content.internal.load.LoadResult;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,5 +45,24 @@ class CardLinksTest {
 		assertThat(html).contains("<p class=\"card-title\"><a href=\"/courses/iam/roles\" class=\"reference\">Roles</a></p>")
 			.contains("<p class=\"card-title\"><a href=\"https://example.org/iam\">https://example.org/iam</a></p>")
 			.doesNotContain("./roles.md");
+	}
+
+	@Test
+	void aCardLinkingToNoLessonIsReportedAtItsOwnLine() {
+		LoadResult result = new ContentFolder(dir).lesson("notes/start.md", "Start", """
+				Intro.
+
+				::::{grid} 1 2 2 2
+
+				:::{card}
+				:link: ./gone.md
+
+				**Built for science**
+				:::
+				::::
+				""").load();
+
+		assertThat(result.problems()).extracting(ContentProblem::toString)
+			.containsExactly("notes/start.md:8: warning: Link to a lesson that does not exist: ./gone.md");
 	}
 }

@@ -34,7 +34,7 @@ final class BlockSlots {
 		for (FencedCodeBlock block : fenced) {
 			String info = block.getInfo() == null ? "" : block.getInfo().strip();
 			String language = info.isEmpty() ? "" : info.split("\\s+")[0];
-			int line = block.getSourceSpans().isEmpty() ? bodyLine : bodyLine + block.getSourceSpans().get(0).getLineIndex();
+			int line = LessonLine.of(block, bodyLine);
 			blocks.render(language, block.getLiteral(), line, language + "-" + (slots.htmlByMarker.size() + 1))
 				.ifPresent(html -> {
 					String marker = "lectern-block-" + nonce + "-" + (slots.htmlByMarker.size() + 1);

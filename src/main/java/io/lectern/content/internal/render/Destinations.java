@@ -39,13 +39,8 @@ final class Destinations extends AbstractVisitor {
 		});
 	}
 
-	/** A node a directive built has no source of its own: it is where the nearest block that has one is. */
 	private int lineOf(Node node) {
-		Node placed = node;
-		while (placed != null && placed.getSourceSpans().isEmpty()) {
-			placed = placed.getParent();
-		}
-		return placed == null ? bodyLine : bodyLine + placed.getSourceSpans().get(0).getLineIndex();
+		return LessonLine.of(node, bodyLine);
 	}
 
 	private static void unwrap(Link link) {

@@ -148,12 +148,7 @@ final class MathSlots {
 		return pending.add(tex, display, line);
 	}
 
-	/** A subequation has no source of its own until its group gives it one: it is where the nearest node that has one is. */
 	private int lineOf(Node node) {
-		Node placed = node;
-		while (placed != null && placed.getSourceSpans().isEmpty()) {
-			placed = placed.getParent();
-		}
-		return placed == null ? bodyLine : bodyLine + placed.getSourceSpans().get(0).getLineIndex();
+		return LessonLine.of(node, bodyLine);
 	}
 }

@@ -81,7 +81,7 @@ public final class RemoteImageScan {
 			}
 
 			private int lineOf(Node node) {
-				return node.getSourceSpans().isEmpty() ? bodyLine : bodyLine + node.getSourceSpans().get(0).getLineIndex();
+				return LessonLine.of(node, bodyLine);
 			}
 		});
 	}

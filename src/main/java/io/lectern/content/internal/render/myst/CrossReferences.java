@@ -1,6 +1,7 @@
 package io.lectern.content.internal.render.myst;
 
 import io.lectern.content.Bibliography;
+import io.lectern.content.internal.render.LessonLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -101,8 +102,7 @@ public final class CrossReferences {
 		List<Reference> references = new ArrayList<>();
 		for (CrossReference reference : found) {
 			reference.marker = "lectern-xref-" + nonce + "-" + references.size();
-			int line = reference.getSourceSpans().isEmpty() ? bodyLine
-					: bodyLine + reference.getSourceSpans().get(0).getLineIndex();
+			int line = LessonLine.of(reference, bodyLine);
 			references.add(new Reference(reference.form, reference.target, line, insideLink(reference)));
 		}
 		return new CrossReferences(nonce, List.copyOf(references));

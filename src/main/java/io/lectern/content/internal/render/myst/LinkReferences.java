@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.render.LessonLine;
 import io.lectern.content.internal.render.LinkResolver;
 import io.lectern.content.internal.render.UrlSchemes;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class LinkReferences {
 				replace(link, new CrossReference(CrossReference.Form.LINK, destination));
 			}
 			else if (link.getFirstChild() == null && isPath(destination)) {
-				int line = link.getSourceSpans().isEmpty() ? bodyLine : bodyLine + link.getSourceSpans().get(0).getLineIndex();
+				int line = LessonLine.of(link, bodyLine);
 				Optional<String> url = links.link(destination, line);
 				if (url.isPresent()) {
 					replace(link, new CrossReference(CrossReference.Form.DOC, url.get()));

@@ -1,6 +1,7 @@
 package io.lectern.content.internal.render.myst;
 
 import io.lectern.content.internal.render.Labelled;
+import io.lectern.content.internal.render.LessonLine;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -96,7 +97,7 @@ public final class Numbering {
 
 	private static Target target(String label, Labelled block, Labelled writtenAt, NumberingSettings settings, int bodyLine) {
 		Node node = (Node) writtenAt;
-		int line = node.getSourceSpans().isEmpty() ? bodyLine : bodyLine + node.getSourceSpans().get(0).getLineIndex();
+		int line = LessonLine.of(node, bodyLine);
 		String subEnumerator = block instanceof Subfigure subfigure && !block.number().isEmpty() ? subfigure.letter : block.number();
 		return new Target(Labels.normalize(label), block.anchor(), block.kind(), block.number(),
 				settings.referenceTemplate(block.kind()), block.title(), line, subEnumerator);

@@ -1,6 +1,7 @@
 package io.lectern.content.internal.render.myst;
 
 import io.lectern.content.internal.render.InlineMath;
+import io.lectern.content.internal.render.LessonLine;
 import io.lectern.content.internal.render.LinkResolver;
 import io.lectern.content.internal.render.UrlSchemes;
 import java.util.ArrayList;
@@ -203,6 +204,6 @@ final class Roles {
 	}
 
 	private int lineOf(Node node) {
-		return node.getSourceSpans().isEmpty() ? bodyLine : bodyLine + node.getSourceSpans().get(0).getLineIndex();
+		return LessonLine.of(node, bodyLine);
 	}
 }
