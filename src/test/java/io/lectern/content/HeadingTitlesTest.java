@@ -70,4 +70,34 @@ class HeadingTitlesTest {
 		assertThat(lesson.title()).isEqualTo("Using numpy for n CSV files");
 		assertThat(lesson.html()).doesNotContain("<h1").contains("<p>Arrays.</p>");
 	}
+
+	@Test
+	void aTargetBeforeTheTitleNamesThePageAndLeavesTheFirstSectionItsOwnId() {
+		Catalog catalog = new ContentFolder(dir).file("lectures/_toc.yml", """
+				format: jb-book
+				root: intro
+				chapters:
+				- file: functions
+				""").file("lectures/_config.yml", "title: Python for economists\n")
+			.file("lectures/intro.md", "# Start here\n\nRead {ref}`functions` first, then [its overview](functions.md#overview).\n")
+			.file("lectures/functions.md", """
+					(functions)=
+					```{raw} jupyter
+					<div class="notebook-header">only in Jupyter</div>
+					```
+
+					# Functions
+
+					## Overview
+
+					Functions are named blocks of code.
+					""")
+			.catalog();
+
+		Lesson functions = catalog.lesson(CourseSlug.of("lectures"), LessonSlug.of("functions")).orElseThrow();
+		assertThat(functions.html()).contains("<span id=\"functions\"></span>").contains("<h2 id=\"overview\">");
+		assertThat(catalog.lesson(CourseSlug.of("lectures"), LessonSlug.of("intro")).orElseThrow().html())
+			.contains(">Functions</a>").contains("href=\"/courses/lectures/functions#functions\"")
+			.contains("href=\"/courses/lectures/functions#overview\"");
+	}
 }

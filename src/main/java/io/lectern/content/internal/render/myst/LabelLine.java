@@ -30,14 +30,26 @@ public final class LabelLine extends CustomBlock implements Labelled {
 
 	private final String label;
 	private String anchor;
+	/** The lesson's title, when this line stood before the heading the page shows as its title. */
+	private String page;
 
 	LabelLine(String label) {
 		this.label = label.strip();
 	}
 
+	/**
+	 * Makes this line name the page itself: it stood before the heading that is the lesson's title,
+	 * which the page shows above the body instead ({@code (functions)=} before {@code # Functions},
+	 * as QuantEcon's lectures open). It is then a target at the top of the body, read as that title,
+	 * and not the label of the next section's heading.
+	 */
+	public void namesThePage(String title) {
+		page = title;
+	}
+
 	/** Removes a target line written right before {@code block} and gives its label, for headings. */
 	public static Optional<String> takeBefore(Node block) {
-		if (block.getPrevious() instanceof LabelLine line) {
+		if (block.getPrevious() instanceof LabelLine line && line.page == null) {
 			line.unlink();
 			return Optional.of(line.label);
 		}
@@ -46,8 +58,8 @@ public final class LabelLine extends CustomBlock implements Labelled {
 
 	/** The labelled block this line names too, when it stands right before one. */
 	Optional<Labelled> names() {
-		return getNext() instanceof Labelled labelled && !(getNext() instanceof LabelLine) ? Optional.of(labelled)
-				: Optional.empty();
+		return page == null && getNext() instanceof Labelled labelled && !(getNext() instanceof LabelLine)
+				? Optional.of(labelled) : Optional.empty();
 	}
 
 	@Override
@@ -57,7 +69,7 @@ public final class LabelLine extends CustomBlock implements Labelled {
 
 	@Override
 	public Kind kind() {
-		return Kind.OTHER;
+		return page == null ? Kind.OTHER : Kind.HEADING;
 	}
 
 	@Override
@@ -67,7 +79,7 @@ public final class LabelLine extends CustomBlock implements Labelled {
 
 	@Override
 	public String title() {
-		return "";
+		return page == null ? "" : page;
 	}
 
 	@Override
