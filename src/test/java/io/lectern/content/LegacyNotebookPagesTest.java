@@ -117,4 +117,29 @@ class LegacyNotebookPagesTest {
 		assertThat(catalog.lesson(CourseSlug.of("mwp"), LessonSlug.of("index")).orElseThrow().html())
 			.contains("<a href=\"/courses/mwp/00-first-steps\">opening notebook</a>");
 	}
+
+	@Test
+	void aPageWithSeveralTopLevelSectionsListsThemAndTheirPartsOnThisPage() {
+		Catalog catalog = new ContentFolder(dir).file("mwp/_config.yml", "title: Maths with Python\n")
+			.file("mwp/_data/toc.yml", "- title: Exercises\n  url: /notebooks/Exercises\n")
+			.file("mwp/_build/notebooks/Exercises.md", """
+					---
+					title: 'Exercises'
+					---
+					# Variables and assignment
+
+					## Exercise 1
+
+					### Hint
+
+					# Basic functions
+
+					## Exercise 1
+					""")
+			.catalog();
+
+		assertThat(catalog.lesson(CourseSlug.of("mwp"), LessonSlug.of("exercises")).orElseThrow().headings())
+			.extracting(heading -> heading.level() + " " + heading.text())
+			.containsExactly("2 Variables and assignment", "3 Exercise 1", "2 Basic functions", "3 Exercise 1");
+	}
 }

@@ -118,19 +118,28 @@ public final class HeadingAnchors {
 		});
 	}
 
-	/** The h2 and h3 headings, for the "On this page" list; once every heading has its id. */
+	/**
+	 * The two top levels of the body's headings, for the "On this page" list, as levels 2 and 3;
+	 * once every heading has its id. They are the h2 and h3 headings, unless the body has sections
+	 * of its own at the title's level: notebooks and the pages legacy Jupyter Books generated from
+	 * them often have several {@code #} sections, each with its {@code ##} parts.
+	 */
 	static List<Heading> outline(Node document) {
-		List<Heading> outline = new ArrayList<>();
+		List<AnchoredHeading> headings = new ArrayList<>();
 		document.accept(new AbstractVisitor() {
 			@Override
 			public void visit(CustomBlock block) {
-				if (block instanceof AnchoredHeading anchored && (anchored.level == 2 || anchored.level == 3)) {
-					outline.add(new Heading(anchored.level, anchored.id, anchored.numberedText()));
+				if (block instanceof AnchoredHeading anchored) {
+					headings.add(anchored);
 				}
 				visitChildren(block);
 			}
 		});
-		return outline;
+		int top = headings.stream().anyMatch(heading -> heading.level == 1) ? 1 : 2;
+		return headings.stream()
+			.filter(heading -> heading.level == top || heading.level == top + 1)
+			.map(heading -> new Heading(heading.level - top + 2, heading.id, heading.numberedText()))
+			.toList();
 	}
 
 	public static String textOf(Node node) {
