@@ -59,4 +59,17 @@ class BareNameLinksTest {
 		assertThat(result.problems()).extracting(ContentProblem::message).containsExactlyInAnyOrder(
 				"Reference to a label that does not exist: lab-one", "Link to a file that does not exist: notes.pdf");
 	}
+
+	@Test
+	void sphinxsAnyRoleFindsALabelOrALessonTheSameWay() {
+		Catalog catalog = course("""
+				See {any}`sec-users`, {any}`the exercise <ex-keys>` and {any}`the users page <users>`.
+				""").catalog();
+
+		String roles = catalog.lesson(CourseSlug.of("iam"), LessonSlug.of("roles")).orElseThrow().html();
+		assertThat(roles).contains("<a href=\"/courses/iam/users#sec-users\" class=\"reference\">Users</a>")
+			.contains("<a href=\"/courses/iam/users#ex-keys\" class=\"reference\">the exercise</a>")
+			.contains(">the users page</a>").contains("href=\"/courses/iam/users\"")
+			.doesNotContain("{any}");
+	}
 }

@@ -88,6 +88,7 @@ final class Roles {
 		String content = role.content;
 		return switch (name) {
 			case "ref" -> List.of(reference(CrossReference.Form.REF, content));
+			case "any" -> List.of(any(role, content));
 			case "numref" -> List.of(reference(CrossReference.Form.NUMREF, content));
 			case "eq" -> List.of(reference(CrossReference.Form.EQ, content));
 			case "term" -> List.of(term(content));
@@ -144,6 +145,17 @@ final class Roles {
 		String term = told.matches() ? told.group(2) : content;
 		return withText(new CrossReference(CrossReference.Form.TERM, Glossary.id(term)),
 				told.matches() ? told.group(1) : content);
+	}
+
+	/**
+	 * Sphinx's {@code any}, which finds its target wherever it is: a file of the course, as
+	 * {@code {doc}} names one, else a label, as {@code {ref}} does; a bare-name link reads the same way.
+	 */
+	private Node any(Role role, String content) {
+		Matcher told = TEXT_AND_TARGET.matcher(content);
+		String target = told.matches() ? told.group(2).strip() : content.strip();
+		return !UrlSchemes.hasScheme(target) && links.isFile(target) ? document(role, content)
+				: reference(CrossReference.Form.REF, content);
 	}
 
 	private Node document(Role role, String content) {
