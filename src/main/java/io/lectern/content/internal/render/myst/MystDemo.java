@@ -22,14 +22,23 @@ final class MystDemo {
 	}
 
 	private static Node build(Directive directive, Expansion expansion) {
-		String source = directive.body().strip();
+		String body = directive.body();
+		String source = body.strip();
 		Element demo = new Element("div", "myst-demo");
 		demo.appendChild(CodeBlocks.listing(directive, expansion, "markdown", source + "\n"));
 		Element result = new Element("div", "myst-demo-result");
-		expansion.appendBlocks(result, Include.withoutFrontMatter(source), directive.bodyLine());
+		String shown = Include.withoutFrontMatter(source);
+		// The blank lines and the front matter left out still count, so problems are reported where they are.
+		int skipped = lines(body.substring(0, body.length() - body.stripLeading().length()))
+				+ lines(source.substring(0, source.length() - shown.length()));
+		expansion.appendBlocks(result, shown, directive.bodyLine() + skipped);
 		headingsAsExamples(result);
 		demo.appendChild(result);
 		return demo;
+	}
+
+	private static int lines(String text) {
+		return (int) text.chars().filter(c -> c == '\n').count();
 	}
 
 	/**

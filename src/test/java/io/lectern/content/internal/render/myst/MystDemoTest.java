@@ -62,4 +62,23 @@ class MystDemoTest {
 				"<p class=\"myst-demo-heading myst-demo-h2\">My Section</p>", "<h2 id=\"after-the-demo\">")
 			.doesNotContain("<h1").doesNotContain("id=\"my-section\"");
 	}
+
+	@Test
+	void problemsInTheResultAreReportedAtTheirLineAfterTheFrontMatter() {
+		lessons.html("""
+				Text.
+
+				```{myst}
+
+				---
+				numbering:
+				  heading_2: true
+				---
+
+				See {term}`nowhere`.
+				```
+				""");
+
+		assertThat(lessons.warnings).singleElement().asString().startsWith("10: ");
+	}
 }
