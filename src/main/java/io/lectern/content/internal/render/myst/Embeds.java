@@ -27,7 +27,23 @@ final class Embeds {
 		kinds.put("iframe", (directive, expansion) -> card(directive, expansion, directive.argument.strip(),
 				expansion.words.word("embed.page"), expansion.words.word("embed.page.open")));
 		kinds.put("youtube", Embeds::youtube);
+		kinds.put("embed", Embeds::embed);
 		kinds.put("video", Embeds::video);
+	}
+
+	/**
+	 * mystmd's {@code embed}, which copies a labelled block (a figure, an equation, a cell's output)
+	 * from anywhere in the project: a paragraph linking to it, read as its number or title.
+	 */
+	private static Node embed(Directive directive, Expansion expansion) {
+		String label = directive.argument.strip();
+		label = label.startsWith("#") ? label.substring(1) : label;
+		if (label.isEmpty()) {
+			return null;
+		}
+		Paragraph paragraph = new Paragraph();
+		paragraph.appendChild(new CrossReference(CrossReference.Form.LINK, label));
+		return paragraph;
 	}
 
 	private static Node youtube(Directive directive, Expansion expansion) {

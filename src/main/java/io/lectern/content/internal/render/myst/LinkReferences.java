@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -30,13 +31,31 @@ final class LinkReferences {
 
 	static void apply(Node document, LinkResolver links, int bodyLine) {
 		List<Link> found = new ArrayList<>();
+		List<Image> embeds = new ArrayList<>();
 		document.accept(new AbstractVisitor() {
 			@Override
 			public void visit(Link link) {
 				found.add(link);
 				visitChildren(link);
 			}
+
+			@Override
+			public void visit(Image image) {
+				if (image.getDestination().startsWith("#") && image.getDestination().length() > 1) {
+					embeds.add(image);
+				}
+				visitChildren(image);
+			}
 		});
+		for (Image image : embeds) {
+			// mystmd's embed, ![](#label), copies the labelled block here; Lectern links to it instead,
+			// read as the block's number or title, or as the image's alt text when it has one.
+			CrossReference reference = new CrossReference(CrossReference.Form.LINK, image.getDestination().substring(1));
+			reference.setSourceSpans(image.getSourceSpans());
+			Expansion.moveChildren(image, reference);
+			image.insertBefore(reference);
+			image.unlink();
+		}
 		for (Link link : found) {
 			String destination = link.getDestination();
 			if (destination.startsWith(PROJECT)) {
