@@ -114,7 +114,11 @@ class RemoteImagesLoadingTest {
 				:alt: Gone
 				```
 				````
-				""".formatted(site.url("/sunset.png"), site.url("/gone.png"))).load(fetching());
+
+				```{raw} jupyter
+				<img src="%s" alt="Only in Jupyter">
+				```
+				""".formatted(site.url("/sunset.png"), site.url("/gone.png"), site.url("/jupyter.png"))).load(fetching());
 
 		String html = html(result, "figures");
 		Matcher copy = COPY.matcher(html);

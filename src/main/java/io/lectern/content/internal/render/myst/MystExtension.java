@@ -74,16 +74,19 @@ public final class MystExtension implements Parser.ParserExtension, HtmlRenderer
 
 	/**
 	 * What a directive, as written and not yet expanded, shows or holds: the picture of a
-	 * {@code figure} or {@code image} (its argument), and a body still in its lines (a backtick
-	 * fence's), with the 0-based line it starts on. Empty for any other node.
+	 * {@code figure} or {@code image} (its argument), and a Markdown body still in its lines (a
+	 * backtick fence's), with the 0-based line it starts on. Empty for any other node.
 	 */
 	public static Optional<WrittenDirective> writtenDirective(Node node) {
 		if (!(node instanceof Directive directive)) {
 			return Optional.empty();
 		}
 		boolean picture = directive.name.equals("figure") || directive.name.equals("image");
+		// Only a body the kind reads as Markdown shows what it holds: code, TeX, or raw output for
+		// another format ({raw} jupyter) shows none of its pictures.
+		boolean markdown = !directive.hasParsedBody() && Directives.kind(directive.name).body() != DirectiveKind.Body.VERBATIM;
 		return Optional.of(new WrittenDirective(picture ? Optional.of(directive.argument.strip()).filter(s -> !s.isEmpty())
-				: Optional.empty(), directive.line(), directive.hasParsedBody() ? Optional.empty() : Optional.of(directive.body()),
+				: Optional.empty(), directive.line(), markdown ? Optional.of(directive.body()) : Optional.empty(),
 				directive.bodyLine()));
 	}
 
