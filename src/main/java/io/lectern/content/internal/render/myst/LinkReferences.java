@@ -58,6 +58,16 @@ final class LinkReferences {
 		}
 		for (Link link : found) {
 			String destination = link.getDestination();
+			Optional<ExternalLinks> external = ExternalLinks.of(destination);
+			if (external.isPresent()) {
+				boolean autolink = isOnlyText(link, destination);
+				link.setDestination(external.get().url());
+				if (autolink || link.getFirstChild() == null) {
+					removeChildren(link);
+					link.appendChild(new Text(external.get().text()));
+				}
+				continue;
+			}
 			if (destination.startsWith(PROJECT)) {
 				boolean autolink = isOnlyText(link, destination);
 				destination = destination.substring(PROJECT.length());

@@ -152,4 +152,19 @@ class ReferencesTest {
 
 		assertThat(html).doesNotContain("lectern-xref");
 	}
+
+	@Test
+	void wikipediaDoiAndRorLinksLeadToTheirSitesReadAsTheirTitle() {
+		String html = lessons.html("""
+				Waves from <wiki:cosmic_inflation>, [the big bang](wiki:Big_Bang), [](wiki:Hovercraft);
+				data at <doi:10.5281/zenodo.6476040> from <ror:03rmrcq20>.
+				""");
+
+		assertThat(html).contains("<a href=\"https://en.wikipedia.org/wiki/cosmic_inflation\">cosmic inflation</a>",
+				"<a href=\"https://en.wikipedia.org/wiki/Big_Bang\">the big bang</a>",
+				"<a href=\"https://en.wikipedia.org/wiki/Hovercraft\">Hovercraft</a>",
+				"<a href=\"https://doi.org/10.5281/zenodo.6476040\">10.5281/zenodo.6476040</a>",
+				"<a href=\"https://ror.org/03rmrcq20\">03rmrcq20</a>");
+		assertThat(lessons.warnings).isEmpty();
+	}
 }
