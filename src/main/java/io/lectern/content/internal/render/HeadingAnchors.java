@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
@@ -121,8 +119,8 @@ public final class HeadingAnchors {
 	/**
 	 * The two top levels of the body's headings, for the "On this page" list, as levels 2 and 3;
 	 * once every heading has its id. They are the h2 and h3 headings, unless the body has sections
-	 * of its own at the title's level: notebooks and the pages legacy Jupyter Books generated from
-	 * them often have several {@code #} sections, each with its {@code ##} parts.
+	 * of its own at the title's level, two or more: notebooks and the pages legacy Jupyter Books
+	 * generated from them often have several {@code #} sections, each with its {@code ##} parts.
 	 */
 	static List<Heading> outline(Node document) {
 		List<AnchoredHeading> headings = new ArrayList<>();
@@ -135,27 +133,17 @@ public final class HeadingAnchors {
 				visitChildren(block);
 			}
 		});
-		int top = headings.stream().anyMatch(heading -> heading.level == 1) ? 1 : 2;
+		// One # heading is the page's own title shown again; two or more are its sections.
+		int top = headings.stream().filter(heading -> heading.level == 1).count() > 1 ? 1 : 2;
 		return headings.stream()
 			.filter(heading -> heading.level == top || heading.level == top + 1)
 			.map(heading -> new Heading(heading.level - top + 2, heading.id, heading.numberedText()))
 			.toList();
 	}
 
+	/** A node's text and code, from which its anchor is made. */
 	public static String textOf(Node node) {
-		StringBuilder text = new StringBuilder();
-		node.accept(new AbstractVisitor() {
-			@Override
-			public void visit(Text literal) {
-				text.append(literal.getLiteral());
-			}
-
-			@Override
-			public void visit(Code code) {
-				text.append(code.getLiteral());
-			}
-		});
-		return text.toString();
+		return HeadingText.textOf(node, false);
 	}
 
 	static final class Renderer extends BlockRenderer<AnchoredHeading> {

@@ -27,6 +27,14 @@ public final class HeadingText {
 
 	/** The words of a node as the reader sees them, with its code, formulas (as TeX) and roles. */
 	static String textOf(Node node) {
+		return textOf(node, true);
+	}
+
+	/**
+	 * @param formulasAndRoles whether formulas (as TeX) and roles still as written count too; a
+	 *     heading's anchor is made from its text and code alone
+	 */
+	static String textOf(Node node, boolean formulasAndRoles) {
 		StringBuilder text = new StringBuilder();
 		node.accept(new AbstractVisitor() {
 			@Override
@@ -41,6 +49,10 @@ public final class HeadingText {
 
 			@Override
 			public void visit(CustomNode node) {
+				if (!formulasAndRoles) {
+					visitChildren(node);
+					return;
+				}
 				if (node instanceof InlineMath math) {
 					text.append(math.tex);
 				}
