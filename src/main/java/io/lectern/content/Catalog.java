@@ -44,6 +44,11 @@ public final class Catalog {
 		return contents.diagrams;
 	}
 
+	/** Whether a course served draws one of the portal's diagrams, so that its header links to their explorer. */
+	public boolean drawsDiagrams() {
+		return courses().stream().anyMatch(Course::drawsDiagrams);
+	}
+
 	public List<Course> courses() {
 		return contents.courses;
 	}

@@ -18,15 +18,24 @@ import java.util.stream.Stream;
  * @param certificate when the course awards a certificate ({@code certificate:} in its {@code course.yml})
  * @param version a digest of its lessons' source text and its outline, which changes when they do
  * @param language the language its content is written in, English unless its project file says
+ * @param drawsDiagrams whether a lesson of it draws one of the portal's diagrams (a {@code responsibility}
+ *     or {@code access} block), so that the portal's header links to the diagram explorer
  */
 public record Course(CourseSlug slug, String title, String summary, List<Section> sections, List<Lesson> unlisted,
 		List<String> authors, Numbering numbering, Bibliography bibliography, CertificateRule certificate,
-		String version, CourseLanguage language) {
+		String version, CourseLanguage language, boolean drawsDiagrams) {
 
 	public Course {
 		sections = List.copyOf(sections);
 		unlisted = List.copyOf(unlisted);
 		authors = List.copyOf(authors);
+	}
+
+	public Course(CourseSlug slug, String title, String summary, List<Section> sections, List<Lesson> unlisted,
+			List<String> authors, Numbering numbering, Bibliography bibliography, CertificateRule certificate,
+			String version, CourseLanguage language) {
+		this(slug, title, summary, sections, unlisted, authors, numbering, bibliography, certificate, version, language,
+				false);
 	}
 
 	public Course(CourseSlug slug, String title, String summary, List<Section> sections, List<Lesson> unlisted,

@@ -36,6 +36,20 @@ class DiagramBlocksTest {
 	}
 
 	@Test
+	void aCourseDrawsDiagramsWhenALessonHasADiagramBlockSoThePortalLinksToTheExplorer() {
+		Catalog catalog = new ContentFolder(dir).lesson("cloud/a.md", "A", "Text.\n\n   ~~~ access\nscenario: x\n~~~\n")
+			.lesson("python/b.md", "B", "```python\nprint('responsibility')\n```\n\n```text\nresponsibility\n```\n")
+			.load()
+			.catalog();
+
+		assertThat(catalog.courses()).extracting(course -> course.slug().value() + " " + course.drawsDiagrams())
+			.containsExactlyInAnyOrder("cloud true", "python false");
+		assertThat(catalog.drawsDiagrams()).isTrue();
+		assertThat(new ContentFolder(dir.resolve("plain")).lesson("python/b.md", "B", "Code.\n").catalog().drawsDiagrams())
+			.isFalse();
+	}
+
+	@Test
 	void theTableCarriesTheSameFactsAsTheDrawing() {
 		String html = lesson("```responsibility\n```\n").html();
 

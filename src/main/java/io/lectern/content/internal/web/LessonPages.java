@@ -99,6 +99,7 @@ class LessonPages {
 		Context context = contexts.in(locale);
 		context.setVariable("course", course);
 		context.setVariable("lesson", lesson);
+		context.setVariable("explorerInHeader", course.drawsDiagrams());
 		context.setVariable("pageDescription", lesson.summary().isEmpty() ? course.summary() : lesson.summary());
 		context.setVariable("section", course.sectionOf(lesson).orElse(null));
 		context.setVariable("trail", course.trailOf(lesson));

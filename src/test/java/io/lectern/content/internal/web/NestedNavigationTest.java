@@ -2,6 +2,7 @@ package io.lectern.content.internal.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -59,7 +60,9 @@ class NestedNavigationTest {
 					+ "\\s*<ol aria-labelledby=\"\\1\">\\s*<li>\\s*<a href=\"/courses/sec/lab1\">Lab 1</a>.*")))
 			.andExpect(content().string(containsString("<li>Foundations</li>")))
 			.andExpect(content().string(containsString("<li>Identity</li>")))
-			.andExpect(content().string(containsString("<li>Roles in depth</li>")));
+			.andExpect(content().string(containsString("<li>Roles in depth</li>")))
+			// No lesson of the course draws a diagram: the header does not link to their explorer.
+			.andExpect(content().string(not(containsString("href=\"/diagrams/shared-responsibility\""))));
 	}
 
 	@Test
@@ -68,6 +71,7 @@ class NestedNavigationTest {
 			.andExpect(status().isOk())
 			// Its lessons have no numbers of their own, so the outline counts them.
 			.andExpect(content().string(containsString("<main id=\"main\" class=\"page page-narrow\" tabindex=\"-1\">")))
+			.andExpect(content().string(not(containsString("href=\"/diagrams/shared-responsibility\""))))
 			.andExpect(content().string(matchesPattern("(?s).*<h3 lang=\"en\" dir=\"ltr\" id=\"(subsection-\\d+)\">Identity</h3>"
 					+ "\\s*<ol class=\"lesson-list\" aria-labelledby=\"\\1\">.*")))
 			.andExpect(content().string(matchesPattern("(?s).*<h4 lang=\"en\" dir=\"ltr\" id=\"(subsection-\\d+)\">Roles in depth</h4>"
