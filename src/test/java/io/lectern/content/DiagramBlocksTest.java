@@ -37,7 +37,7 @@ class DiagramBlocksTest {
 
 	@Test
 	void aCourseDrawsDiagramsWhenALessonHasADiagramBlockSoThePortalLinksToTheExplorer() {
-		Catalog catalog = new ContentFolder(dir).lesson("cloud/a.md", "A", "Text.\n\n   ~~~ access\nscenario: x\n~~~\n")
+		Catalog catalog = new ContentFolder(dir).lesson("cloud/a.md", "A", "Text.\n\n   ~~~ access\nscenario: noc-vs-developer\n~~~\n")
 			.lesson("python/b.md", "B", "```python\nprint('responsibility')\n```\n\n```text\nresponsibility\n```\n")
 			.load()
 			.catalog();

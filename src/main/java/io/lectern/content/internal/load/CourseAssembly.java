@@ -10,7 +10,6 @@ import io.lectern.content.LessonBody;
 import io.lectern.content.OutlineItem;
 import io.lectern.content.Section;
 import io.lectern.content.internal.render.RenderedLesson;
-import io.lectern.diagrams.Diagrams;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds a {@link Course} from its plan and its rendered lessons: sections in the plan's order, each
@@ -32,9 +29,6 @@ import java.util.regex.Pattern;
  */
 record CourseAssembly(LinkIndex index, Map<String, PageNumbers.PageNumber> pageNumbers,
 		Optional<Consumer<ContentProblem>> typesetLater) {
-
-	/** The opening of a fenced code block and its language, the info string's first word. */
-	private static final Pattern FENCE_LANGUAGE = Pattern.compile("(?m)^[ \\t]{0,3}(?:`{3,}|~{3,})[ \\t]*([\\w-]+)");
 
 	/** @return the course, unless none of its lessons loaded */
 	Optional<Course> course(CoursePlan plan, List<LessonSource> read, Map<String, RenderedLesson> rendered,
@@ -50,18 +44,8 @@ record CourseAssembly(LinkIndex index, Map<String, PageNumbers.PageNumber> pageN
 		return sections.stream().allMatch(section -> section.lessons().isEmpty()) ? Optional.empty()
 				: Optional.of(new Course(CourseSlug.of(plan.slug()), plan.title(), plan.summary(), sections, unlisted,
 						plan.authors(), plan.numbering(), plan.bibliography(), plan.certificate(), CourseVersion.of(plan, read),
-						plan.language(), read.stream().anyMatch(source -> drawsDiagrams(source.body()))));
-	}
-
-	/** Whether a lesson's Markdown has a fenced block in a diagram's language ({@code ```responsibility}). */
-	private static boolean drawsDiagrams(String markdown) {
-		Matcher fence = FENCE_LANGUAGE.matcher(markdown);
-		while (fence.find()) {
-			if (Diagrams.isBlockLanguage(fence.group(1))) {
-				return true;
-			}
-		}
-		return false;
+						plan.language(), read.stream().map(source -> rendered.get(source.path()))
+							.anyMatch(page -> page != null && page.drewBlocks())));
 	}
 
 	/** The section a part of the plan becomes, with the lessons that loaded; none when nothing in it did. */

@@ -49,6 +49,11 @@ final class BlockSlots {
 	}
 
 	/** Whether a block of the tree is the place of a diagram, which has no text to search. */
+	/** Whether a fenced block became something other than code (a diagram). */
+	boolean drewAny() {
+		return !htmlByMarker.isEmpty();
+	}
+
 	boolean holds(Node block) {
 		return block instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Text text
 				&& htmlByMarker.containsKey("<p>" + text.getLiteral() + "</p>");

@@ -101,7 +101,8 @@ public final class MarkdownRenderer {
 		html = FootnoteLinks.labelled(html, words);
 		html = math.restore(slots.restore(html));
 		return new RenderedLesson(html, HeadingAnchors.outline(document), readingMinutes(document),
-				Passages.of(document, slots), warnings, labelling.targets(), labelling.references(), math.pending());
+				Passages.of(document, slots), warnings, labelling.targets(), labelling.references(), math.pending(),
+				slots.drewAny());
 	}
 
 	/**

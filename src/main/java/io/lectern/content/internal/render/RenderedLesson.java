@@ -15,9 +15,11 @@ import java.util.List;
  * @param targets what references can point at in this lesson: its labels with their ids and numbers
  * @param references the references whose links wait for the labels of the whole course, markers in {@code html}
  * @param formulas the formulas still to typeset, markers in {@code html}
+ * @param drewBlocks whether one of its fenced blocks was drawn rather than shown as code (a diagram)
  */
 public record RenderedLesson(String html, List<Heading> headings, int readingMinutes, List<Passage> passages,
-		List<Warning> warnings, List<Target> targets, CrossReferences references, PendingFormulas formulas) {
+		List<Warning> warnings, List<Target> targets, CrossReferences references, PendingFormulas formulas,
+		boolean drewBlocks) {
 
 	public RenderedLesson {
 		warnings = List.copyOf(warnings);
@@ -27,7 +29,7 @@ public record RenderedLesson(String html, List<Heading> headings, int readingMin
 	/** This lesson with every reference made a link, or text where its label does not exist. */
 	public RenderedLesson linked(CrossReferences.Lookup lookup, CrossReferences.Warnings linkWarnings) {
 		return new RenderedLesson(references.resolve(html, lookup, linkWarnings), headings, readingMinutes, passages,
-				warnings, targets, CrossReferences.NONE, formulas);
+				warnings, targets, CrossReferences.NONE, formulas, drewBlocks);
 	}
 
 	/** This lesson with its formulas typeset, and those that do not parse among its warnings. */
@@ -39,7 +41,7 @@ public record RenderedLesson(String html, List<Heading> headings, int readingMin
 		List<Warning> all = new ArrayList<>(warnings);
 		all.addAll(typeset.warnings());
 		return new RenderedLesson(typeset.html(), headings, readingMinutes, passages, all, targets, references,
-				PendingFormulas.NONE);
+				PendingFormulas.NONE, drewBlocks);
 	}
 
 	/**
