@@ -1,6 +1,7 @@
 package io.lectern.content.internal.render;
 
 import io.lectern.content.internal.render.myst.MystExtension;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
@@ -15,11 +16,18 @@ import org.commonmark.node.Text;
  */
 public final class HeadingText {
 
+	/** A character that can start inline markup: code, emphasis, a link or image, a role, a formula, HTML, an escape or entity. */
+	private static final Pattern MARKUP = Pattern.compile("[`*_\\[\\]{}$<\\\\&!]");
+
 	private HeadingText() {
 	}
 
 	/** @param heading the heading's text as written after its {@code #} */
 	public static String plain(String heading) {
+		if (!MARKUP.matcher(heading).find()) {
+			// Most titles are words alone: a course of a thousand lessons need not parse each again.
+			return heading;
+		}
 		// Parsed as the heading it is, so that "1. Basics" stays a title rather than becoming a list.
 		String plain = textOf(LessonParser.PARSER.parse("# " + heading)).strip();
 		return plain.isEmpty() ? heading : plain;
