@@ -132,12 +132,8 @@ final class LessonLinks implements LinkResolver {
 		if (source.startsWith("/") && !source.startsWith("//")) {
 			// Sphinx's rule, which Jupyter Book follows: an image path starting with "/" is relative
 			// to the book's top folder (QuantEcon's "/_static/lecture_specific/...").
-			String fromRoot = LinkTarget.parse(source).path().substring(1);
-			Optional<String> path = LinkTarget.inContentFolder(course.dir(), fromRoot);
-			if (path.isEmpty()) {
-				problems.warning(lessonPath, line, "problem.link.outsideFolder", source);
-			}
-			return path.flatMap(found -> served(found, line, "problem.image.missing"));
+			return resolve(course.dir(), LinkTarget.parse(source).path().substring(1), line)
+				.flatMap(path -> served(path, line, "problem.image.missing"));
 		}
 		if (!LinkTarget.isRelative(source)) {
 			return Optional.of(localCopy(source).orElse(source));
@@ -194,7 +190,12 @@ final class LessonLinks implements LinkResolver {
 
 	/** The content path a relative reference points at, refusing to climb out of the content folder. */
 	private Optional<String> resolve(String relative, int line) {
-		Optional<String> resolved = LinkTarget.inContentFolder(CoursePlanner.dirOf(lessonPath), relative);
+		return resolve(CoursePlanner.dirOf(lessonPath), relative, line);
+	}
+
+	/** The content path {@code relative} points at from the folder {@code dir}; empty, and reported, when it climbs out. */
+	private Optional<String> resolve(String dir, String relative, int line) {
+		Optional<String> resolved = LinkTarget.inContentFolder(dir, relative);
 		if (resolved.isEmpty()) {
 			problems.warning(lessonPath, line, "problem.link.outsideFolder", relative);
 		}
