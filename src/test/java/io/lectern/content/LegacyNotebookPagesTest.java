@@ -142,4 +142,24 @@ class LegacyNotebookPagesTest {
 			.extracting(heading -> heading.level() + " " + heading.text())
 			.containsExactly("2 Variables and assignment", "3 Exercise 1", "2 Basic functions", "3 Exercise 1");
 	}
+
+	@Test
+	void anAttributeLineInsideACodeBlockIsCodeAndStays() {
+		Catalog catalog = new ContentFolder(dir).lesson("notes/kramdown.md", "Kramdown", """
+				Write a class on a block like this:
+
+				````markdown
+				{:.note}
+				```
+				text
+				```
+				````
+
+				{:.input_area}
+				Done.
+				""").catalog();
+
+		assertThat(catalog.lesson(CourseSlug.of("notes"), LessonSlug.of("kramdown")).orElseThrow().html())
+			.contains("{:.note}\n```\ntext\n```\n</code></pre>").doesNotContain("input_area").contains("<p>Done.</p>");
+	}
 }

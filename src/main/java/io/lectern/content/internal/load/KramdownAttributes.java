@@ -2,6 +2,7 @@ package io.lectern.content.internal.load;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,63 +31,47 @@ final class KramdownAttributes {
 		}
 		List<String> lines = markdown.lines().toList();
 		StringBuilder out = new StringBuilder(markdown.length());
-		String openFence = null;
 		for (int i = 0; i < lines.size(); i++) {
-			String line = lines.get(i);
-			Matcher fence = FENCE.matcher(line);
-			if (openFence != null) {
-				if (fence.matches() && closes(fence.group(1), openFence) && line.strip().equals(fence.group(1))) {
-					openFence = null;
-				}
-				out.append(line).append('\n');
-				continue;
-			}
-			Matcher attributes = ATTRIBUTE_LINE.matcher(line);
+			Matcher attributes = ATTRIBUTE_LINE.matcher(lines.get(i));
 			if (!attributes.matches()) {
-				if (fence.matches()) {
-					openFence = fence.group(1);
-				}
-				out.append(line).append('\n');
+				// A code block is copied as it is, to its closing fence (or the end, as CommonMark reads one left open).
+				int last = FENCE.matcher(lines.get(i)).matches() ? closingFence(lines, i).orElse(lines.size() - 1) : i;
+				lines.subList(i, last + 1).forEach(line -> out.append(line).append('\n'));
+				i = last;
 				continue;
 			}
 			List<String> classes = Arrays.stream(attributes.group(1).trim().split("\\s+"))
 				.filter(word -> word.startsWith("."))
 				.map(word -> word.substring(1))
 				.toList();
-			int end = classes.contains("output") ? outputEnd(lines, i + 1) : -1;
-			if (end < 0) {
+			boolean output = classes.contains("output") && i + 1 < lines.size() && FENCE.matcher(lines.get(i + 1)).matches();
+			OptionalInt end = output ? closingFence(lines, i + 1) : OptionalInt.empty();
+			if (end.isEmpty()) {
 				out.append('\n');
 				continue;
 			}
-			String text = String.join("\n", lines.subList(i + 2, end));
+			String text = String.join("\n", lines.subList(i + 2, end.getAsInt()));
 			out.append(NotebookOutputs.textOutput(kind(classes), text)).append('\n');
 			// The block's other lines, left blank, keep the lines after it where they are.
-			out.append("\n".repeat(end - i));
-			i = end;
+			out.append("\n".repeat(end.getAsInt() - i));
+			i = end.getAsInt();
 		}
 		return out.toString();
 	}
 
-	/** The line closing the code block that opens at {@code start}, or -1 when none opens there or it never closes. */
-	private static int outputEnd(List<String> lines, int start) {
-		if (start >= lines.size()) {
-			return -1;
-		}
-		Matcher opening = FENCE.matcher(lines.get(start));
-		if (!opening.matches()) {
-			return -1;
-		}
-		for (int j = start + 1; j < lines.size(); j++) {
+	/** The line closing the code block that opens at {@code opening}; empty when it is left open. */
+	private static OptionalInt closingFence(List<String> lines, int opening) {
+		Matcher open = FENCE.matcher(lines.get(opening));
+		open.matches();
+		String fence = open.group(1);
+		for (int j = opening + 1; j < lines.size(); j++) {
 			Matcher closing = FENCE.matcher(lines.get(j));
-			if (closing.matches() && closes(closing.group(1), opening.group(1)) && lines.get(j).strip().equals(closing.group(1))) {
-				return j;
+			if (closing.matches() && lines.get(j).strip().equals(closing.group(1)) && closing.group(1).charAt(0) == fence.charAt(0)
+					&& closing.group(1).length() >= fence.length()) {
+				return OptionalInt.of(j);
 			}
 		}
-		return -1;
-	}
-
-	private static boolean closes(String fence, String opening) {
-		return fence.charAt(0) == opening.charAt(0) && fence.length() >= opening.length();
+		return OptionalInt.empty();
 	}
 
 	/** The notebook output class for the kind of output Jupyter Book named. */
