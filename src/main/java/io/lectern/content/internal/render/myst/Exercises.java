@@ -30,23 +30,7 @@ final class Exercises {
 		}
 		LabelledElement exercise = new LabelledElement("div", "exercise", Labelled.Kind.EXERCISE, directive.label(),
 				!directive.flag("nonumber") && directive.enumerated(), directive.argument);
-		// sphinx-exercise's :class: dropdown folds the exercise under its title, as it does a solution.
-		String classes = directive.option("class");
-		boolean dropdown = (" " + classes + " ").contains(" dropdown ");
-		exercise.withClasses(classes.replaceAll("(^|\\s)dropdown(\\s|$)", " "));
-		Element title = new Element(dropdown ? "summary" : "p", "exercise-title");
-		title.appendChild(new CaptionNumber(exercise, CaptionNumber.Style.TITLE, expansion.words));
-		if (!directive.argument.isBlank()) {
-			title.appendChild(new Text(" ("));
-			expansion.appendTitle(title, directive);
-			title.appendChild(new Text(")"));
-		}
-		Element body = dropdown ? new Element("details", "exercise-fold") : exercise;
-		body.appendChild(title);
-		expansion.appendBody(body, directive);
-		if (dropdown) {
-			exercise.appendChild(body);
-		}
+		NumberedBoxes.fill(exercise, directive, expansion, "exercise");
 		expansion.addExercise(exercise);
 		return exercise;
 	}

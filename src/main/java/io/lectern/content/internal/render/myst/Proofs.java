@@ -38,28 +38,13 @@ final class Proofs {
 		Labelled.Kind kind = KINDS.get(directive.name.substring("prf:".length()));
 		boolean proof = kind == Labelled.Kind.PROOF;
 		boolean numbered = !proof && !directive.options().containsKey("nonumber");
-		String classes = directive.option("class");
-		boolean dropdown = (" " + classes + " ").contains(" dropdown ");
 		LabelledElement box = new LabelledElement("div", "proof proof-" + kind.name().toLowerCase(Locale.ROOT), kind,
 				directive.label(), numbered, directive.argument);
-		box.withClasses(classes.replaceAll("(^|\\s)dropdown(\\s|$)", " "));
-		Element title = new Element(dropdown ? "summary" : "p", "proof-title");
-		title.appendChild(new CaptionNumber(box, CaptionNumber.Style.TITLE, expansion.words));
-		if (!directive.argument.isBlank()) {
-			title.appendChild(new Text(" ("));
-			expansion.appendTitle(title, directive);
-			title.appendChild(new Text(")"));
-		}
-		Element body = dropdown ? new Element("details", "proof-fold") : box;
-		body.appendChild(title);
-		expansion.appendBody(body, directive);
+		Element body = NumberedBoxes.fill(box, directive, expansion, "proof");
 		if (proof) {
 			Element end = new Element("p", "proof-end");
 			end.appendChild(new Text("∎"));
 			body.appendChild(end);
-		}
-		if (dropdown) {
-			box.appendChild(body);
 		}
 		return box;
 	}
