@@ -28,9 +28,16 @@ public final class RemoteImageScan {
 	private RemoteImageScan() {
 	}
 
+	/**
+	 * Whether a lesson may show a picture from another site, before it is parsed: some image syntax,
+	 * and an address another site's would have ({@code http} or {@code //}). Most lessons show only
+	 * their own pictures, and are not parsed again for this.
+	 */
 	static boolean mayShowImages(String markdown) {
-		return markdown.contains("![") || markdown.contains("{figure}") || markdown.contains("{image}")
-				|| markdown.toLowerCase(Locale.ROOT).contains("<img");
+		String lower = markdown.toLowerCase(Locale.ROOT);
+		boolean images = markdown.contains("![") || markdown.contains("{figure}") || markdown.contains("{image}")
+				|| lower.contains("<img");
+		return images && (lower.contains("http") || markdown.contains("//"));
 	}
 
 	/**
