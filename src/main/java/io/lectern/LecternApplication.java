@@ -7,7 +7,6 @@ import io.lectern.i18n.LocalFormats;
 import io.lectern.i18n.TemplateContexts;
 import io.lectern.operations.AheadOfTimeChoice;
 import io.lectern.quiz.Quizzes;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +23,6 @@ import org.springframework.scheduling.annotation.EnableAsync;
 @EnableAsync
 public class LecternApplication {
 
-	private static final String VALIDATE = "--validate";
-	private static final String CONTENT_DIR = "--lectern.content.dir=";
 	/** A system property: records start-up's steps, which a run measuring start-up asks for. */
 	private static final String RECORD_STARTUP = "lectern.startup.record";
 	private static final int STARTUP_STEPS = 20_000;
@@ -33,13 +30,13 @@ public class LecternApplication {
 	public static void main(String[] args) {
 		// Checking a content folder must not need a port, a database or a Spring context:
 		// authors run it in their own CI before publishing.
-		List<String> arguments = List.of(args);
-		for (String arg : arguments) {
-			if (arg.equals(VALIDATE) || arg.startsWith(VALIDATE + "=")) {
-				boolean strict = arguments.contains("--strict");
-				System.exit(ContentCheck.run(Path.of(folderToValidate(arg, arguments)), System.out,
-						List.of(Quizzes::problemsIn), strict));
-			}
+		CommandLine command = CommandLine.of(List.of(args), Optional.ofNullable(System.getenv("LECTERN_CONTENT_DIR")));
+		if (command instanceof CommandLine.Help) {
+			System.out.print(CommandLine.USAGE);
+			return;
+		}
+		if (command instanceof CommandLine.Validate validate) {
+			System.exit(ContentCheck.run(validate.folder(), System.out, List.of(Quizzes::problemsIn), validate.strict()));
 		}
 		SpringApplication application = new SpringApplication(LecternApplication.class);
 		if (Boolean.getBoolean(RECORD_STARTUP)) {
@@ -86,18 +83,5 @@ public class LecternApplication {
 	@Bean
 	LocalFormats formats() {
 		return new LocalFormats();
-	}
-
-	/** {@code --validate=<folder>}, else the content folder the portal would serve. */
-	private static String folderToValidate(String flag, List<String> arguments) {
-		if (flag.startsWith(VALIDATE + "=")) {
-			return flag.substring(VALIDATE.length() + 1);
-		}
-		return arguments.stream()
-			.filter(arg -> arg.startsWith(CONTENT_DIR))
-			.map(arg -> arg.substring(CONTENT_DIR.length()))
-			.findFirst()
-			.or(() -> Optional.ofNullable(System.getenv("LECTERN_CONTENT_DIR")).filter(dir -> !dir.isBlank()))
-			.orElse(".");
 	}
 }

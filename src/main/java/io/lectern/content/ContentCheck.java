@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * {@code java -jar lectern.jar --validate=/path/to/content}: loads, validates and renders a content
+ * {@code java -jar lectern.jar --validate /path/to/content}: loads, validates and renders a content
  * folder exactly as the portal would, prints every error and warning with its file and line, and
  * answers with an exit code instead of starting a server: 1 when there are errors, else 0; with
- * {@code --strict}, 1 on warnings too, for an author's CI.
+ * {@code --strict}, 1 on warnings too, for an author's CI; 1 as well when the folder holds no course.
  */
 public final class ContentCheck {
 
@@ -41,6 +41,12 @@ public final class ContentCheck {
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		problems.forEach(out::println);
 		int courses = result.catalog().courses().size();
+		if (courses == 0 && problems.isEmpty()) {
+			// A wrong path checks nothing; "no errors" would read as a pass in the author's CI.
+			out.println("No course found in " + folder.toAbsolutePath().normalize()
+					+ ": nothing was checked (a course is a folder of lessons, see docs/authoring.md)");
+			return 1;
+		}
 		long errors = problems.stream().filter(ContentProblem::isError).count();
 		long warnings = problems.size() - errors;
 		out.printf("Checked %d course%s, %d lessons in %d ms: %s, %s%n", courses, courses == 1 ? "" : "s",

@@ -8,6 +8,7 @@ import io.lectern.content.internal.load.LoadResult;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,18 @@ class ContentValidationTest {
 		assertThat(ContentCheck.run(dir.resolve("absent"), new PrintStream(out, true, StandardCharsets.UTF_8), List.of(),
 				false)).isEqualTo(1);
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("not a folder");
+	}
+
+	@Test
+	void checkCommandFailsOnAFolderWithNoCourseRatherThanReportNoErrors() throws Exception {
+		Files.createDirectories(dir.resolve("empty/notes"));
+		Files.writeString(dir.resolve("empty/notes/readme.txt"), "not a lesson");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		assertThat(ContentCheck.run(dir.resolve("empty"), new PrintStream(out, true, StandardCharsets.UTF_8), List.of(),
+				false)).isEqualTo(1);
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("No course found in").contains("nothing was checked")
+			.doesNotContain("no errors");
 	}
 
 	@Test
