@@ -32,6 +32,8 @@ public final class LessonHtmlPolicy {
 				"li", "dl", "dt", "dd", "figure", "figcaption", "details", "summary", "table", "caption", "colgroup",
 				"col", "thead", "tbody", "tfoot", "tr", "th", "td", "a", "img", "input", "aside", "section", "video")
 		.allowElements(HEADINGS)
+		// The sanitizer drops a bare <span> by default, yet listings' gutters hold one per line of code.
+		.allowWithoutAttributes("span")
 		.allowUrlProtocols("http", "https", "mailto")
 		.allowAttributes("href").onElements("a")
 		.allowAttributes("src", "alt").onElements("img")

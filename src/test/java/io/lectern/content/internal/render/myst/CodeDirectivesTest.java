@@ -52,6 +52,25 @@ class CodeDirectivesTest {
 	}
 
 	@Test
+	void aPageThatMustBeSanitizedKeepsOneGutterLinePerLineOfCode() {
+		// A picture from another site sends the page through the sanitizer, which dropped the gutter's bare
+		// spans: "123" stood beside three lines.
+		String html = lessons.html("""
+				![A map](https://example.org/map.png)
+
+				```{code} text
+				:linenos:
+
+				one
+				two
+				three
+				```
+				""");
+
+		assertThat(html).contains("<span class=\"line-gutter\" aria-hidden=\"true\"><span>1</span><span>2</span><span>3</span></span>");
+	}
+
+	@Test
 	void emphasizedLinesWithoutNumbersLeaveTheGutterBlank() {
 		String html = lessons.html("""
 				```{code} js
