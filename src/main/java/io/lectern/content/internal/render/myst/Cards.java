@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 
 /**
  * sphinx-design's {@code card} (a title, a header above a {@code ^^^} line, a footer below a
- * {@code +++} line, an optional {@code :link:}, titled by the lesson it leads to when the card has no
+ * {@code +++} line, or mystmd's {@code :header:} and {@code :footer:} options, an optional {@code :link:}, titled by the lesson it leads to when the card has no
  * title of its own) and {@code grid} (columns for phones, tablets, laptops and wide screens, as
  * {@code 1 2 2 3}), with {@code grid-item} and {@code grid-item-card}.
  */
@@ -39,10 +40,14 @@ final class Cards {
 		Fragment parts = expansion.body(directive);
 		CardPartBreak headerEnd = partBreak(parts, false);
 		CardPartBreak footerStart = partBreak(parts, true);
-		if (headerEnd != null) {
+		String headerOption = directive.option("header");
+		if (headerEnd != null || !headerOption.isBlank()) {
 			Element header = new Element("div", "card-header");
-			moveBefore(parts.getFirstChild(), headerEnd, header);
-			headerEnd.unlink();
+			appendOption(header, headerOption, directive, expansion);
+			if (headerEnd != null) {
+				moveBefore(parts.getFirstChild(), headerEnd, header);
+				headerEnd.unlink();
+			}
 			card.appendChild(header);
 		}
 		Element body = new Element("div", "card-body");
@@ -66,12 +71,25 @@ final class Cards {
 		}
 		moveBefore(parts.getFirstChild(), footerStart, body);
 		card.appendChild(body);
-		if (footerStart != null) {
+		String footerOption = directive.option("footer");
+		if (footerStart != null || !footerOption.isBlank()) {
 			Element footer = new Element("div", "card-footer");
-			moveBefore(footerStart.getNext(), null, footer);
+			if (footerStart != null) {
+				moveBefore(footerStart.getNext(), null, footer);
+			}
+			appendOption(footer, footerOption, directive, expansion);
 			card.appendChild(footer);
 		}
 		return card;
+	}
+
+	/** mystmd's {@code :header:} and {@code :footer:} options: one line of Markdown, as a paragraph. */
+	private static void appendOption(Element part, String markdown, Directive directive, Expansion expansion) {
+		if (!markdown.isBlank()) {
+			Paragraph line = new Paragraph();
+			expansion.appendInlines(line, markdown.strip(), directive.line());
+			part.appendChild(line);
+		}
 	}
 
 	private static CardPartBreak partBreak(Fragment parts, boolean footer) {

@@ -9,6 +9,33 @@ class LayoutDirectivesTest {
 	private final Lessons lessons = new Lessons();
 
 	@Test
+	void mystmdsHeaderAndFooterOptionsAreTheCardsHeaderAndFooter() {
+		String html = lessons.html("""
+				:::{card} Install
+				:header: With `pip` *first*
+				:footer: Then [start](start.md) »
+
+				Run the installer.
+				:::
+				""");
+
+		assertThat(html).isEqualTo("""
+				<div class="card">
+				<div class="card-header">
+				<p>With <code>pip</code> <em>first</em></p>
+				</div>
+				<div class="card-body">
+				<p class="card-title">Install</p>
+				<p>Run the installer.</p>
+				</div>
+				<div class="card-footer">
+				<p>Then <a href="start.md">start</a> »</p>
+				</div>
+				</div>
+				""");
+	}
+
+	@Test
 	void aCardHasAHeaderATitleLinkedToItsTargetABodyAndAFooter() {
 		String html = lessons.html("""
 				:::{card} Identity
