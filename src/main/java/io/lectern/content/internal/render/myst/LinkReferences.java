@@ -18,11 +18,13 @@ import org.commonmark.node.Text;
  * {@code <project:#label>} and {@code [text](project:#label)} wait for the course's labels, and a
  * link with no text to another lesson ({@code [](other.md)}, {@code <project:other.md>}) shows that
  * lesson's title. A bare name that is no file of the course ({@code [the exercise](ex-2)}) is a
- * label too, as MyST-Parser and mystmd read it. Other links are left to the renderer, as before.
+ * label too, as MyST-Parser and mystmd read it. A link to another site with no text reads as its
+ * address. Other links are left to the renderer, as before.
  */
 final class LinkReferences {
 
 	private static final String PROJECT = "project:";
+	private static final String MAILTO = "mailto:";
 	/** A name with no folder, scheme or file extension: {@code ex-2}, {@code exercise1.1}, but not {@code notes.pdf}. */
 	private static final Pattern BARE_NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.-]*(?<!\\.\\p{L}[\\p{L}\\p{N}]{0,5})");
 
@@ -92,6 +94,10 @@ final class LinkReferences {
 					link.insertBefore(new Text(destination));
 					link.unlink();
 				}
+			}
+			else if (link.getFirstChild() == null && UrlSchemes.hasScheme(destination)) {
+				// [](https://...) reads as its address, as in mystmd: an empty link shows nothing to click.
+				link.appendChild(new Text(destination.startsWith(MAILTO) ? destination.substring(MAILTO.length()) : destination));
 			}
 		}
 	}

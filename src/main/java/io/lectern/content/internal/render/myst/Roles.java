@@ -30,7 +30,8 @@ final class Roles {
 	/** {@code CSP (Content Security Policy)}: an abbreviation and what it stands for. */
 	private static final Pattern ABBREVIATION = Pattern.compile("(?s)(.*?\\S)\\s*\\((.+)\\)");
 	private static final Map<String, String> ELEMENTS = Map.of("sub", "sub", "subscript", "sub", "sup", "sup",
-			"superscript", "sup", "kbd", "kbd", "u", "u", "underline", "u", "del", "del", "strike", "del");
+			"superscript", "sup", "kbd", "kbd", "u", "u", "underline", "u", "del", "del", "strike", "del",
+			"delete", "del");
 	/** Sphinx domains whose roles name objects of a program: shown as code, as Sphinx does when it finds no target. */
 	private static final Set<String> CODE_DOMAINS = Set.of("py", "js", "c", "cpp", "rst", "rb", "java", "php", "http");
 

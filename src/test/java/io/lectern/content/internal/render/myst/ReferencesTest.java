@@ -167,4 +167,12 @@ class ReferencesTest {
 				"<a href=\"https://ror.org/03rmrcq20\">03rmrcq20</a>");
 		assertThat(lessons.warnings).isEmpty();
 	}
+
+	@Test
+	void aLinkToAnotherSiteWithNoTextReadsAsItsAddress() {
+		String html = lessons.html("See [](https://example.org/guide#setup) or write to [](mailto:help@example.org).");
+
+		assertThat(html).contains("<a href=\"https://example.org/guide#setup\">https://example.org/guide#setup</a>",
+				"<a href=\"mailto:help@example.org\">help@example.org</a>");
+	}
 }

@@ -10,10 +10,10 @@ class RolesTest {
 
 	@Test
 	void formattingRolesBecomeTheirElements() {
-		String html = lessons.html("H{sub}`2`O, x{sup}`2`, press {kbd}`Ctrl+C`, {u}`underlined`, {del}`gone`.");
+		String html = lessons.html("H{sub}`2`O, x{sup}`2`, press {kbd}`Ctrl+C`, {u}`underlined`, {del}`gone`, {delete}`away`, {strike}`out`.");
 
 		assertThat(html).contains("H<sub>2</sub>O").contains("x<sup>2</sup>").contains("<kbd>Ctrl+C</kbd>")
-			.contains("<u>underlined</u>").contains("<del>gone</del>");
+			.contains("<u>underlined</u>").contains("<del>gone</del>").contains("<del>away</del>").contains("<del>out</del>");
 		assertThat(lessons.warnings).isEmpty();
 	}
 
