@@ -8,17 +8,22 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Text that a role marks up with one HTML element: {@code {sub}}, {@code {sup}}, {@code {kbd}},
- * {@code {u}}, {@code {del}} and {@code {abbr}} (whose expansion becomes the title). The text is a
- * child node, so search and heading anchors read it as they read any text.
+ * {@code {u}}, {@code {del}}, {@code {abbr}} (whose expansion becomes the title) and {@code {button}}
+ * (a span styled as a button around its link). The text is a child node, so search and heading
+ * anchors read it as they read any text.
  */
 final class InlineMarkup extends CustomNode {
 
 	final String element;
-	final String title;
+	final Map<String, String> attributes;
 
 	InlineMarkup(String element, String title) {
+		this(element, title.isEmpty() ? Map.of() : Map.of("title", title));
+	}
+
+	InlineMarkup(String element, Map<String, String> attributes) {
 		this.element = element;
-		this.title = title;
+		this.attributes = attributes;
 	}
 
 	static final class Renderer extends BlockRenderer<InlineMarkup> {
@@ -29,7 +34,7 @@ final class InlineMarkup extends CustomNode {
 
 		@Override
 		protected void render(InlineMarkup markup, HtmlWriter html) {
-			html.tag(markup.element, markup.title.isEmpty() ? Map.of() : Map.of("title", markup.title));
+			html.tag(markup.element, markup.attributes);
 			renderChildren(markup);
 			html.tag("/" + markup.element);
 		}

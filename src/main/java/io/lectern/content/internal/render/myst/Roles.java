@@ -95,6 +95,7 @@ final class Roles {
 			case "term" -> List.of(term(content));
 			case "doc" -> List.of(document(role, content));
 			case "download" -> List.of(download(content));
+			case "button" -> List.of(button(content));
 			case "cite" -> citations(content);
 			case "math" -> List.of(InlineMath.of(content));
 			case "abbr", "abbreviation" -> List.of(abbreviation(content));
@@ -177,6 +178,18 @@ final class Roles {
 		String path = told.matches() ? told.group(2).strip() : content.strip();
 		String text = told.matches() ? told.group(1) : path.substring(path.lastIndexOf('/') + 1);
 		return withText(new Link(path, null), text);
+	}
+
+	/**
+	 * mystmd's {@code {button}`Get started <start.md>`}: a link that looks like a button, to a lesson
+	 * or another site, resolved and checked as every link is.
+	 */
+	private static Node button(String content) {
+		Matcher told = TEXT_AND_TARGET.matcher(content);
+		String target = told.matches() ? told.group(2).strip() : content.strip();
+		InlineMarkup button = new InlineMarkup("span", Map.of("class", "button-link"));
+		button.appendChild(withText(new Link(target, null), told.matches() ? told.group(1) : target));
+		return button;
 	}
 
 	/** {@code {cite}`a,b`} in author-year style, as mystmd's parenthetical citations: "(Smith, 2020; Doe, 2021)". */

@@ -102,4 +102,13 @@ class RolesTest {
 		assertThat(html).contains("An IAM role is assumed.");
 		assertThat(lessons.warnings).containsExactly("1: Term \"iam-role\" is in no glossary of the course");
 	}
+
+	@Test
+	void aButtonIsALinkThatLooksLikeOneToALessonOrAnotherSite() {
+		String html = lessons.html("{button}`Get started <start.md>` or {button}`https://mystmd.org`");
+
+		assertThat(html).contains("<span class=\"button-link\"><a href=\"start.md\">Get started</a></span>",
+				"<span class=\"button-link\"><a href=\"https://mystmd.org\">https://mystmd.org</a></span>");
+		assertThat(lessons.warnings).isEmpty();
+	}
 }
