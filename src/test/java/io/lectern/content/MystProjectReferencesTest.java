@@ -120,4 +120,25 @@ class MystProjectReferencesTest {
 			.contains("Assume an <a href=\"/courses/book/glossary#term-iam-role\" class=\"reference\">IAM role</a>, or "
 					+ "<a href=\"/courses/book/glossary#term-iam-role\" class=\"reference\">a role</a>.");
 	}
+
+	@Test
+	void anXrefLinkLeadsIntoTheOtherSiteTheProjectNamesUnderReferences() {
+		ContentFolder folder = new ContentFolder(dir)
+			.file("book/myst.yml", "project:\n  references:\n    guide: https://mystmd.org/guide/\n")
+			.lesson("book/index.md", "Index", """
+					Read [the guide](xref:guide), its <xref:guide/figures#subfigures> and [](xref:guide/glossaries).
+
+					A [lost link](xref:nowhere/page) and <xref:spec>.
+					""");
+		LoadResult load = folder.load();
+		String html = load.catalog().lesson(CourseSlug.of("book"), LessonSlug.of("index")).orElseThrow().html();
+
+		assertThat(html).contains("<a href=\"https://mystmd.org/guide\">the guide</a>",
+				"<a href=\"https://mystmd.org/guide/figures#subfigures\">https://mystmd.org/guide/figures#subfigures</a>",
+				"<a href=\"https://mystmd.org/guide/glossaries\">https://mystmd.org/guide/glossaries</a>",
+				"A lost link and spec.");
+		assertThat(load.problems()).extracting(ContentProblem::toString).containsExactly(
+				"book/index.md:6: warning: Link to another MyST site \"xref:nowhere/page\" that the project does not name under references in myst.yml: shown as text",
+				"book/index.md:6: warning: Link to another MyST site \"xref:spec\" that the project does not name under references in myst.yml: shown as text");
+	}
 }

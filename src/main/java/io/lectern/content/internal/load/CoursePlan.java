@@ -20,10 +20,11 @@ import java.util.List;
  * @param mathMacros the TeX macros of a {@code myst.yml} project's {@code math:}, for every page
  * @param certificate when the course awards a certificate, as its {@code course.yml} says
  * @param language the language the course is written in, as its project file says
+ * @param externalProjects the other MyST sites a {@code myst.yml} project's {@code xref:} links lead into
  */
 record CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, List<Entry> unlisted,
 		List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros,
-		CertificateRule certificate, CourseLanguage language) {
+		CertificateRule certificate, CourseLanguage language, ExternalProjects externalProjects) {
 
 	CoursePlan {
 		sections = List.copyOf(sections);
@@ -34,7 +35,7 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, List<Entry> unlisted,
 			List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros) {
 		this(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				CertificateRule.NONE, CourseLanguage.ENGLISH);
+				CertificateRule.NONE, CourseLanguage.ENGLISH, ExternalProjects.NONE);
 	}
 
 	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections) {
@@ -44,19 +45,25 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 	/** The same plan, as published under {@code baseUrl} on the author's old site. */
 	CoursePlan withBaseUrl(String baseUrl) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language);
+				certificate, language, externalProjects);
 	}
 
 	/** The same plan, awarding a certificate as {@code certificate} says. */
 	CoursePlan withCertificate(CertificateRule certificate) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language);
+				certificate, language, externalProjects);
 	}
 
 	/** The same plan, its content written in {@code language}. */
 	CoursePlan withLanguage(CourseLanguage language) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language);
+				certificate, language, externalProjects);
+	}
+
+	/** The same plan, whose pages link into these other MyST sites. */
+	CoursePlan withExternalProjects(ExternalProjects externalProjects) {
+		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
+				certificate, language, externalProjects);
 	}
 
 	/** An old address of a page, and the same address under the old site's base URL. */

@@ -52,6 +52,13 @@ final class LessonLinks implements LinkResolver {
 	@Override
 	public Optional<String> link(String destination, int renderedLine) {
 		int line = fileLine.applyAsInt(renderedLine);
+		if (destination.startsWith(ExternalProjects.SCHEME)) {
+			Optional<String> address = course.externalProjects().address(destination);
+			if (address.isEmpty()) {
+				problems.warning(lessonPath, line, "problem.link.unknownProject", destination);
+			}
+			return address;
+		}
 		LinkTarget target = LinkTarget.parse(destination);
 		if (destination.startsWith("/")) {
 			return Optional.of(index.lessonFormerlyAt(target.path()).map(url -> url + target.fragment()).orElse(destination));

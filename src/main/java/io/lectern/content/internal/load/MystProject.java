@@ -63,7 +63,8 @@ final class MystProject {
 				bibliography(tree, dir, config, pages, project.map(found -> found.strings("bibliography")).orElse(List.of()),
 						project.map(found -> found.line("bibliography")).orElse(1), problems), "",
 				project.map(MathFrontMatter::macros).orElse(MathMacros.NONE))
-			.withLanguage(project.flatMap(LanguageSetting::read).orElse(CourseLanguage.ENGLISH));
+			.withLanguage(project.flatMap(LanguageSetting::read).orElse(CourseLanguage.ENGLISH))
+			.withExternalProjects(project.map(ExternalProjects::read).orElse(ExternalProjects.NONE));
 	}
 
 	/** Names as mystmd lists them: text, or {@code name} (text, or {@code given} and {@code family}). */

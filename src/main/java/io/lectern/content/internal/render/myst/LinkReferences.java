@@ -25,6 +25,7 @@ final class LinkReferences {
 
 	private static final String PROJECT = "project:";
 	private static final String MAILTO = "mailto:";
+	private static final String XREF = "xref:";
 	/** A name with no folder, scheme or file extension: {@code ex-2}, {@code exercise1.1}, but not {@code notes.pdf}. */
 	private static final Pattern BARE_NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.-]*(?<!\\.\\p{L}[\\p{L}\\p{N}]{0,5})");
 
@@ -60,6 +61,10 @@ final class LinkReferences {
 		}
 		for (Link link : found) {
 			String destination = link.getDestination();
+			if (destination.startsWith(XREF)) {
+				otherSite(link, links.link(destination, LessonLine.of(link, bodyLine)));
+				continue;
+			}
 			Optional<ExternalLinks> external = ExternalLinks.of(destination);
 			if (external.isPresent()) {
 				boolean autolink = isOnlyText(link, destination);
@@ -100,6 +105,32 @@ final class LinkReferences {
 				link.appendChild(new Text(destination.startsWith(MAILTO) ? destination.substring(MAILTO.length()) : destination));
 			}
 		}
+	}
+
+	/**
+	 * mystmd's {@code xref:} link into another MyST site the project names: a link to the page's
+	 * address there, read as that address when the author gave no text; else the text alone.
+	 */
+	private static void otherSite(Link link, Optional<String> address) {
+		boolean noText = link.getFirstChild() == null || isOnlyText(link, link.getDestination());
+		if (address.isPresent()) {
+			link.setDestination(address.get());
+			if (noText) {
+				removeChildren(link);
+				link.appendChild(new Text(address.get()));
+			}
+			return;
+		}
+		if (noText) {
+			removeChildren(link);
+			link.appendChild(new Text(link.getDestination().substring(XREF.length())));
+		}
+		for (Node child = link.getFirstChild(); child != null;) {
+			Node next = child.getNext();
+			link.insertBefore(child);
+			child = next;
+		}
+		link.unlink();
 	}
 
 	private static boolean isPath(String destination) {
