@@ -7,7 +7,8 @@ import java.util.Optional;
  * What a lesson's front matter says about it besides its title, as MyST pages have it.
  *
  * @param subtitle shown under the title
- * @param shortTitle the title in navigation, where the full one is too long ({@code short_title})
+ * @param shortTitle the title in navigation, where the full one is too long: the one the course's table of
+ *     contents gives the page ({@code title} beside its {@code file}), else the front matter's {@code short_title}
  * @param authors names, in the order written
  * @param date as the author wrote it
  * @param id the identity the author gave the lesson ({@code id}), which stays when its file is renamed
@@ -30,6 +31,11 @@ public record LessonDetails(Optional<String> subtitle, Optional<String> shortTit
 
 	public LessonDetails(Optional<String> subtitle, Optional<String> shortTitle, List<String> authors, Optional<String> date) {
 		this(subtitle, shortTitle, authors, date, Optional.empty());
+	}
+
+	/** The same details for a lesson the table of contents names {@code title} in navigation. */
+	public LessonDetails namedInNavigation(String title) {
+		return new LessonDetails(subtitle, Optional.of(title), authors, date, id, number);
 	}
 
 	/** The same details for a lesson numbered {@code number} in its course. */

@@ -10,8 +10,8 @@ import java.util.List;
  * {@code sections} have them.
  *
  * @param page the lesson that opens the section when its table of contents gave it one (a
- *     {@code file} with {@code children}); the section's title is then that lesson's, unless the
- *     table of contents titled it
+ *     {@code file} with {@code children}); the section's title is then that lesson's title in
+ *     navigation, unless the table of contents titled it
  * @param items lessons, outside links and sub-sections, in navigation order
  */
 public record Section(String title, Lesson page, List<? extends OutlineItem> items) implements OutlineItem {

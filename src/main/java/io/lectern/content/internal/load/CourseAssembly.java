@@ -66,7 +66,8 @@ record CourseAssembly(LinkIndex index, Map<String, PageNumbers.PageNumber> pageN
 		if (items.isEmpty() && page == null) {
 			return Optional.empty();
 		}
-		String title = part.title() != null || page == null ? part.title() : page.title();
+		// A section opened by a page is a line of the navigation, named as the page is there.
+		String title = part.title() != null || page == null ? part.title() : page.navigationTitle();
 		return Optional.of(new Section(title, page, items));
 	}
 

@@ -119,15 +119,26 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 	 * @param path file path relative to the content folder
 	 * @param listedIn the file that named it and the line, for reporting a missing file
 	 * @param oldPaths addresses the page had on the site the plan was read from, which answer 301
+	 * @param title what the table of contents calls the page ({@code title} beside its {@code file}),
+	 *     which names it in navigation instead of its own title; null when it says nothing
 	 */
-	record Entry(String path, String listedIn, int line, List<String> oldPaths) implements Item {
+	record Entry(String path, String listedIn, int line, List<String> oldPaths, String title) implements Item {
 
 		Entry {
 			oldPaths = List.copyOf(oldPaths);
 		}
 
+		Entry(String path, String listedIn, int line, List<String> oldPaths) {
+			this(path, listedIn, line, oldPaths, null);
+		}
+
 		Entry(String path, String listedIn, int line) {
 			this(path, listedIn, line, List.of());
+		}
+
+		/** The same page, as a table of contents titles it; {@code title} may be null. */
+		Entry titled(String title) {
+			return new Entry(path, listedIn, line, oldPaths, title);
 		}
 	}
 

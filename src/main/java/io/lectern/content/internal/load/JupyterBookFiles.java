@@ -80,7 +80,7 @@ final class JupyterBookFiles {
 	}
 
 	/** The page a {@code file} names; the built site served it at the same path, as {@code .html}. */
-	Optional<CoursePlan.Item> page(String file, int line) {
+	Optional<CoursePlan.Entry> page(String file, int line) {
 		Optional<String> found = pages.find(inBook(BookPages.relative(file)));
 		if (found.isEmpty()) {
 			problems.error(toc, line, "problem.toc.noBookPage", file);

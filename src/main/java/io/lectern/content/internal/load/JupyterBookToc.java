@@ -17,7 +17,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code caption} titles a section of the course) or the {@code jb-article} format (a {@code root}
  * page and its {@code sections}). Entries name a page by {@code file} (relative to the book folder,
  * usually without extension), pages by {@code glob}, or an outside page by {@code url} and
- * {@code title}. A chapter's {@code sections} follow it in the same section of the course; sections
+ * {@code title}; a {@code title} beside a {@code file} names that page in navigation, as the
+ * toctree Jupyter Book writes from it does, while the page keeps its own heading. A chapter's {@code sections} follow it in the same section of the course; sections
  * of sections become sub-sections. {@code numbered} numbers the pages (see {@link TocNumbers});
  * {@code titlesonly} and the other toctree options only shaped Sphinx's sidebar and are ignored.
  */
@@ -121,7 +122,10 @@ final class JupyterBookToc {
 			holder.asMap(node, key).ifPresent(entry -> {
 				List<CoursePlan.Item> own = new ArrayList<>();
 				if (entry.has("file")) {
-					entry.string("file").flatMap(file -> files.page(file, entry.line("file"))).ifPresent(own::add);
+					entry.string("file")
+						.flatMap(file -> files.page(file, entry.line("file")))
+						.map(page -> page.titled(entry.string("title").orElse(null)))
+						.ifPresent(own::add);
 				}
 				else if (entry.has("glob")) {
 					entry.string("glob").ifPresent(glob -> own.addAll(files.glob(glob, entry.line("glob"))));

@@ -60,7 +60,7 @@ final class LessonListing {
 				parsed.add(entry.path());
 			}
 			Optional<LessonSource> read = reads.lesson(entry.path(), text, digest, problems);
-			read.map(source -> unique(source, plan, pathBySlug)).ifPresent(source -> {
+			read.map(source -> unique(source, plan, pathBySlug).listedAs(entry)).ifPresent(source -> {
 				String other = pathBySlug.putIfAbsent(source.slug(), source.path());
 				if (other != null) {
 					problems.error(source.path(), 1, "problem.lesson.slugTaken", source.slug(), other);

@@ -44,6 +44,19 @@ record LessonSource(String path, String slug, String title, String summary, List
 				fileLine, outputFiles, kernelLanguage, details, numbering, mathMacros);
 	}
 
+	/**
+	 * The same lesson as its course's table of contents lists it: a title there names it in
+	 * navigation, over its front matter's {@code short_title}, as the table of contents is the
+	 * course's and the front matter the page's.
+	 */
+	LessonSource listedAs(CoursePlan.Entry entry) {
+		if (entry.title() == null) {
+			return this;
+		}
+		return new LessonSource(path, slug, title, summary, topics, oldPaths, body, bodyLine, previousPage, nextPage,
+				fileLine, outputFiles, kernelLanguage, details.namedInNavigation(entry.title()), numbering, mathMacros);
+	}
+
 	/** The macros the lesson's formulas may use: its project's, and its own, which win. */
 	MathMacros mathMacros(CoursePlan plan) {
 		return plan.mathMacros().under(mathMacros);
