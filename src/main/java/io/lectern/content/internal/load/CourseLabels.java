@@ -21,6 +21,7 @@ final class CourseLabels {
 
 	private final Map<String, Placed> byLabel = new HashMap<>();
 	private final Map<String, String> titleByUrl = new HashMap<>();
+	private final Map<String, String> navigationTitleByUrl = new HashMap<>();
 	private final Bibliography bibliography;
 
 	/**
@@ -35,6 +36,7 @@ final class CourseLabels {
 		for (LessonSource source : lessons) {
 			String url = urlByPath.get(source.path());
 			titleByUrl.put(url, source.title());
+			navigationTitleByUrl.put(url, source.details().shortTitle().orElse(source.title()));
 			for (Target target : rendered.get(source.path()).targets()) {
 				int line = source.fileLine().applyAsInt(target.line());
 				Placed first = byLabel.putIfAbsent(target.label(), new Placed(url, source.path(), line, target));
@@ -58,6 +60,11 @@ final class CourseLabels {
 			@Override
 			public Optional<String> pageTitle(String page) {
 				return Optional.ofNullable(titleByUrl.get(page));
+			}
+
+			@Override
+			public Optional<String> navigationTitle(String page) {
+				return Optional.ofNullable(navigationTitleByUrl.get(page));
 			}
 
 			@Override

@@ -121,15 +121,20 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 	 * @param oldPaths addresses the page had on the site the plan was read from, which answer 301
 	 * @param title what the table of contents calls the page ({@code title} beside its {@code file}),
 	 *     which names it in navigation instead of its own title; null when it says nothing
+	 * @param children the pages the table of contents nests under this one, as Jupyter Book's
+	 *     {@code {tableofcontents}} lists them: pages (with theirs), outside links, and captioned
+	 *     groups of them (a book's parts, under its root); nested however the navigation shows them
 	 */
-	record Entry(String path, String listedIn, int line, List<String> oldPaths, String title) implements Item {
+	record Entry(String path, String listedIn, int line, List<String> oldPaths, String title,
+			List<? extends Item> children) implements Item {
 
 		Entry {
 			oldPaths = List.copyOf(oldPaths);
+			children = List.copyOf(children);
 		}
 
 		Entry(String path, String listedIn, int line, List<String> oldPaths) {
-			this(path, listedIn, line, oldPaths, null);
+			this(path, listedIn, line, oldPaths, null, List.of());
 		}
 
 		Entry(String path, String listedIn, int line) {
@@ -138,7 +143,12 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 
 		/** The same page, as a table of contents titles it; {@code title} may be null. */
 		Entry titled(String title) {
-			return new Entry(path, listedIn, line, oldPaths, title);
+			return new Entry(path, listedIn, line, oldPaths, title, children);
+		}
+
+		/** The same page, with the pages a table of contents nests under it. */
+		Entry holding(List<? extends Item> children) {
+			return new Entry(path, listedIn, line, oldPaths, title, children);
 		}
 	}
 

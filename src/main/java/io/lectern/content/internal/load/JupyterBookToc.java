@@ -18,8 +18,10 @@ import org.yaml.snakeyaml.nodes.Node;
  * page and its {@code sections}). Entries name a page by {@code file} (relative to the book folder,
  * usually without extension), pages by {@code glob}, or an outside page by {@code url} and
  * {@code title}; a {@code title} beside a {@code file} names that page in navigation, as the
- * toctree Jupyter Book writes from it does, while the page keeps its own heading. A chapter's {@code sections} follow it in the same section of the course; sections
- * of sections become sub-sections. {@code numbered} numbers the pages (see {@link TocNumbers});
+ * toctree Jupyter Book writes from it does, while the page keeps its own heading. A chapter's
+ * {@code sections} follow it in the same section of the course; sections of sections become
+ * sub-sections. Each page also holds the pages nested under it, the root its chapters, for its
+ * {@code {tableofcontents}}. {@code numbered} numbers the pages (see {@link TocNumbers});
  * {@code titlesonly} and the other toctree options only shaped Sphinx's sidebar and are ignored.
  */
 final class JupyterBookToc {
@@ -87,25 +89,41 @@ final class JupyterBookToc {
 			.mapToInt(JupyterBookToc::numbered)
 			.max()
 			.orElse(0);
+		Optional<CoursePlan.Entry> root = yaml.required("root").flatMap(file -> files.page(file, yaml.line("root")));
 		List<CoursePlan.Item> opening = new ArrayList<>();
-		yaml.required("root").flatMap(root -> files.page(root, yaml.line("root"))).ifPresent(opening::add);
 		List<CoursePlan.Part> parts = new ArrayList<>();
+		// The root's toctree: its chapters or sections, or under a book's parts, each part's chapters captioned.
+		List<CoursePlan.Item> rootChildren = new ArrayList<>();
 		if (!article && yaml.has("parts")) {
 			for (Node item : yaml.list("parts")) {
 				yaml.asMap(item, "parts").ifPresent(part -> {
 					numbers.startToctree(Math.max(bookNumbered, numbered(part)));
-					parts.add(new CoursePlan.Part(part.string("caption").orElse(null), entries(part, "chapters", 0)));
+					String caption = part.string("caption").orElse(null);
+					Listed chapters = entries(part, "chapters", 0);
+					parts.add(new CoursePlan.Part(caption, chapters.navigation()));
+					rootChildren.add(new CoursePlan.Part(caption, chapters.toctree()));
 				});
 			}
 		}
 		else {
 			numbers.startToctree(bookNumbered);
-			opening.addAll(entries(yaml, article ? "sections" : "chapters", 0));
+			Listed chapters = entries(yaml, article ? "sections" : "chapters", 0);
+			opening.addAll(chapters.navigation());
+			rootChildren.addAll(chapters.toctree());
 		}
+		root.ifPresent(page -> opening.add(0, page.holding(rootChildren)));
 		if (!opening.isEmpty()) {
 			parts.add(0, new CoursePlan.Part(null, opening));
 		}
 		return parts;
+	}
+
+	/**
+	 * Entries of the table of contents two ways: as the course's navigation lists them, a chapter's
+	 * sections after it in its section of the course; and as their toctree has them, each page
+	 * holding the pages nested under it.
+	 */
+	private record Listed(List<CoursePlan.Item> navigation, List<CoursePlan.Item> toctree) {
 	}
 
 	private static int numbered(YamlMap holder) {
@@ -116,8 +134,9 @@ final class JupyterBookToc {
 	 * The entries listed under {@code key}. A chapter's sections (depth 1) follow it in its section of
 	 * the course; an entry deeper down that has sections of its own opens a sub-section holding them.
 	 */
-	private List<CoursePlan.Item> entries(YamlMap holder, String key, int depth) {
+	private Listed entries(YamlMap holder, String key, int depth) {
 		List<CoursePlan.Item> items = new ArrayList<>();
+		List<CoursePlan.Item> toctree = new ArrayList<>();
 		for (Node node : holder.list(key)) {
 			holder.asMap(node, key).ifPresent(entry -> {
 				List<CoursePlan.Item> own = new ArrayList<>();
@@ -141,17 +160,22 @@ final class JupyterBookToc {
 				own.stream()
 					.filter(CoursePlan.Entry.class::isInstance)
 					.forEach(page -> numbers.page(((CoursePlan.Entry) page).path(), depth));
-				List<CoursePlan.Item> sections = entries(entry, "sections", depth + 1);
-				if (depth >= 1 && !sections.isEmpty() && own.size() == 1 && own.get(0) instanceof CoursePlan.Entry page) {
-					items.add(new CoursePlan.Part(null, page, sections));
+				Listed sections = entries(entry, "sections", depth + 1);
+				if (own.size() == 1 && own.get(0) instanceof CoursePlan.Entry page) {
+					own.set(0, page.holding(sections.toctree()));
+				}
+				toctree.addAll(own);
+				if (depth >= 1 && !sections.navigation().isEmpty() && own.size() == 1
+						&& own.get(0) instanceof CoursePlan.Entry page) {
+					items.add(new CoursePlan.Part(null, page, sections.navigation()));
 				}
 				else {
 					items.addAll(own);
-					items.addAll(sections);
+					items.addAll(sections.navigation());
 				}
 			});
 		}
-		return items;
+		return new Listed(items, toctree);
 	}
 
 

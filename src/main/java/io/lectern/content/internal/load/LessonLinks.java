@@ -2,6 +2,7 @@ package io.lectern.content.internal.load;
 
 import io.lectern.authoring.Problems;
 import io.lectern.content.internal.render.LinkResolver;
+import io.lectern.content.internal.render.TocLine;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -131,6 +132,11 @@ final class LessonLinks implements LinkResolver {
 			.map(extension -> path.substring(0, path.length() - extension.length()))
 			.flatMap(page -> PAGE_SOURCES.stream().map(extension -> index.lessonAt(page + extension))
 				.flatMap(Optional::stream).findFirst());
+	}
+
+	@Override
+	public List<TocLine> childPages() {
+		return ChildPages.of(course, lessonPath, index);
 	}
 
 	@Override

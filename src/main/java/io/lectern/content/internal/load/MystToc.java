@@ -115,7 +115,7 @@ final class MystToc {
 				List<CoursePlan.Item> children = items(entry, "children", hide);
 				Optional<String> title = entry.string("title");
 				if (entry.has("file")) {
-					entry.string("file").flatMap(file -> page(file, title, entry.line("file"))).ifPresent(page -> {
+					entry.string("file").flatMap(file -> page(file, title, children, entry.line("file"))).ifPresent(page -> {
 						if (hide) {
 							unlisted.add(page);
 						}
@@ -189,12 +189,15 @@ final class MystToc {
 				path -> addresses.entry(path, line));
 	}
 
-	/** The page a {@code file} names, which a {@code title} beside it names in navigation, as mystmd's does. */
-	private Optional<CoursePlan.Entry> page(String file, Optional<String> title, int line) {
+	/**
+	 * The page a {@code file} names, which a {@code title} beside it names in navigation, as mystmd's
+	 * does, holding its {@code children}.
+	 */
+	private Optional<CoursePlan.Entry> page(String file, Optional<String> title, List<CoursePlan.Item> children, int line) {
 		Optional<String> found = pages.find(inProject(BookPages.relative(file)));
 		if (found.isEmpty()) {
 			problems.error(config, line, "problem.toc.noProjectPage", file);
 		}
-		return found.map(path -> addresses.entry(path, line).titled(title.orElse(null)));
+		return found.map(path -> addresses.entry(path, line).titled(title.orElse(null)).holding(children));
 	}
 }

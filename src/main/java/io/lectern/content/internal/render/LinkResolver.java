@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,15 @@ public interface LinkResolver {
 	 */
 	default Optional<String> localCopy(String remoteSource) {
 		return Optional.empty();
+	}
+
+	/**
+	 * The pages the course's table of contents nests under this lesson, as Jupyter Book's
+	 * {@code {tableofcontents}} lists them; none when it nests none there, or the course has no
+	 * table of contents that nests pages (a folder, a {@code course.yml}).
+	 */
+	default List<TocLine> childPages() {
+		return List.of();
 	}
 
 	/**

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A Jupyter Book 1 course whose {@code _toc.yml} titles its pages: the course page, the lesson
  * navigation and the pager name each page as the table of contents does, and the page keeps its own
- * heading.
+ * heading; a page's {@code {tableofcontents}} lists the pages under it.
  */
 @WebMvcTest({ LessonController.class, CourseController.class })
 @Import({ LessonPages.class, WebSlice.class, JupyterBookNavigationTest.Content.class })
@@ -57,5 +57,14 @@ class JupyterBookNavigationTest {
 			.andExpect(content().string(containsString("<span lang=\"en\" dir=\"ltr\">Permutations</span>")))
 			.andExpect(content().string(containsString(">Permutations</a>")))
 			.andExpect(content().string(not(containsString("Arrangements of distinct objects"))));
+	}
+
+	@Test
+	void aChaptersTableOfContentsDirectiveListsItsSectionsInThePage() throws Exception {
+		mvc.perform(get(COURSE + "/chap"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<div class=\"toctree-wrapper\">\n<ul>\n"
+					+ "<li><a href=\"" + COURSE + "/sec1\" class=\"reference\">Sums</a></li>\n"
+					+ "<li><a href=\"" + COURSE + "/sec2\" class=\"reference\">Permutations</a>")));
 	}
 }

@@ -26,6 +26,8 @@ final class CrossReference extends CustomNode {
 		AT,
 		/** {@code {doc}} and {@code [](other.md)}: the lesson's title; the target is the lesson's URL. */
 		DOC,
+		/** A page {@code {tableofcontents}} lists: the lesson's title in navigation; the target is its URL. */
+		TOC,
 		/** {@code {term}}: a glossary term. */
 		TERM,
 		/** {@code {cite}}: an entry of the course's bibliography. */

@@ -51,6 +51,11 @@ public final class CrossReferences {
 		/** The title of the lesson at a URL the lesson's links resolved to. */
 		Optional<String> pageTitle(String url);
 
+		/** What the course's navigation calls the lesson at a URL, which may be shorter than its title. */
+		default Optional<String> navigationTitle(String url) {
+			return pageTitle(url);
+		}
+
 		/** The entry of the course's bibliography a citation key names. */
 		Optional<Bibliography.Entry> citation(String key);
 	}

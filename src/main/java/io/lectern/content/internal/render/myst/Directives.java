@@ -157,7 +157,7 @@ public final class Directives {
 		Map<String, DirectiveKind> kinds = new HashMap<>();
 		List.<DirectiveKind.Family>of(Admonitions::register, Figures::register, Tables::register, CodeBlocks::register,
 				Quotes::register, Glossary::register, Asides::register, Cards::register, Tabs::register,
-				Exercises::register, Proofs::register, Embeds::register, Include::register, Plain::register,
+				Exercises::register, Proofs::register, Embeds::register, Include::register, Plain::register, TableOfContents::register,
 				MystDemo::register)
 			.forEach(family -> family.register(kinds));
 		DIAGRAM_LANGUAGES.forEach(language -> kinds.put(language, DirectiveKind.verbatim(Directives::diagramSource)));

@@ -38,6 +38,10 @@ final class ReferenceTexts {
 						: escape(lookup.pageTitle(lesson).orElseGet(() -> lesson.substring(lesson.lastIndexOf('/') + 1)));
 				return link(reference, target, text);
 			}
+			case TOC -> {
+				return link(reference, target, escape(lookup.navigationTitle(target)
+					.orElseGet(() -> target.substring(target.lastIndexOf('/') + 1))));
+			}
 			case CITE -> {
 				Optional<Bibliography.Entry> entry = lookup.citation(target);
 				if (entry.isEmpty()) {

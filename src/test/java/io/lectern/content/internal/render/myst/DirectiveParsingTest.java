@@ -162,15 +162,12 @@ class DirectiveParsingTest {
 	}
 
 	@Test
-	void toctreeTableofcontentsAndContentsShowNothing() {
+	void toctreeAndContentsShowNothing() {
 		String html = lessons.html("""
 				```{toctree}
 				:maxdepth: 2
 
 				intro
-				```
-
-				```{tableofcontents}
 				```
 
 				```{contents}
@@ -180,5 +177,19 @@ class DirectiveParsingTest {
 
 		assertThat(html.strip()).isEqualTo("<p>Text.</p>");
 		assertThat(lessons.warnings).isEmpty();
+	}
+
+	@Test
+	void aTableofcontentsWithNoPagesUnderItsPageShowsNothingAndIsWarnedAbout() {
+		String html = lessons.html("""
+				Text.
+
+				```{tableofcontents}
+				```
+				""");
+
+		assertThat(html.strip()).isEqualTo("<p>Text.</p>");
+		assertThat(lessons.warnings).containsExactly(
+				"3: Nothing to list for \"tableofcontents\": the table of contents nests no page under this one");
 	}
 }
