@@ -11,7 +11,7 @@ import org.commonmark.node.Text;
  * Rewrites link and image destinations through the resolver and drops unsafe ones outright, so
  * that the sanitizer is a second line of defence rather than the only one.
  */
-final class Destinations extends AbstractVisitor {
+public final class Destinations extends AbstractVisitor {
 
 	private final LinkResolver links;
 	private final int bodyLine;
@@ -43,7 +43,8 @@ final class Destinations extends AbstractVisitor {
 		return LessonLine.of(node, bodyLine);
 	}
 
-	private static void unwrap(Link link) {
+	/** Leaves a link's text where the link was: for a link that leads nowhere. */
+	public static void unwrap(Link link) {
 		for (Node child = link.getFirstChild(); child != null;) {
 			Node next = child.getNext();
 			link.insertBefore(child);

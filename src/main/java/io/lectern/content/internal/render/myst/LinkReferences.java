@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.render.Destinations;
 import io.lectern.content.internal.render.LessonLine;
 import io.lectern.content.internal.render.LinkResolver;
 import io.lectern.content.internal.render.UrlSchemes;
@@ -125,12 +126,7 @@ final class LinkReferences {
 			removeChildren(link);
 			link.appendChild(new Text(link.getDestination().substring(XREF.length())));
 		}
-		for (Node child = link.getFirstChild(); child != null;) {
-			Node next = child.getNext();
-			link.insertBefore(child);
-			child = next;
-		}
-		link.unlink();
+		Destinations.unwrap(link);
 	}
 
 	private static boolean isPath(String destination) {
