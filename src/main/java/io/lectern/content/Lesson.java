@@ -57,7 +57,7 @@ public record Lesson(CourseSlug courseSlug, LessonSlug slug, String title, Strin
 	/** The title navigation shows: the front matter's {@code short_title} when there is one. */
 	@Override
 	public String navigationTitle() {
-		return details.shortTitle().orElse(title);
+		return details.navigationTitle(title);
 	}
 
 	@Override

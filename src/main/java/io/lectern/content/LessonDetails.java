@@ -33,6 +33,11 @@ public record LessonDetails(Optional<String> subtitle, Optional<String> shortTit
 		this(subtitle, shortTitle, authors, date, Optional.empty());
 	}
 
+	/** What navigation calls a lesson titled {@code title}: its short title, when it has one. */
+	public String navigationTitle(String title) {
+		return shortTitle.orElse(title);
+	}
+
 	/** The same details for a lesson the table of contents names {@code title} in navigation. */
 	public LessonDetails namedInNavigation(String title) {
 		return new LessonDetails(subtitle, Optional.of(title), authors, date, id, number);

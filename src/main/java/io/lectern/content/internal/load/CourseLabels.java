@@ -36,7 +36,7 @@ final class CourseLabels {
 		for (LessonSource source : lessons) {
 			String url = urlByPath.get(source.path());
 			titleByUrl.put(url, source.title());
-			navigationTitleByUrl.put(url, source.details().shortTitle().orElse(source.title()));
+			navigationTitleByUrl.put(url, source.details().navigationTitle(source.title()));
 			for (Target target : rendered.get(source.path()).targets()) {
 				int line = source.fileLine().applyAsInt(target.line());
 				Placed first = byLabel.putIfAbsent(target.label(), new Placed(url, source.path(), line, target));
