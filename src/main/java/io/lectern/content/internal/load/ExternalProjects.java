@@ -4,6 +4,8 @@ import io.lectern.authoring.YamlMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The other MyST sites a {@code myst.yml} project links into, named in its {@code references}
@@ -17,6 +19,8 @@ record ExternalProjects(Map<String, String> sites) {
 
 	static final ExternalProjects NONE = new ExternalProjects(Map.of());
 	static final String SCHEME = "xref:";
+	/** The site's name, then the page's path and anchor under it: {@code guide/figures#subfigures}. */
+	private static final Pattern KEY_AND_PAGE = Pattern.compile("(?s)([^/#]*)(.*)");
 
 	ExternalProjects {
 		sites = Map.copyOf(sites);
@@ -32,15 +36,8 @@ record ExternalProjects(Map<String, String> sites) {
 
 	/** The address {@code xref:key/path#id} leads to, if the project names {@code key}. */
 	Optional<String> address(String destination) {
-		String target = destination.substring(SCHEME.length());
-		int end = target.length();
-		for (int i = 0; i < target.length(); i++) {
-			if (target.charAt(i) == '/' || target.charAt(i) == '#') {
-				end = i;
-				break;
-			}
-		}
-		String site = sites.get(target.substring(0, end));
-		return site == null ? Optional.empty() : Optional.of(site + target.substring(end));
+		Matcher parts = KEY_AND_PAGE.matcher(destination.substring(SCHEME.length()));
+		parts.matches();
+		return Optional.ofNullable(sites.get(parts.group(1))).map(site -> site + parts.group(2));
 	}
 }

@@ -161,12 +161,13 @@ final class JupyterBookToc {
 					.filter(CoursePlan.Entry.class::isInstance)
 					.forEach(page -> numbers.page(((CoursePlan.Entry) page).path(), depth));
 				Listed sections = entries(entry, "sections", depth + 1);
-				if (own.size() == 1 && own.get(0) instanceof CoursePlan.Entry page) {
-					own.set(0, page.holding(sections.toctree()));
+				CoursePlan.Entry page = own.size() == 1 && own.get(0) instanceof CoursePlan.Entry single
+						? single.holding(sections.toctree()) : null;
+				if (page != null) {
+					own.set(0, page);
 				}
 				toctree.addAll(own);
-				if (depth >= 1 && !sections.navigation().isEmpty() && own.size() == 1
-						&& own.get(0) instanceof CoursePlan.Entry page) {
+				if (depth >= 1 && !sections.navigation().isEmpty() && page != null) {
 					items.add(new CoursePlan.Part(null, page, sections.navigation()));
 				}
 				else {
