@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * What a project file or a page's front matter asks to be numbered, as mystmd writes it:
@@ -18,9 +19,12 @@ import java.util.OptionalInt;
  * @param kinds each kind the file names, with what it says of it
  * @param enumerator how every number is written, {@code %s} standing for the count
  * @param tocPages the number the table of contents gives each page it numbers, by the page's path
+ * @param labelledOnly the kinds numbered only where the author labels a block: a Jupyter Book built
+ *     by Sphinx numbers an equation only when it has a label ({@code math_number_all} off), where
+ *     mystmd numbers every one
  */
 public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Map<String, Item> kinds,
-		Optional<String> enumerator) {
+		Optional<String> enumerator, Set<String> labelledOnly) {
 
 	public static final Numbering NONE = new Numbering(Optional.empty(), Map.of(), Map.of(), Optional.empty());
 
@@ -77,6 +81,13 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 	public Numbering {
 		tocPages = Map.copyOf(tocPages);
 		kinds = Map.copyOf(kinds);
+		labelledOnly = Set.copyOf(labelledOnly);
+	}
+
+	/** Numbering as mystmd has it: every block of a numbered kind, labelled or not. */
+	public Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Map<String, Item> kinds,
+			Optional<String> enumerator) {
+		this(all, tocPages, kinds, enumerator, Set.of());
 	}
 
 	/** What a page or project file writes, numbering no page of a table of contents. */
@@ -87,6 +98,16 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 	/** A table of contents' own numbers, with nothing else said. */
 	public static Numbering ofTocPages(Map<String, TocPage> tocPages) {
 		return new Numbering(Optional.empty(), tocPages, Map.of(), Optional.empty());
+	}
+
+	/** The same numbering, with these kinds numbered only where a block is labelled. */
+	public Numbering labelledOnly(Set<String> kinds) {
+		return new Numbering(all, tocPages, this.kinds, enumerator, kinds);
+	}
+
+	/** Whether a block of this kind takes a number only when the author labels it. */
+	public boolean onlyWhenLabelled(String kind) {
+		return labelledOnly.contains(kind);
 	}
 
 	/**
@@ -135,10 +156,11 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 	 */
 	public Numbering over(Numbering project) {
 		if (all.isPresent()) {
-			return new Numbering(all, project.tocPages, kinds, enumerator.or(project::enumerator));
+			return new Numbering(all, project.tocPages, kinds, enumerator.or(project::enumerator), project.labelledOnly);
 		}
 		Map<String, Item> merged = new HashMap<>(project.kinds);
 		kinds.forEach((kind, item) -> merged.merge(kind, item, (projects, pages) -> pages.over(projects)));
-		return new Numbering(project.all, project.tocPages, merged, enumerator.or(project::enumerator));
+		return new Numbering(project.all, project.tocPages, merged, enumerator.or(project::enumerator),
+				project.labelledOnly);
 	}
 }

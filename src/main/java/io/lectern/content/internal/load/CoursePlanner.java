@@ -169,8 +169,22 @@ final class CoursePlanner {
 				yaml.map(config -> config.line("bibtex_bibfiles")).orElse(1), problems);
 		return new CoursePlan(dir, Slugs.slugify(name), title, summary, contents.parts(), List.of(),
 				yaml.map(config -> config.strings("author")).orElse(List.of()),
-				Numbering.ofTocPages(contents.numbers()), bibliography, "",
+				sphinxNumbering(yaml, contents.numbers()), bibliography, "",
 				yaml.map(MathFrontMatter::mathJax).orElse(MathMacros.NONE)).withLanguage(language);
+	}
+
+	/**
+	 * A book Sphinx builds numbers its pages as its table of contents says, and an equation only when
+	 * it has a label, unless {@code sphinx.config.math_number_all} asks for every one.
+	 */
+	private static Numbering sphinxNumbering(Optional<YamlMap> config, Map<String, Numbering.TocPage> tocPages) {
+		boolean everyEquation = config.flatMap(yaml -> yaml.map("sphinx"))
+			.flatMap(sphinx -> sphinx.map("config"))
+			.flatMap(sphinxConfig -> sphinxConfig.string("math_number_all"))
+			.map(value -> value.strip().equalsIgnoreCase("true"))
+			.orElse(false);
+		Numbering numbering = Numbering.ofTocPages(tocPages);
+		return everyEquation ? numbering : numbering.labelledOnly(Set.of("equation"));
 	}
 
 	/** Jekyll's {@code baseurl} as a path prefix: {@code awsbigdata/} and {@code /awsbigdata} both mean {@code /awsbigdata}. */

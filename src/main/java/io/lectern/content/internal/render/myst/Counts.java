@@ -23,6 +23,8 @@ final class Counts {
 	private int subequations;
 	/** The number the author gave the last equation, which its subequations take their letters after. */
 	private String ownGroup = "";
+	/** Whether the last equation took a number, which its subequations need to take letters after it. */
+	private boolean groupNumbered = true;
 	/** A count per heading depth; {@code null} at the depths that take no part. */
 	private final Integer[] sections = new Integer[DEPTHS];
 
@@ -52,6 +54,7 @@ final class Counts {
 			if (block.kind() == Labelled.Kind.EQUATION) {
 				subequations = 0;
 				ownGroup = block.enumerator().get();
+				groupNumbered = true;
 			}
 			return block.enumerator().get();
 		}
@@ -64,6 +67,18 @@ final class Counts {
 		}
 		if (!settings.numbers(block.kind())) {
 			return "";
+		}
+		if (!settings.numbersUnlabelled(block.kind())) {
+			// Sphinx's rule: an equation without a label is shown without a number, and so is its group.
+			boolean numbered = block.kind() == Labelled.Kind.SUBEQUATION ? groupNumbered : block.label().isPresent();
+			if (block.kind() == Labelled.Kind.EQUATION) {
+				groupNumbered = numbered;
+				subequations = 0;
+				ownGroup = "";
+			}
+			if (!numbered) {
+				return "";
+			}
 		}
 		if (block instanceof Subfigure subfigure) {
 			// Its figure comes before it in reading order, so the figure's number is already known.

@@ -96,6 +96,14 @@ public final class NumberingSettings {
 		return kind != Labelled.Kind.HEADING && written.of(key(kind)).orElse(true);
 	}
 
+	/**
+	 * Whether a block of this kind with no label takes a number: not an equation in a Jupyter Book
+	 * built by Sphinx, which numbers only the labelled ones. A subequation goes with its group.
+	 */
+	boolean numbersUnlabelled(Labelled.Kind kind) {
+		return !written.onlyWhenLabelled(key(kind == Labelled.Kind.SUBEQUATION ? Labelled.Kind.EQUATION : kind));
+	}
+
 	/** @param depth 1 for {@code #}, up to 6 */
 	public boolean numbersHeadings(int depth) {
 		return written.of("heading_" + depth).orElse(tocHeadingLevels.orElse(0) > 0);
