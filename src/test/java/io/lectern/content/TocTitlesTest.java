@@ -110,4 +110,25 @@ class TocTitlesTest {
 			.containsExactly("Guide", "Setup", "Using it", "Tips");
 		assertThat(course.sections()).extracting(Section::title).containsExactly(null, "Using it");
 	}
+
+	@Test
+	void aJekyllEraTocEntrysTitleNamesItsPageInNavigationAsTheOldSidebarDid(@TempDir Path dir) {
+		Catalog catalog = new ContentFolder(dir).file("old/_data/toc.yml", """
+				- title: Welcome
+				  url: /intro
+				- header: Lessons
+				- title: Lesson 7 - Data Security
+				  url: /lessons/security
+				""")
+			.file("old/_build/intro.md", "---\ntitle: Introduction to the course\n---\nHello.\n")
+			.file("old/_build/lessons/security.md", "---\ntitle: Data security on AWS\n---\nKeys.\n")
+			.catalog();
+		Course course = catalog.course(CourseSlug.of("old")).orElseThrow();
+		Lesson security = catalog.lesson(CourseSlug.of("old"), LessonSlug.of("security")).orElseThrow();
+
+		assertThat(course.lessons()).extracting(Lesson::navigationTitle)
+			.containsExactly("Welcome", "Lesson 7 - Data Security");
+		assertThat(security.title()).isEqualTo("Data security on AWS");
+		assertThat(course.previous(security)).map(Lesson::navigationTitle).contains("Welcome");
+	}
 }

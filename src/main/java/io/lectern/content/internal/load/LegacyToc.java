@@ -10,7 +10,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads the table of contents of a legacy (Jekyll-based, v0.x) Jupyter Book, {@code _data/toc.yml}:
  * a list of entries with a {@code title} and a {@code url} naming a page under {@code _build/} or
- * {@code content/}, with nested {@code sections}. A {@code header} entry starts a titled section and
+ * {@code content/}, with nested {@code sections}. The title names the page in the navigation, as the
+ * old sidebar did; the page keeps its own heading. A {@code header} entry starts a titled section and
  * a {@code divider} ends one; {@code search} is left out, since the portal has its own search.
  * Numbering and expanding ({@code not_numbered}, {@code expand_sections}) only styled the old
  * sidebar, which always shows every lesson here, so they are accepted and ignored.
@@ -84,7 +85,8 @@ final class LegacyToc {
 			pages.outsideLink(title.orElse(null), url.get(), toc, line).ifPresent(section::add);
 		}
 		else {
-			page(url.get(), line).ifPresent(section::add);
+			// The old sidebar named each page by its entry's title, as a `_toc.yml` entry's title does now.
+			page(url.get(), line).map(page -> page.titled(title.orElse(null))).ifPresent(section::add);
 		}
 		for (String nested : List.of("sections", "subsections")) {
 			for (Node item : entry.list(nested)) {
