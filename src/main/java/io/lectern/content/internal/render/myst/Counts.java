@@ -73,8 +73,6 @@ final class Counts {
 			boolean numbered = block.kind() == Labelled.Kind.SUBEQUATION ? groupNumbered : block.label().isPresent();
 			if (block.kind() == Labelled.Kind.EQUATION) {
 				groupNumbered = numbered;
-				subequations = 0;
-				ownGroup = "";
 			}
 			if (!numbered) {
 				return "";
