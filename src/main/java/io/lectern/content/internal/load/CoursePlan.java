@@ -5,6 +5,7 @@ import io.lectern.content.CertificateRule;
 import io.lectern.content.CourseLanguage;
 import io.lectern.content.Numbering;
 import io.lectern.content.internal.math.MathMacros;
+import io.lectern.content.internal.render.myst.Abbreviations;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,10 +22,12 @@ import java.util.List;
  * @param certificate when the course awards a certificate, as its {@code course.yml} says
  * @param language the language the course is written in, as its project file says
  * @param externalProjects the other MyST sites a {@code myst.yml} project's {@code xref:} links lead into
+ * @param abbreviations a {@code myst.yml} project's {@code abbreviations}, for every page
  */
 record CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, List<Entry> unlisted,
 		List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros,
-		CertificateRule certificate, CourseLanguage language, ExternalProjects externalProjects) {
+		CertificateRule certificate, CourseLanguage language, ExternalProjects externalProjects,
+		Abbreviations abbreviations) {
 
 	CoursePlan {
 		sections = List.copyOf(sections);
@@ -35,7 +38,7 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, List<Entry> unlisted,
 			List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros) {
 		this(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				CertificateRule.NONE, CourseLanguage.ENGLISH, ExternalProjects.NONE);
+				CertificateRule.NONE, CourseLanguage.ENGLISH, ExternalProjects.NONE, Abbreviations.NONE);
 	}
 
 	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections) {
@@ -45,25 +48,31 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 	/** The same plan, as published under {@code baseUrl} on the author's old site. */
 	CoursePlan withBaseUrl(String baseUrl) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects);
+				certificate, language, externalProjects, abbreviations);
 	}
 
 	/** The same plan, awarding a certificate as {@code certificate} says. */
 	CoursePlan withCertificate(CertificateRule certificate) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects);
+				certificate, language, externalProjects, abbreviations);
 	}
 
 	/** The same plan, its content written in {@code language}. */
 	CoursePlan withLanguage(CourseLanguage language) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects);
+				certificate, language, externalProjects, abbreviations);
 	}
 
 	/** The same plan, whose pages link into these other MyST sites. */
 	CoursePlan withExternalProjects(ExternalProjects externalProjects) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects);
+				certificate, language, externalProjects, abbreviations);
+	}
+
+	/** The same plan, whose pages mark up these abbreviations. */
+	CoursePlan withAbbreviations(Abbreviations abbreviations) {
+		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
+				certificate, language, externalProjects, abbreviations);
 	}
 
 	/** An old address of a page, and the same address under the old site's base URL. */

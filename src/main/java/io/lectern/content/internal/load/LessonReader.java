@@ -6,6 +6,7 @@ import io.lectern.content.LessonDetails;
 import io.lectern.content.internal.Slugs;
 import io.lectern.content.Numbering;
 import io.lectern.content.internal.math.MathMacros;
+import io.lectern.content.internal.render.myst.Abbreviations;
 import io.lectern.content.internal.render.HeadingText;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,8 @@ final class LessonReader {
 		return Optional.of(new LessonSource(path, found.slug(), title.orElseGet(() -> titleFromFileName(path)),
 				found.summary(), found.topics(),
 				found.oldPaths(), KramdownAttributes.apply(frontMatter.body()), frontMatter.bodyLine(), found.previousPage(), found.nextPage(),
-				line -> line, Map.of(), found.kernelLanguage(), found.details(), found.numbering(), found.mathMacros()));
+				line -> line, Map.of(), found.kernelLanguage(), found.details(), found.numbering(), found.mathMacros(),
+				found.abbreviations()));
 	}
 
 	/**
@@ -61,10 +63,11 @@ final class LessonReader {
 	 *     them atop a MyST Markdown notebook (its {@code jupytext} key is accepted and ignored)
 	 * @param numbering which kinds of block the page numbers
 	 * @param mathMacros the page's {@code math:} macros
+	 * @param abbreviations the page's {@code abbreviations:}
 	 */
 	record Meta(Optional<String> title, String summary, List<String> topics, List<String> oldPaths, String slug,
 			Optional<String> previousPage, Optional<String> nextPage, Optional<String> kernelLanguage, LessonDetails details,
-			Numbering numbering, MathMacros mathMacros) {
+			Numbering numbering, MathMacros mathMacros, Abbreviations abbreviations) {
 	}
 
 	/** @param firstLine the line of {@code path} on which {@code yaml} starts */
@@ -85,7 +88,8 @@ final class LessonReader {
 		return Optional.of(new Meta(meta.string("title"), summary, topics, oldPaths, slug, pageLink(meta, "prev_page"),
 				pageLink(meta, "next_page"),
 				meta.map("kernelspec").flatMap(kernel -> kernel.string("language").or(() -> kernel.string("name"))),
-				MystFrontMatter.details(meta), NumberingYaml.read(meta), MathFrontMatter.macros(meta)));
+				MystFrontMatter.details(meta), NumberingYaml.read(meta), MathFrontMatter.macros(meta),
+				AbbreviationsYaml.read(meta)));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.lectern.content.internal.load;
 import io.lectern.content.LessonDetails;
 import io.lectern.content.Numbering;
 import io.lectern.content.internal.math.MathMacros;
+import io.lectern.content.internal.render.myst.Abbreviations;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,23 +26,25 @@ import java.util.function.IntUnaryOperator;
  * @param details subtitle, short title, authors and date from the front matter
  * @param numbering which kinds of block the lesson numbers, from the front matter
  * @param mathMacros the TeX macros of the page's {@code math:} front matter
+ * @param abbreviations the abbreviations of the page's front matter
  */
 record LessonSource(String path, String slug, String title, String summary, List<String> topics,
 		List<String> oldPaths, String body, int bodyLine, Optional<String> previousPage, Optional<String> nextPage,
 		IntUnaryOperator fileLine, Map<String, byte[]> outputFiles, Optional<String> kernelLanguage, LessonDetails details,
-		Numbering numbering, MathMacros mathMacros) {
+		Numbering numbering, MathMacros mathMacros, Abbreviations abbreviations) {
 
 	/** A Markdown lesson that names no previous or next page of its own. */
 	LessonSource(String path, String slug, String title, String summary, List<String> topics, List<String> oldPaths,
 			String body, int bodyLine) {
 		this(path, slug, title, summary, topics, oldPaths, body, bodyLine, Optional.empty(), Optional.empty(),
-				line -> line, Map.of(), Optional.empty(), LessonDetails.NONE, Numbering.NONE, MathMacros.NONE);
+				line -> line, Map.of(), Optional.empty(), LessonDetails.NONE, Numbering.NONE, MathMacros.NONE,
+				Abbreviations.NONE);
 	}
 
 	/** The same lesson at another address within its course. */
 	LessonSource withSlug(String otherSlug) {
 		return new LessonSource(path, otherSlug, title, summary, topics, oldPaths, body, bodyLine, previousPage, nextPage,
-				fileLine, outputFiles, kernelLanguage, details, numbering, mathMacros);
+				fileLine, outputFiles, kernelLanguage, details, numbering, mathMacros, abbreviations);
 	}
 
 	/**
@@ -54,11 +57,17 @@ record LessonSource(String path, String slug, String title, String summary, List
 			return this;
 		}
 		return new LessonSource(path, slug, title, summary, topics, oldPaths, body, bodyLine, previousPage, nextPage,
-				fileLine, outputFiles, kernelLanguage, details.namedInNavigation(entry.title()), numbering, mathMacros);
+				fileLine, outputFiles, kernelLanguage, details.namedInNavigation(entry.title()), numbering, mathMacros,
+				abbreviations);
 	}
 
 	/** The macros the lesson's formulas may use: its project's, and its own, which win. */
 	MathMacros mathMacros(CoursePlan plan) {
 		return plan.mathMacros().under(mathMacros);
+	}
+
+	/** The abbreviations the lesson's text is marked up with: its project's, and its own, which win. */
+	Abbreviations abbreviations(CoursePlan plan) {
+		return plan.abbreviations().under(abbreviations);
 	}
 }

@@ -6,6 +6,7 @@ import io.lectern.content.Bibliography;
 import io.lectern.content.CourseLanguage;
 import io.lectern.content.Numbering;
 import io.lectern.content.internal.math.MathMacros;
+import io.lectern.content.internal.render.myst.Abbreviations;
 import io.lectern.content.internal.Slugs;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,8 @@ final class MystProject {
 						project.map(found -> found.line("bibliography")).orElse(1), problems), "",
 				project.map(MathFrontMatter::macros).orElse(MathMacros.NONE))
 			.withLanguage(project.flatMap(LanguageSetting::read).orElse(CourseLanguage.ENGLISH))
-			.withExternalProjects(project.map(ExternalProjects::read).orElse(ExternalProjects.NONE));
+			.withExternalProjects(project.map(ExternalProjects::read).orElse(ExternalProjects.NONE))
+			.withAbbreviations(project.map(AbbreviationsYaml::read).orElse(Abbreviations.NONE));
 	}
 
 	/** Names as mystmd lists them: text, or {@code name} (text, or {@code given} and {@code family}). */

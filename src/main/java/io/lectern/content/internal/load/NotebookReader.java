@@ -39,7 +39,8 @@ final class NotebookReader {
 		LessonReader.Meta found = meta.get();
 		return Optional.of(new LessonSource(path, found.slug(), title, found.summary(), found.topics(), found.oldPaths(),
 				written.body(), 1, found.previousPage(), found.nextPage(), written::fileLine, written.images(),
-				found.kernelLanguage().or(() -> kernelLanguage(notebook)), found.details(), found.numbering(), found.mathMacros()));
+				found.kernelLanguage().or(() -> kernelLanguage(notebook)), found.details(), found.numbering(), found.mathMacros(),
+				found.abbreviations()));
 	}
 
 	/** The front matter in a first raw cell, or none at all: every key of it is optional. */

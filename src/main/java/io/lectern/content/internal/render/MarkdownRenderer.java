@@ -5,6 +5,7 @@ import io.lectern.content.internal.render.myst.CrossReferences;
 import io.lectern.content.internal.render.myst.Directives;
 import io.lectern.content.internal.render.myst.LabelLine;
 import io.lectern.content.internal.render.myst.MystExtension;
+import io.lectern.content.internal.render.myst.Abbreviations;
 import io.lectern.content.internal.render.myst.NumberingSettings;
 import io.lectern.content.internal.math.MathMacros;
 import java.util.ArrayList;
@@ -77,12 +78,17 @@ public final class MarkdownRenderer {
 	 */
 	public RenderedLesson renderPending(String markdown, String title, int bodyLine, LinkResolver links,
 			FencedBlocks blocks, NumberingSettings numbering, MathMacros macros) {
-		return renderPending(markdown, title, bodyLine, links, blocks, numbering, macros, ContentWords.ENGLISH);
+		return renderPending(markdown, title, bodyLine, links, blocks, numbering, macros, ContentWords.ENGLISH,
+				Abbreviations.NONE);
 	}
 
-	/** @param words the words the portal writes into the lesson ("Note", "Figure 3"), in its course's language */
+	/**
+	 * @param words the words the portal writes into the lesson ("Note", "Figure 3"), in its course's language
+	 * @param abbreviations what the page's and its project's {@code abbreviations} mark up in its text
+	 */
 	public RenderedLesson renderPending(String markdown, String title, int bodyLine, LinkResolver links,
-			FencedBlocks blocks, NumberingSettings numbering, MathMacros macros, ContentWords words) {
+			FencedBlocks blocks, NumberingSettings numbering, MathMacros macros, ContentWords words,
+			Abbreviations abbreviations) {
 		Node document = parser.parse(markdown);
 		Directives.expand(document, parser::parse, links, bodyLine, words);
 		BlockSlots slots = BlockSlots.fill(document, blocks, bodyLine);
@@ -91,6 +97,8 @@ public final class MarkdownRenderer {
 		MystExtension.resolveRoles(document, links, bodyLine);
 		document.accept(new Destinations(links, bodyLine));
 		HeadingAnchors.anchor(document, LabelLine::takeBefore, words);
+		// After the anchors: a heading's address stays what its words make, "RHR" written out or not.
+		abbreviations.apply(document);
 		MystExtension.Labelling labelling = MystExtension.label(document, numbering.writtenIn(words), bodyLine);
 		List<RenderedLesson.Warning> warnings = new ArrayList<>();
 		MathSlots math = MathSlots.place(document, formulas, IncludedMacros.takeFrom(document, macros), bodyLine, warnings);
