@@ -1,5 +1,6 @@
 package io.lectern.content.internal;
 
+import io.lectern.content.AfterFirstPage;
 import io.lectern.authoring.ContentProblem;
 import io.lectern.authoring.ProblemBoard;
 import io.lectern.content.Catalog;
@@ -16,8 +17,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 
 /**
- * Completes, once the portal has started, the lessons whose formulas the content load left to
- * typeset: one thread, in course order, so that a learner's request keeps the other core and finds
+ * Completes, once the portal has served its first page (or a while after it started, see
+ * {@code io.lectern.AfterFirstPage}), the lessons whose formulas the content load left to typeset: one thread, in course order, so that a learner's request keeps the other core and finds
  * most lessons ready. Not before: on a small machine it would take the cores start-up needs. A lesson asked for before the thread reaches it is typeset by its request (see
  * {@link io.lectern.content.LessonBody}). Formulas that do not parse are reported as they are found,
  * in the log and on the problems page.
@@ -30,11 +31,13 @@ final class BackgroundTypesetting {
 	static final String SOURCE = "formulas";
 
 	private final ProblemBoard board;
+	private final AfterFirstPage afterFirstPage;
 	private final AtomicReference<Catalog> catalog = new AtomicReference<>();
 	private final List<ContentProblem> found = new ArrayList<>();
 
-	BackgroundTypesetting(ProblemBoard board) {
+	BackgroundTypesetting(ProblemBoard board, AfterFirstPage afterFirstPage) {
 		this.board = board;
+		this.afterFirstPage = afterFirstPage;
 	}
 
 	/** Where the loader reports a formula that does not parse, from whichever thread typeset it. */
@@ -73,10 +76,12 @@ final class BackgroundTypesetting {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		Catalog loaded = catalog.get();
-		if (loaded != null) {
-			typeset(loaded.courses());
-		}
+		afterFirstPage.execute(() -> {
+			Catalog loaded = catalog.get();
+			if (loaded != null) {
+				typeset(loaded.courses());
+			}
+		});
 	}
 
 	/** Typesets the formulas left in these courses' lessons, on a thread of its own: those of a reloaded course, say. */

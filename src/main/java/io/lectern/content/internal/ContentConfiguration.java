@@ -1,5 +1,6 @@
 package io.lectern.content.internal;
 
+import io.lectern.content.AfterFirstPage;
 import io.lectern.authoring.ContentProblem;
 import io.lectern.authoring.ProblemBoard;
 import io.lectern.content.Catalog;
@@ -16,6 +17,7 @@ import io.lectern.content.internal.remote.RemoteImageFetcher;
 import io.lectern.content.internal.math.Formulas;
 import io.lectern.diagrams.Diagrams;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
@@ -111,10 +113,20 @@ class ContentConfiguration {
 		return Formulas.cachedIn(Path.of(dataDir, "math-cache"));
 	}
 
+	/**
+	 * The work the content module and others start once the portal is up and no page waits for
+	 * (the search index, formulas left to typeset, the standings' catch-up): after the first request
+	 * is answered, or {@code lectern.startup.first-page-wait} after readiness.
+	 */
+	@Bean
+	AfterFirstPage afterFirstPage(@Value("${lectern.startup.first-page-wait:10s}") Duration wait) {
+		return new AfterFirstPage(wait);
+	}
+
 	/** Typesets what the load left, once the portal is up; formulas that do not parse go on {@code board}. */
 	@Bean
-	BackgroundTypesetting backgroundTypesetting(ProblemBoard board) {
-		return new BackgroundTypesetting(board);
+	BackgroundTypesetting backgroundTypesetting(ProblemBoard board, AfterFirstPage afterFirstPage) {
+		return new BackgroundTypesetting(board, afterFirstPage);
 	}
 
 	/** Markdown outside lessons (quiz texts), its formulas kept where the lessons' are. */
@@ -129,9 +141,11 @@ class ContentConfiguration {
 		return new BackgroundSearch(catalog);
 	}
 
+	/** Once the first page is served: a search that comes before starts the index itself. */
 	@EventListener(ApplicationReadyEvent.class)
 	void indexForSearch(ApplicationReadyEvent ready) {
-		((BackgroundSearch) ready.getApplicationContext().getBean(Search.class)).start();
+		BackgroundSearch search = (BackgroundSearch) ready.getApplicationContext().getBean(Search.class);
+		ready.getApplicationContext().getBean(AfterFirstPage.class).execute(search::start);
 	}
 
 	/** The diagrams lessons were drawn with, for the pages that draw them on request. */

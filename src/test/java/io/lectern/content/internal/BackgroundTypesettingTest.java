@@ -1,5 +1,6 @@
 package io.lectern.content.internal;
 
+import io.lectern.content.AfterFirstPage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,7 +24,7 @@ class BackgroundTypesettingTest {
 	@Test
 	void completesEveryLessonAfterStartUpAndListsABrokenFormulaWithItsLesson() {
 		ProblemBoard board = new ProblemBoard();
-		BackgroundTypesetting typesetting = new BackgroundTypesetting(board);
+		BackgroundTypesetting typesetting = new BackgroundTypesetting(board, new AfterFirstPage(Duration.ZERO));
 		LoadResult result = new ContentFolder(root).file("course.yml", "title: Algebra\nlessons:\n  - one.md\n  - two.md\n")
 			.lesson("one.md", "Squares", "Good: $x^2$.\n")
 			.lesson("two.md", "Fractions", "Bad: $\\frac{1}{$.\n")

@@ -1,5 +1,7 @@
 package io.lectern.content.internal;
 
+import io.lectern.content.AfterFirstPage;
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lectern.authoring.ProblemBoard;
@@ -32,7 +34,7 @@ class SearchAfterAReloadTest {
 		Catalog catalog = folder.catalog();
 		BackgroundSearch search = new BackgroundSearch(catalog);
 		ProblemBoard board = new ProblemBoard();
-		ContentReloads reloads = new ContentReloads(catalog, CatalogLoader::new, board, new BackgroundTypesetting(board),
+		ContentReloads reloads = new ContentReloads(catalog, CatalogLoader::new, board, new BackgroundTypesetting(board, new AfterFirstPage(Duration.ZERO)),
 				search, event -> {
 				});
 		search.start();

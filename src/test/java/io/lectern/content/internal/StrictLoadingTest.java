@@ -1,5 +1,7 @@
 package io.lectern.content.internal;
 
+import io.lectern.content.AfterFirstPage;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +46,7 @@ class StrictLoadingTest {
 
 	@Test
 	void byDefaultThePortalStartsLeavesOutLessonsWithErrorsAndPostsEveryProblem() {
-		Catalog catalog = configuration.catalog(new ContentProperties(dir.toString(), null), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board), NO_GIT);
+		Catalog catalog = configuration.catalog(new ContentProperties(dir.toString(), null), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board, new AfterFirstPage(Duration.ZERO)), NO_GIT);
 
 		assertThat(catalog.course(CourseSlug.of("notes")).orElseThrow().lessons()).extracting("title").containsExactly("Good", "Linking");
 		assertThat(board.all()).extracting(listed -> listed.problem().level(), listed -> listed.outcome())
@@ -60,7 +62,7 @@ class StrictLoadingTest {
 	@Test
 	void strictLoadingRefusesToStartOnAnyErrorOrWarningAndReportsEveryProblem() {
 		InvalidContentException failure = assertThatExceptionOfType(InvalidContentException.class)
-			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.toString(), true), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board), NO_GIT))
+			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.toString(), true), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board, new AfterFirstPage(Duration.ZERO)), NO_GIT))
 			.actual();
 
 		assertThat(failure.problems()).extracting(ContentProblem::file)
@@ -76,13 +78,13 @@ class StrictLoadingTest {
 		new ContentFolder(empty).file("notes/broken.md", "---\ntitle: [unclosed\n---\n");
 
 		assertThatExceptionOfType(InvalidContentException.class)
-			.isThrownBy(() -> configuration.catalog(new ContentProperties(empty.toString(), false), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board), NO_GIT));
+			.isThrownBy(() -> configuration.catalog(new ContentProperties(empty.toString(), false), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board, new AfterFirstPage(Duration.ZERO)), NO_GIT));
 	}
 
 	@Test
 	void lenientIsTheDefaultAndTheBundledCourseLoadsCleanlyEvenWhenStrict() {
 		assertThat(new ContentProperties("", null).strict()).isFalse();
-		assertThat(configuration.catalog(new ContentProperties("", true), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board), NO_GIT).lessonCount())
+		assertThat(configuration.catalog(new ContentProperties("", true), resolver, board, Formulas.uncached(), new BackgroundTypesetting(board, new AfterFirstPage(Duration.ZERO)), NO_GIT).lessonCount())
 			.isGreaterThanOrEqualTo(2);
 		assertThat(board.count()).isZero();
 	}
@@ -91,7 +93,7 @@ class StrictLoadingTest {
 	void aContentFolderThatDoesNotExistIsNamedInTheError() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> configuration.catalog(new ContentProperties(dir.resolve("nope").toString(), true), resolver,
-					board, Formulas.uncached(), new BackgroundTypesetting(board), NO_GIT))
+					board, Formulas.uncached(), new BackgroundTypesetting(board, new AfterFirstPage(Duration.ZERO)), NO_GIT))
 			.withMessageContaining("nope")
 			.withMessageContaining("LECTERN_CONTENT_DIR");
 	}

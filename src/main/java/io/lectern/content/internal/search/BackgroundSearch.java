@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the index on another thread once the portal is up ({@link #start}), so that start-up
- * neither waits for it nor shares the two cores of a small server with it: lessons are served at
- * once, and the first search waits for the index if it must (or starts it, if it comes first).
+ * Builds the index on another thread once the portal has served its first page ({@link #start},
+ * through {@link io.lectern.content.AfterFirstPage}), so that neither start-up nor that page shares
+ * the two cores of a small server with it; the first search waits for the index if it must (or
+ * starts it, if it comes first).
  * When the courses reload, the lessons that changed are indexed again in the same index.
  */
 public final class BackgroundSearch implements Search {

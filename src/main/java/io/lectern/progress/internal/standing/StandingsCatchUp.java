@@ -1,5 +1,6 @@
 package io.lectern.progress.internal.standing;
 
+import io.lectern.content.AfterFirstPage;
 import io.lectern.content.Course;
 import io.lectern.content.CoursesReloaded;
 import io.lectern.progress.internal.CourseQuizzes;
@@ -37,11 +38,13 @@ public class StandingsCatchUp {
 	private final EntityManager entities;
 	private final OwnTransaction ownTransaction;
 	private final LessonMoves moves;
+	private final AfterFirstPage afterFirstPage;
 	/** What each course's catch-up last ran against here, by course: a reload that changed none of it needs none. */
 	private final Map<String, String> caughtUpWith = new ConcurrentHashMap<>();
 
 	StandingsCatchUp(CourseQuizzes courses, StandingTallies tallies, StandingRepository standings,
-			StandingBasisRepository bases, EntityManager entities, OwnTransaction ownTransaction, LessonMoves moves) {
+			StandingBasisRepository bases, EntityManager entities, OwnTransaction ownTransaction, LessonMoves moves,
+			AfterFirstPage afterFirstPage) {
 		this.courses = courses;
 		this.tallies = tallies;
 		this.standings = standings;
@@ -49,14 +52,21 @@ public class StandingsCatchUp {
 		this.entities = entities;
 		this.ownTransaction = ownTransaction;
 		this.moves = moves;
+		this.afterFirstPage = afterFirstPage;
 	}
 
 	/**
-	 * At start-up, a course whose lessons or quizzes changed (or that has no standings yet) has
-	 * every standing worked out again from the progress rows, once the rows of lessons whose file
-	 * was renamed have moved with them.
+	 * At start-up, once the first page is served (its queries, a fresh database's above all, would
+	 * take the cores from it), a course whose lessons or quizzes changed (or that has no standings
+	 * yet) has every standing worked out again from the progress rows, once the rows of lessons
+	 * whose file was renamed have moved with them.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
+	void atStartUp() {
+		afterFirstPage.execute(this::catchUp);
+	}
+
+	/** The start-up's catch-up, on the caller's thread. */
 	public void catchUp() {
 		catchUp(courses.courses());
 	}
