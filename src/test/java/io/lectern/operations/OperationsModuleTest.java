@@ -2,6 +2,7 @@ package io.lectern.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.content.AfterFirstPage;
 import io.lectern.content.ContentSource;
 import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.QuizId;
@@ -27,6 +28,10 @@ class OperationsModuleTest {
 	/** The content module is left out: the content page and /actuator/info ask it where courses come from. */
 	@MockitoBean
 	ContentSource content;
+
+	/** Nor does it hold the work after the first page: the outstanding events' handing over waits in it. */
+	@MockitoBean
+	AfterFirstPage afterFirstPage;
 
 	@Autowired
 	ApplicationEventPublisher events;
