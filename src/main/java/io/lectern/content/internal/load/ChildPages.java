@@ -24,6 +24,11 @@ final class ChildPages {
 			.orElse(List.of());
 	}
 
+	/** Every page of the course, as its table of contents nests them, for mystmd's {@code {toc}} of the project. */
+	static List<TocLine> ofCourse(CoursePlan plan, LinkIndex index) {
+		return lines(plan.sections(), index);
+	}
+
 	private static List<TocLine> lines(List<? extends CoursePlan.Item> items, LinkIndex index) {
 		List<TocLine> lines = new ArrayList<>();
 		for (CoursePlan.Item item : items) {

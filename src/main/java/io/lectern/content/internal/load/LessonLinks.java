@@ -140,6 +140,11 @@ final class LessonLinks implements LinkResolver {
 	}
 
 	@Override
+	public List<TocLine> coursePages() {
+		return ChildPages.ofCourse(course, index);
+	}
+
+	@Override
 	public Optional<String> image(String source, int renderedLine) {
 		int line = fileLine.applyAsInt(renderedLine);
 		if (source.startsWith("/") && !source.startsWith("//")) {

@@ -56,6 +56,14 @@ public interface LinkResolver {
 	}
 
 	/**
+	 * Every page of the course as its table of contents nests them, for mystmd's {@code {toc}} of the
+	 * project; none outside a course.
+	 */
+	default List<TocLine> coursePages() {
+		return List.of();
+	}
+
+	/**
 	 * Reports something that still renders but is off (an unknown directive or role), at a line
 	 * counted as for {@link #link}. Snippets outside lessons have no file to report against and ignore it.
 	 */

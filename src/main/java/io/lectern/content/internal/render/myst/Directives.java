@@ -158,6 +158,7 @@ public final class Directives {
 		List.<DirectiveKind.Family>of(Admonitions::register, Figures::register, Tables::register, CodeBlocks::register,
 				Quotes::register, Glossary::register, Asides::register, Cards::register, Tabs::register,
 				Exercises::register, Proofs::register, Embeds::register, Include::register, Plain::register, TableOfContents::register,
+				ContentsList::register,
 				MystDemo::register)
 			.forEach(family -> family.register(kinds));
 		DIAGRAM_LANGUAGES.forEach(language -> kinds.put(language, DirectiveKind.verbatim(Directives::diagramSource)));

@@ -55,7 +55,11 @@ public final class MystExtension implements Parser.ParserExtension, HtmlRenderer
 	 * @return the lesson's targets and the references that wait for its course
 	 */
 	public static Labelling label(Node document, NumberingSettings numbering, int bodyLine) {
-		return new Labelling(Numbering.number(document, numbering, bodyLine), CrossReferences.collect(document, bodyLine));
+		Labelling labelling = new Labelling(Numbering.number(document, numbering, bodyLine),
+				CrossReferences.collect(document, bodyLine));
+		// The headings' ids and numbers are final now: the {toc} lists of headings can be written.
+		ContentsList.listHeadings(document);
+		return labelling;
 	}
 
 	/**

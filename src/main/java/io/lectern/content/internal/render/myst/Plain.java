@@ -8,10 +8,10 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 
 /**
- * Directives with little to them: {@code math}, {@code raw} (HTML only, which then passes the
- * lesson's sanitizer like any raw HTML), and {@code toctree} and {@code contents}, which show
- * nothing: the course's table of contents and the page's "On this page" stand in for them (Jupyter
- * Book 1's {@code tableofcontents} is {@link TableOfContents}). {@code index} shows nothing either, as in MyST, where it only adds entries
+ * Directives with little to them: {@code math} and {@code raw} (HTML only, which then passes the
+ * lesson's sanitizer like any raw HTML); {@code toctree} and {@code contents} are mystmd's
+ * {@code toc} ({@link ContentsList}), and Jupyter Book 1's {@code tableofcontents} is
+ * {@link TableOfContents}. {@code index} shows nothing either, as in MyST, where it only adds entries
  * to an index page, which Lectern has not; a {@code :label:} or {@code :name:} on it is still a target.
  */
 final class Plain {
@@ -27,9 +27,6 @@ final class Plain {
 			return directive.enumerated() ? math : math.unnumbered();
 		}));
 		kinds.put("raw", DirectiveKind.verbatim(Plain::raw));
-		for (String name : new String[] { "toctree", "contents" }) {
-			kinds.put(name, DirectiveKind.verbatim((directive, expansion) -> null));
-		}
 		kinds.put("index", DirectiveKind.verbatim(
 				(directive, expansion) -> directive.label().isEmpty() ? null : new LabelLine(directive.label())));
 	}

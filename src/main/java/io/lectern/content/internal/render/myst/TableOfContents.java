@@ -30,15 +30,31 @@ final class TableOfContents {
 			return null;
 		}
 		Element wrapper = new Element("div", "toctree-wrapper");
+		appendLines(wrapper, lines);
+		return wrapper;
+	}
+
+	/** Appends {@code lines} to {@code wrapper}: loose lines as one list, each group after its caption. */
+	static void appendLines(Element wrapper, List<TocLine> lines) {
 		Element loose = null;
 		for (TocLine line : lines) {
-			if (line instanceof TocLine.Group group) {
-				if (group.caption() != null && !group.caption().isBlank()) {
-					Element caption = new Element("p", "course-nav-section");
-					caption.appendChild(new Text(group.caption()));
-					wrapper.appendChild(caption);
+			if (line instanceof TocLine.Group group && (group.caption() == null || group.caption().isBlank())) {
+				// Pages a table of contents groups without a caption read as one list with the pages around them.
+				if (loose == null) {
+					loose = new Element("ul", "");
+					wrapper.appendChild(loose);
 				}
-				wrapper.appendChild(list(group.lines()));
+				for (TocLine grouped : group.lines()) {
+					loose.appendChild(item(grouped));
+				}
+			}
+			else if (line instanceof TocLine.Group group) {
+				Element caption = new Element("p", "course-nav-section");
+				caption.appendChild(new Text(group.caption()));
+				wrapper.appendChild(caption);
+				if (!group.lines().isEmpty()) {
+					wrapper.appendChild(list(group.lines()));
+				}
 				loose = null;
 			}
 			else {
@@ -49,7 +65,6 @@ final class TableOfContents {
 				loose.appendChild(item(line));
 			}
 		}
-		return wrapper;
 	}
 
 	private static Element list(List<TocLine> lines) {

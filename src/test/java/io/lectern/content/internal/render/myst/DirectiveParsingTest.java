@@ -162,10 +162,16 @@ class DirectiveParsingTest {
 	}
 
 	@Test
-	void toctreeAndContentsShowNothing() {
+	void aToctreeListsThePagesItNamesAHiddenOneNothingAndContentsWithNoHeadingAfterItNothing() {
 		String html = lessons.html("""
 				```{toctree}
 				:maxdepth: 2
+
+				intro
+				```
+
+				```{toctree}
+				:hidden:
 
 				intro
 				```
@@ -175,8 +181,8 @@ class DirectiveParsingTest {
 				Text.
 				""");
 
-		assertThat(html.strip()).isEqualTo("<p>Text.</p>");
-		assertThat(lessons.warnings).isEmpty();
+		assertThat(html.strip()).isEqualTo("<div class=\"contents-list\">\n<ul>\n<li><a href=\"intro\" class=\"reference\">intro</a></li>\n</ul>\n</div>\n<p>Text.</p>");
+		assertThat(lessons.warnings).containsExactly("13: Nothing to list for \"contents\": no page or heading of its context is here");
 	}
 
 	@Test
