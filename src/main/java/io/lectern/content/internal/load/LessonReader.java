@@ -89,7 +89,7 @@ final class LessonReader {
 				pageLink(meta, "next_page"),
 				meta.map("kernelspec").flatMap(kernel -> kernel.string("language").or(() -> kernel.string("name"))),
 				MystFrontMatter.details(meta), NumberingYaml.read(meta), MathFrontMatter.macros(meta),
-				AbbreviationsYaml.read(meta)));
+				Abbreviations.read(meta)));
 	}
 
 	/**

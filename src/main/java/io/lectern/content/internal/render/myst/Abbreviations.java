@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.authoring.YamlMap;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,8 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * mystmd's {@code abbreviations} from a page's front matter over its project's ({@code myst.yml}):
@@ -63,6 +66,25 @@ public final class Abbreviations {
 			}
 		}
 		return meanings.isEmpty() && firstTimeLong.isEmpty() ? NONE : new Abbreviations(Map.copyOf(meanings), firstTimeLong);
+	}
+
+	/**
+	 * The {@code abbreviations:} of a page's front matter or of a {@code myst.yml} project, as mystmd
+	 * writes them: each abbreviation and what it stands for, {@code null} to take one away that the
+	 * project gives, and the {@code firstTimeLong} flag.
+	 */
+	public static Abbreviations read(YamlMap frontMatter) {
+		return frontMatter.map("abbreviations").map(Abbreviations::written).orElse(NONE);
+	}
+
+	private static Abbreviations written(YamlMap written) {
+		Map<String, String> meanings = new LinkedHashMap<>();
+		for (String abbreviation : written.keys()) {
+			org.yaml.snakeyaml.nodes.Node value = written.value(abbreviation).orElseThrow();
+			boolean takenAway = value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL);
+			meanings.put(abbreviation, takenAway ? null : written.scalar(value, abbreviation).orElse(null));
+		}
+		return of(meanings);
 	}
 
 	/** A page's abbreviations over these, its project's: the page's win, and its {@code null}s take the project's away. */

@@ -90,7 +90,14 @@ final class Include {
 
 	/** A line index as docutils reads it: negative counts from the end. */
 	/** The {@code math:} macros of the included file's front matter, for the including page's formulas. */
-	private static Optional<IncludedMacros> macrosOf(String text) {
+	static Optional<IncludedMacros> macrosOf(String text) {
+		return frontMatterOf(text).map(MathMacros::of)
+			.filter(macros -> !macros.definitions().isEmpty())
+			.map(IncludedMacros::new);
+	}
+
+	/** The front matter opening {@code text}, if any and readable. */
+	static Optional<YamlMap> frontMatterOf(String text) {
 		if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
 			return Optional.empty();
 		}
@@ -99,10 +106,7 @@ final class Include {
 			return Optional.empty();
 		}
 		// A mistake in the included file's front matter was the author's to see there; it is not the page's.
-		return YamlMap.parse(text.substring(4, end.start()), "include", 1, new Problems())
-			.map(MathMacros::of)
-			.filter(macros -> !macros.definitions().isEmpty())
-			.map(IncludedMacros::new);
+		return YamlMap.parse(text.substring(4, end.start()), "include", 1, new Problems());
 	}
 
 	private static int index(String value, int fallback, int size) {

@@ -1,8 +1,12 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.authoring.YamlMap;
+import io.lectern.content.internal.math.MathMacros;
+import io.lectern.content.internal.render.IncludedMacros;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -10,7 +14,9 @@ import org.commonmark.node.Node;
 /**
  * mystmd's {@code myst} directive, with which its guide teaches the syntax: the body shown as
  * Markdown source, then what it makes, rendered as the lesson's own text is. A front matter block
- * opening the body is in the source and left out of the result.
+ * opening the body is in the source and left out of the result; its {@code math:} macros serve the
+ * demo's formulas (and, as an included file's do, the page's after it), and its
+ * {@code abbreviations} mark up the demo's text.
  */
 final class MystDemo {
 
@@ -32,6 +38,12 @@ final class MystDemo {
 		int skipped = lines(body.substring(0, body.length() - body.stripLeading().length()))
 				+ lines(source.substring(0, source.length() - shown.length()));
 		expansion.appendBlocks(result, shown, directive.bodyLine() + skipped);
+		// The demo's own front matter, as the guide's examples of macros and abbreviations have it:
+		// its math: macros serve its formulas, as an included file's do, and its abbreviations its text.
+		Optional<YamlMap> frontMatter = Include.frontMatterOf(source);
+		frontMatter.map(MathMacros::of).filter(macros -> !macros.definitions().isEmpty()).map(IncludedMacros::new)
+			.ifPresent(result::appendChild);
+		frontMatter.map(Abbreviations::read).ifPresent(abbreviations -> abbreviations.apply(result));
 		headingsAsExamples(result);
 		demo.appendChild(result);
 		return demo;

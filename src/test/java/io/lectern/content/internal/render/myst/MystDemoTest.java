@@ -40,8 +40,28 @@ class MystDemoTest {
 				```
 				""");
 
-		assertThat(html).contains("abbreviations:").contains("<div class=\"myst-demo-result\">\n<p>Check your HR.</p>\n</div>")
+		assertThat(html).contains("abbreviations:")
+			.contains("<div class=\"myst-demo-result\">\n<p>Check your <abbr title=\"Heart Rate\">HR</abbr>.</p>\n</div>")
 			.doesNotContain("<h2").doesNotContain("<hr");
+	}
+
+	@Test
+	void theMathMacrosOfItsFrontMatterServeItsFormulas() {
+		String html = lessons.html("""
+				```{myst}
+
+				---
+				math:
+				  '\\dobs': '\\mathbf{d}_\\text{obs}'
+				  '\\dpred': '\\mathbf{d}_\\text{pred}\\left( #1 \\right)'
+				---
+
+				The residual is $\\dpred{m}$ minus $\\dobs$.
+				```
+				""");
+
+		assertThat(lessons.warnings).isEmpty();
+		assertThat(html).contains("<mtext>pred</mtext>").contains("<mtext>obs</mtext>");
 	}
 
 	@Test
