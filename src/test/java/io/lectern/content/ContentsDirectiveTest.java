@@ -165,6 +165,15 @@ class ContentsDirectiveTest {
 	}
 
 	@Test
+	void aGlobPatternIsNotExpandedButReportedAndTheOtherEntriesListed(@TempDir Path dir) {
+		LoadResult result = load(dir, "```{toctree}\n:glob:\n\napi\nti*\n```\n");
+
+		assertThat(result.problems()).extracting(ContentProblem::toString).singleElement().asString()
+			.startsWith("guide/usage.md:").contains("ti*");
+		assertThat(usage(result)).contains("<ul><li><a href=\"/courses/guide/api\" class=\"reference\">API</a></li></ul>");
+	}
+
+	@Test
 	void nothingToListOrAnUnknownContextIsWarnedAbout(@TempDir Path dir) {
 		LoadResult result = load(dir, ":::{toc}\n:context: page\n:::\n\nNo headings here.\n\n:::{toc}\n:context: chapter\n:::\n");
 
