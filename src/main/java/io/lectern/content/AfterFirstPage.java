@@ -36,6 +36,8 @@ public final class AfterFirstPage implements ServletRequestListener, DisposableB
 	});
 	/** When the wait ends without a request: set by the first task. */
 	private volatile long deadline;
+	/** Whether the worker has begun the work; read and written by the worker alone. */
+	private boolean started;
 
 	/**
 	 * @param wait how long the work waits for a first request at most, from the first task; zero
@@ -83,7 +85,13 @@ public final class AfterFirstPage implements ServletRequestListener, DisposableB
 	/** @return false when the portal is stopping meanwhile, and the work is not worth starting */
 	private boolean awaitFirstRequest() {
 		try {
-			firstRequestAnswered.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			boolean answered = firstRequestAnswered.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			if (!started) {
+				started = true;
+				// Why the index and the catch-up log their lines when they do.
+				log.info(answered ? "Starting the work left for after the first page: the first request is answered"
+						: "Starting the work left for after the first page: no request came within {} ms", wait.toMillis());
+			}
 			return true;
 		}
 		catch (InterruptedException stopping) {

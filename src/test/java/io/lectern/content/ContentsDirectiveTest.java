@@ -71,6 +71,15 @@ class ContentsDirectiveTest {
 	}
 
 	@Test
+	void theChildrenContextListsThePagesNestedUnderThisOne(@TempDir Path dir) {
+		String list = usage(load(dir, ":::{toc}\n:context: children\n:::\n"));
+
+		assertThat(list).contains("<div class=\"contents-list\"><ul>"
+				+ "<li><a href=\"/courses/guide/tips\" class=\"reference\">Tips</a></li></ul></div>")
+			.doesNotContain("/courses/guide/api\"");
+	}
+
+	@Test
 	void thePageContextListsEveryHeadingOfThePageAsLinksToTheirAnchors(@TempDir Path dir) {
 		String list = usage(load(dir, """
 				:::{toc}
