@@ -120,6 +120,14 @@ graded_in_all=$(sed -n 's/^\(warm-up\|measured\): \([0-9]*\) graded.*/\2/p' "$wo
 ticks=$(getconf CLK_TCK)
 cpu_per_attempt=$(awk -v t=$(( work_to - work_from )) -v n="$graded_in_all" -v hz="$ticks" 'BEGIN { printf "%.1f", 1000 * t / hz / n }')
 jit_seconds=$(awk -v t=$(( jit_to - jit_from )) -v hz="$ticks" 'BEGIN { printf "%.0f", t / hz }')
+# The database file at the end, against every attempt graded into it (Java client and wrk): H2
+# writes each commit as a new chunk, and a file that only grows shows here (docs/benchmarks.md).
+db_file="$work/db/lectern.mv.db"
+if [ -f "$db_file" ]; then
+  db_bytes=$(stat -c %s "$db_file")
+  db_size=$(awk -v b="$db_bytes" -v n=$(( graded_in_all + ${wrk_submitted:-0} )) \
+    'BEGIN { printf "%.1f MB (%.1f KB per graded attempt)", b / 1048576, b / 1024 / n }')
+fi
 
 echo
 echo "quiz $QUIZ: $questions questions, unlimited attempts; database $db"
@@ -136,6 +144,7 @@ printf '%-30s %10s\n' "server CPU ms per attempt" "$cpu_per_attempt (warm-up and
 printf '%-30s %10s\n' "ERROR lines in the app log" "$server_errors"
 printf '%-30s %10s\n' "baseline GET /api/csrf req/s" "$baseline"
 printf '%-30s %10s\n' "registrations/s (Argon2)" "$signups"
+[ -n "${db_size:-}" ] && printf '%-30s %10s\n' "database file at the end" "$db_size"
 if [ -n "$wrk_rate" ]; then
   printf '%-30s %10s\n' "graded attempts/s, wrk client" "$wrk_rate (failed: $wrk_failed)"
   printf '%-30s %10s\n' "baseline GET /api/csrf, wrk" "${wrk_get_rate:-?} req/s"
