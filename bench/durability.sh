@@ -14,6 +14,7 @@
 #   KILL_AFTER_MIN=0.5 KILL_AFTER_MAX=3 bench/durability.sh   # kill sooner into the load
 #   SERVER_JAVA_OPTS= bench/durability.sh  # the server on the JVM's default JIT (slower starts)
 #   KEEP=1 bench/durability.sh             # keep the temporary folder (database, records, app log)
+#   DB_EXTRA=';RETENTION_TIME=0' bench/durability.sh   # chunks rewritten at once: kills meet the housekeeping
 #
 # The client appends every attempt it starts, and every one whose submit came back 2xx, to files it
 # writes line by line without buffering, so the record of what was acknowledged does not depend on
@@ -62,8 +63,9 @@ grep -q '^attempts: unlimited$' "$quiz_file" || { echo "could not open $QUIZ to 
 
 base="http://127.0.0.1:$PORT"
 db_file="$work/db/lectern"
-# The app's own default settings, on a database of this run.
-db=$(default_database "$work/db")
+# The app's own default settings, on a database of this run; DB_EXTRA adds H2 settings, e.g.
+# ';RETENTION_TIME=0' so that the file's housekeeping rewrites chunks at once, during the kills too.
+db="$(default_database "$work/db")${DB_EXTRA:-}"
 acked="$work/acknowledged.csv"
 started="$work/started.csv"
 : >"$acked"
