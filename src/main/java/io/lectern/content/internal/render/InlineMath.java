@@ -11,12 +11,13 @@ import org.commonmark.parser.beta.Position;
 import org.commonmark.parser.beta.Scanner;
 
 /**
- * A formula inside text, {@code $...$}, by MyST's (and Pandoc's) rule for telling it from money:
- * the opening {@code $} is followed by a character that is not white space, the closing one
- * follows one and is not followed by a digit, so "costs $5 and $10" stays text. A backslash
- * escapes a dollar outside a formula (CommonMark does that) and inside one. As MyST-Parser reads
- * them, {@code $$...$$} in the middle of a paragraph is a formula in display mode, on a line of its
- * own within the paragraph and not numbered.
+ * A formula inside text, {@code $...$}, as MyST reads it: MyST-Parser's and mystmd's dollarmath,
+ * with their defaults ({@code allow_space} and {@code allow_digits} on), pairs a dollar with the
+ * next one, whatever stands beside either: {@code $\mathrm{B} $} and {@code $ x $} are formulas,
+ * and so is "5 and " in "costs $5 and $10", which an author writes {@code \$5} to keep as text. A
+ * backslash escapes a dollar outside a formula (CommonMark does that) and inside one. As
+ * MyST-Parser reads them, {@code $$...$$} in the middle of a paragraph is a formula in display mode,
+ * on a line of its own within the paragraph and not numbered.
  */
 public final class InlineMath extends CustomNode {
 
@@ -54,30 +55,22 @@ public final class InlineMath extends CustomNode {
 			if (scanner.next('$')) {
 				return displayInText(scanner);
 			}
-			char first = scanner.peek();
-			if (first == Scanner.END || Character.isWhitespace(first)) {
-				return ParsedInline.none();
-			}
 			Position start = scanner.position();
-			char previous = 0;
 			while (scanner.hasNext()) {
 				char c = scanner.peek();
 				if (c == '\\') {
 					scanner.next();
-					previous = scanner.peek();
 					scanner.next();
 					continue;
 				}
-				if (c == '$' && !Character.isWhitespace(previous)) {
+				if (c == '$') {
 					Position end = scanner.position();
+					String tex = scanner.getSource(start, end).getContent();
 					scanner.next();
-					if (!Character.isDigit(scanner.peek())) {
-						return ParsedInline.of(new InlineMath(scanner.getSource(start, end).getContent(), false), scanner.position());
-					}
-					previous = '$';
-					continue;
+					// "$ $" pairs as any other, and says nothing: its dollars stay as written, neither opening another formula.
+					return tex.isBlank() ? ParsedInline.of(new Text("$" + tex + "$"), scanner.position())
+							: ParsedInline.of(new InlineMath(tex.strip(), false), scanner.position());
 				}
-				previous = c;
 				scanner.next();
 			}
 			return ParsedInline.none();

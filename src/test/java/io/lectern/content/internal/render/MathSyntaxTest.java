@@ -44,10 +44,26 @@ class MathSyntaxTest {
 	}
 
 	@Test
-	void dollarsThatAreMoneyStayText() {
-		assertThat(render("It costs $5 and $10 a month.").html()).isEqualTo("<p>It costs $5 and $10 a month.</p>\n");
-		assertThat(render("Between 2$ and 3 $ x $ is no formula.").html()).doesNotContain("<math");
-		assertThat(render("Prices: $20,000 and USD$30,000.").html()).doesNotContain("<math");
+	void aDollarPairsWithTheNextWhateverStandsBesideEitherAsMystReadsThem() {
+		// A real course's notebook: the closing dollar after a space, then code and another formula.
+		String html = decoded("For a product $\\mathrm{A}\\cdot \\mathrm{B} $ you can use ```A @ B```; the transpose $\\mathrm{A}^T$.");
+
+		assertThat(html).contains("<annotation encoding=\"application/x-tex\">\\mathrm{A}\\cdot \\mathrm{B}</annotation>")
+			.contains("</math> you can use <code>A @ B</code>; the transpose <math>")
+			.contains("<annotation encoding=\"application/x-tex\">\\mathrm{A}^T</annotation>");
+		assertThat(decoded("Let $ x $ be.")).contains("<annotation encoding=\"application/x-tex\">x</annotation>");
+		assertThat(decoded("Between $2$ and $3$.")).contains(">2</annotation>").contains(">3</annotation>");
+	}
+
+	@Test
+	void dollarsThatAreMoneyAreWrittenWithABackslashAsInMyst() {
+		assertThat(render("It costs \\$5 and \\$10 a month.").html()).isEqualTo("<p>It costs $5 and $10 a month.</p>\n");
+		// Unescaped, MyST pairs them: "5 and " is a formula, as MyST-Parser and mystmd show it.
+		assertThat(decoded("It costs $5 and $10 a month.")).contains("<annotation encoding=\"application/x-tex\">5 and</annotation>")
+			.endsWith("</math>10 a month.</p>\n");
+		// A lone dollar has nothing to pair with, and an empty pair says nothing.
+		assertThat(render("It costs $5.").html()).isEqualTo("<p>It costs $5.</p>\n");
+		assertThat(render("Nothing $ $ here.").html()).isEqualTo("<p>Nothing $ $ here.</p>\n");
 	}
 
 	@Test
