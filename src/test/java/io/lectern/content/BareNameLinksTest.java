@@ -53,6 +53,18 @@ class BareNameLinksTest {
 	}
 
 	@Test
+	void aPagesNameWithoutItsExtensionLeadsToThePageAsInMystmd() {
+		Catalog catalog = course("""
+				Back to [the users page](users) or [the same](./users), [with its section](users#sec-users).
+				""").catalog();
+
+		String roles = catalog.lesson(CourseSlug.of("iam"), LessonSlug.of("roles")).orElseThrow().html();
+		assertThat(roles).contains("<a href=\"/courses/iam/users\">the users page</a>")
+			.contains("<a href=\"/courses/iam/users\">the same</a>")
+			.contains("<a href=\"/courses/iam/users#sec-users\">with its section</a>");
+	}
+
+	@Test
 	void aBareNameThatIsNeitherAFileNorALabelIsReportedAsAMissingLabel() {
 		LoadResult result = course("See [the lab](lab-one) and [the notes](notes.pdf).\n").load();
 

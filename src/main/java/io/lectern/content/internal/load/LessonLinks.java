@@ -126,12 +126,16 @@ final class LessonLinks implements LinkResolver {
 			// A notebook there that is no lesson is a file to download.
 			return lesson;
 		}
-		return Stream.concat(Stream.of(".html"), PAGE_SOURCES.stream())
+		Optional<String> page = Stream.concat(Stream.of(".html"), PAGE_SOURCES.stream())
 			.filter(lower::endsWith)
 			.findFirst()
-			.map(extension -> path.substring(0, path.length() - extension.length()))
-			.flatMap(page -> PAGE_SOURCES.stream().map(extension -> index.lessonAt(page + extension))
-				.flatMap(Optional::stream).findFirst());
+			.map(extension -> path.substring(0, path.length() - extension.length()));
+		if (page.isEmpty() && !path.substring(path.lastIndexOf('/') + 1).contains(".")) {
+			// mystmd's links leave the extension out as {doc} does: "getting-started" is getting-started.md, else .ipynb.
+			page = Optional.of(path);
+		}
+		return page.flatMap(name -> PAGE_SOURCES.stream().map(extension -> index.lessonAt(name + extension))
+			.flatMap(Optional::stream).findFirst());
 	}
 
 	@Override
