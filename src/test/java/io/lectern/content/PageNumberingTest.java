@@ -113,6 +113,42 @@ class PageNumberingTest {
 	}
 
 	/**
+	 * A public mystmd course's chapters write their own numbers with an enumerator ({@code 9.%s}) in a
+	 * project numbered throughout: the title takes it once, and so does each section's whole number,
+	 * its count under the title's included ({@code 9.2.1}), never the title's written number again.
+	 */
+	@Test
+	void aPageEnumeratorWritesTheTitleAndEachSectionOnce(@TempDir Path dir) {
+		Catalog catalog = new ContentFolder(dir).file("rl/myst.yml", """
+				version: 1
+				project:
+				  title: Reinforcement learning
+				  numbering: true
+				  toc:
+				    - file: intro.md
+				    - file: exploration.md
+				""")
+			.file("rl/intro.md", "---\ntitle: Introduction\n---\n\nText.\n")
+			.file("rl/exploration.md", """
+				---
+				numbering:
+				  enumerator: 9.%s
+				---
+				# Exploration in MDPs
+
+				## Introduction
+
+				### Sparse reward
+				""")
+			.catalog();
+
+		Lesson exploration = catalog.lesson(CourseSlug.of("rl"), LessonSlug.of("exploration")).orElseThrow();
+		assertThat(exploration.details().number()).isEqualTo("9.2");
+		assertThat(exploration.html()).contains("9.2.1</span> Introduction").contains("9.2.1.1</span> Sparse reward")
+			.doesNotContain("9.9.");
+	}
+
+	/**
 	 * mystmd's {@code title.offset}: a page whose title sits one level down is numbered as a section
 	 * of the titled page before it, and its own sections under that; a page back at offset 0 takes the
 	 * next whole number. The offset is written as mystmd's validator reads it, in full or as the

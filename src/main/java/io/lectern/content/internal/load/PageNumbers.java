@@ -27,20 +27,23 @@ final class PageNumbers {
 	/**
 	 * A page's number.
 	 *
+	 * @param number the number as the page's title shows it, its enumerator applied ({@code 9.6} for {@code 9.%s})
+	 * @param count the count its sections are numbered under ({@code 6}): their own enumerator is
+	 *     applied to the whole of theirs, once, as mystmd writes {@code 9.6.1} and not {@code 9.9.6.1}
 	 * @param tocHeadingLevels the levels of headings the table of contents numbers under the page;
 	 *     empty when the page's own heading settings decide
 	 */
-	record PageNumber(String number, OptionalInt tocHeadingLevels, Map<Labelled.Kind, Integer> before) {
+	record PageNumber(String number, String count, OptionalInt tocHeadingLevels, Map<Labelled.Kind, Integer> before) {
 
-		private static final PageNumber NONE = new PageNumber("", OptionalInt.empty(), Map.of());
+		private static final PageNumber NONE = new PageNumber("", "", OptionalInt.empty(), Map.of());
 
 		/** The page's numbering settings, placed under this number and after the page before's counts. */
 		NumberingSettings settings(Numbering numbering) {
-			return NumberingSettings.of(numbering).onPage(number, tocHeadingLevels).after(before);
+			return NumberingSettings.of(numbering).onPage(count, tocHeadingLevels).after(before);
 		}
 
 		PageNumber after(Map<Labelled.Kind, Integer> counts) {
-			return new PageNumber(number, tocHeadingLevels, counts);
+			return new PageNumber(number, count, tocHeadingLevels, counts);
 		}
 	}
 
@@ -66,11 +69,11 @@ final class PageNumbers {
 					String count = nextTitle(titles, numbering.titleOffset());
 					Optional<String> enumerator = numbering.item("title").enumerator().or(numbering::enumerator);
 					numbers.put(entry.path(), new PageNumber(enumerator.map(template -> NumberingSettings.fill(template, count))
-						.orElse(count), OptionalInt.empty(), Map.of()));
+						.orElse(count), count, OptionalInt.empty(), Map.of()));
 				}
 				else if (plan.numbering().tocPages().containsKey(entry.path())) {
 					Numbering.TocPage page = plan.numbering().tocPages().get(entry.path());
-					numbers.put(entry.path(), new PageNumber(page.number(), OptionalInt.of(page.headingLevels()), Map.of()));
+					numbers.put(entry.path(), new PageNumber(page.number(), page.number(), OptionalInt.of(page.headingLevels()), Map.of()));
 				}
 			}
 		}
