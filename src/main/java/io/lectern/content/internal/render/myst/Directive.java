@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.node.CustomBlock;
@@ -29,10 +30,18 @@ final class Directive extends CustomBlock {
 	private String body;
 	private int bodyOffset;
 
+	/** Options written inside the braces of the opening fence, which the body's own options override. */
+	private final Map<String, String> inlineOptions;
+
 	Directive(String name, String argument, List<String> lines) {
+		this(name, argument, lines, Map.of());
+	}
+
+	Directive(String name, String argument, List<String> lines, Map<String, String> inlineOptions) {
 		this.name = name;
 		this.argument = argument;
 		this.lines = lines;
+		this.inlineOptions = inlineOptions;
 	}
 
 	void bodyParsed() {
@@ -117,7 +126,13 @@ final class Directive extends CustomBlock {
 	private void split() {
 		if (body == null) {
 			DirectiveOptions.Split split = DirectiveOptions.split(lines);
-			options = split.options();
+			if (inlineOptions.isEmpty()) {
+				options = split.options();
+			}
+			else {
+				options = new LinkedHashMap<>(inlineOptions);
+				options.putAll(split.options());
+			}
 			body = split.body();
 			bodyOffset = split.bodyOffset();
 		}

@@ -28,7 +28,13 @@ import org.commonmark.text.Characters;
  */
 final class DirectiveParser extends AbstractBlockParser {
 
-	private static final Pattern OPENING = Pattern.compile("^(`{3,}|~{3,}|:{3,})\\{([A-Za-z][\\w.:+-]*)}(?:\\s+(.*?))?\\s*$");
+	/**
+	 * The opening fence as mystmd reads it: the name may have spaces around it inside the braces and
+	 * inline attributes after it ({@code {note icon=false}}, {@code {tip .dropdown #my-label}}), and
+	 * the argument may follow the closing brace without a space ({@code :::{tip}For Windows users}).
+	 */
+	private static final Pattern OPENING = Pattern
+		.compile("^(`{3,}|~{3,}|:{3,})\\{\\s*([A-Za-z][\\w.:+-]*)(\\s+[^{}]*?)?\\s*}\\s*(.*?)\\s*$");
 	/**
 	 * Pandoc's and Quarto's call-outs, {@code ::: {.callout-tip}}, which mystmd reads as that kind of
 	 * box: a colon fence whose attributes name one of Quarto's five kinds (other attributes ignored).
@@ -167,11 +173,12 @@ final class DirectiveParser extends AbstractBlockParser {
 				return BlockStart.none();
 			}
 			String fence = opening.group(1);
-			String argument = opening.group(3) == null ? "" : opening.group(3);
-			Directive directive = new Directive(opening.group(2), argument, new ArrayList<>());
+			String argument = opening.group(4);
+			Directive directive = new Directive(opening.group(2), argument, new ArrayList<>(),
+					InlineAttributes.options(opening.group(3)));
 			DirectiveKind kind = Directives.kind(directive.name);
 			SourceLine title = kind.titled() && readsAsText(argument)
-					? state.getLine().substring(start + opening.start(3), start + opening.end(3)) : null;
+					? state.getLine().substring(start + opening.start(4), start + opening.end(4)) : null;
 			return BlockStart.of(new DirectiveParser(directive, kind.body(),
 					new Fence(fence.charAt(0), fence.length(), state.getIndent()), title))
 				.atIndex(line.length());

@@ -30,6 +30,41 @@ class DirectiveParsingTest {
 		assertThat(html).contains("<p>By backticks.</p>", "<p>By colons.</p>", "<p>By tildes.</p>");
 	}
 
+	/** As mystmd reads an opening fence: spaces inside the braces, an argument straight after them, attributes beside the name. */
+	@Test
+	void theOpeningFenceIsReadAsMystmdReadsItsBraces() {
+		String html = lessons.html("""
+				:::{tip}For Windows users
+				Use the Anaconda prompt.
+				:::
+
+				:::{ note } Spaced
+				Spaced out.
+				:::
+
+				:::{note icon=false} Time to learn
+				One hour.
+				:::
+
+				:::{tip .dropdown} Set up first
+				Install it.
+				:::
+
+				:::{exercise #ex-setup} Set up
+				Install it yourself.
+				:::
+
+				See [](#ex-setup).
+				""");
+
+		assertThat(html).doesNotContain(":::").doesNotContain("{tip}").doesNotContain("icon=false")
+			.containsSubsequence("admonition-tip", "For Windows users", "<p>Use the Anaconda prompt.</p>")
+			.containsSubsequence("admonition-note", "Spaced", "<p>Spaced out.</p>")
+			.containsSubsequence("admonition-note", "Time to learn", "<p>One hour.</p>")
+			.containsSubsequence("<details class=\"admonition admonition-tip dropdown\">", "Set up first", "<p>Install it.</p>", "</details>")
+			.contains("id=\"ex-setup\"").contains("href=\"#ex-setup\"");
+	}
+
 	@Test
 	void aLongerOuterFenceHoldsDirectivesWithShorterFences() {
 		String html = lessons.html("""
