@@ -14,8 +14,6 @@ final class CaptionNumber extends CustomNode {
 	enum Style {
 		/** "Figure 3: ", or nothing for a block without a number. */
 		CAPTION,
-		/** "Figure 3" with nothing after it, for a caption that is only the number. */
-		ALONE,
 		/** "Exercise 3", or "Exercise" for one that is not numbered. */
 		TITLE,
 		/** "(a) " before a subfigure's own caption, or nothing when it is not numbered. */

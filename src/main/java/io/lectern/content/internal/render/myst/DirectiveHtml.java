@@ -76,7 +76,6 @@ final class DirectiveHtml implements NodeRenderer {
 		String word = caption.words.kind(caption.block.kind());
 		String text = switch (caption.style) {
 			case CAPTION -> number.isEmpty() ? "" : word + " " + number + ": ";
-			case ALONE -> number.isEmpty() ? "" : word + " " + number;
 			case TITLE -> number.isEmpty() ? word : word + " " + number;
 			case LETTER -> number.isEmpty() || !(caption.block instanceof Subfigure subfigure) ? ""
 					: "(" + subfigure.letter + ") ";

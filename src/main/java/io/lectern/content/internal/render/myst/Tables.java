@@ -104,11 +104,13 @@ final class Tables {
 		block.withClasses(directive.option("class")).withClasses(Figures.align(directive.option("align")));
 		block.numberedAs(directive);
 		if (table != null) {
-			Element caption = new Element("caption", "");
-			caption.appendChild(new CaptionNumber(block, directive.argument.isBlank()
-					? CaptionNumber.Style.ALONE : CaptionNumber.Style.CAPTION, expansion.words));
-			expansion.appendTitle(caption, directive);
-			table.prependChild(caption);
+			// As mystmd and Sphinx show them, an untitled table has no caption: it still counts, and a reference reads "Table 2".
+			if (!directive.argument.isBlank()) {
+				Element caption = new Element("caption", "");
+				caption.appendChild(new CaptionNumber(block, CaptionNumber.Style.CAPTION, expansion.words));
+				expansion.appendTitle(caption, directive);
+				table.prependChild(caption);
+			}
 			if (table.getParent() != null) {
 				table.unlink();
 			}

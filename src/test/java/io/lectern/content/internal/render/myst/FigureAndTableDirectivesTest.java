@@ -133,6 +133,32 @@ class FigureAndTableDirectivesTest {
 			.doesNotContain("style=", "width");
 	}
 
+	/** mystmd numbers a caption only where there is one; an untitled table still counts, and a reference names it. */
+	@Test
+	void anUntitledTableHasNoCaptionButKeepsItsNumber() {
+		String html = lessons.html("""
+				```{list-table}
+				:header-rows: 1
+				:label: symbols
+
+				* - Symbol
+				  - Meaning
+				* - A
+				  - the design matrix
+				```
+
+				```{list-table} Units
+				* - m
+				```
+
+				See {numref}`symbols`.
+				""");
+
+		assertThat(html).doesNotContain("Table 1</span>").doesNotContain("<caption></caption>")
+			.contains("<caption><span class=\"caption-number\">Table 2: </span>Units</caption>")
+			.contains(">Table 1</a>");
+	}
+
 	@Test
 	void aCsvTableReadsQuotedValuesAndItsHeaderOption() {
 		String html = lessons.html("""
