@@ -91,11 +91,12 @@ final class ReferenceTexts {
 		if (found.isEmpty()) {
 			// [text](#id) is also plain CommonMark, linking to an id of the page: kept as it was written.
 			boolean plainLink = reference.form() == CrossReference.Form.LINK && !inner.isBlank();
-			if (!plainLink || !page.contains(" id=\"" + escape(label) + "\"")) {
-				warnings.warning(reference.line(), "problem.reference.label", label);
+			if (plainLink && page.contains(" id=\"" + escape(label) + "\"")) {
+				return "<a href=\"#" + escape(label.replace(" ", "%20")) + "\">" + inner + "</a>";
 			}
-			return plainLink ? "<a href=\"#" + escape(label.replace(" ", "%20")) + "\">" + inner + "</a>"
-					: inner.isBlank() ? escape(label) : inner;
+			// Its text without a link, as mystmd shows it: a link to an id no element has would lead nowhere.
+			warnings.warning(reference.line(), "problem.reference.label", label);
+			return inner.isBlank() ? escape(label) : inner;
 		}
 		Target target = found.get().target();
 		String text = inner.isBlank() ? escape(defaultText(reference, target)) : filled(reference, inner, target);

@@ -100,12 +100,13 @@ class ReferencesTest {
 		String html = lessons.html("""
 				Intro.
 
-				See {ref}`nowhere`, {numref}`Figure %s <gone>` and [](#absent).
+				See {ref}`nowhere`, {numref}`Figure %s <gone>`, [](#absent) and [the proof](#lost).
 				""");
 
-		assertThat(html).contains("See nowhere, Figure %s and absent.");
+		assertThat(html).contains("See nowhere, Figure %s, absent and the proof.").doesNotContain("href=\"#lost\"");
 		assertThat(lessons.warnings).containsExactly("3: Reference to a label that does not exist: nowhere",
-				"3: Reference to a label that does not exist: gone", "3: Reference to a label that does not exist: absent");
+				"3: Reference to a label that does not exist: gone", "3: Reference to a label that does not exist: absent",
+				"3: Reference to a label that does not exist: lost");
 	}
 
 	@Test
