@@ -88,6 +88,31 @@ class NotebookLessonsTest {
 			.contains("<p>after a blank line</p>\n</div>\n</div>\n<div class=\"notebook-cell\">\n<p class=\"notebook-prompt\">In [3]:");
 	}
 
+	/** Jupyter Book's cell tags, and TeachBooks' thebe-remove-input-init, which keeps an exercise's answer out of the page. */
+	@Test
+	void cellTagsRemoveOrFoldWhatTheBookLeavesOut() {
+		String html = new ContentFolder(dir).file("logs/tags.ipynb", """
+				{"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+				 "cells": [
+				  {"cell_type": "markdown", "metadata": {}, "source": "# Tags"},
+				  {"cell_type": "code", "metadata": {"tags": ["remove-cell"]}, "execution_count": 1, "source": "secret_setup = 1", "outputs": []},
+				  {"cell_type": "code", "metadata": {"tags": ["thebe-remove-input-init"]}, "execution_count": 2,
+				   "source": "answer = solve()", "outputs": []},
+				  {"cell_type": "code", "metadata": {"tags": ["remove-input"]}, "execution_count": 3, "source": "print('shown')",
+				   "outputs": [{"output_type": "stream", "name": "stdout", "text": "only the output\\n"}]},
+				  {"cell_type": "code", "metadata": {"tags": ["hide-input"]}, "execution_count": 4, "source": "folded = True", "outputs": []},
+				  {"cell_type": "code", "metadata": {"tags": ["remove-output"]}, "execution_count": 5, "source": "visible = 2",
+				   "outputs": [{"output_type": "stream", "name": "stdout", "text": "hidden output\\n"}]}
+				 ]}
+				""").catalog().lesson(CourseSlug.of("logs"), LessonSlug.of("tags")).orElseThrow().html();
+
+		assertThat(html).doesNotContain("secret_setup").doesNotContain("answer &#61; solve()").doesNotContain("solve()").doesNotContain("print(")
+			.doesNotContain("hidden output")
+			.contains("only the output")
+			.containsSubsequence("<details class=\"notebook-hidden-input\">", "Show code", "folded &#61; True", "</details>")
+			.contains("visible &#61; 2");
+	}
+
 	@Test
 	void aBrokenLinkInANotebookIsReportedAtTheCellThatHoldsIt() {
 		LoadResult result = new ContentFolder(dir).file("logs/links.ipynb", """

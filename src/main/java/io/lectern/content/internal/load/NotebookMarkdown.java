@@ -64,7 +64,8 @@ final class NotebookMarkdown {
 	}
 
 	private void code(Notebook.Cell cell) {
-		boolean input = !cell.source().isBlank() && !cell.tagged("remove-input");
+		// TeachBooks' thebe-remove-input-init hides a cell's code in the built book (it runs only when live code starts).
+		boolean input = !cell.source().isBlank() && !cell.tagged("remove-input") && !cell.tagged("thebe-remove-input-init");
 		// Jupyter Book folds a hide-input cell's code away behind a toggle rather than removing it.
 		boolean folded = cell.tagged("hide-input");
 		Collection<JsonNode> results = cell.tagged("remove-output") ? List.of() : cell.json().path("outputs").values();
