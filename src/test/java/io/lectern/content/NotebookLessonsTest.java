@@ -88,6 +88,33 @@ class NotebookLessonsTest {
 			.contains("<p>after a blank line</p>\n</div>\n</div>\n<div class=\"notebook-cell\">\n<p class=\"notebook-prompt\">In [3]:");
 	}
 
+	/** A MyST Markdown notebook's cells are in its kernel's language unless they name their own. */
+	@Test
+	void aMarkdownNotebooksCellsTakeTheLanguageOfItsKernel() {
+		String html = new ContentFolder(dir).file("logs/bandits.md", """
+				---
+				jupytext:
+				  text_representation:
+				    format_name: myst
+				kernelspec:
+				  display_name: Python 3 (ipykernel)
+				  language: python
+				  name: python3
+				---
+				# Bandits
+
+				```{code-cell}
+				import numpy
+				```
+
+				```{code-cell} r
+				library(stats)
+				```
+				""").catalog().lesson(CourseSlug.of("logs"), LessonSlug.of("bandits")).orElseThrow().html();
+
+		assertThat(html).contains("<pre><code class=\"language-python\">import numpy").contains("<pre><code class=\"language-r\">library(stats)");
+	}
+
 	/** Jupyter Book's cell tags, and TeachBooks' thebe-remove-input-init, which keeps an exercise's answer out of the page. */
 	@Test
 	void cellTagsRemoveOrFoldWhatTheBookLeavesOut() {

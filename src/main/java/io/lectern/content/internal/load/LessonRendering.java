@@ -101,7 +101,8 @@ final class LessonRendering {
 				(language, body, line, id) -> load.diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
 						found, id, DiagramWords.in(job.plan.language().locale())),
 				numberingOf(source, job.plan, load.pageNumbers.get(path)), source.mathMacros(job.plan),
-				ContentWords.of(job.plan.language().locale()), source.abbreviations(job.plan));
+				ContentWords.of(job.plan.language().locale()), source.abbreviations(job.plan),
+				source.kernelLanguage().orElse(""));
 		if (typesetNow) {
 			page.formulas().warmUp();
 		}

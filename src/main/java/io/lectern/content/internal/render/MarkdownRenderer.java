@@ -89,8 +89,18 @@ public final class MarkdownRenderer {
 	public RenderedLesson renderPending(String markdown, String title, int bodyLine, LinkResolver links,
 			FencedBlocks blocks, NumberingSettings numbering, MathMacros macros, ContentWords words,
 			Abbreviations abbreviations) {
+		return renderPending(markdown, title, bodyLine, links, blocks, numbering, macros, words, abbreviations, "");
+	}
+
+	/**
+	 * @param cellLanguage the language of the lesson's {@code {code-cell}} blocks that name none: its
+	 *     notebook kernel's ({@code kernelspec.language}), empty when it has none
+	 */
+	public RenderedLesson renderPending(String markdown, String title, int bodyLine, LinkResolver links,
+			FencedBlocks blocks, NumberingSettings numbering, MathMacros macros, ContentWords words,
+			Abbreviations abbreviations, String cellLanguage) {
 		Node document = parser.parse(markdown);
-		Directives.expand(document, parser::parse, links, bodyLine, words);
+		Directives.expand(document, parser::parse, links, bodyLine, words, cellLanguage);
 		BlockSlots slots = BlockSlots.fill(document, blocks, bodyLine);
 		TitleHeading.drop(document, title);
 		Admonition.transform(document, words);

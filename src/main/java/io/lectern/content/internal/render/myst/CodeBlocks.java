@@ -1,6 +1,8 @@
 package io.lectern.content.internal.render.myst;
 
 import io.lectern.content.internal.render.Labelled;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,13 +67,42 @@ final class CodeBlocks {
 		return figure;
 	}
 
+	/**
+	 * A MyST Markdown notebook's code cell, in the kernel's language unless it names its own, with
+	 * Jupyter Book's tags as a notebook's cells have them: {@code remove-cell} and {@code remove-input}
+	 * (a Markdown notebook keeps no outputs) leave it out, {@code hide-input} folds it behind "Show code".
+	 */
 	private static Node cell(Directive directive, Expansion expansion) {
+		List<String> tags = tags(directive.option("tags"));
+		if (tags.contains("remove-cell") || tags.contains("remove-input") || tags.contains("thebe-remove-input-init")) {
+			return null;
+		}
 		Element cell = new Element("div", "notebook-cell code-cell");
+		Node holder = cell;
+		if (tags.contains("hide-input")) {
+			Element folded = new Element("details", "notebook-hidden-input");
+			Element summary = new Element("summary", "");
+			summary.appendChild(new Text("Show code"));
+			folded.appendChild(summary);
+			cell.appendChild(folded);
+			holder = folded;
+		}
 		Element prompt = new Element("p", "notebook-prompt");
 		prompt.appendChild(new Text("In [ ]:"));
-		cell.appendChild(prompt);
-		cell.appendChild(listing(directive, expansion, language(directive.argument), directive.body()));
+		holder.appendChild(prompt);
+		String language = directive.argument.isBlank() ? language(expansion.cellLanguage) : language(directive.argument);
+		holder.appendChild(listing(directive, expansion, language, directive.body()));
 		return cell;
+	}
+
+	/** {@code [hide-input, remove-output]}, as the {@code :tags:} option writes a list. */
+	private static List<String> tags(String written) {
+		String list = written.strip();
+		if (list.startsWith("[") && list.endsWith("]")) {
+			list = list.substring(1, list.length() - 1);
+		}
+		return Arrays.stream(list.split(",")).map(tag -> tag.strip().replaceAll("^[\"']|[\"']$", ""))
+			.filter(tag -> !tag.isEmpty()).toList();
 	}
 
 	private static String language(String argument) {

@@ -50,7 +50,13 @@ public final class Directives {
 	 */
 	public static void expand(Node document, Function<String, Node> parser, LinkResolver links, int bodyLine,
 			ContentWords words) {
-		expand(document, new Expansion(parser, links, bodyLine, words));
+		expand(document, parser, links, bodyLine, words, "");
+	}
+
+	/** @param cellLanguage the language of {@code {code-cell}} blocks that name none (the notebook kernel's), or empty */
+	public static void expand(Node document, Function<String, Node> parser, LinkResolver links, int bodyLine,
+			ContentWords words, String cellLanguage) {
+		expand(document, new Expansion(parser, links, bodyLine, words, cellLanguage));
 		SectionTitles.level(document);
 	}
 

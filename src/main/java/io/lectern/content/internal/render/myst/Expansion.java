@@ -26,14 +26,17 @@ final class Expansion {
 	/** The words directives write into the lesson ("Note", "Solution"), in the course's language. */
 	final ContentWords words;
 	private final int bodyLine;
+	/** The language of {@code {code-cell}} blocks that name none: the notebook kernel's, or empty. */
+	final String cellLanguage;
 	private final Map<String, LabelledElement> exercises = new HashMap<>();
 	private int includes;
 
-	Expansion(Function<String, Node> parser, LinkResolver links, int bodyLine, ContentWords words) {
+	Expansion(Function<String, Node> parser, LinkResolver links, int bodyLine, ContentWords words, String cellLanguage) {
 		this.parser = parser;
 		this.links = links;
 		this.words = words;
 		this.bodyLine = bodyLine;
+		this.cellLanguage = cellLanguage;
 	}
 
 	/** The line of the lesson body a 0-based line of the parsed text is, as the link resolver counts lines. */

@@ -126,6 +126,32 @@ class CodeDirectivesTest {
 				+ "<pre><code class=\"language-python\">import boto3\n</code></pre>\n</div>\n");
 	}
 
+	/** Jupyter Book's cell tags on a Markdown notebook's cells, as on a notebook's. */
+	@Test
+	void aCodeCellsTagsFoldOrRemoveItAsJupyterBookDoes() {
+		String html = lessons.html("""
+				```{code-cell} python
+				:tags: [hide-input]
+
+				from jaxtyping import Float
+				```
+
+				```{code-cell} python
+				:tags: [remove-cell]
+				secret = 1
+				```
+
+				```{code-cell} python
+				:tags: ["remove-input", "remove-output"]
+				quiet = 2
+				```
+				""");
+
+		assertThat(html).isEqualTo("<div class=\"notebook-cell code-cell\">\n<details class=\"notebook-hidden-input\">\n"
+				+ "<summary>Show code</summary>\n<p class=\"notebook-prompt\">In [ ]:</p>\n"
+				+ "<pre><code class=\"language-python\">from jaxtyping import Float\n</code></pre>\n</details>\n</div>\n");
+	}
+
 	@Test
 	void theMathDirectiveIsTypesetAndNumberedLikeDollarMathWithItsLabelAsAnchor() {
 		String html = lessons.html("""
