@@ -178,7 +178,7 @@ class JupyterBookTocTest {
 	void theConfigTitlesCreditsExcludesAndCitesAndAGlobLeavesOutWhatIsListedElsewhere(@TempDir Path dir) {
 		LoadResult result = new ContentFolder(dir).file("guide/_config.yml", """
 				title: Field Guide
-				author: Jane Doe
+				author: Jane Doe, built with <a href="https://teachbooks.tudelft.nl/">TeachBooks</a> &amp; <a href="https://jupyterbook.org/">Jupyter Book</a>, <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0<img src="https://mirrors.creativecommons.org/presskit/icons/cc.svg" alt=""></a>
 				exclude_patterns: [drafts/*, "**/scratch.md"]
 				bibtex_bibfiles:
 				  - references.bib
@@ -205,7 +205,7 @@ class JupyterBookTocTest {
 			.containsExactly("guide/_toc.yml:6: warning: Glob \"drafts/*\" matches no page");
 		Course course = result.catalog().course(CourseSlug.of("guide")).orElseThrow();
 		assertThat(course.title()).isEqualTo("Field Guide");
-		assertThat(course.authors()).containsExactly("Jane Doe");
+		assertThat(course.authors()).containsExactly("Jane Doe, built with TeachBooks & Jupyter Book, CC BY 4.0");
 		assertThat(course.lessons()).extracting(Lesson::title).containsExactly("Intro", "One", "Three", "Two");
 		assertThat(course.bibliography().find("knuth1984").orElseThrow().venue()).isEqualTo("Addison-Wesley");
 		assertThat(result.catalog().redirectFor("/pages/two.html")).contains("/courses/guide/two");

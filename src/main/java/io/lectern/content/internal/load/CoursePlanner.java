@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Finds the courses in a content folder. A folder with a {@code course.yml} is a course and owns
@@ -168,9 +169,21 @@ final class CoursePlanner {
 				yaml.map(config -> config.strings("bibtex_bibfiles")).orElse(List.of()), paths, configPath,
 				yaml.map(config -> config.line("bibtex_bibfiles")).orElse(1), problems);
 		return new CoursePlan(dir, Slugs.slugify(name), title, summary, contents.parts(), List.of(),
-				yaml.map(config -> config.strings("author")).orElse(List.of()),
+				yaml.map(config -> config.strings("author")).orElse(List.of()).stream().map(CoursePlanner::asText).toList(),
 				sphinxNumbering(yaml, contents.numbers()), bibliography, "",
 				yaml.map(MathFrontMatter::mathJax).orElse(MathMacros.NONE)).withLanguage(language);
+	}
+
+	/**
+	 * A Jupyter Book's {@code author} as text: the book puts it into its footer as HTML, so authors
+	 * write links and licence badges there ("built with <a href=...>TeachBooks</a>"), which the
+	 * portal, showing it as text, would otherwise show as tags.
+	 */
+	private static String asText(String author) {
+		if (author.indexOf('<') < 0) {
+			return author;
+		}
+		return HtmlUtils.htmlUnescape(author.replaceAll("<[^>]*>", "")).replaceAll("\\s+", " ").strip();
 	}
 
 	/**
