@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.node.Node;
 
 /**
@@ -19,6 +20,9 @@ final class Glossary {
 
 	static final String TERM_PREFIX = "term-";
 
+	/** A Markdown link, {@code [text](destination)}, in a term. */
+	private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+
 	private Glossary() {
 	}
 
@@ -30,9 +34,13 @@ final class Glossary {
 		kinds.put("glossary", DirectiveKind.verbatim(Glossary::build));
 	}
 
-	/** The id a term's entry carries, so that references can be made from the term's text. */
+	/**
+	 * The id a term's entry carries, so that references can be made from the term's text: a term
+	 * written as a link, {@code [Binder](https://jupyter.org/binder)}, is keyed by its text, "Binder",
+	 * as Sphinx and mystmd key it.
+	 */
 	static String id(String term) {
-		return TERM_PREFIX + Slugs.slugify(term);
+		return TERM_PREFIX + Slugs.slugify(LINK.matcher(term).replaceAll("$1"));
 	}
 
 	private static Node build(Directive directive, Expansion expansion) {

@@ -84,6 +84,25 @@ class ProseDirectivesTest {
 				"<dt id=\"term-role\">Role</dt>", "<p>Inline markup with a name</p>");
 	}
 
+	/** Project Pythia's glossary links some terms to their project; each is keyed by its text, as Sphinx and mystmd key it. */
+	@Test
+	void aTermWrittenAsALinkIsKeyedByItsText() {
+		String html = lessons.html("""
+				:::{glossary}
+				[Binder](https://jupyter.org/binder)
+				: A service, run by {term}`BinderHub`.
+
+				BinderHub
+				: What powers {term}`Binder`.
+				:::
+				""");
+
+		assertThat(html).contains("<dt id=\"term-binder\"><a href=\"https://jupyter.org/binder\">Binder</a></dt>")
+			.contains("<a href=\"#term-binder\" class=\"reference\">Binder</a>")
+			.contains("<a href=\"#term-binderhub\" class=\"reference\">BinderHub</a>");
+		assertThat(lessons.warnings).isEmpty();
+	}
+
 	@Test
 	void marginSidebarAndAsideBecomeAsidesWithTheirTitle() {
 		String html = lessons.html("""
