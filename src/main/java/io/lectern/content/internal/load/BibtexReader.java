@@ -143,7 +143,7 @@ final class BibtexReader {
 
 	/** A value as text to show: braces that only protect case gone, common escapes made plain. */
 	private static String plain(String value) {
-		return value.replace("\\&", "&")
+		return LatexLetters.decode(value).replace("\\&", "&")
 			.replace("\\%", "%")
 			.replace("\\_", "_")
 			.replace("\\$", "$")

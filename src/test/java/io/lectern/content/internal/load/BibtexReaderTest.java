@@ -40,6 +40,24 @@ class BibtexReaderTest {
 		assertThat(entry.url()).isEqualTo("https://example.org/~heagy/em");
 	}
 
+	/** NumPy's paper as Project Pythia's references.bib has it, and LaTeX's other accents and letters. */
+	@Test
+	void latexAccentsAndLettersAreTheLettersTheyStandFor() {
+		Bibliography.Entry entry = read("""
+				@article{harris2020array,
+				  author = {St{\\'{e}}fan J. van der Walt and Jaime Fern{\\'{a}}ndez del R{\\'{i}}o and
+				            Pierre G{\\'{e}}rard-Marchant and Kurt G\\"{o}del and Paul Erd\\H{o}s and
+				            Fran\\c{c}ois {\\v S}t{\\^e}p{\\`a}nek and Carl Frie{\\ss} and S{\\o}ren {\\L}ukasiewicz and Jos{\\'\\i} Nu\\~{n}ez},
+				  title = {Array programming with {NumPy}},
+				  year = {2020}
+				}
+				""").get("harris2020array");
+
+		assertThat(entry.authors()).containsExactly("Stéfan J. van der Walt", "Jaime Fernández del Río",
+				"Pierre Gérard-Marchant", "Kurt Gödel", "Paul Erdős", "François Štêpànek", "Carl Frieß", "Søren Łukasiewicz",
+				"Josí Nuñez");
+	}
+
 	@Test
 	void stringMacrosAndConcatenationAreExpandedAndCommentsSkipped() {
 		Map<String, Bibliography.Entry> entries = read("""
