@@ -3,6 +3,7 @@ package io.lectern.content.internal.render;
 import io.lectern.content.internal.math.Formulas;
 import io.lectern.content.internal.render.myst.CrossReferences;
 import io.lectern.content.internal.render.myst.Directives;
+import io.lectern.content.internal.render.myst.HtmlFrames;
 import io.lectern.content.internal.render.myst.LabelLine;
 import io.lectern.content.internal.render.myst.MystExtension;
 import io.lectern.content.internal.render.myst.Abbreviations;
@@ -101,6 +102,7 @@ public final class MarkdownRenderer {
 			Abbreviations abbreviations, String cellLanguage) {
 		Node document = parser.parse(markdown);
 		Directives.expand(document, parser::parse, links, bodyLine, words, cellLanguage);
+		HtmlFrames.link(document, words);
 		BlockSlots slots = BlockSlots.fill(document, blocks, bodyLine);
 		TitleHeading.drop(document, title);
 		Admonition.transform(document, words);

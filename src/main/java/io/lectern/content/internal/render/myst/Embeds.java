@@ -4,6 +4,7 @@ import io.lectern.content.internal.render.UrlSchemes;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Document;
 import org.commonmark.node.Link;
@@ -19,6 +20,9 @@ import org.commonmark.node.Text;
 final class Embeds {
 
 	private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{6,20}");
+
+	private static final Pattern YOUTUBE_EMBED = Pattern
+		.compile("^(?:https?:)?//(?:www\\.)?youtube(?:-nocookie)?\\.com/embed/([A-Za-z0-9_-]{6,20})");
 
 	private Embeds() {
 	}
@@ -109,14 +113,34 @@ final class Embeds {
 		}
 		card.appendChild(title);
 		Expansion.moveChildren(body, card);
+		card.appendChild(openLink(url, action));
+		return card;
+	}
+
+	/** The same card for a frame written in HTML, which the lesson's sanitizing leaves out: its title and a link. */
+	static Node card(String url, String title, String action) {
+		Element card = new Element("div", "embed-card");
+		Element heading = new Element("p", "embed-title");
+		heading.appendChild(new Text(title));
+		card.appendChild(heading);
+		card.appendChild(openLink(url, action));
+		return card;
+	}
+
+	/** {@code youtube.com/embed/ID}, the address a frame shows a video at, as the page that plays it. */
+	static Optional<String> youtubeWatchPage(String url) {
+		Matcher embedded = YOUTUBE_EMBED.matcher(url);
+		return embedded.find() ? Optional.of("https://www.youtube.com/watch?v=" + embedded.group(1)) : Optional.empty();
+	}
+
+	private static Element openLink(String url, String action) {
 		Paragraph open = new Paragraph();
 		Link link = new Link(url, null);
 		link.appendChild(new Text(action + site(url)));
 		open.appendChild(link);
 		Element wrapper = new Element("div", "embed-link");
 		wrapper.appendChild(open);
-		card.appendChild(wrapper);
-		return card;
+		return wrapper;
 	}
 
 	private static String site(String url) {

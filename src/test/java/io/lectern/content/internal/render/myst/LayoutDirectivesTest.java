@@ -217,6 +217,24 @@ class LayoutDirectivesTest {
 			.doesNotContain("<iframe");
 	}
 
+	/** As a TU Delft book embeds its H5P quizzes and videos: frames in HTML, inside a card or in an eval-rst-free page. */
+	@Test
+	void aFrameWrittenInHtmlBecomesTheSameCardAfterIt() {
+		String html = lessons.html("""
+				:::{card} Quiz question
+				<iframe src="https://tudelft.h5p.com/content/1292060553773045247/embed" aria-label="Quiz" width="1088" height="637" frameborder="0" allowfullscreen="allowfullscreen"></iframe><script src="https://tudelft.h5p.com/js/h5p-resizer.js"></script>
+				:::
+
+				<iframe width="560" height="315" src="https://www.youtube.com/embed/EIZvJrlxZhs" title="Weighted least squares"></iframe>
+				""");
+
+		assertThat(html).doesNotContain("<iframe").doesNotContain("<script")
+			.contains("<p class=\"embed-title\">Embedded page</p>")
+			.contains("<a href=\"https://tudelft.h5p.com/content/1292060553773045247/embed\">Open the page (tudelft.h5p.com)</a>")
+			.contains("<p class=\"embed-title\">Weighted least squares</p>")
+			.contains("<a href=\"https://www.youtube.com/watch?v&#61;EIZvJrlxZhs\">Watch on YouTube (youtube.com)</a>");
+	}
+
 	@Test
 	void aVideoFileOfTheCoursePlaysFromTheMediaRoute() {
 		String html = lessons.html("""
