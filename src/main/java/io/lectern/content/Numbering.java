@@ -115,7 +115,9 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 	 * or {@code numbering: true}), as mystmd's title numbering does.
 	 */
 	public boolean numbersTitle() {
-		return of("title").orElse(false);
+		// Only when said of titles themselves: mystmd reads numbering.title.enabled, never all's, so
+		// "numbering: true" numbers a page's headings and blocks but not its title.
+		return item("title").enabled().orElse(false);
 	}
 
 	/** How many levels below the course's top the page's title is numbered ({@code title.offset}), 0 unless said. */

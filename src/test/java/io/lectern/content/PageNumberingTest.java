@@ -114,8 +114,10 @@ class PageNumberingTest {
 
 	/**
 	 * A public mystmd course's chapters write their own numbers with an enumerator ({@code 9.%s}) in a
-	 * project numbered throughout: the title takes it once, and so does each section's whole number,
-	 * its count under the title's included ({@code 9.2.1}), never the title's written number again.
+	 * project numbered throughout ({@code numbering: true}, which numbers no title): each section's
+	 * number takes it once ({@code 9.1}, {@code 9.1.1}). When titles are numbered too, a section's
+	 * count under the title's is written with it once ({@code 9.2.1}), never the title's written
+	 * number again ({@code 9.9.2.1}).
 	 */
 	@Test
 	void aPageEnumeratorWritesTheTitleAndEachSectionOnce(@TempDir Path dir) {
@@ -143,8 +145,25 @@ class PageNumberingTest {
 			.catalog();
 
 		Lesson exploration = catalog.lesson(CourseSlug.of("rl"), LessonSlug.of("exploration")).orElseThrow();
-		assertThat(exploration.details().number()).isEqualTo("9.2");
-		assertThat(exploration.html()).contains("9.2.1</span> Introduction").contains("9.2.1.1</span> Sparse reward")
+		assertThat(exploration.details().number()).isEmpty();
+		assertThat(exploration.html()).contains("9.1</span> Introduction").contains("9.1.1</span> Sparse reward");
+
+		Lesson titled = new ContentFolder(dir.resolve("titled")).file("rl/myst.yml", """
+				version: 1
+				project:
+				  title: Reinforcement learning
+				  numbering:
+				    title: true
+				    headings: true
+				  toc:
+				    - file: intro.md
+				    - file: exploration.md
+				""")
+			.file("rl/intro.md", "---\ntitle: Introduction\n---\n\nText.\n")
+			.file("rl/exploration.md", "---\nnumbering:\n  enumerator: 9.%s\n---\n# Exploration in MDPs\n\n## Introduction\n\n### Sparse reward\n")
+			.catalog().lesson(CourseSlug.of("rl"), LessonSlug.of("exploration")).orElseThrow();
+		assertThat(titled.details().number()).isEqualTo("9.2");
+		assertThat(titled.html()).contains("9.2.1</span> Introduction").contains("9.2.1.1</span> Sparse reward")
 			.doesNotContain("9.9.");
 	}
 
