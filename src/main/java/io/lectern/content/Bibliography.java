@@ -21,7 +21,20 @@ public record Bibliography(Map<String, Entry> entries) {
 
 	/** The entry a citation key names; keys are compared as BibTeX compares them, without regard to case. */
 	public Optional<Entry> find(String key) {
-		return entries.values().stream().filter(entry -> entry.key().equalsIgnoreCase(key)).findFirst();
+		Optional<Entry> named = entries.values().stream().filter(entry -> entry.key().equalsIgnoreCase(key)).findFirst();
+		if (named.isPresent()) {
+			return named;
+		}
+		// mystmd cites a DOI directly, @https://doi.org/10.1109/MCSE.2021.3059263, and takes the entry that has it.
+		String doi = doiOf(key);
+		return doi.isEmpty() ? Optional.empty()
+				: entries.values().stream().filter(entry -> doiOf(entry.doi()).equalsIgnoreCase(doi)).findFirst();
+	}
+
+	/** The DOI itself, {@code 10.x/y}, out of a DOI or its address; empty for anything else. */
+	private static String doiOf(String written) {
+		String doi = written.strip().replaceFirst("^(?i)(https?://)?(dx\\.)?doi\\.org/", "").replaceFirst("^(?i)doi:", "");
+		return doi.startsWith("10.") && doi.contains("/") ? doi : "";
 	}
 
 	public boolean isEmpty() {

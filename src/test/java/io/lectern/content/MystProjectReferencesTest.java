@@ -45,6 +45,25 @@ class MystProjectReferencesTest {
 			.lesson("book/index.md", "Index", page);
 	}
 
+	/**
+	 * mystmd's bracketed citations are parenthetical, as {cite:p}; a DOI, or its address, cites the
+	 * entry that has it (Project Pythia cites Jupyter's papers so).
+	 */
+	@Test
+	void bracketedCitationsAreParentheticalAndADoiCitesItsEntry() {
+		String html = project("""
+				Simulation [@cockett2015] and typesetting [@knuth1984; @cockett2015] are old,
+				as [@https://doi.org/10.1016/j.cageo.2015.09.015] and @10.1016/j.cageo.2015.09.015 show.
+				""").catalog().lesson(CourseSlug.of("book"), LessonSlug.of("index")).orElseThrow().html();
+
+		assertThat(html).contains("Simulation (<a href=\"#ref-cockett2015\" class=\"reference\">Cockett and Kang, 2015</a>) "
+				+ "and typesetting (<a href=\"#ref-knuth1984\" class=\"reference\">Knuth, 1984</a>; "
+				+ "<a href=\"#ref-cockett2015\" class=\"reference\">Cockett and Kang, 2015</a>) are old,")
+			.contains("as (<a href=\"#ref-cockett2015\" class=\"reference\">Cockett and Kang, 2015</a>) and "
+				+ "<a href=\"#ref-cockett2015\" class=\"reference\">Cockett and Kang (2015)</a> show.")
+			.doesNotContain("[@");
+	}
+
 	@Test
 	void aCitationLinksToTheListOfReferencesAtTheEndOfTheLesson() {
 		String html = project("As {cite}`cockett2015,knuth1984` show, and @knuth1984 again.\n").catalog()

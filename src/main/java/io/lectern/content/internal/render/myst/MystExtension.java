@@ -47,6 +47,7 @@ public final class MystExtension implements Parser.ParserExtension, HtmlRenderer
 		Footnotes.safeLabels(document);
 		Roles.apply(document, links, bodyLine);
 		LinkReferences.apply(document, links, bodyLine);
+		BracketedCitations.group(document);
 	}
 
 	/**
