@@ -95,8 +95,9 @@ class TableOfContentsDirectiveTest {
 			.startsWith("notes/one.md:6: warning: Nothing to list for \"tableofcontents\"");
 	}
 
+	/** mystmd makes {tableofcontents} another name of its {toc}, whose context is the whole project. */
 	@Test
-	void aMystPageListsItsChildren(@TempDir Path dir) {
+	void aMystProjectsPageListsTheWholeProjectAsMystmdDoes(@TempDir Path dir) {
 		Catalog catalog = new ContentFolder(dir).file("guide/myst.yml", """
 				version: 1
 				project:
@@ -112,8 +113,10 @@ class TableOfContentsDirectiveTest {
 			.lesson("guide/tips.md", "Tips and tricks for daily use", "Shortcuts.")
 			.catalog();
 
-		assertThat(html(catalog, "guide", "usage"))
-			.contains("<ul><li><a href=\"/courses/guide/tips\" class=\"reference\">Tips</a></li></ul>");
+		assertThat(html(catalog, "guide", "usage")).contains("<div class=\"toctree-wrapper\"><ul>"
+				+ "<li><a href=\"/courses/guide/index\" class=\"reference\">Guide</a></li>"
+				+ "<li><a href=\"/courses/guide/usage\" class=\"reference\">Usage</a>"
+				+ "<ul><li><a href=\"/courses/guide/tips\" class=\"reference\">Tips</a></li></ul></li></ul></div>");
 	}
 
 	@Test

@@ -149,6 +149,14 @@ final class LessonLinks implements LinkResolver {
 	}
 
 	@Override
+	public List<TocLine> tableOfContentsPages() {
+		// The project file the course was read from: a course.yml speaks before a myst.yml beside it.
+		String dir = course.dir().isEmpty() ? "" : course.dir() + "/";
+		boolean mystProject = index.exists(dir + "myst.yml") && !index.exists(dir + CoursePlanner.MANIFEST);
+		return mystProject ? coursePages() : childPages();
+	}
+
+	@Override
 	public Optional<String> image(String source, int renderedLine) {
 		int line = fileLine.applyAsInt(renderedLine);
 		if (source.startsWith("/") && !source.startsWith("//")) {

@@ -64,6 +64,15 @@ public interface LinkResolver {
 	}
 
 	/**
+	 * What {@code {tableofcontents}} lists: in a Jupyter Book 1, the pages nested under this one
+	 * ({@link #childPages}); in a {@code myst.yml} project, where mystmd makes it another name of
+	 * {@code {toc}}, every page of the project ({@link #coursePages}).
+	 */
+	default List<TocLine> tableOfContentsPages() {
+		return childPages();
+	}
+
+	/**
 	 * Reports something that still renders but is off (an unknown directive or role), at a line
 	 * counted as for {@link #link}. Snippets outside lessons have no file to report against and ignore it.
 	 */

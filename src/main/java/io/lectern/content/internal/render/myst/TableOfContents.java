@@ -24,7 +24,7 @@ final class TableOfContents {
 	}
 
 	private static Node build(Directive directive, Expansion expansion) {
-		List<TocLine> lines = expansion.links.childPages();
+		List<TocLine> lines = expansion.links.tableOfContentsPages();
 		if (lines.isEmpty()) {
 			expansion.warn(directive, "problem.directive.noChildPages");
 			return null;
