@@ -1,6 +1,7 @@
 package io.lectern.content.internal.load;
 
 import io.lectern.authoring.Problems;
+import io.lectern.content.internal.render.myst.CellTags;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,7 @@ final class NotebookMarkdown {
 
 	static Written write(String path, Notebook notebook, Problems problems) {
 		NotebookMarkdown writer = new NotebookMarkdown(path, notebook, problems);
-		notebook.cells().stream().filter(cell -> !cell.tagged("remove-cell")).forEach(writer::cell);
+		notebook.cells().stream().filter(cell -> !CellTags.removesCell(cell::tagged)).forEach(writer::cell);
 		return new Written(writer.markdown.toString(), writer.cellLineByBodyLine, writer.outputs.images());
 	}
 
@@ -64,10 +65,9 @@ final class NotebookMarkdown {
 	}
 
 	private void code(Notebook.Cell cell) {
-		// TeachBooks' thebe-remove-input-init hides a cell's code in the built book (it runs only when live code starts).
-		boolean input = !cell.source().isBlank() && !cell.tagged("remove-input") && !cell.tagged("thebe-remove-input-init");
+		boolean input = !cell.source().isBlank() && !CellTags.removesInput(cell::tagged);
 		// Jupyter Book folds a hide-input cell's code away behind a toggle rather than removing it.
-		boolean folded = cell.tagged("hide-input");
+		boolean folded = CellTags.hidesInput(cell::tagged);
 		Collection<JsonNode> results = cell.tagged("remove-output") ? List.of() : cell.json().path("outputs").values();
 		if (!input && results.isEmpty()) {
 			return;
@@ -77,7 +77,7 @@ final class NotebookMarkdown {
 		if (input) {
 			String fence = fence(cell.source());
 			if (folded) {
-				append("<details class=\"notebook-hidden-input\">\n<summary>Show code</summary>\n\n");
+				append("<details class=\"notebook-hidden-input\">\n<summary>" + CellTags.SHOW_CODE + "</summary>\n\n");
 			}
 			append("<p class=\"notebook-prompt\">In [" + cell.executionCount() + "]:</p>\n\n");
 			append(fence + language + "\n" + cell.source().stripTrailing() + "\n" + fence + "\n\n");

@@ -80,20 +80,12 @@ public final class MarkdownRenderer {
 	public RenderedLesson renderPending(String markdown, String title, int bodyLine, LinkResolver links,
 			FencedBlocks blocks, NumberingSettings numbering, MathMacros macros) {
 		return renderPending(markdown, title, bodyLine, links, blocks, numbering, macros, ContentWords.ENGLISH,
-				Abbreviations.NONE);
+				Abbreviations.NONE, "");
 	}
 
 	/**
 	 * @param words the words the portal writes into the lesson ("Note", "Figure 3"), in its course's language
 	 * @param abbreviations what the page's and its project's {@code abbreviations} mark up in its text
-	 */
-	public RenderedLesson renderPending(String markdown, String title, int bodyLine, LinkResolver links,
-			FencedBlocks blocks, NumberingSettings numbering, MathMacros macros, ContentWords words,
-			Abbreviations abbreviations) {
-		return renderPending(markdown, title, bodyLine, links, blocks, numbering, macros, words, abbreviations, "");
-	}
-
-	/**
 	 * @param cellLanguage the language of the lesson's {@code {code-cell}} blocks that name none: its
 	 *     notebook kernel's ({@code kernelspec.language}), empty when it has none
 	 */

@@ -69,20 +69,20 @@ final class CodeBlocks {
 
 	/**
 	 * A MyST Markdown notebook's code cell, in the kernel's language unless it names its own, with
-	 * Jupyter Book's tags as a notebook's cells have them: {@code remove-cell} and {@code remove-input}
-	 * (a Markdown notebook keeps no outputs) leave it out, {@code hide-input} folds it behind "Show code".
+	 * its tags read as a notebook cell's ({@link CellTags}); a Markdown notebook keeps no outputs, so
+	 * a cell whose code is removed leaves nothing.
 	 */
 	private static Node cell(Directive directive, Expansion expansion) {
 		List<String> tags = tags(directive.option("tags"));
-		if (tags.contains("remove-cell") || tags.contains("remove-input") || tags.contains("thebe-remove-input-init")) {
+		if (CellTags.removesCell(tags::contains) || CellTags.removesInput(tags::contains)) {
 			return null;
 		}
 		Element cell = new Element("div", "notebook-cell code-cell");
 		Node holder = cell;
-		if (tags.contains("hide-input")) {
+		if (CellTags.hidesInput(tags::contains)) {
 			Element folded = new Element("details", "notebook-hidden-input");
 			Element summary = new Element("summary", "");
-			summary.appendChild(new Text("Show code"));
+			summary.appendChild(new Text(CellTags.SHOW_CODE));
 			folded.appendChild(summary);
 			cell.appendChild(folded);
 			holder = folded;
