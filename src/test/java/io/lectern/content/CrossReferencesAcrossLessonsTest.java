@@ -100,14 +100,17 @@ class CrossReferencesAcrossLessonsTest {
 	}
 
 	@Test
-	void aLabelUsedInTwoLessonsIsReportedWhereItIsUsedAgain() {
+	void aLabelUsedInTwoLessonsIsReportedAndEachLessonsReferencesLeadToItsOwnTheOthersToTheFirst() {
 		LoadResult result = new ContentFolder(dir).lesson("notes/a.md", "A", "(intro)=\n## Intro A\n")
 			.lesson("notes/b.md", "B", "(intro)=\n## Intro B\n\nSee @intro.\n")
+			.lesson("notes/c.md", "C", "See @intro.\n")
 			.load();
 
-		assertThat(result.problems()).extracting(ContentProblem::toString)
-			.containsExactly("notes/b.md:5: warning: Label \"intro\" is already used in notes/a.md:5, where references lead");
+		assertThat(result.problems()).extracting(ContentProblem::toString).containsExactly("notes/b.md:5: warning: Label \"intro\" "
+				+ "is already used in notes/a.md:5; this lesson's references lead here, the other lessons' there");
 		assertThat(result.catalog().lesson(CourseSlug.of("notes"), LessonSlug.of("b")).orElseThrow().html())
+			.contains("See <a href=\"#intro\" class=\"reference\">Intro B</a>.");
+		assertThat(result.catalog().lesson(CourseSlug.of("notes"), LessonSlug.of("c")).orElseThrow().html())
 			.contains("See <a href=\"/courses/notes/a#intro\" class=\"reference\">Intro A</a>.");
 	}
 

@@ -20,6 +20,8 @@ final class CourseLabels {
 	}
 
 	private final Map<String, Placed> byLabel = new HashMap<>();
+	/** Each page's own labels: a label defined on two pages leads, from either, to its own. */
+	private final Map<String, Map<String, Placed>> byUrlAndLabel = new HashMap<>();
 	private final Map<String, String> titleByUrl = new HashMap<>();
 	private final Map<String, String> navigationTitleByUrl = new HashMap<>();
 	private final Bibliography bibliography;
@@ -39,7 +41,9 @@ final class CourseLabels {
 			navigationTitleByUrl.put(url, source.details().navigationTitle(source.title()));
 			for (Target target : rendered.get(source.path()).targets()) {
 				int line = source.fileLine().applyAsInt(target.line());
-				Placed first = byLabel.putIfAbsent(target.label(), new Placed(url, source.path(), line, target));
+				Placed placed = new Placed(url, source.path(), line, target);
+				byUrlAndLabel.computeIfAbsent(url, page -> new HashMap<>()).putIfAbsent(target.label(), placed);
+				Placed first = byLabel.putIfAbsent(target.label(), placed);
 				if (first != null) {
 					problems.warning(source.path(), line, "problem.label.taken", target.label(),
 							first.path() + ":" + first.line());
@@ -48,12 +52,17 @@ final class CourseLabels {
 		}
 	}
 
-	/** What the references of the lesson at {@code url} reach: links within it stay on the page. */
+	/**
+	 * What the references of the lesson at {@code url} reach: links within it stay on the page, and
+	 * a label the page defines itself comes before another page's, as mystmd resolves a page's own
+	 * targets before the project's.
+	 */
 	CrossReferences.Lookup seenFrom(String url) {
+		Map<String, Placed> own = byUrlAndLabel.getOrDefault(url, Map.of());
 		return new CrossReferences.Lookup() {
 			@Override
 			public Optional<CrossReferences.Located> label(String label) {
-				return Optional.ofNullable(byLabel.get(label))
+				return Optional.ofNullable(own.getOrDefault(label, byLabel.get(label)))
 					.map(placed -> new CrossReferences.Located(placed.url().equals(url) ? "" : placed.url(), placed.target()));
 			}
 
