@@ -101,6 +101,14 @@ final class Roles {
 			case "abbr", "abbreviation" -> List.of(abbreviation(content));
 			case "code", "literal", "samp" -> List.of(new Code(content));
 			case "index" -> List.of(new Text(shownText(content)));
+			case "chem", "chemicalFormula" -> List.of(ScienceRoles.chemicalFormula(content));
+			case "si" -> List.of(ScienceRoles.quantity(content).orElseGet(() -> {
+				links.warning(lineOf(role), "problem.role.si", content);
+				return new Text(content);
+			}));
+			case "smallcaps", "sc" -> List.of(withText(new InlineMarkup("span", Map.of("class", "smallcaps")), content));
+			// Meant for a LaTeX or Typst export only: a web page shows nothing of it, as mystmd's does.
+			case "raw:latex", "raw:tex", "raw:typst", "raw:typ" -> List.of();
 			default -> {
 				if (ELEMENTS.containsKey(name)) {
 					yield List.of(withText(new InlineMarkup(ELEMENTS.get(name), ""), content));

@@ -63,6 +63,43 @@ class RolesTest {
 	}
 
 	@Test
+	void aChemicalFormulaHasItsNumbersLoweredAndItsChargesRaised() {
+		String html = lessons.html("Water is {chem}`H2O`, sulfate {chem}`SO4-2`, ammonium {chem}`NH4+`.");
+
+		assertThat(html).contains("Water is <span class=\"chemical-formula\">H<sub>2</sub>O</span>")
+			.contains("sulfate <span class=\"chemical-formula\">SO<sub>4</sub>⁻<sub>2</sub></span>")
+			.contains("ammonium <span class=\"chemical-formula\">NH<sub>4</sub>⁺</span>");
+		assertThat(lessons.warnings).isEmpty();
+	}
+
+	@Test
+	void aQuantityInSiUnitsShowsItsSymbolsTitledWithTheirNames() {
+		String html = lessons.html("Run {si}`5 <\\kilo\\metre>` at {si}`-3.5<\\degreeCelsius>`, then {si}`2 <\\mega\\watt\\hour>`.");
+
+		assertThat(html).contains("Run <span class=\"si-quantity\" title=\"5 kilo metre\">5\u00a0km</span>")
+			.contains("at <span class=\"si-quantity\" title=\"-3.5 degreeCelsius\">-3.5\u00a0°C</span>")
+			.contains("<span class=\"si-quantity\" title=\"2 mega watt hour\">2\u00a0MWh</span>");
+		assertThat(lessons.warnings).isEmpty();
+	}
+
+	@Test
+	void aQuantityWithoutUnitCommandsShowsAsWrittenAndIsReported() {
+		String html = lessons.html("About {si}`five km` away.");
+
+		assertThat(html).contains("<p>About five km away.</p>");
+		assertThat(lessons.warnings).containsExactly("1: {si} needs a number, then units as siunitx commands, "
+				+ "as in 9.81 <\\metre\\per\\second>: \"five km\" is shown as text");
+	}
+
+	@Test
+	void smallCapitalsAreMarkedAndRawLatexIsLeftToLatexExports() {
+		String html = lessons.html("In {smallcaps}`Principia`, {sc}`Newton`{raw:latex}`\\newpage` wrote{raw:typst}`#pagebreak()`.");
+
+		assertThat(html).contains("In <span class=\"smallcaps\">Principia</span>, <span class=\"smallcaps\">Newton</span> wrote.");
+		assertThat(lessons.warnings).isEmpty();
+	}
+
+	@Test
 	void anUnknownRoleShowsItsContentAndIsReportedAtItsLine() {
 		String html = lessons.html("First line.\n\nSee {sparkle}`this text` here.");
 
