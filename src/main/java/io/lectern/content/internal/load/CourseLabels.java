@@ -4,11 +4,14 @@ import io.lectern.authoring.Problems;
 import io.lectern.content.Bibliography;
 import io.lectern.content.internal.render.RenderedLesson;
 import io.lectern.content.internal.render.myst.CrossReferences;
+import io.lectern.content.internal.render.myst.Labels;
 import io.lectern.content.internal.render.myst.Target;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every label of one course, with the lesson it is in, so that a reference in any lesson reaches a
@@ -25,6 +28,8 @@ final class CourseLabels {
 	private final Map<String, String> titleByUrl = new HashMap<>();
 	private final Map<String, String> navigationTitleByUrl = new HashMap<>();
 	private final Bibliography bibliography;
+	/** The entries some lesson of the course cites, by key. */
+	private final Map<String, Bibliography.Entry> cited = new HashMap<>();
 
 	/**
 	 * @param lessons the course's lessons that are built, in reading order
@@ -39,6 +44,8 @@ final class CourseLabels {
 			String url = urlByPath.get(source.path());
 			titleByUrl.put(url, source.title());
 			navigationTitleByUrl.put(url, source.details().navigationTitle(source.title()));
+			rendered.get(source.path()).references().citationKeys().forEach(key -> bibliography.find(key)
+				.ifPresent(entry -> cited.putIfAbsent(entry.key(), entry)));
 			for (Target target : rendered.get(source.path()).targets()) {
 				int line = source.fileLine().applyAsInt(target.line());
 				Placed placed = new Placed(url, source.path(), line, target);
@@ -50,6 +57,21 @@ final class CourseLabels {
 				}
 			}
 		}
+	}
+
+	/** A {@code {bibliography}}'s entries; an {@code @word} that is a label is no citation. */
+	private List<Bibliography.Entry> listed(CrossReferences.Listed which) {
+		Set<String> citedKeys = cited.keySet()
+			.stream()
+			.filter(key -> !byLabel.containsKey(Labels.normalize(key)))
+			.collect(Collectors.toSet());
+		return bibliography.entries().values().stream()
+			.filter(entry -> switch (which) {
+				case ALL -> true;
+				case NOT_CITED -> !citedKeys.contains(entry.key());
+				case CITED -> citedKeys.contains(entry.key());
+			})
+			.toList();
 	}
 
 	/**
@@ -79,6 +101,11 @@ final class CourseLabels {
 			@Override
 			public Optional<Bibliography.Entry> citation(String key) {
 				return bibliography.find(key);
+			}
+
+			@Override
+			public List<Bibliography.Entry> bibliography(CrossReferences.Listed which) {
+				return listed(which);
 			}
 		};
 	}

@@ -31,7 +31,12 @@ final class CrossReference extends CustomNode {
 		/** {@code {term}}: a glossary term. */
 		TERM,
 		/** {@code {cite}}: an entry of the course's bibliography. */
-		CITE
+		CITE,
+		/**
+		 * The {@code {bibliography}} directive: the list of the course's entries that the target, a
+		 * {@link CrossReferences.Listed}'s name, says.
+		 */
+		BIBLIOGRAPHY
 	}
 
 	final Form form;

@@ -58,6 +58,11 @@ public final class CrossReferences {
 
 		/** The entry of the course's bibliography a citation key names. */
 		Optional<Bibliography.Entry> citation(String key);
+
+		/** The entries of the course's bibliography {@code which} says, in any order. */
+		default List<Bibliography.Entry> bibliography(Listed which) {
+			return List.of();
+		}
 	}
 
 	@FunctionalInterface
@@ -65,6 +70,16 @@ public final class CrossReferences {
 
 		/** @param line the line the renderer gives, {@code bodyLine} plus the line within the body */
 		void warning(int line, String key, Object... arguments);
+	}
+
+	/** Which entries of the course's bibliography a {@code {bibliography}} directive lists. */
+	public enum Listed {
+		/** Those some lesson of the course cites. */
+		CITED,
+		/** Every entry. */
+		ALL,
+		/** Those no lesson cites. */
+		NOT_CITED
 	}
 
 	/** What a lesson rendered on its own can reach: its own labels. */
@@ -127,6 +142,18 @@ public final class CrossReferences {
 	}
 
 	/**
+	 * The keys the lesson may cite: those of its citations, and the words of its {@code @word}
+	 * references, which cite when no label has that name.
+	 */
+	public List<String> citationKeys() {
+		return references.stream()
+			.filter(reference -> reference.form() == CrossReference.Form.CITE || reference.form() == CrossReference.Form.AT)
+			.map(Reference::target)
+			.distinct()
+			.toList();
+	}
+
+	/**
 	 * The lesson's HTML with every reference made a link or, when it leads nowhere, text; and, when
 	 * it cites entries of the bibliography, the list of them at its end.
 	 */
@@ -138,7 +165,9 @@ public final class CrossReferences {
 				Pattern.DOTALL);
 		Resolution resolution = new Resolution(pair, lookup, warnings, html);
 		String linked = resolution.apply(html);
-		return resolution.texts.cited().isEmpty() ? linked : linked + ReferenceList.html(resolution.texts.cited());
+		// A page with a {bibliography} of its own lists the entries there, the ones it cites among them.
+		boolean listsItsOwn = references.stream().anyMatch(reference -> reference.form() == CrossReference.Form.BIBLIOGRAPHY);
+		return resolution.texts.cited().isEmpty() || listsItsOwn ? linked : linked + ReferenceList.html(resolution.texts.cited());
 	}
 
 	private final class Resolution {

@@ -13,6 +13,7 @@ import org.commonmark.node.Node;
  * {@code toc} ({@link ContentsList}), and Jupyter Book 1's {@code tableofcontents} is
  * {@link TableOfContents}. {@code index} shows nothing either, as in MyST, where it only adds entries
  * to an index page, which Lectern has not; a {@code :label:} or {@code :name:} on it is still a target.
+ * {@code bibliography} lists the course's references where it stands, as sphinxcontrib-bibtex does.
  */
 final class Plain {
 
@@ -29,6 +30,26 @@ final class Plain {
 		kinds.put("raw", DirectiveKind.verbatim(Plain::raw));
 		kinds.put("index", DirectiveKind.verbatim(
 				(directive, expansion) -> directive.label().isEmpty() ? null : new LabelLine(directive.label())));
+		kinds.put("bibliography", DirectiveKind.verbatim(
+				(directive, expansion) -> new CrossReference(CrossReference.Form.BIBLIOGRAPHY, bibliographyFilter(directive))));
+	}
+
+	/**
+	 * Which entries a {@code {bibliography}} lists, in sphinxcontrib-bibtex's options: by default
+	 * those cited anywhere in the course; {@code :all:} (or {@code :filter: True}) every entry of its
+	 * files, {@code :notcited:} (or {@code :filter: not cited}) those no lesson cites. Its other filter
+	 * expressions, over the entries' fields, read as the default. The BibTeX file it names as its
+	 * argument is already in the course's bibliography, which the project file lists.
+	 */
+	private static String bibliographyFilter(Directive directive) {
+		String filter = directive.option("filter").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		if (directive.options().containsKey("all") || filter.equals("true") || filter.equals("all")) {
+			return CrossReferences.Listed.ALL.name();
+		}
+		if (directive.options().containsKey("notcited") || filter.equals("not cited")) {
+			return CrossReferences.Listed.NOT_CITED.name();
+		}
+		return CrossReferences.Listed.CITED.name();
 	}
 
 	private static Node raw(Directive directive, Expansion expansion) {

@@ -4,6 +4,8 @@ import io.lectern.content.Bibliography;
 import io.lectern.content.internal.render.LessonHtmlPolicy;
 import io.lectern.content.internal.render.UrlSchemes;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,12 @@ import java.util.regex.Pattern;
 final class ReferenceList {
 
 	private static final Pattern AND = Pattern.compile("\\s+and\\s+");
+
+	/** The order of sphinxcontrib-bibtex's default style: by the authors' surnames, then year, then title. */
+	static final Comparator<Bibliography.Entry> ORDER = Comparator
+		.comparing((Bibliography.Entry entry) -> names(entry).toLowerCase(Locale.ROOT))
+		.thenComparing(Bibliography.Entry::year)
+		.thenComparing(entry -> entry.title().toLowerCase(Locale.ROOT));
 
 	private ReferenceList() {
 	}
@@ -37,8 +45,14 @@ final class ReferenceList {
 		return names(entry).isEmpty() ? year : names(entry) + " (" + year + ")";
 	}
 
+	/** The list at a lesson's end, under its own heading. */
 	static String html(Collection<Bibliography.Entry> entries) {
-		StringBuilder html = new StringBuilder("<section class=\"references\"><h2>References</h2><ol class=\"references\">");
+		return "<section class=\"references\"><h2>References</h2>" + entries(entries) + "</section>";
+	}
+
+	/** The entries alone, as a {@code {bibliography}} directive lists them under the author's heading. */
+	static String entries(Collection<Bibliography.Entry> entries) {
+		StringBuilder html = new StringBuilder("<ol class=\"references\">");
 		for (Bibliography.Entry entry : entries) {
 			html.append("<li id=\"").append(idOf(entry)).append("\">");
 			List<String> authors = entry.authors();
@@ -58,7 +72,7 @@ final class ReferenceList {
 			}
 			html.append("</li>");
 		}
-		return LessonHtmlPolicy.sanitize(html.append("</ol></section>").toString());
+		return LessonHtmlPolicy.sanitize(html.append("</ol>").toString());
 	}
 
 	/** The entry's DOI as a doi.org address, else its URL; nothing that is not an address on the web. */

@@ -60,6 +60,9 @@ final class ReferenceTexts {
 					.map(entry -> link(reference, "#" + cite(entry), escape(ReferenceList.authorThenYear(entry))))
 					.orElseGet(() -> "@" + escape(target));
 			}
+			case BIBLIOGRAPHY -> {
+				return ReferenceList.entries(lookup.bibliography(CrossReferences.Listed.valueOf(target)).stream().sorted(ReferenceList.ORDER).toList());
+			}
 			case TERM -> {
 				Optional<CrossReferences.Located> term = lookup.label(target);
 				if (term.isEmpty()) {
