@@ -2,8 +2,10 @@ package io.lectern.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lectern.authoring.ContentProblem;
 import io.lectern.authoring.CourseSlug;
 import io.lectern.authoring.LessonSlug;
+import io.lectern.content.internal.load.LoadResult;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,5 +101,50 @@ class HeadingTitlesTest {
 		assertThat(catalog.lesson(CourseSlug.of("lectures"), LessonSlug.of("intro")).orElseThrow().html())
 			.contains(">Functions</a>").contains("href=\"/courses/lectures/functions#functions\"")
 			.contains("href=\"/courses/lectures/functions#overview\"");
+	}
+
+	@Test
+	void aPageThatOpensWithADeeperHeadingIsTitledByItAsJupyterBookOneTitlesItAndSaysSo() {
+		LoadResult result = new ContentFolder(dir).file("book/_toc.yml", "format: jb-book\nroot: intro\nchapters:\n- file: least-squares\n")
+			.file("book/_config.yml", "title: Modelling\n")
+			.file("book/intro.md", "# Start here\n\nSee {ref}`lsq`.\n")
+			.file("book/least-squares.md", """
+					(lsq)=
+					## Least squares
+
+					Fit a line.
+
+					### Weights
+
+					Some count more.
+					""")
+			.file("book/notes.md", "Some words first.\n\n## Not a title\n")
+			.load();
+
+		Lesson page = result.catalog().lesson(CourseSlug.of("book"), LessonSlug.of("least-squares")).orElseThrow();
+		assertThat(page.title()).isEqualTo("Least squares");
+		assertThat(page.html()).doesNotContain("Least squares</h").contains("<p>Fit a line.</p>").contains("<h3 id=\"weights\">Weights");
+		assertThat(result.catalog().lesson(CourseSlug.of("book"), LessonSlug.of("intro")).orElseThrow().html())
+			.contains(">Least squares</a>");
+		assertThat(result.problems()).extracting(ContentProblem::toString)
+			.containsExactly("book/least-squares.md:2: warning: The page opens with a level-2 heading, not \"# \": "
+					+ "\"Least squares\" is its title, as Jupyter Book 1 reads it; mystmd titles it from the file name");
+	}
+
+	@Test
+	void aNotebookWhoseFirstCellOpensWithADeeperHeadingIsTitledByIt() {
+		LoadResult result = new ContentFolder(dir).file("notes/01_fit.ipynb", """
+				{"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+				 "cells": [
+				  {"cell_type": "markdown", "metadata": {}, "source": ["## Curve fitting\\n", "\\n", "Lines and curves."]},
+				  {"cell_type": "code", "metadata": {}, "execution_count": 1, "outputs": [], "source": ["x = 1"]}
+				 ]}
+				""").load();
+
+		Lesson lesson = result.catalog().course(CourseSlug.of("notes")).orElseThrow().lessons().get(0);
+		assertThat(lesson.title()).isEqualTo("Curve fitting");
+		assertThat(lesson.html()).doesNotContain("Curve fitting</h").contains("Lines and curves.");
+		assertThat(result.problems()).extracting(ContentProblem::toString).singleElement().asString()
+			.startsWith("notes/01_fit.ipynb:3: warning: The page opens with a level-2 heading");
 	}
 }

@@ -23,6 +23,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class LessonReader {
 
 	private static final Pattern TITLE_HEADING = Pattern.compile("^# +(.+?)(?: +#+)? *$");
+	private static final Pattern DEEPER_HEADING = Pattern.compile("^ {0,3}(#{2,6}) +(.+?)(?: +#+)? *$");
+	/** What may stand before a page's opening heading: blank lines, target lines, comments. */
+	private static final Pattern ASIDE_LINE = Pattern.compile("^\\s*$|^\\s*\\([^()]+\\)=\\s*$|^%.*$|^\\s*<!--.*-->\\s*$");
 
 	private LessonReader() {
 	}
@@ -39,6 +42,16 @@ final class LessonReader {
 		}
 		// Newer Jupyter Book pages often have no front matter: their first "# " heading is the title.
 		Optional<String> title = meta.get().title().or(() -> firstHeading(frontMatter.body()));
+		String body = frontMatter.body();
+		if (title.isEmpty()) {
+			Optional<Opening> opening = openingHeading(body);
+			if (opening.isPresent()) {
+				title = Optional.of(opening.get().text());
+				body = opening.get().asTitle(body);
+				problems.warning(path, frontMatter.bodyLine() + opening.get().line(), "problem.lesson.titleHeadingLevel",
+						opening.get().level(), opening.get().text());
+			}
+		}
 		if (title.isEmpty()) {
 			// A LICENSE.md or a notes file in a folder of chapters still reads well under its file name.
 			problems.warning(path, 1, "problem.lesson.noTitle", titleFromFileName(path));
@@ -46,7 +59,7 @@ final class LessonReader {
 		Meta found = meta.get();
 		return Optional.of(new LessonSource(path, found.slug(), title.orElseGet(() -> titleFromFileName(path)),
 				found.summary(), found.topics(),
-				found.oldPaths(), KramdownAttributes.apply(frontMatter.body()), frontMatter.bodyLine(), found.previousPage(), found.nextPage(),
+				found.oldPaths(), KramdownAttributes.apply(body), frontMatter.bodyLine(), found.previousPage(), found.nextPage(),
 				line -> line, Map.of(), found.kernelLanguage(), found.details(), found.numbering(), found.mathMacros(),
 				found.abbreviations()));
 	}
@@ -114,6 +127,41 @@ final class LessonReader {
 			Matcher heading = TITLE_HEADING.matcher(line);
 			if (!inCode && heading.matches()) {
 				return Optional.of(HeadingText.plain(heading.group(1)));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A heading deeper than {@code # } that opens the body, with only blank lines, target lines and
+	 * comments before it.
+	 *
+	 * @param line its line within the body, from 0
+	 */
+	record Opening(int level, String text, int line) {
+
+		/** The body with this heading written as a {@code # } one, on the same line, so the page shows it once, as its title. */
+		String asTitle(String body) {
+			List<String> lines = new ArrayList<>(body.lines().toList());
+			lines.set(line, lines.get(line).strip().replaceFirst("^#+", "#"));
+			return String.join("\n", lines) + (body.endsWith("\n") ? "\n" : "");
+		}
+	}
+
+	/**
+	 * The heading that opens a page which has no title and no {@code # } heading: Sphinx, which
+	 * builds Jupyter Book 1, titles a page by its first section at any level (MyST-Parser warns
+	 * that its headings start below H1), where mystmd would fall back to the file name.
+	 */
+	static Optional<Opening> openingHeading(String markdown) {
+		List<String> lines = markdown.lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			Matcher heading = DEEPER_HEADING.matcher(lines.get(i));
+			if (heading.matches()) {
+				return Optional.of(new Opening(heading.group(1).length(), HeadingText.plain(heading.group(2)), i));
+			}
+			if (!ASIDE_LINE.matcher(lines.get(i)).matches()) {
+				return Optional.empty();
 			}
 		}
 		return Optional.empty();

@@ -30,15 +30,25 @@ final class NotebookReader {
 		if (meta.isEmpty()) {
 			return Optional.empty();
 		}
-		String title = meta.get()
+		Optional<String> title = meta.get()
 			.title()
 			.or(() -> Optional.of(notebook.metadata().path("title").asString("")).filter(found -> !found.isBlank()))
-			.or(() -> firstHeading(notebook))
-			.orElse(Slugs.withoutExtension(path.substring(path.lastIndexOf('/') + 1)));
+			.or(() -> firstHeading(notebook));
 		NotebookMarkdown.Written written = NotebookMarkdown.write(path, notebook, problems);
+		String body = written.body();
+		if (title.isEmpty()) {
+			Optional<LessonReader.Opening> opening = LessonReader.openingHeading(body);
+			if (opening.isPresent()) {
+				title = Optional.of(opening.get().text());
+				body = opening.get().asTitle(body);
+				problems.warning(path, written.fileLine(1 + opening.get().line()), "problem.lesson.titleHeadingLevel",
+						opening.get().level(), opening.get().text());
+			}
+		}
 		LessonReader.Meta found = meta.get();
-		return Optional.of(new LessonSource(path, found.slug(), title, found.summary(), found.topics(), found.oldPaths(),
-				written.body(), 1, found.previousPage(), found.nextPage(), written::fileLine, written.images(),
+		return Optional.of(new LessonSource(path, found.slug(),
+				title.orElse(Slugs.withoutExtension(path.substring(path.lastIndexOf('/') + 1))), found.summary(),
+				found.topics(), found.oldPaths(), body, 1, found.previousPage(), found.nextPage(), written::fileLine, written.images(),
 				found.kernelLanguage().or(() -> kernelLanguage(notebook)), found.details(), found.numbering(), found.mathMacros(),
 				found.abbreviations()));
 	}
