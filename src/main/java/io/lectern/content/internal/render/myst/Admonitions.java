@@ -15,7 +15,9 @@ import org.commonmark.node.StrongEmphasis;
  * Call-out boxes: {@code note}, {@code tip}, {@code warning} and the rest, {@code admonition} with a
  * title of its own, and sphinx-design's {@code dropdown}. As in mystmd, an argument is the box's
  * title, and without one a heading or an all-bold paragraph opening the body is;
- * {@code :class: dropdown} or {@code :open:} folds it into a {@code <details>}.
+ * {@code :class: dropdown} or {@code :open:} folds it into a {@code <details>}. Jupyter Book 1's
+ * sphinx-togglebutton folds the same way: its {@code toggle} directive hides its body behind "Click
+ * to show" ({@code :show:} starts it open), and {@code :class: toggle} folds a box under its title.
  */
 final class Admonitions {
 
@@ -32,6 +34,12 @@ final class Admonitions {
 		TITLES.forEach(name -> kinds.put(name, DirectiveKind.titled(Admonitions::build)));
 		kinds.put("admonition", DirectiveKind.titled(Admonitions::build));
 		kinds.put("dropdown", DirectiveKind.titled(Admonitions::build));
+		kinds.put("toggle", DirectiveKind.titled((directive, expansion) -> {
+			Admonition toggle = new Admonition("dropdown", expansion.words.admonition("toggle"), "toggle",
+					directive.options().containsKey("show") ? Admonition.Fold.OPEN : Admonition.Fold.CLOSED);
+			expansion.appendBody(toggle, directive);
+			return toggle;
+		}));
 	}
 
 	private static Node build(Directive directive, Expansion expansion) {
@@ -40,7 +48,7 @@ final class Admonitions {
 		List<String> classes = new ArrayList<>();
 		for (String word : SPACES.split(directive.option("class"))) {
 			String safe = UNSAFE_CLASS_CHARACTER.matcher(word).replaceAll("");
-			if (safe.equals("dropdown")) {
+			if (safe.equals("dropdown") || safe.equals("toggle")) {
 				dropdown = true;
 			}
 			else if (kind.isEmpty() && TITLES.contains(safe)) {

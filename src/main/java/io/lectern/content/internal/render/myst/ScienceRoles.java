@@ -1,6 +1,7 @@
 package io.lectern.content.internal.render.myst;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,8 +82,10 @@ final class ScienceRoles {
 		}
 		String number = quantity.group(1);
 		String unit = String.join("", commands.stream().map(name -> SYMBOLS.getOrDefault(name, name)).toList());
-		InlineMarkup shown = new InlineMarkup("span", Map.of("class", "si-quantity", "title",
-				number + " " + String.join(" ", commands)));
+		Map<String, String> attributes = new LinkedHashMap<>();
+		attributes.put("class", "si-quantity");
+		attributes.put("title", number + " " + String.join(" ", commands));
+		InlineMarkup shown = new InlineMarkup("span", attributes);
 		shown.appendChild(new Text(number + "\u00a0" + unit));
 		return Optional.of(shown);
 	}

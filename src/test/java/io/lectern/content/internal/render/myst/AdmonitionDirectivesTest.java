@@ -115,6 +115,21 @@ class AdmonitionDirectivesTest {
 	}
 
 	@Test
+	void sphinxTogglebuttonsToggleHidesItsBodyAndItsClassFoldsABoxUnderItsTitle() {
+		String toggle = lessons.html("```{toggle}\nThe answer is 42.\n```\n");
+		String shown = lessons.html("```{toggle}\n:show:\nShown at first.\n```\n");
+		String box = lessons.html("```{admonition} Hint\n:class: tip, toggle\nTry small numbers.\n```\n");
+
+		assertThat(toggle).startsWith("<details class=\"admonition admonition-dropdown dropdown toggle\">"
+				+ "<summary class=\"admonition-title\">Click to show</summary>")
+			.contains("<p>The answer is 42.</p>").endsWith("</details>\n");
+		assertThat(shown).startsWith("<details class=\"admonition admonition-dropdown dropdown toggle\" open=\"\">");
+		assertThat(box).startsWith("<details class=\"admonition admonition-tip dropdown\">"
+				+ "<summary class=\"admonition-title\">Hint</summary>").contains("Try small numbers.");
+		assertThat(lessons.warnings).isEmpty();
+	}
+
+	@Test
 	void authorClassesAreKeptOnlyAsSafeWords() {
 		String html = lessons.html("""
 				:::{note}
