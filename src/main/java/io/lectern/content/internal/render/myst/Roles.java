@@ -33,6 +33,11 @@ final class Roles {
 			"superscript", "sup", "kbd", "kbd", "u", "u", "underline", "u", "del", "del", "strike", "del",
 			"delete", "del");
 	/** Sphinx domains whose roles name objects of a program: shown as code, as Sphinx does when it finds no target. */
+	/** sphinx-design's badges: {@code bdg}, {@code bdg-info}, {@code bdg-info-line}, {@code bdg-link-info}, {@code bdg-ref-info}. */
+	private static final Pattern BADGE = Pattern.compile(
+			"bdg(?:-(link|ref))?(?:-(primary|secondary|success|info|warning|danger|light|muted|dark|white|black)(-line)?)?");
+	/** sphinx-design's icon roles: Octicons, Material Design and Font Awesome. */
+	private static final Pattern ICON = Pattern.compile("octicon|material-(?:regular|outlined|round|sharp|twotone)|fa[bsr]?");
 	private static final Set<String> CODE_DOMAINS = Set.of("py", "js", "c", "cpp", "rst", "rb", "java", "php", "http");
 
 	private final LinkResolver links;
@@ -112,6 +117,14 @@ final class Roles {
 			default -> {
 				if (ELEMENTS.containsKey(name)) {
 					yield List.of(withText(new InlineMarkup(ELEMENTS.get(name), ""), content));
+				}
+				Matcher badge = BADGE.matcher(name);
+				if (badge.matches()) {
+					yield List.of(badge(badge, role, content));
+				}
+				if (ICON.matcher(name).matches()) {
+					// sphinx-design's icons from sets the portal does not bundle: decoration, left out.
+					yield List.of();
 				}
 				links.warning(lineOf(role), "problem.role.unknown", role.name);
 				yield List.of(new Text(shownText(content)));
@@ -198,6 +211,29 @@ final class Roles {
 		InlineMarkup button = new InlineMarkup("span", Map.of("class", "button-link"));
 		button.appendChild(withText(new Link(target, null), told.matches() ? told.group(1) : target));
 		return button;
+	}
+
+	/**
+	 * A badge, filled or outlined ({@code -line}) in its colour: its text alone, or a link to an
+	 * address ({@code bdg-link-}, written as {@code {ref}} is: {@code text <address>}) or a label or
+	 * lesson ({@code bdg-ref-}, as {@code {any}}).
+	 */
+	private Node badge(Matcher badge, Role role, String content) {
+		String classes = "badge badge-" + (badge.group(2) == null ? "plain" : badge.group(2))
+				+ (badge.group(3) == null ? "" : " badge-line");
+		InlineMarkup shown = new InlineMarkup("span", Map.of("class", classes));
+		if ("link".equals(badge.group(1))) {
+			Matcher told = TEXT_AND_TARGET.matcher(content);
+			String address = told.matches() ? told.group(2).strip() : content.strip();
+			shown.appendChild(withText(new Link(address, null), told.matches() ? told.group(1) : address));
+		}
+		else if ("ref".equals(badge.group(1))) {
+			shown.appendChild(any(role, content));
+		}
+		else {
+			shown.appendChild(new Text(content));
+		}
+		return shown;
 	}
 
 	/** {@code {cite}`a,b`} in author-year style, as mystmd's parenthetical citations: "(Smith, 2020; Doe, 2021)". */
