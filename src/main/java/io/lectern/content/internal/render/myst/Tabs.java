@@ -21,7 +21,7 @@ final class Tabs {
 		kinds.put("tab-item", DirectiveKind.titled(Tabs::item));
 	}
 
-	private static Node item(Directive directive, Expansion expansion) {
+	static Node item(Directive directive, Expansion expansion) {
 		Element item = new Element("section", "tab-item" + (directive.options().containsKey("selected") ? " tab-selected" : ""))
 			.withClasses(directive.option("class"));
 		SectionTitle title = new SectionTitle("tab-title");
