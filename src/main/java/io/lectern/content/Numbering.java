@@ -22,9 +22,13 @@ import java.util.Set;
  * @param labelledOnly the kinds numbered only where the author labels a block: a Jupyter Book built
  *     by Sphinx numbers an equation only when it has a label ({@code math_number_all} off), where
  *     mystmd numbers every one
+ * @param chapterDepth for a Jupyter Book built by Sphinx, whose {@code numfig} numbers blocks through
+ *     the whole book: how many parts of a page's number prefix its blocks' numbers and keep a count
+ *     of their own ({@code numfig_secnum_depth}, 1 unless said: Figure 4.2 is chapter 4's second,
+ *     wherever in chapter 4 it is); empty for mystmd's numbering, page by page
  */
 public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Map<String, Item> kinds,
-		Optional<String> enumerator, Set<String> labelledOnly) {
+		Optional<String> enumerator, Set<String> labelledOnly, OptionalInt chapterDepth) {
 
 	public static final Numbering NONE = new Numbering(Optional.empty(), Map.of(), Map.of(), Optional.empty());
 
@@ -84,6 +88,12 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 		labelledOnly = Set.copyOf(labelledOnly);
 	}
 
+	/** Numbering page by page, as mystmd has it, with these kinds numbered only when labelled. */
+	public Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Map<String, Item> kinds,
+			Optional<String> enumerator, Set<String> labelledOnly) {
+		this(all, tocPages, kinds, enumerator, labelledOnly, OptionalInt.empty());
+	}
+
 	/** Numbering as mystmd has it: every block of a numbered kind, labelled or not. */
 	public Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Map<String, Item> kinds,
 			Optional<String> enumerator) {
@@ -102,7 +112,16 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 
 	/** The same numbering, with these kinds numbered only where a block is labelled. */
 	public Numbering labelledOnly(Set<String> kinds) {
-		return new Numbering(all, tocPages, this.kinds, enumerator, kinds);
+		return new Numbering(all, tocPages, this.kinds, enumerator, kinds, chapterDepth);
+	}
+
+	/**
+	 * The same numbering as Sphinx's {@code numfig} has it: each kind counted on through the book in
+	 * the table of contents' order, one count for each chapter, whose number ({@code depth} parts of
+	 * its pages' numbers) goes before the count; with no numbered chapter, one count for the book.
+	 */
+	public Numbering throughChapters(int depth) {
+		return new Numbering(all, tocPages, kinds, enumerator, labelledOnly, OptionalInt.of(Math.max(0, depth)));
 	}
 
 	/** Whether a block of this kind takes a number only when the author labels it. */
@@ -158,11 +177,12 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 	 */
 	public Numbering over(Numbering project) {
 		if (all.isPresent()) {
-			return new Numbering(all, project.tocPages, kinds, enumerator.or(project::enumerator), project.labelledOnly);
+			return new Numbering(all, project.tocPages, kinds, enumerator.or(project::enumerator), project.labelledOnly,
+					project.chapterDepth);
 		}
 		Map<String, Item> merged = new HashMap<>(project.kinds);
 		kinds.forEach((kind, item) -> merged.merge(kind, item, (projects, pages) -> pages.over(projects)));
 		return new Numbering(project.all, project.tocPages, merged, enumerator.or(project::enumerator),
-				project.labelledOnly);
+				project.labelledOnly, project.chapterDepth);
 	}
 }

@@ -188,15 +188,26 @@ final class CoursePlanner {
 
 	/**
 	 * A book Sphinx builds numbers its pages as its table of contents says, and an equation only when
-	 * it has a label, unless {@code sphinx.config.math_number_all} asks for every one.
+	 * it has a label, unless {@code sphinx.config.math_number_all} asks for every one; its blocks are
+	 * counted through the book, chapter by chapter, unless {@code sphinx.config.numfig} is off.
 	 */
 	private static Numbering sphinxNumbering(Optional<YamlMap> config, Map<String, Numbering.TocPage> tocPages) {
-		boolean everyEquation = config.flatMap(yaml -> yaml.map("sphinx"))
-			.flatMap(sphinx -> sphinx.map("config"))
-			.flatMap(sphinxConfig -> sphinxConfig.string("math_number_all"))
+		Optional<YamlMap> sphinxConfig = config.flatMap(yaml -> yaml.map("sphinx")).flatMap(sphinx -> sphinx.map("config"));
+		boolean everyEquation = sphinxConfig.flatMap(found -> found.string("math_number_all"))
 			.map(value -> value.strip().equalsIgnoreCase("true"))
 			.orElse(false);
 		Numbering numbering = Numbering.ofTocPages(tocPages);
+		// Jupyter Book turns Sphinx's numfig on, which counts blocks through the book, chapter by chapter.
+		boolean numfig = sphinxConfig.flatMap(found -> found.string("numfig"))
+			.map(value -> !value.strip().equalsIgnoreCase("false"))
+			.orElse(true);
+		if (numfig) {
+			numbering = numbering.throughChapters(sphinxConfig.flatMap(found -> found.string("numfig_secnum_depth"))
+				.map(String::strip)
+				.filter(value -> value.matches("\\d{1,2}"))
+				.map(Integer::parseInt)
+				.orElse(1));
+		}
 		return everyEquation ? numbering : numbering.labelledOnly(Set.of("equation"));
 	}
 

@@ -102,6 +102,10 @@ final class PageNumbers {
 	 */
 	private static void continueCounts(CoursePlan plan, List<LessonSource> pages, Map<String, PageNumber> numbers,
 			IncludedFiles includes) {
+		if (plan.numbering().chapterDepth().isPresent()) {
+			countThroughChapters(plan, pages, numbers, includes);
+			return;
+		}
 		for (int index = 1; index < pages.size(); index++) {
 			LessonSource page = pages.get(index);
 			NumberingSettings own = NumberingSettings.of(page.numbering().over(plan.numbering()));
@@ -114,6 +118,24 @@ final class PageNumbers {
 			Map<Labelled.Kind, Integer> counts = NumberedBlocks.totals(previous.body(), before,
 					includes.of(plan, previous.path()));
 			numbers.put(page.path(), numbers.getOrDefault(page.path(), PageNumber.NONE).after(counts));
+		}
+	}
+
+	/**
+	 * Counts as Sphinx's {@code numfig} does, in the table of contents' order: one count of each kind
+	 * for each chapter, which every page of the chapter carries on, and one for the pages with no
+	 * number, wherever they stand.
+	 */
+	private static void countThroughChapters(CoursePlan plan, List<LessonSource> pages, Map<String, PageNumber> numbers,
+			IncludedFiles includes) {
+		Map<String, Map<Labelled.Kind, Integer>> byChapter = new HashMap<>();
+		for (LessonSource page : pages) {
+			Numbering numbering = page.numbering().over(plan.numbering());
+			PageNumber number = numbers.getOrDefault(page.path(), PageNumber.NONE);
+			String chapter = NumberingSettings.chapterOf(numbering, number.count());
+			number = number.after(byChapter.getOrDefault(chapter, Map.of()));
+			numbers.put(page.path(), number);
+			byChapter.put(chapter, NumberedBlocks.totals(page.body(), number.settings(numbering), includes.of(plan, page.path())));
 		}
 	}
 }

@@ -3,6 +3,7 @@ package io.lectern.content.internal.render.myst;
 import io.lectern.content.Numbering;
 import io.lectern.content.internal.render.ContentWords;
 import io.lectern.content.internal.render.Labelled;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -55,9 +56,22 @@ public final class NumberingSettings {
 		return new NumberingSettings(written, words, page, tocHeadingLevels, counts);
 	}
 
-	/** Whether a kind's count carries on from the page before. */
+	/** Whether a kind's count carries on from the page before: always, through Sphinx's chapters. */
 	public boolean continues(Labelled.Kind kind) {
-		return kind != Labelled.Kind.HEADING && written.continues(key(kind));
+		return kind != Labelled.Kind.HEADING && (written.continues(key(kind)) || written.chapterDepth().isPresent());
+	}
+
+	/**
+	 * The chapter a page's blocks are counted in when numbered through chapters, as Sphinx's
+	 * {@code numfig} counts them: the first parts of the page's number ({@code 4} for {@code 4.2});
+	 * empty for a page without a number, or when blocks are numbered page by page.
+	 */
+	public static String chapterOf(Numbering numbering, String pageNumber) {
+		if (numbering.chapterDepth().isEmpty() || pageNumber.isEmpty()) {
+			return "";
+		}
+		String[] parts = pageNumber.split("\\.");
+		return String.join(".", Arrays.copyOf(parts, Math.min(parts.length, numbering.chapterDepth().getAsInt())));
 	}
 
 	/**
@@ -120,6 +134,11 @@ public final class NumberingSettings {
 
 	/** A count as the page writes it: {@code 3}, or with an {@code enumerator} of {@code A.%s}, {@code A.3}. */
 	String enumerate(Labelled.Kind kind, String count) {
+		if (kind != Labelled.Kind.HEADING && written.chapterDepth().isPresent()) {
+			// Sphinx joins the chapter's number and the count with a dot: (4.1), Theorem 4.2.
+			String chapter = chapterOf(written, page);
+			return chapter.isEmpty() ? count : chapter + "." + count;
+		}
 		Optional<String> enumerator = written.item(kind == Labelled.Kind.HEADING ? "headings" : key(kind)).enumerator()
 			.or(written::enumerator);
 		return enumerator.map(template -> fill(template, count)).orElse(count);
