@@ -1,6 +1,7 @@
 package io.lectern.content.internal.render.myst;
 
 import io.lectern.content.internal.render.ContentWords;
+import io.lectern.content.internal.render.Labelled;
 import io.lectern.content.internal.render.LinkResolver;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,6 +71,12 @@ public final class Directives {
 			}
 			directive.detachTitle();
 			Node built = kind(directive.name).build(directive, expansion);
+			String label = directive.label();
+			if (!label.isEmpty() && built != null && !carries(built, label)) {
+				// A :name: or :label: on a block that takes no number (a note, a topic, a sidebar) still
+				// names it, as docutils registers every such name: a target right before it.
+				directive.insertBefore(placed(new LabelLine(label), directive));
+			}
 			if (built instanceof Fragment fragment) {
 				for (Node child = fragment.getFirstChild(); child != null;) {
 					Node next = child.getNext();
@@ -82,6 +89,19 @@ public final class Directives {
 			}
 			directive.unlink();
 		}
+	}
+
+	/** Whether {@code built} holds a block that the label names already. */
+	private static boolean carries(Node built, String label) {
+		if (built instanceof Labelled labelled && labelled.label().filter(label::equals).isPresent()) {
+			return true;
+		}
+		for (Node child = built.getFirstChild(); child != null; child = child.getNext()) {
+			if (carries(child, label)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** What a directive built stands where the directive was written, so problems inside it point there. */

@@ -4,9 +4,11 @@ import io.lectern.content.internal.render.Labelled;
 import io.lectern.content.internal.render.LessonLine;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
@@ -68,6 +70,15 @@ public final class Numbering {
 		blocks.stream().filter(Numbering::keepsItsId).forEach(block -> taken.add(block.anchor()));
 		Counts counts = new Counts(settings, blocks);
 		List<LabelLine> aliases = new ArrayList<>();
+		// A target line before a block without a label of its own gives it its address too, as mystmd
+		// hands the target's identifier on to the block after it.
+		Map<Labelled, String> namedBefore = new IdentityHashMap<>();
+		for (Labelled block : blocks) {
+			if (block instanceof LabelLine line) {
+				line.names().filter(named -> named.label().isEmpty())
+					.ifPresent(named -> namedBefore.putIfAbsent(named, line.label().orElseThrow()));
+			}
+		}
 		for (Labelled block : blocks) {
 			if (block instanceof LabelLine line && line.names().isPresent()) {
 				aliases.add(line);
@@ -79,7 +90,9 @@ public final class Numbering {
 				continue;
 			}
 			String kind = block.kind().name().toLowerCase(Locale.ROOT);
-			String wanted = block.label().orElse(number.isEmpty() ? kind : kind + "-" + Labels.idOf(number));
+			String wanted = block.label()
+				.or(() -> Optional.ofNullable(namedBefore.get(block)))
+				.orElse(number.isEmpty() ? kind : kind + "-" + Labels.idOf(number));
 			block.assign(Labels.uniqueId(wanted, taken), number);
 			block.label().ifPresent(label -> targets.add(target(label, block, block, settings, bodyLine)));
 		}

@@ -53,7 +53,7 @@ final class ReferenceTexts {
 			case AT -> {
 				Optional<CrossReferences.Located> found = lookup.label(Labels.normalize(target));
 				if (found.isPresent()) {
-					return link(reference, found.get().href(), escape(found.get().target().text()));
+					return link(reference, found.get().href(), escape(defaultText(reference, found.get().target())));
 				}
 				// mystmd reads @key as a citation in the text: "Smith (2020)".
 				return lookup.citation(target)
@@ -111,7 +111,9 @@ final class ReferenceTexts {
 			// mystmd names a numbered section by its number ("Section 2.1"), other blocks by their caption.
 			case REF -> target.title().isBlank() || isNumberedHeading(target) ? target.text() : target.title();
 			case NUMREF -> numbered(reference, target, target.template(), false).strip();
-			default -> target.text();
+			// mystmd writes every reference to an equation as (%s): one without a number reads (??), and is reported.
+			default -> isEquation(target) && target.number().isEmpty() ? numbered(reference, target, "(%s)", false)
+					: target.text();
 		};
 	}
 
@@ -136,6 +138,10 @@ final class ReferenceTexts {
 			warnings.warning(reference.line(), "problem.reference.noNumber", target.label());
 		}
 		return html ? target.filledInHtml(template) : target.filled(template);
+	}
+
+	private static boolean isEquation(Target target) {
+		return target.kind() == Labelled.Kind.EQUATION || target.kind() == Labelled.Kind.SUBEQUATION;
 	}
 
 	private static boolean isNumberedHeading(Target target) {

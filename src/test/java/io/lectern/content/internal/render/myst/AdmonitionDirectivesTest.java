@@ -130,6 +130,30 @@ class AdmonitionDirectivesTest {
 	}
 
 	@Test
+	void aNameOnANoteOrATopicIsATargetRightBeforeIt() {
+		String html = lessons.html("""
+				```{note}
+				:name: iid_violation
+
+				The violation of IID breaks the law.
+				```
+
+				```{topic} Aside
+				:name: my-aside
+				Words.
+				```
+
+				Recall [the note](#iid_violation) and {ref}`the aside <my-aside>`.
+				""");
+
+		assertThat(html).startsWith("<span id=\"iid_violation\"></span>\n<div class=\"admonition admonition-note\"")
+			.contains("<span id=\"my-aside\"></span>")
+			.contains("Recall <a href=\"#iid_violation\" class=\"reference\">the note</a> and "
+					+ "<a href=\"#my-aside\" class=\"reference\">the aside</a>.");
+		assertThat(lessons.warnings).isEmpty();
+	}
+
+	@Test
 	void authorClassesAreKeptOnlyAsSafeWords() {
 		String html = lessons.html("""
 				:::{note}

@@ -81,8 +81,8 @@ class EquationReferencesTest {
 				{numref}`fig-alias` and {eq}`eq-alias`.
 				""");
 
-		assertThat(html).contains("<a href=\"#figure-1\" class=\"reference\">Figure 1</a> and "
-				+ "<a href=\"#equation-1\" class=\"reference\">(1)</a>.");
+		assertThat(html).contains("<figure id=\"fig-alias\"").contains("<div class=\"math-display\" id=\"eq-alias\">")
+			.contains("<a href=\"#fig-alias\" class=\"reference\">Figure 1</a> and <a href=\"#eq-alias\" class=\"reference\">(1)</a>.");
 		assertThat(lessons.warnings).isEmpty();
 	}
 }

@@ -25,7 +25,8 @@ class NumberedReferencesTest {
 	private final CrossReferences.Lookup course = new CrossReferences.Lookup() {
 		private final Map<String, Target> targets = Map.of(
 				"fig-model", new Target("fig-model", "fig-model", Labelled.Kind.FIGURE, "3", "Figure %s", "The shared model", 4),
-				"eq-cost", new Target("eq-cost", "eq-cost", Labelled.Kind.EQUATION, "2", "(%s)", "", 9));
+				"eq-cost", new Target("eq-cost", "eq-cost", Labelled.Kind.EQUATION, "2", "(%s)", "", 9),
+				"eq-plain", new Target("eq-plain", "eq-plain", Labelled.Kind.EQUATION, "", "(%s)", "", 12));
 
 		@Override
 		public Optional<CrossReferences.Located> label(String label) {
@@ -82,5 +83,34 @@ class NumberedReferencesTest {
 	void aReferenceStillLinksInALessonWithRawHtml() {
 		assertThat(html("<kbd>raw</kbd> and {numref}`fig-model`"))
 			.contains("<a href=\"/courses/c/model#fig-model\" class=\"reference\">Figure 3</a>");
+	}
+
+	@Test
+	void aReferenceToAnEquationWithoutANumberReadsQuestionMarksAndIsReported() {
+		assertThat(html("In Equation @eq-plain and {eq}`eq-plain`."))
+			.contains("In Equation <a href=\"/courses/c/model#eq-plain\" class=\"reference\">(??)</a> and "
+					+ "<a href=\"/courses/c/model#eq-plain\" class=\"reference\">(??)</a>.");
+		assertThat(lessons.warnings).containsExactly("1: \"eq-plain\" has no number to show", "1: \"eq-plain\" has no number to show");
+	}
+
+	@Test
+	void aTargetLineBeforeABlockWithoutALabelGivesItItsAddress() {
+		String html = lessons.html("""
+				(eq-normal)=
+				```{math}
+				(-1)^s \\times 1.f \\times 2^{e-127}
+				```
+
+				(iid-theorem)=
+				```{prf:theorem}
+				Averages converge.
+				```
+
+				See @eq-normal and {prf:ref}`iid-theorem`.
+				""");
+
+		assertThat(html).contains("id=\"eq-normal\"").contains("id=\"iid-theorem\"")
+			.contains("<a href=\"#eq-normal\" class=\"reference\">(1)</a>")
+			.contains("<a href=\"#iid-theorem\" class=\"reference\">Theorem 1</a>");
 	}
 }

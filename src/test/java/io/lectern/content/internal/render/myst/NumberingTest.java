@@ -99,14 +99,14 @@ class NumberingTest {
 	}
 
 	@Test
-	void aTargetLineBeforeALabelledBlockIsASecondNameForIt() {
+	void aTargetLineBeforeABlockWithoutALabelNamesItAndGivesItItsAddress() {
 		Block figure = new Block(null, Labelled.Kind.FIGURE, "Keys");
 		LabelLine line = new LabelLine("fig-keys");
 		Document document = document(new Block(null, Labelled.Kind.FIGURE, "First"), line, figure);
 
 		List<Target> targets = Numbering.number(document, NumberingSettings.DEFAULT, 1);
 
-		assertThat(targets).containsExactly(new Target("fig-keys", "figure-2", Labelled.Kind.FIGURE, "2", "Figure %s", "Keys", 1));
+		assertThat(targets).containsExactly(new Target("fig-keys", "fig-keys", Labelled.Kind.FIGURE, "2", "Figure %s", "Keys", 1));
 		assertThat(line.anchor()).isNull();
 	}
 
