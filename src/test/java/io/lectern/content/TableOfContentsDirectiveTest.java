@@ -60,6 +60,25 @@ class TableOfContentsDirectiveTest {
 	}
 
 	@Test
+	void aNumberedBookListsEachPageWithItsNumberAsTheNavigationShowsIt(@TempDir Path dir) {
+		String chapter = html(chapterWithSections(dir).file("book/_toc.yml", """
+				format: jb-book
+				root: intro
+				options:
+				  numbered: true
+				chapters:
+				  - file: chap
+				    sections:
+				      - file: sec1
+				      - file: sec2
+				  - file: other
+				""").catalog(), "book", "chap");
+
+		assertThat(chapter).contains("<li><a href=\"/courses/book/sec1\" class=\"reference\">1.1 First section</a></li>"
+				+ "<li><a href=\"/courses/book/sec2\" class=\"reference\">1.2 Second section</a></li>");
+	}
+
+	@Test
 	void theRootListsThePartsCaptionedWithEveryPageNestedUnderItsParentByItsTocTitle() {
 		String root = html(new ContentFolder(FIXTURES.resolve("toc-book")).catalog(), "toc-book", "intro");
 

@@ -144,7 +144,8 @@ public final class CatalogLoader {
 		Set<String> broken = problems.sorted().stream().filter(ContentProblem::isError).map(ContentProblem::file)
 			.collect(Collectors.toSet());
 		rendering.forEach((plan, read) -> LessonRendering.link(plan,
-				read.stream().filter(source -> !broken.contains(source.path())).toList(), index, rendered.pages(), problems));
+				read.stream().filter(source -> !broken.contains(source.path())).toList(), index, rendered.pages(), pageNumbers,
+				problems));
 		steps.done("linking");
 		CourseAssembly assembly = new CourseAssembly(index, pageNumbers, typesetLater);
 		Set<String> lastGood = new TreeSet<>();

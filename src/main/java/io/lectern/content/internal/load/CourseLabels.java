@@ -34,16 +34,24 @@ final class CourseLabels {
 	/**
 	 * @param lessons the course's lessons that are built, in reading order
 	 * @param urlByPath their URLs
+	 * @param pageNumbers the number each page takes from its place in the course, by path
 	 * @param bibliography the entries the course's citations can name
 	 * @param problems where a label used twice is reported
 	 */
 	CourseLabels(List<LessonSource> lessons, Map<String, String> urlByPath, Map<String, RenderedLesson> rendered,
-			Bibliography bibliography, Problems problems) {
+			Map<String, PageNumbers.PageNumber> pageNumbers, Bibliography bibliography, Problems problems) {
 		this.bibliography = bibliography;
 		for (LessonSource source : lessons) {
 			String url = urlByPath.get(source.path());
 			titleByUrl.put(url, source.title());
-			navigationTitleByUrl.put(url, source.details().navigationTitle(source.title()));
+			// A page a Jupyter Book's numbered table of contents numbers is listed with its number, as
+			// Sphinx lists a numbered toctree and the course's navigation shows it.
+			String number = Optional.ofNullable(pageNumbers.get(source.path()))
+				.filter(page -> page.tocHeadingLevels().isPresent())
+				.map(PageNumbers.PageNumber::number)
+				.orElse("");
+			String navigationTitle = source.details().navigationTitle(source.title());
+			navigationTitleByUrl.put(url, number.isEmpty() ? navigationTitle : number + " " + navigationTitle);
 			rendered.get(source.path()).references().citationKeys().forEach(key -> bibliography.find(key)
 				.ifPresent(entry -> cited.putIfAbsent(entry.key(), entry)));
 			for (Target target : rendered.get(source.path()).targets()) {

@@ -81,10 +81,10 @@ final class LessonRendering {
 
 	/** References may name a label of any lesson of the course, so they are linked once all are rendered. */
 	static void link(CoursePlan plan, List<LessonSource> lessons, LinkIndex index, Map<String, RenderedLesson> rendered,
-			Problems problems) {
+			Map<String, PageNumbers.PageNumber> pageNumbers, Problems problems) {
 		Map<String, String> urlByPath = new HashMap<>();
 		lessons.forEach(source -> urlByPath.put(source.path(), index.lessonAt(source.path()).orElseThrow()));
-		CourseLabels labels = new CourseLabels(lessons, urlByPath, rendered, plan.bibliography(), problems);
+		CourseLabels labels = new CourseLabels(lessons, urlByPath, rendered, pageNumbers, plan.bibliography(), problems);
 		for (LessonSource source : lessons) {
 			rendered.computeIfPresent(source.path(), (path, page) -> page.linked(labels.seenFrom(urlByPath.get(path)),
 					(line, key, arguments) -> problems.warning(path, source.fileLine().applyAsInt(line), key, arguments)));
