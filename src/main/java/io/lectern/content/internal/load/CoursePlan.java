@@ -23,11 +23,12 @@ import java.util.List;
  * @param language the language the course is written in, as its project file says
  * @param externalProjects the other MyST sites a {@code myst.yml} project's {@code xref:} links lead into
  * @param abbreviations a {@code myst.yml} project's {@code abbreviations}, for every page
+ * @param format the project file the plan was read from
  */
 record CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, List<Entry> unlisted,
 		List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros,
 		CertificateRule certificate, CourseLanguage language, ExternalProjects externalProjects,
-		Abbreviations abbreviations) {
+		Abbreviations abbreviations, ProjectFormat format) {
 
 	CoursePlan {
 		sections = List.copyOf(sections);
@@ -38,7 +39,7 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, List<Entry> unlisted,
 			List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros) {
 		this(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				CertificateRule.NONE, CourseLanguage.ENGLISH, ExternalProjects.NONE, Abbreviations.NONE);
+				CertificateRule.NONE, CourseLanguage.ENGLISH, ExternalProjects.NONE, Abbreviations.NONE, ProjectFormat.COURSE);
 	}
 
 	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections) {
@@ -48,31 +49,37 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 	/** The same plan, as published under {@code baseUrl} on the author's old site. */
 	CoursePlan withBaseUrl(String baseUrl) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations);
+				certificate, language, externalProjects, abbreviations, format);
 	}
 
 	/** The same plan, awarding a certificate as {@code certificate} says. */
 	CoursePlan withCertificate(CertificateRule certificate) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations);
+				certificate, language, externalProjects, abbreviations, format);
 	}
 
 	/** The same plan, its content written in {@code language}. */
 	CoursePlan withLanguage(CourseLanguage language) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations);
+				certificate, language, externalProjects, abbreviations, format);
 	}
 
 	/** The same plan, whose pages link into these other MyST sites. */
 	CoursePlan withExternalProjects(ExternalProjects externalProjects) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations);
+				certificate, language, externalProjects, abbreviations, format);
+	}
+
+	/** The same plan, read from a project file of this format. */
+	CoursePlan withFormat(ProjectFormat format) {
+		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
+				certificate, language, externalProjects, abbreviations, format);
 	}
 
 	/** The same plan, whose pages mark up these abbreviations. */
 	CoursePlan withAbbreviations(Abbreviations abbreviations) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations);
+				certificate, language, externalProjects, abbreviations, format);
 	}
 
 	/** An old address of a page, and the same address under the old site's base URL. */

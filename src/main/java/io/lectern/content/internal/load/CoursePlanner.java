@@ -133,7 +133,7 @@ final class CoursePlanner {
 		List<CoursePlan.Entry> entries = files.stream().map(file -> new CoursePlan.Entry(file, file, 1)).toList();
 		String name = folderName(dir);
 		return new CoursePlan(dir, Slugs.slugify(name), Slugs.titleFromName(name), "",
-				List.of(new CoursePlan.Part(null, entries)));
+				List.of(new CoursePlan.Part(null, entries))).withFormat(ProjectFormat.FOLDER);
 	}
 
 	/** A mystmd project's {@code myst.yml} speaks for its folder, before any table of contents beside it. */
@@ -157,7 +157,8 @@ final class CoursePlanner {
 		if (LegacyToc.bookOf(toc).isPresent()) {
 			return new CoursePlan(dir, Slugs.slugify(name), title, summary, LegacyToc.read(tree, dir, pages, problems))
 				.withBaseUrl(yaml.flatMap(config -> config.string("baseurl")).map(CoursePlanner::basePath).orElse(""))
-				.withLanguage(language);
+				.withLanguage(language)
+				.withFormat(ProjectFormat.JEKYLL_BOOK);
 		}
 		boolean continuous = yaml.flatMap(config -> config.map("html"))
 			.flatMap(html -> html.string("use_multitoc_numbering"))
@@ -171,7 +172,8 @@ final class CoursePlanner {
 		return new CoursePlan(dir, Slugs.slugify(name), title, summary, contents.parts(), List.of(),
 				yaml.map(config -> config.strings("author")).orElse(List.of()).stream().map(CoursePlanner::asText).toList(),
 				sphinxNumbering(yaml, contents.numbers()), bibliography, "",
-				yaml.map(MathFrontMatter::mathJax).orElse(MathMacros.NONE)).withLanguage(language);
+				yaml.map(MathFrontMatter::mathJax).orElse(MathMacros.NONE)).withLanguage(language)
+			.withFormat(ProjectFormat.JUPYTER_BOOK);
 	}
 
 	/**

@@ -150,10 +150,7 @@ final class LessonLinks implements LinkResolver {
 
 	@Override
 	public List<TocLine> tableOfContentsPages() {
-		// The project file the course was read from: a course.yml speaks before a myst.yml beside it.
-		String dir = course.dir().isEmpty() ? "" : course.dir() + "/";
-		boolean mystProject = index.exists(dir + "myst.yml") && !index.exists(dir + CoursePlanner.MANIFEST);
-		return mystProject ? coursePages() : childPages();
+		return course.format() == ProjectFormat.MYST ? coursePages() : childPages();
 	}
 
 	@Override

@@ -101,7 +101,7 @@ final class LessonRendering {
 				(language, body, line, id) -> load.diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
 						found, id, DiagramWords.in(job.plan.language().locale())),
 				numberingOf(source, job.plan, load.pageNumbers.get(path)), source.mathMacros(job.plan),
-				ContentWords.of(job.plan.language().locale()), source.abbreviations(job.plan),
+				words(job.plan), source.abbreviations(job.plan),
 				source.kernelLanguage().orElse(""));
 		if (typesetNow) {
 			page.formulas().warmUp();
@@ -140,6 +140,12 @@ final class LessonRendering {
 
 	private static void report(ContentProblem problem, Problems problems) {
 		problems.add(problem);
+	}
+
+	/** The words the portal writes into the course's lessons, and whether it sets their quotes as the course's old site did. */
+	private static ContentWords words(CoursePlan plan) {
+		ContentWords words = ContentWords.of(plan.language().locale());
+		return plan.format().setsQuotes() ? words.settingQuotes() : words;
 	}
 
 	/** How a lesson numbers its blocks: its front matter over its project's, under its own number in the course if it has one. */

@@ -66,7 +66,8 @@ final class MystProject {
 				project.map(MathFrontMatter::macros).orElse(MathMacros.NONE))
 			.withLanguage(project.flatMap(LanguageSetting::read).orElse(CourseLanguage.ENGLISH))
 			.withExternalProjects(project.map(ExternalProjects::read).orElse(ExternalProjects.NONE))
-			.withAbbreviations(project.map(Abbreviations::read).orElse(Abbreviations.NONE));
+			.withAbbreviations(project.map(Abbreviations::read).orElse(Abbreviations.NONE))
+			.withFormat(ProjectFormat.MYST);
 	}
 
 	/** Names as mystmd lists them: text, or {@code name} (text, or {@code given} and {@code family}). */

@@ -2,6 +2,7 @@ package io.lectern.content.internal.render;
 
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -20,16 +21,31 @@ public final class ContentWords {
 	public static final ContentWords ENGLISH = of(Locale.ENGLISH);
 
 	private final ResourceBundle words;
+	private final boolean setsQuotes;
 
-	private ContentWords(ResourceBundle words) {
+	private ContentWords(ResourceBundle words, boolean setsQuotes) {
 		this.words = words;
+		this.setsQuotes = setsQuotes;
+	}
+
+	/**
+	 * The same words, for a course whose prose the portal sets as its old site did: quotation marks in
+	 * the language's style, dashes and ellipses (Sphinx's smartquotes, kramdown's typographic symbols).
+	 */
+	public ContentWords settingQuotes() {
+		return new ContentWords(words, true);
+	}
+
+	/** The language's quotation marks, opening and closing, then the inner pair ({@code “”‘’}), when the course sets its quotes. */
+	Optional<String> quotationMarks() {
+		return setsQuotes ? Optional.of(word("quotes")) : Optional.empty();
 	}
 
 	/** Portuguese from Portugal reads Brazil's words too: they are the same for what the portal writes. */
 	public static ContentWords of(Locale language) {
 		Locale wanted = language.getLanguage().equals("pt") ? Locale.forLanguageTag("pt-BR") : language;
 		return new ContentWords(ResourceBundle.getBundle(BUNDLE, wanted, ContentWords.class.getClassLoader(),
-				NO_DEFAULT_LOCALE));
+				NO_DEFAULT_LOCALE), false);
 	}
 
 	/** The language the words are written in: English when the course's has no words of its own. */

@@ -103,6 +103,7 @@ public final class MarkdownRenderer {
 		HeadingAnchors.anchor(document, LabelLine::takeBefore, words);
 		// After the anchors: a heading's address stays what its words make, "RHR" written out or not.
 		abbreviations.apply(document);
+		words.quotationMarks().ifPresent(marks -> SmartQuotes.apply(document, marks));
 		MystExtension.Labelling labelling = MystExtension.label(document, numbering.writtenIn(words), bodyLine);
 		List<RenderedLesson.Warning> warnings = new ArrayList<>();
 		MathSlots math = MathSlots.place(document, formulas, IncludedMacros.takeFrom(document, macros), bodyLine, warnings);
