@@ -182,7 +182,7 @@ public final class Directives {
 	private static Map<String, DirectiveKind> kinds() {
 		Map<String, DirectiveKind> kinds = new HashMap<>();
 		List.<DirectiveKind.Family>of(Admonitions::register, Figures::register, Tables::register, CodeBlocks::register,
-				Quotes::register, Glossary::register, Asides::register, Cards::register, Buttons::register, Tabs::register, SphinxPanels::register,
+				Quotes::register, Glossary::register, Asides::register, Cards::register, Buttons::register, Tabs::register, SphinxPanels::register, OnlyDirective::register,
 				Exercises::register, Proofs::register, Embeds::register, Include::register, Plain::register, TableOfContents::register,
 				ContentsList::register,
 				MystDemo::register)
