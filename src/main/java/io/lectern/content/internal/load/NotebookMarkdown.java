@@ -23,6 +23,7 @@ final class NotebookMarkdown {
 
 	private final String language;
 	private final NotebookOutputs outputs;
+	private final NotebookGlue glue;
 	private final StringBuilder markdown = new StringBuilder();
 	private final TreeMap<Integer, Integer> cellLineByBodyLine = new TreeMap<>();
 	private int lines = 1;
@@ -30,6 +31,7 @@ final class NotebookMarkdown {
 	private NotebookMarkdown(String path, Notebook notebook, Problems problems) {
 		this.language = language(notebook);
 		this.outputs = new NotebookOutputs(path, problems);
+		this.glue = NotebookGlue.of(path, notebook, outputs, problems);
 	}
 
 	/**
@@ -56,7 +58,7 @@ final class NotebookMarkdown {
 	private void cell(Notebook.Cell cell) {
 		cellLineByBodyLine.put(lines, cell.line());
 		if (cell.type().equals("markdown")) {
-			append(cell.source().stripTrailing() + "\n\n");
+			append(glue.paste(cell.source(), cell.line()).stripTrailing() + "\n\n");
 		}
 		else if (cell.type().equals("code")) {
 			code(cell);
@@ -69,7 +71,9 @@ final class NotebookMarkdown {
 		// Jupyter Book folds a hide-input cell's code away behind a toggle rather than removing it.
 		boolean folded = CellTags.hidesInput(cell::tagged);
 		Collection<JsonNode> results = cell.tagged("remove-output") ? List.of() : cell.json().path("outputs").values();
-		if (!input && results.isEmpty()) {
+		// A glued output shows where the text pastes it, not in its cell.
+		boolean shows = results.stream().anyMatch(output -> NotebookGlue.nameOf(output).isEmpty());
+		if (!input && !shows) {
 			return;
 		}
 		// Blank lines around every piece: each HTML block ends at one, and the code between is Markdown.
@@ -87,7 +91,10 @@ final class NotebookMarkdown {
 		}
 		int number = 0;
 		for (JsonNode output : results) {
-			outputs.markdown(cell, ++number, output).ifPresent(this::append);
+			number++;
+			if (NotebookGlue.nameOf(output).isEmpty()) {
+				outputs.markdown(cell, number, output).ifPresent(this::append);
+			}
 		}
 		append("</div>\n\n");
 	}

@@ -57,9 +57,7 @@ final class NotebookOutputs {
 			}
 		}
 		if (data.has("text/html")) {
-			String html = BLANK_LINE.matcher(LessonHtmlPolicy.sanitize(Notebook.text(data.path("text/html"))))
-				.replaceAll("<!-- -->");
-			return Optional.of(block("notebook-html", prompt + "\n" + html + "\n"));
+			return Optional.of(block("notebook-html", prompt + "\n" + html(Notebook.text(data.path("text/html"))) + "\n"));
 		}
 		if (data.has("text/plain")) {
 			return Optional.of(block("notebook-result", prompt + preformatted(Notebook.text(data.path("text/plain")))));
@@ -68,6 +66,16 @@ final class NotebookOutputs {
 	}
 
 	private Optional<String> image(Notebook.Cell cell, int number, String mime, String base64, String prompt) {
+		return imageFile(cell, number, mime, base64).map(file -> "<div class=\"notebook-output notebook-image\">" + prompt
+				+ "\n\n![Output of cell " + cell.number() + "](" + file + ")\n\n</div>\n\n");
+	}
+
+	/**
+	 * Keeps an output image as a file of the notebook's and gives its path relative to the notebook:
+	 * below the notebook itself, where no real file can live, so it resolves like any image a lesson
+	 * shows. Empty, and reported, when the image does not decode.
+	 */
+	Optional<String> imageFile(Notebook.Cell cell, int number, String mime, String base64) {
 		byte[] bytes;
 		try {
 			bytes = Base64.getMimeDecoder().decode(base64);
@@ -80,10 +88,17 @@ final class NotebookOutputs {
 		String name = "cell-" + cell.number() + "-output-" + number + (mime.equals("image/png") ? ".png" : ".jpg");
 		images.put(path + "/" + name, bytes);
 		String file = URLEncoder.encode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8).replace("+", "%20");
-		// A path below the notebook itself, relative to it: no real file can live there, and it
-		// resolves like any image a lesson shows.
-		return Optional.of("<div class=\"notebook-output notebook-image\">" + prompt + "\n\n![Output of cell "
-				+ cell.number() + "](" + file + "/" + name + ")\n\n</div>\n\n");
+		return Optional.of(file + "/" + name);
+	}
+
+	/** An HTML output through the lesson allowlist, without the blank lines that would end its block. */
+	static String html(String html) {
+		return BLANK_LINE.matcher(LessonHtmlPolicy.sanitize(html)).replaceAll("<!-- -->");
+	}
+
+	/** An HTML output as a notebook's output shows it, a block of its own. */
+	static String htmlOutput(String html) {
+		return block("notebook-html", "\n" + html(html) + "\n").strip();
 	}
 
 	/** Saved text output as a notebook's output shows it, on one line; {@code kind} is its class (notebook-stdout ...). */
