@@ -32,12 +32,12 @@ final class Roles {
 	private static final Map<String, String> ELEMENTS = Map.of("sub", "sub", "subscript", "sub", "sup", "sup",
 			"superscript", "sup", "kbd", "kbd", "u", "u", "underline", "u", "del", "del", "strike", "del",
 			"delete", "del");
-	/** Sphinx domains whose roles name objects of a program: shown as code, as Sphinx does when it finds no target. */
 	/** sphinx-design's badges: {@code bdg}, {@code bdg-info}, {@code bdg-info-line}, {@code bdg-link-info}, {@code bdg-ref-info}. */
 	private static final Pattern BADGE = Pattern.compile(
 			"bdg(?:-(link|ref))?(?:-(primary|secondary|success|info|warning|danger|light|muted|dark|white|black)(-line)?)?");
 	/** sphinx-design's icon roles: Octicons, Material Design and Font Awesome. */
 	private static final Pattern ICON = Pattern.compile("octicon|material-(?:regular|outlined|round|sharp|twotone)|fa[bsr]?");
+	/** Sphinx domains whose roles name objects of a program: shown as code, as Sphinx does when it finds no target. */
 	private static final Set<String> CODE_DOMAINS = Set.of("py", "js", "c", "cpp", "rst", "rb", "java", "php", "http");
 
 	private final LinkResolver links;
