@@ -147,4 +147,43 @@ class HeadingTitlesTest {
 		assertThat(result.problems()).extracting(ContentProblem::toString).singleElement().asString()
 			.startsWith("notes/01_fit.ipynb:3: warning: The page opens with a level-2 heading");
 	}
+
+	@Test
+	void rawHtmlBeforeTheTitleLeavesItTheTitleAndTheSectionsTheirLevel() {
+		// QuantEcon's lecture-python.myst opens every lecture so: a target, its notebook header in raw
+		// HTML, the title, an index entry. Sphinx takes the first section for the title whatever comes first.
+		Catalog catalog = new ContentFolder(dir).file("lectures/_toc.yml", """
+				format: jb-book
+				root: intro
+				parts:
+				- caption: Dynamics
+				  numbered: true
+				  chapters:
+				  - file: ar1
+				""").file("lectures/_config.yml", "title: Python\n")
+			.file("lectures/intro.md", "# Start here\n\nWelcome.\n")
+			.file("lectures/ar1.md", """
+					(ar1)=
+					```{raw} html
+					<div id="qe-notebook-header" align="right"><a href="https://quantecon.org/">QuantEcon</a></div>
+					```
+
+					# AR1 Processes
+
+					```{index} single: Autoregressive processes
+					```
+
+					## Overview
+
+					### Moving average representation
+
+					Words.
+					""")
+			.catalog();
+
+		Lesson lesson = catalog.lesson(CourseSlug.of("lectures"), LessonSlug.of("ar1")).orElseThrow();
+		assertThat(lesson.title()).isEqualTo("AR1 Processes");
+		assertThat(lesson.html()).doesNotContain("<h1").contains("qe-notebook-header");
+		assertThat(lesson.headings()).extracting(Heading::text).containsExactly("1.1 Overview", "1.1.1 Moving average representation");
+	}
 }
