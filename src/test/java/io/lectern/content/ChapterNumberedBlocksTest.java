@@ -104,4 +104,33 @@ class ChapterNumberedBlocksTest {
 
 		assertThat(page(catalog, "ergodic")).contains("(1)").contains("Theorem 1").contains("Exercise 1");
 	}
+
+	@Test
+	void aNumberedReferenceToAPagesTitleReadsItsSectionNumberAndARefItsTitle() {
+		Catalog catalog = book("""
+				format: jb-book
+				root: intro
+				parts:
+				  - caption: Chains
+				    numbered: true
+				    chapters:
+				      - file: markov
+				      - file: ergodic
+				        sections:
+				          - file: mixing
+				""", "").file("book/mixing.md", """
+					(sec-mixing)=
+					# Mixing
+
+					(sec-rates)=
+					## Rates
+
+					Fast.
+					""")
+			.file("book/intro.md", "# Welcome\n\nSee {numref}`sec-mixing`, {ref}`sec-mixing` and {numref}`sec-rates`.\n")
+			.catalog();
+
+		assertThat(page(catalog, "intro")).contains(">Section 2.1</a>, ").contains(">Mixing</a> and ")
+			.contains(">Section 2.1.1</a>.");
+	}
 }

@@ -96,7 +96,7 @@ public final class MarkdownRenderer {
 		Directives.expand(document, parser::parse, links, bodyLine, words, cellLanguage);
 		HtmlFrames.link(document, words);
 		BlockSlots slots = BlockSlots.fill(document, blocks, bodyLine);
-		TitleHeading.drop(document, title);
+		TitleHeading.drop(document, title, numbering.pageNumber());
 		Admonition.transform(document, words);
 		MystExtension.resolveRoles(document, links, bodyLine);
 		document.accept(new Destinations(links, bodyLine));

@@ -21,7 +21,8 @@ final class TitleHeading {
 	private TitleHeading() {
 	}
 
-	static void drop(Node document, String title) {
+	/** @param pageNumber the number the page takes from its place in the course, empty for none */
+	static void drop(Node document, String title, String pageNumber) {
 		List<LabelLine> labels = new ArrayList<>();
 		Node block = document.getFirstChild();
 		while (block != null && (MystExtension.standsAside(block) || block instanceof HtmlBlock)) {
@@ -33,7 +34,7 @@ final class TitleHeading {
 		if (block instanceof Heading heading && heading.getLevel() == 1
 				&& HeadingText.textOf(heading).strip().equalsIgnoreCase(title.strip())) {
 			heading.unlink();
-			labels.forEach(label -> label.namesThePage(title));
+			labels.forEach(label -> label.namesThePage(title, pageNumber));
 		}
 	}
 }

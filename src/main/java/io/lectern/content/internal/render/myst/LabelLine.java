@@ -32,6 +32,8 @@ public final class LabelLine extends CustomBlock implements Labelled {
 	private String anchor;
 	/** The lesson's title, when this line stood before the heading the page shows as its title. */
 	private String page;
+	/** The number the page takes from its place in the course, when this line names the page: empty for none. */
+	private String pageNumber = "";
 
 	LabelLine(String label) {
 		this.label = label.strip();
@@ -40,11 +42,13 @@ public final class LabelLine extends CustomBlock implements Labelled {
 	/**
 	 * Makes this line name the page itself: it stood before the heading that is the lesson's title,
 	 * which the page shows above the body instead ({@code (functions)=} before {@code # Functions},
-	 * as QuantEcon's lectures open). It is then a target at the top of the body, read as that title,
-	 * and not the label of the next section's heading.
+	 * as QuantEcon's lectures open). It is then a target at the top of the body, read as that title
+	 * and numbered as the page is ({@code number}, empty for none), and not the label of the next
+	 * section's heading.
 	 */
-	public void namesThePage(String title) {
+	public void namesThePage(String title, String number) {
 		page = title;
+		pageNumber = number;
 	}
 
 	/** Removes a target line written right before {@code block} and gives its label, for headings. */
@@ -92,9 +96,10 @@ public final class LabelLine extends CustomBlock implements Labelled {
 		return anchor;
 	}
 
+	/** The page's number when this line names a numbered page ({@code {numref}} reads "Section 1.1"), else none. */
 	@Override
 	public String number() {
-		return "";
+		return page == null ? "" : pageNumber;
 	}
 
 	static final class Factory extends AbstractBlockParserFactory {

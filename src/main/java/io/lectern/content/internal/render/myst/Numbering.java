@@ -113,6 +113,6 @@ public final class Numbering {
 		int line = LessonLine.of(node, bodyLine);
 		String subEnumerator = block instanceof Subfigure subfigure && !block.number().isEmpty() ? subfigure.letter : block.number();
 		return new Target(Labels.normalize(label), block.anchor(), block.kind(), block.number(),
-				settings.referenceTemplate(block.kind()), block.title(), line, subEnumerator);
+				settings.referenceTemplate(block.kind()), block.title(), line, subEnumerator, settings.refShowsTitle());
 	}
 }

@@ -101,6 +101,19 @@ public final class NumberingSettings {
 		return page;
 	}
 
+	/**
+	 * Whether {@code {ref}} shows a numbered section's title, as Sphinx does in a Jupyter Book 1,
+	 * whose numbering is numfig's; mystmd shows its number.
+	 */
+	boolean refShowsTitle() {
+		return written.chapterDepth().isPresent();
+	}
+
+	/** The page's number as a reference to its title shows it, its headings' enumerator applied; empty for none. */
+	public String pageNumber() {
+		return page.isEmpty() ? "" : enumerate(Labelled.Kind.HEADING, page);
+	}
+
 	/** How many levels of headings the table of contents numbers, when it decides. */
 	OptionalInt tocHeadingLevels() {
 		return tocHeadingLevels;

@@ -108,8 +108,9 @@ final class ReferenceTexts {
 
 	private String defaultText(CrossReferences.Reference reference, Target target) {
 		return switch (reference.form()) {
-			// mystmd names a numbered section by its number ("Section 2.1"), other blocks by their caption.
-			case REF -> target.title().isBlank() || isNumberedHeading(target) ? target.text() : target.title();
+			// mystmd names a numbered section by its number ("Section 2.1"), Sphinx by its title; other blocks by their caption.
+			case REF -> target.title().isBlank() || isNumberedHeading(target) && !target.refShowsTitle() ? target.text()
+					: target.title();
 			case NUMREF -> numbered(reference, target, target.template(), false).strip();
 			// mystmd writes every reference to an equation as (%s): one without a number reads (??), and is reported.
 			default -> isEquation(target) && target.number().isEmpty() ? numbered(reference, target, "(%s)", false)

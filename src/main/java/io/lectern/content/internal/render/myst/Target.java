@@ -14,13 +14,15 @@ import io.lectern.content.internal.render.Labelled;
  * @param line the line of the lesson file the label is written on
  * @param subEnumerator what mystmd's {@code {subEnumerator}} stands for: a subfigure's letter
  *     ({@code a} of Figure 1a), else the number itself
+ * @param refShowsTitle whether {@code {ref}} shows a numbered section's title, as Sphinx does, rather
+ *     than its number, as mystmd does ("Section 2.1")
  */
 public record Target(String label, String anchor, Labelled.Kind kind, String number, String template, String title,
-		int line, String subEnumerator) {
+		int line, String subEnumerator, boolean refShowsTitle) {
 
 	/** A target whose {@code {subEnumerator}} is its number. */
 	public Target(String label, String anchor, Labelled.Kind kind, String number, String template, String title, int line) {
-		this(label, anchor, kind, number, template, title, line, number);
+		this(label, anchor, kind, number, template, title, line, number, false);
 	}
 
 	/** What a reference with no text of its own shows, as mystmd fills it in: "Figure 3", "(2)", a title. */
@@ -34,7 +36,7 @@ public record Target(String label, String anchor, Labelled.Kind kind, String num
 	/** {@link #filled} for a reference's text that is HTML already: the number goes in escaped. */
 	String filledInHtml(String html) {
 		return new Target(label, anchor, kind, ReferenceTexts.escape(number), template, title, line,
-				ReferenceTexts.escape(subEnumerator)).filled(html);
+				ReferenceTexts.escape(subEnumerator), refShowsTitle).filled(html);
 	}
 
 	/** A template or a reference's text with the number in it: {@code %s}, {@code {number}}, {@code {subEnumerator}}. */
