@@ -44,7 +44,7 @@ public final class LessonHtmlPolicy {
 		// MyST targets, footnotes and the links back from them.
 		.allowAttributes("id").matching(SAFE_ID).onElements("span", "li", "a")
 		// Labelled blocks of MyST (figures, tables, equations, exercises) and glossary terms, for references.
-		.allowAttributes("id").matching(SAFE_ID).onElements("figure", "div", "dt")
+		.allowAttributes("id").matching(SAFE_ID).onElements("figure", "div", "dt", "details")
 		.allowAttributes("aria-hidden").matching(true, "true").onElements("span")
 		// A course's own video file, served from the portal; nothing from another site plays.
 		.allowAttributes("src").matching(LOCAL_PATH).onElements("video")

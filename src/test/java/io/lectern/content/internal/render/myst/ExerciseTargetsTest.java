@@ -35,6 +35,24 @@ class ExerciseTargetsTest {
 	}
 
 	@Test
+	void aLabelledSolutionKeepsItsIdOnAPageWithRawHtml() {
+		// Raw HTML sends the page through the allowlist, which must keep the solution's id.
+		String html = lessons.html("""
+				```{exercise}
+				:label: ex-keys
+				Press <kbd>R</kbd>.
+				```
+
+				```{solution} ex-keys
+				:label: sol-keys
+				Done.
+				```
+				""");
+
+		assertThat(html).contains("<details id=\"sol-keys\" class=\"solution\">");
+	}
+
+	@Test
 	void anExerciseThatIsNotEnumeratedTakesNoNumberAndTheNextOneTakesItsPlace() {
 		String html = lessons.html("""
 				```{exercise} Warm-up
