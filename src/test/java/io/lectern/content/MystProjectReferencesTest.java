@@ -65,6 +65,22 @@ class MystProjectReferencesTest {
 	}
 
 	@Test
+	void aBracketedKeyThatIsALabelIsAReferenceToItsBlock() {
+		LoadResult result = project("""
+				```{figure} sunset.png
+				:label: sunset-figure
+				A sunset.
+				```
+
+				The new figure [@sunset-figure] glows.
+				""").file("book/sunset.png", "not really a picture").load();
+
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.catalog().lesson(CourseSlug.of("book"), LessonSlug.of("index")).orElseThrow().html())
+			.contains("The new figure (<a href=\"#sunset-figure\" class=\"reference\">Figure 1</a>) glows.");
+	}
+
+	@Test
 	void aCitationLinksToTheListOfReferencesAtTheEndOfTheLesson() {
 		String html = project("As {cite}`cockett2015,knuth1984` show, and @knuth1984 again.\n").catalog()
 			.lesson(CourseSlug.of("book"), LessonSlug.of("index")).orElseThrow().html();

@@ -44,6 +44,12 @@ final class ReferenceTexts {
 			}
 			case CITE -> {
 				Optional<Bibliography.Entry> entry = lookup.citation(target);
+				Optional<CrossReferences.Located> labelled = entry.isPresent() ? Optional.empty()
+						: lookup.label(Labels.normalize(target));
+				if (labelled.isPresent()) {
+					// mystmd reads [@fig-x] naming a label, not a bibliography entry, as a reference to it.
+					return link(reference, labelled.get().href(), told ? inner : escape(defaultText(reference, labelled.get().target())));
+				}
 				if (entry.isEmpty()) {
 					warnings.warning(reference.line(), "problem.reference.citation", target);
 					return escape(target);
