@@ -26,9 +26,11 @@ import java.util.Set;
  *     the whole book: how many parts of a page's number prefix its blocks' numbers and keep a count
  *     of their own ({@code numfig_secnum_depth}, 1 unless said: Figure 4.2 is chapter 4's second,
  *     wherever in chapter 4 it is); empty for mystmd's numbering, page by page
+ * @param counters kinds that share another kind's count, as sphinx-proof's
+ *     {@code prf_realtyp_to_countertyp} makes them ({@code notation: theorem}: Theorem 1, Notation 2)
  */
 public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Map<String, Item> kinds,
-		Optional<String> enumerator, Set<String> labelledOnly, OptionalInt chapterDepth) {
+		Optional<String> enumerator, Set<String> labelledOnly, OptionalInt chapterDepth, Map<String, String> counters) {
 
 	public static final Numbering NONE = new Numbering(Optional.empty(), Map.of(), Map.of(), Optional.empty());
 
@@ -86,12 +88,13 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 		tocPages = Map.copyOf(tocPages);
 		kinds = Map.copyOf(kinds);
 		labelledOnly = Set.copyOf(labelledOnly);
+		counters = Map.copyOf(counters);
 	}
 
 	/** Numbering page by page, as mystmd has it, with these kinds numbered only when labelled. */
 	public Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Map<String, Item> kinds,
 			Optional<String> enumerator, Set<String> labelledOnly) {
-		this(all, tocPages, kinds, enumerator, labelledOnly, OptionalInt.empty());
+		this(all, tocPages, kinds, enumerator, labelledOnly, OptionalInt.empty(), Map.of());
 	}
 
 	/** Numbering as mystmd has it: every block of a numbered kind, labelled or not. */
@@ -112,7 +115,7 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 
 	/** The same numbering, with these kinds numbered only where a block is labelled. */
 	public Numbering labelledOnly(Set<String> kinds) {
-		return new Numbering(all, tocPages, this.kinds, enumerator, kinds, chapterDepth);
+		return new Numbering(all, tocPages, this.kinds, enumerator, kinds, chapterDepth, counters);
 	}
 
 	/**
@@ -121,7 +124,17 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 	 * its pages' numbers) goes before the count; with no numbered chapter, one count for the book.
 	 */
 	public Numbering throughChapters(int depth) {
-		return new Numbering(all, tocPages, kinds, enumerator, labelledOnly, OptionalInt.of(Math.max(0, depth)));
+		return new Numbering(all, tocPages, kinds, enumerator, labelledOnly, OptionalInt.of(Math.max(0, depth)), counters);
+	}
+
+	/** The same numbering, with these kinds counted on another's count ({@code notation} on {@code theorem}'s). */
+	public Numbering sharingCounts(Map<String, String> counters) {
+		return new Numbering(all, tocPages, kinds, enumerator, labelledOnly, chapterDepth, counters);
+	}
+
+	/** The kind whose count a kind is counted on: its own unless it shares another's. */
+	public String counterOf(String kind) {
+		return counters.getOrDefault(kind, kind);
 	}
 
 	/** Whether a block of this kind takes a number only when the author labels it. */
@@ -178,11 +191,11 @@ public record Numbering(Optional<Boolean> all, Map<String, TocPage> tocPages, Ma
 	public Numbering over(Numbering project) {
 		if (all.isPresent()) {
 			return new Numbering(all, project.tocPages, kinds, enumerator.or(project::enumerator), project.labelledOnly,
-					project.chapterDepth);
+					project.chapterDepth, project.counters);
 		}
 		Map<String, Item> merged = new HashMap<>(project.kinds);
 		kinds.forEach((kind, item) -> merged.merge(kind, item, (projects, pages) -> pages.over(projects)));
 		return new Numbering(project.all, project.tocPages, merged, enumerator.or(project::enumerator),
-				project.labelledOnly, project.chapterDepth);
+				project.labelledOnly, project.chapterDepth, project.counters);
 	}
 }

@@ -133,4 +133,41 @@ class ChapterNumberedBlocksTest {
 		assertThat(page(catalog, "intro")).contains(">Section 2.1</a>, ").contains(">Mixing</a> and ")
 			.contains(">Section 2.1.1</a>.");
 	}
+
+	@Test
+	void kindsThatSphinxProofCountsTogetherShareOneCount() {
+		Catalog catalog = book("""
+				format: jb-book
+				root: intro
+				chapters:
+				  - file: markov
+				""", """
+				sphinx:
+				  config:
+				    prf_realtyp_to_countertyp:
+				      theorem: theorem
+				      notation: theorem
+				      example: theorem
+				""").file("book/markov.md", """
+					# Markov chains
+
+					```{prf:theorem}
+					First.
+					```
+
+					```{prf:notation}
+					Second.
+					```
+
+					```{prf:example}
+					Third.
+					```
+
+					```{prf:lemma}
+					Its own count.
+					```
+					""").file("book/intro.md", "# Welcome\n").catalog();
+
+		assertThat(page(catalog, "markov")).contains("Theorem 1").contains("Notation 2").contains("Example 3").contains("Lemma 1");
+	}
 }

@@ -9,8 +9,10 @@ import io.lectern.content.internal.math.MathMacros;
 import io.lectern.content.internal.Slugs;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -210,6 +212,12 @@ final class CoursePlanner {
 				.map(Integer::parseInt)
 				.orElse(1));
 		}
+		// sphinx-proof's shared counts: {theorem: theorem, notation: theorem, ...}, by its directives' names.
+		Map<String, String> counters = new HashMap<>();
+		sphinxConfig.flatMap(found -> found.map("prf_realtyp_to_countertyp"))
+			.ifPresent(shared -> shared.keys().forEach(kind -> shared.string(kind)
+				.ifPresent(counter -> counters.put(kind.strip().toLowerCase(Locale.ROOT), counter.strip().toLowerCase(Locale.ROOT)))));
+		numbering = numbering.sharingCounts(counters);
 		return everyEquation ? numbering : numbering.labelledOnly(Set.of("equation"));
 	}
 

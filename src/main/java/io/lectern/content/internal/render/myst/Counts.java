@@ -90,7 +90,7 @@ final class Counts {
 			String group = counts.getOrDefault(Labelled.Kind.EQUATION, 0) + Subfigure.letter(subequations++);
 			return settings.enumerate(Labelled.Kind.EQUATION, group);
 		}
-		int count = counts.merge(block.kind(), settings.start(block.kind()), (counted, start) -> counted + 1);
+		int count = counts.merge(settings.counterOf(block.kind()), settings.start(block.kind()), (counted, start) -> counted + 1);
 		if (block.kind() == Labelled.Kind.EQUATION) {
 			subequations = 0;
 			ownGroup = "";

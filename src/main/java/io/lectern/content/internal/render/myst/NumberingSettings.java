@@ -136,6 +136,12 @@ public final class NumberingSettings {
 		return written.of("heading_" + depth).orElse(tocHeadingLevels.orElse(0) > 0);
 	}
 
+	/** The kind whose count a block of this kind takes its number from: its own, unless it shares another's. */
+	Labelled.Kind counterOf(Labelled.Kind kind) {
+		String counter = written.counterOf(key(kind));
+		return Arrays.stream(Labelled.Kind.values()).filter(other -> key(other).equals(counter)).findFirst().orElse(kind);
+	}
+
 	/** The number the first block of a kind takes ({@code start}), 1 unless the author says. */
 	int start(Labelled.Kind kind) {
 		return written.item(key(kind)).start().orElse(1);
