@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 public final class Formulas {
 
 	/** What a cached formula was rendered by: the library, and this side's policy and post-processing. */
-	static final String VERSION = TemmlEngine.LIBRARY + "/lectern-3";
+	static final String VERSION = TemmlEngine.LIBRARY + "/lectern-4";
 
 	private static final String UNALIGNED = "Expected 'EOF', got '&'";
 

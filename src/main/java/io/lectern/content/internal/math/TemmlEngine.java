@@ -123,7 +123,7 @@ final class TemmlEngine implements TexEngine {
 		known = FLALIGN.matcher(known).replaceAll("\\\\$1{align*}");
 		known = EQNARRAY_BEGIN.matcher(known).replaceAll("\\\\begin{darray}{rcl}");
 		known = EQNARRAY_END.matcher(known).replaceAll("\\\\end{darray}");
-		return DigitCommas.spaced(MATH_ENVIRONMENT.matcher(known).replaceAll(""));
+		return DigitCommas.spaced(HtmlCommands.dropped(MATH_ENVIRONMENT.matcher(known).replaceAll("")));
 	}
 
 	/** The annotation shows the TeX the author wrote, not the starred form Temml was given. */
