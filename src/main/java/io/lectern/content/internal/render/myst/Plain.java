@@ -14,6 +14,7 @@ import org.commonmark.node.Node;
  * {@link TableOfContents}. {@code index} shows nothing either, as in MyST, where it only adds entries
  * to an index page, which Lectern has not; a {@code :label:} or {@code :name:} on it is still a target.
  * {@code bibliography} lists the course's references where it stands, as sphinxcontrib-bibtex does.
+ * {@code todo} and {@code todolist} show nothing, as Sphinx leaves an author's notes out of a book.
  */
 final class Plain {
 
@@ -30,6 +31,9 @@ final class Plain {
 		kinds.put("raw", DirectiveKind.verbatim(Plain::raw));
 		kinds.put("index", DirectiveKind.verbatim(
 				(directive, expansion) -> directive.label().isEmpty() ? null : new LabelLine(directive.label())));
+		// sphinx.ext.todo: an author's note to self, which Sphinx leaves out unless todo_include_todos.
+		kinds.put("todo", DirectiveKind.verbatim((directive, expansion) -> null));
+		kinds.put("todolist", DirectiveKind.verbatim((directive, expansion) -> null));
 		kinds.put("bibliography", DirectiveKind.verbatim(
 				(directive, expansion) -> new CrossReference(CrossReference.Form.BIBLIOGRAPHY, bibliographyFilter(directive))));
 	}

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Sphinx's only directive, as a portal building HTML reads it. */
+/** Sphinx's only and todo directives, as a portal building HTML reads them. */
 class OnlyDirectiveTest {
 
 	private final Lessons lessons = new Lessons();
@@ -37,5 +37,13 @@ class OnlyDirectiveTest {
 		assertThat(OnlyDirective.holds("not (latex or epub)")).isTrue();
 		assertThat(OnlyDirective.holds("(html")).isFalse();
 		assertThat(OnlyDirective.holds("")).isFalse();
+	}
+
+	@Test
+	void aTodoIsLeftOutAsSphinxLeavesItOutOfABook() {
+		String html = lessons.html("Before.\n\n```{todo}\nCheck the figures.\n```\n\n```{todolist}\n```\n\nAfter.\n");
+
+		assertThat(html).isEqualTo("<p>Before.</p>\n<p>After.</p>\n");
+		assertThat(lessons.warnings).isEmpty();
 	}
 }
