@@ -23,6 +23,9 @@ public final class Destinations extends AbstractVisitor {
 	private static final Pattern IMAGE_SOURCE = Pattern.compile("(<img\\b[^>]*?\\bsrc\\s*=\\s*)(?:\"([^\"]*)\"|'([^']*)')",
 			Pattern.CASE_INSENSITIVE);
 
+	/** How a notebook's output begins in the Markdown written from it ({@code NotebookOutputs}). */
+	private static final String NOTEBOOK_OUTPUT = "<div class=\"notebook-output";
+
 	private final LinkResolver links;
 	private final int bodyLine;
 
@@ -51,7 +54,10 @@ public final class Destinations extends AbstractVisitor {
 
 	@Override
 	public void visit(HtmlBlock block) {
-		block.setLiteral(localImages(block.getLiteral(), lineOf(block)));
+		// A notebook's saved HTML output is shown as Jupyter shows it, whatever it points at.
+		if (!block.getLiteral().startsWith(NOTEBOOK_OUTPUT)) {
+			block.setLiteral(localImages(block.getLiteral(), lineOf(block)));
+		}
 	}
 
 	@Override
