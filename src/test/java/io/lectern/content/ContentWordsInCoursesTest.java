@@ -84,4 +84,23 @@ class ContentWordsInCoursesTest {
 		assertThat(lessonIn("ar").html()).contains("<p class=\"admonition-title\">ملاحظة</p>", "شكل 1: ");
 		assertThat(lessonIn("nl").html()).contains("<p class=\"admonition-title\">Note</p>", "Figure 1: ");
 	}
+
+	@Test
+	void foldedCodeOpensInTheCoursesLanguageInNotebooksAndCodeCells() {
+		Catalog catalog = new ContentFolder(dir).file("c/course.yml", "title: C\nslug: c\nlanguage: fr\nlessons: [nb.ipynb, md.md]\n")
+			.file("c/nb.ipynb", """
+					{"nbformat": 4, "nbformat_minor": 5, "metadata": {"kernelspec": {"language": "python"}},
+					 "cells": [
+					  {"cell_type": "markdown", "metadata": {}, "source": ["# Carnet"]},
+					  {"cell_type": "code", "metadata": {"tags": ["hide-input"]}, "execution_count": 1, "source": ["x = 1"], "outputs": []}
+					 ]}
+					""")
+			.lesson("c/md.md", "Page", "```{code-cell} python\n:tags: [hide-input]\nx = 2\n```\n")
+			.catalog();
+
+		assertThat(catalog.lesson(CourseSlug.of("c"), LessonSlug.of("nb")).orElseThrow().html())
+			.contains("<details class=\"notebook-hidden-input\">\n<summary>Afficher le code</summary>");
+		assertThat(catalog.lesson(CourseSlug.of("c"), LessonSlug.of("md")).orElseThrow().html())
+			.contains("<summary>Afficher le code</summary>").doesNotContain("Show code");
+	}
 }

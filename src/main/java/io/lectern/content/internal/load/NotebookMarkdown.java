@@ -81,7 +81,7 @@ final class NotebookMarkdown {
 		if (input) {
 			String fence = fence(cell.source());
 			if (folded) {
-				append("<details class=\"notebook-hidden-input\">\n<summary>" + CellTags.SHOW_CODE + "</summary>\n\n");
+				append(CellTags.FOLDED_CODE + "\n\n");
 			}
 			append("<p class=\"notebook-prompt\">In [" + cell.executionCount() + "]:</p>\n\n");
 			append(fence + language + "\n" + cell.source().stripTrailing() + "\n" + fence + "\n\n");

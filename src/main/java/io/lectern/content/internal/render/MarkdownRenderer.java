@@ -1,6 +1,7 @@
 package io.lectern.content.internal.render;
 
 import io.lectern.content.internal.math.Formulas;
+import io.lectern.content.internal.render.myst.CellTags;
 import io.lectern.content.internal.render.myst.CrossReferences;
 import io.lectern.content.internal.render.myst.Directives;
 import io.lectern.content.internal.render.myst.HtmlFrames;
@@ -94,6 +95,7 @@ public final class MarkdownRenderer {
 			Abbreviations abbreviations, String cellLanguage) {
 		Node document = parser.parse(markdown);
 		Directives.expand(document, parser::parse, links, bodyLine, words, cellLanguage);
+		CellTags.sayShowCode(document, words);
 		HtmlFrames.link(document, words);
 		BlockSlots slots = BlockSlots.fill(document, blocks, bodyLine);
 		TitleHeading.drop(document, title, numbering.pageNumber());

@@ -82,7 +82,7 @@ final class CodeBlocks {
 		if (CellTags.hidesInput(tags::contains)) {
 			Element folded = new Element("details", "notebook-hidden-input");
 			Element summary = new Element("summary", "");
-			summary.appendChild(new Text(CellTags.SHOW_CODE));
+			summary.appendChild(new Text(CellTags.showCode(expansion.words)));
 			folded.appendChild(summary);
 			cell.appendChild(folded);
 			holder = folded;
