@@ -70,7 +70,8 @@ public final class FormulaMacros {
 		return from > 0 && rest.toString().replace("\\\\", "").isBlank();
 	}
 
-	private static int closingBrace(String tex, int open) {
+	/** The index of the brace closing the group that opens at {@code open}; -1 if none does. */
+	static int closingBrace(String tex, int open) {
 		int depth = 0;
 		for (int i = open; i < tex.length(); i++) {
 			char c = tex.charAt(i);

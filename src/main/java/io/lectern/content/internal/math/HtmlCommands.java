@@ -24,7 +24,7 @@ final class HtmlCommands {
 		StringBuilder out = new StringBuilder();
 		int from = 0;
 		do {
-			int attributeEnd = closing(tex, command.end());
+			int attributeEnd = FormulaMacros.closingBrace(tex, command.end() - 1);
 			if (attributeEnd < 0) {
 				break;
 			}
@@ -34,23 +34,5 @@ final class HtmlCommands {
 		}
 		while (command.find(from));
 		return out.append(tex.substring(from)).toString();
-	}
-
-	/** The index of the brace closing the group that opened just before {@code start}; -1 if none does. */
-	private static int closing(String tex, int start) {
-		int depth = 1;
-		for (int i = start; i < tex.length(); i++) {
-			char c = tex.charAt(i);
-			if (c == '\\') {
-				i++;
-			}
-			else if (c == '{') {
-				depth++;
-			}
-			else if (c == '}' && --depth == 0) {
-				return i;
-			}
-		}
-		return -1;
 	}
 }
