@@ -24,11 +24,13 @@ import java.util.List;
  * @param externalProjects the other MyST sites a {@code myst.yml} project's {@code xref:} links lead into
  * @param abbreviations a {@code myst.yml} project's {@code abbreviations}, for every page
  * @param format the project file the plan was read from
+ * @param showsTodos whether the course's pages show their {@code todo} notes: a Jupyter Book's
+ *     {@code sphinx.config.todo_include_todos}, off unless said, as in Sphinx
  */
 record CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, List<Entry> unlisted,
 		List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros,
 		CertificateRule certificate, CourseLanguage language, ExternalProjects externalProjects,
-		Abbreviations abbreviations, ProjectFormat format) {
+		Abbreviations abbreviations, ProjectFormat format, boolean showsTodos) {
 
 	CoursePlan {
 		sections = List.copyOf(sections);
@@ -39,7 +41,7 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, List<Entry> unlisted,
 			List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros) {
 		this(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				CertificateRule.NONE, CourseLanguage.ENGLISH, ExternalProjects.NONE, Abbreviations.NONE, ProjectFormat.COURSE);
+				CertificateRule.NONE, CourseLanguage.ENGLISH, ExternalProjects.NONE, Abbreviations.NONE, ProjectFormat.COURSE, false);
 	}
 
 	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections) {
@@ -49,37 +51,43 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 	/** The same plan, as published under {@code baseUrl} on the author's old site. */
 	CoursePlan withBaseUrl(String baseUrl) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations, format);
+				certificate, language, externalProjects, abbreviations, format, showsTodos);
 	}
 
 	/** The same plan, awarding a certificate as {@code certificate} says. */
 	CoursePlan withCertificate(CertificateRule certificate) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations, format);
+				certificate, language, externalProjects, abbreviations, format, showsTodos);
 	}
 
 	/** The same plan, its content written in {@code language}. */
 	CoursePlan withLanguage(CourseLanguage language) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations, format);
+				certificate, language, externalProjects, abbreviations, format, showsTodos);
 	}
 
 	/** The same plan, whose pages link into these other MyST sites. */
 	CoursePlan withExternalProjects(ExternalProjects externalProjects) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations, format);
+				certificate, language, externalProjects, abbreviations, format, showsTodos);
 	}
 
 	/** The same plan, read from a project file of this format. */
 	CoursePlan withFormat(ProjectFormat format) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations, format);
+				certificate, language, externalProjects, abbreviations, format, showsTodos);
+	}
+
+	/** The same plan, whose pages show their {@code todo} notes or not. */
+	CoursePlan withTodosShown(boolean shown) {
+		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
+				certificate, language, externalProjects, abbreviations, format, shown);
 	}
 
 	/** The same plan, whose pages mark up these abbreviations. */
 	CoursePlan withAbbreviations(Abbreviations abbreviations) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations, format);
+				certificate, language, externalProjects, abbreviations, format, showsTodos);
 	}
 
 	/** An old address of a page, and the same address under the old site's base URL. */

@@ -175,7 +175,12 @@ final class CoursePlanner {
 				yaml.map(config -> config.strings("author")).orElse(List.of()).stream().map(CoursePlanner::asText).toList(),
 				sphinxNumbering(yaml, contents.numbers()), bibliography, "",
 				yaml.map(MathFrontMatter::mathJax).orElse(MathMacros.NONE)).withLanguage(language)
-			.withFormat(ProjectFormat.JUPYTER_BOOK);
+			.withFormat(ProjectFormat.JUPYTER_BOOK)
+			.withTodosShown(yaml.flatMap(config -> config.map("sphinx"))
+				.flatMap(sphinx -> sphinx.map("config"))
+				.flatMap(sphinxConfig -> sphinxConfig.string("todo_include_todos"))
+				.map(value -> value.strip().equalsIgnoreCase("true"))
+				.orElse(false));
 	}
 
 	/**

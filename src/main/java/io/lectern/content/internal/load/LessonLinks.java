@@ -149,6 +149,11 @@ final class LessonLinks implements LinkResolver {
 	}
 
 	@Override
+	public boolean showsTodos() {
+		return course.showsTodos();
+	}
+
+	@Override
 	public List<TocLine> tableOfContentsPages() {
 		return course.format() == ProjectFormat.MYST ? coursePages() : childPages();
 	}

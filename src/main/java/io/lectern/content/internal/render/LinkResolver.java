@@ -73,6 +73,14 @@ public interface LinkResolver {
 	}
 
 	/**
+	 * Whether the course shows its authors' {@code todo} notes: Sphinx leaves them out of a book
+	 * unless its configuration says {@code todo_include_todos}.
+	 */
+	default boolean showsTodos() {
+		return false;
+	}
+
+	/**
 	 * Reports something that still renders but is off (an unknown directive or role), at a line
 	 * counted as for {@link #link}. Snippets outside lessons have no file to report against and ignore it.
 	 */

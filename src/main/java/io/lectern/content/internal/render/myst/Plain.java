@@ -1,5 +1,6 @@
 package io.lectern.content.internal.render.myst;
 
+import io.lectern.content.internal.render.Admonition;
 import io.lectern.content.internal.render.DisplayMath;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.commonmark.node.Node;
  * {@link TableOfContents}. {@code index} shows nothing either, as in MyST, where it only adds entries
  * to an index page, which Lectern has not; a {@code :label:} or {@code :name:} on it is still a target.
  * {@code bibliography} lists the course's references where it stands, as sphinxcontrib-bibtex does.
- * {@code todo} and {@code todolist} show nothing, as Sphinx leaves an author's notes out of a book.
+ * {@code todo} is an author's note, shown only where the course asks for its todos, as in Sphinx.
  */
 final class Plain {
 
@@ -31,9 +32,8 @@ final class Plain {
 		kinds.put("raw", DirectiveKind.verbatim(Plain::raw));
 		kinds.put("index", DirectiveKind.verbatim(
 				(directive, expansion) -> directive.label().isEmpty() ? null : new LabelLine(directive.label())));
-		// sphinx.ext.todo: an author's note to self, which Sphinx leaves out unless todo_include_todos.
-		kinds.put("todo", DirectiveKind.verbatim((directive, expansion) -> null));
-		kinds.put("todolist", DirectiveKind.verbatim((directive, expansion) -> null));
+		kinds.put("todo", Plain::todo);
+		kinds.put("todolist", DirectiveKind.verbatim(Plain::todoList));
 		kinds.put("bibliography", DirectiveKind.verbatim(
 				(directive, expansion) -> new CrossReference(CrossReference.Form.BIBLIOGRAPHY, bibliographyFilter(directive))));
 	}
@@ -54,6 +54,30 @@ final class Plain {
 			return CrossReferences.Listed.NOT_CITED.name();
 		}
 		return CrossReferences.Listed.CITED.name();
+	}
+
+	/**
+	 * sphinx.ext.todo's note: left out of the page, as Sphinx leaves it out of a book, unless the
+	 * course shows its todos ({@code todo_include_todos}); then a box titled "Todo".
+	 */
+	private static Node todo(Directive directive, Expansion expansion) {
+		if (!expansion.links.showsTodos()) {
+			return null;
+		}
+		Admonition box = new Admonition("note", expansion.words.admonition("todo"), "todo", Admonition.Fold.NONE);
+		expansion.appendBody(box, directive);
+		return box;
+	}
+
+	/**
+	 * The list of every todo of the book, which Sphinx shows only where todos are shown: the portal
+	 * shows each in its own page and says so here.
+	 */
+	private static Node todoList(Directive directive, Expansion expansion) {
+		if (expansion.links.showsTodos()) {
+			expansion.warn(directive, "problem.directive.todolist");
+		}
+		return null;
 	}
 
 	private static Node raw(Directive directive, Expansion expansion) {
