@@ -24,7 +24,7 @@
 # publications the crash left unfinished: the ones the restart has to deliver again. After the last
 # round the server is stopped and the file queried again, for every round at once: each
 # acknowledged attempt one row, submitted and graded, with one quiz_score; no event publication
-# left unfinished; no question result recorded twice. Everything runs on the loopback address only.
+# left unfinished; no attempt's graded answers recorded twice. Everything runs on the loopback address only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -160,8 +160,8 @@ CALL CSVWRITE('$work/final-totals.csv', \$\$
     (SELECT COUNT(*) FROM quiz_score S WHERE NOT EXISTS (SELECT 1 FROM quiz_attempt Q
       WHERE Q.public_id = S.attempt_id AND Q.state = 'SUBMITTED')),
     (SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL),
-    (SELECT COUNT(*) FROM (SELECT 1 FROM question_result WHERE answered_in = 'QUIZ'
-      GROUP BY learner, quiz_id, question_id, answered_at HAVING COUNT(*) > 1))
+    (SELECT COUNT(*) FROM (SELECT 1 FROM graded_answers WHERE answered_in = 'QUIZ'
+      GROUP BY learner, quiz_id, answered_at HAVING COUNT(*) > 1))
 \$\$, 'writeColumnHeader=false');
 SQL
 java -cp "$work/lib/"'*' org.h2.tools.RunScript -url "jdbc:h2:file:$db_file" -user sa -script "$work/final.sql"
@@ -212,7 +212,7 @@ while IFS=, read -r round acknowledged stored scored; do
 done < <(unquote "$work/final-rounds.csv")
 echo "submitted attempts $db_submitted, quiz scores $db_scores; submitted without a score $db_unscored," \
   "scores without a submitted attempt $db_orphan_scores"
-echo "event publications unfinished $db_unfinished_events; question results recorded twice $db_duplicate_results"
+echo "event publications unfinished $db_unfinished_events; attempts whose graded answers were recorded twice $db_duplicate_results"
 [ "$db_unscored" = 0 ] && [ "$db_orphan_scores" = 0 ] && [ "$db_unfinished_events" = 0 ] \
   && [ "$db_duplicate_results" = 0 ] || ok=0
 failed=0

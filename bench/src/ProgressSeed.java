@@ -1,4 +1,5 @@
 import io.lectern.accounts.LearnerId;
+import io.lectern.progress.internal.mastery.ResultsColumn;
 import io.lectern.quiz.QuizAttemptGraded;
 import io.lectern.quiz.grading.Response;
 import io.lectern.quiz.internal.AttemptColumns;
@@ -34,7 +35,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
  * Fills a new H2 file database with learners and their history, as the portal itself would have
  * written it, for bench/progress.sh: accounts, the quizzes' kept versions, graded quiz attempts
  * (their questions, answers and grades in their own row), and the progress module's rows for each
- * (score, a result per question with its topics, review cards for missed questions, lessons
+ * (score, the attempt's graded answers with their topics, review cards for missed questions, lessons
  * completed by passing their quiz, the lesson read last, finished courses).
  *
  * <pre>java ProgressSeed CONTENT_DIR COURSE JDBC_URL LEARNERS ATTEMPTS PASSWORD SUMMARY_FILE</pre>
@@ -93,7 +94,7 @@ public class ProgressSeed {
 			// Rows were given their ids here: the portal's next ones must come after them.
 			sql.execute("ALTER TABLE account ALTER COLUMN id RESTART WITH " + (learners + 1));
 			sql.execute("ALTER TABLE quiz_attempt ALTER COLUMN id RESTART WITH " + (rows.attempts + 1));
-			sql.execute("ALTER TABLE question_result ALTER COLUMN id RESTART WITH " + (rows.results + 1));
+			sql.execute("ALTER TABLE graded_answers ALTER COLUMN id RESTART WITH " + (rows.attempts + 1));
 			// Rewritten in key order: the file shrinks tenfold, and reads as a long-lived database's would.
 			sql.execute("SHUTDOWN COMPACT");
 		}
@@ -194,7 +195,7 @@ public class ProgressSeed {
 	static final class Rows {
 
 		final List<PreparedStatement> inOrder = new ArrayList<>();
-		final PreparedStatement account, role, attempt, score, result, topic, card, completion, visit, course;
+		final PreparedStatement account, role, attempt, score, answers, card, completion, visit, course;
 		long attempts;
 		long results;
 		long cards;
@@ -211,10 +212,9 @@ public class ProgressSeed {
 					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'SUBMITTED', ?, ?, ?, ?, FALSE, 1)");
 			score = prepare(db, "INSERT INTO quiz_score (attempt_id, learner, quiz_id, attempt_number, percent, passed, graded_at)"
 					+ " VALUES (?, ?, ?, ?, ?, ?, ?)");
-			result = prepare(db, "INSERT INTO question_result (id, learner, quiz_id, question_id, fraction, answered_at,"
-					+ " answered_in) VALUES (?, ?, ?, ?, ?, ?, 'QUIZ')");
-			// Each result's topic tags, numbered from 0 in the question's order, as QuestionResults writes them.
-			topic = prepare(db, "INSERT INTO question_result_topic (result_id, topic_order, topic) VALUES (?, ?, ?)");
+			// An attempt's graded answers in one row, with the portal's own encoding, as GradedAnswers writes them.
+			answers = prepare(db, "INSERT INTO graded_answers (id, learner, quiz_id, answered_at, answered_in, results)"
+					+ " VALUES (?, ?, ?, ?, 'QUIZ', ?)");
 			// What ReviewCard.firstMiss gives a question missed in a quiz: no repetitions, ease 2.5, due a day later.
 			card = prepare(db, "INSERT INTO review_card (learner, quiz_id, question_id, repetitions, ease, interval_days, due_at,"
 					+ " retired, version) VALUES (?, ?, ?, 0, 2.5, 1, ?, FALSE, 0)");
@@ -284,14 +284,15 @@ public class ProgressSeed {
 						submitted.questions(), submitted.answers(), submitted.grades(), at(startedAt), submitted.score(),
 						submitted.maxScore(), passed, at(gradedAt));
 				set(score, attemptPublicId, learner, quizId, tryNumber, submitted.percent(), passed, at(gradedAt));
-				for (QuizAttemptGraded.QuestionGraded graded : submitted.graded()) {
-					long resultId = ++results;
-					set(result, resultId, learner, quizId, graded.questionId(), graded.fraction(), at(gradedAt));
-					for (int order = 0; order < graded.topics().size(); order++) {
-						set(topic, resultId, order, graded.topics().get(order));
-					}
-					if (graded.fraction() < 1) {
-						lastMiss.put(List.of(quizId, graded.questionId()), gradedAt);
+				List<ResultsColumn.Result> graded = new ArrayList<>();
+				for (QuizAttemptGraded.QuestionGraded question : submitted.graded()) {
+					graded.add(new ResultsColumn.Result(question.questionId(), question.fraction(), question.topics()));
+				}
+				set(answers, id, learner, quizId, at(gradedAt), ResultsColumn.write(graded));
+				results += graded.size();
+				for (QuizAttemptGraded.QuestionGraded question : submitted.graded()) {
+					if (question.fraction() < 1) {
+						lastMiss.put(List.of(quizId, question.questionId()), gradedAt);
 					}
 				}
 				if (passed && passedAt[index] == null) {

@@ -42,7 +42,8 @@ class QuestionTopicsMigrationTest {
 		jdbc.update(old, "ana", "keys", "");
 		jdbc.update(old, "ben", "kms", "encryption");
 
-		Flyway.configure().dataSource(dataSource).load().migrate();
+		// Up to V27: V28 moves these rows again, into one row of graded answers an attempt.
+		Flyway.configure().dataSource(dataSource).target("27").load().migrate();
 
 		List<String> moved = jdbc.queryForList("select r.question_id || ':' || t.topic from question_result r"
 				+ " join question_result_topic t on t.result_id = r.id order by r.id, t.topic_order", String.class);

@@ -14,9 +14,8 @@ import io.lectern.progress.internal.completion.CourseCompletion;
 import io.lectern.progress.internal.completion.CourseCompletionRepository;
 import io.lectern.progress.internal.completion.LessonCompletion;
 import io.lectern.progress.internal.mastery.GradedAnswer;
+import io.lectern.progress.internal.mastery.GradedAnswers;
 import io.lectern.progress.internal.mastery.Mastery;
-import io.lectern.progress.internal.mastery.QuestionResult;
-import io.lectern.progress.internal.mastery.ResultRepository;
 import io.lectern.progress.internal.review.Reviews;
 import io.lectern.progress.internal.scores.QuizScore;
 import io.lectern.progress.internal.scores.ScoreRepository;
@@ -58,13 +57,13 @@ public class Dashboards {
 	private final LessonVisits visits;
 	private final CourseCompletionRepository courseCompletions;
 	private final ScoreRepository scores;
-	private final ResultRepository results;
+	private final GradedAnswers results;
 	private final Reviews queue;
 	private final Clock clock;
 	private final ChartWords words;
 
 	Dashboards(CourseQuizzes courses, Quizzes quizzes, CompletionRepository completions, LessonVisits visits,
-			CourseCompletionRepository courseCompletions, ScoreRepository scores, ResultRepository results,
+			CourseCompletionRepository courseCompletions, ScoreRepository scores, GradedAnswers results,
 			Reviews queue, Clock clock, MessageSource messages, LocalFormats formats) {
 		this.courses = courses;
 		this.quizzes = quizzes;
@@ -166,7 +165,7 @@ public class Dashboards {
 
 	private List<Dashboard.Topic> mastery(LearnerId learner) {
 		Map<String, List<GradedAnswer>> byTopic = new TreeMap<>();
-		for (ResultRepository.Answered result : results.findAnswered(learner)) {
+		for (GradedAnswers.Answered result : results.of(learner)) {
 			for (String topic : result.topics()) {
 				byTopic.computeIfAbsent(topic, any -> new ArrayList<>())
 					.add(new GradedAnswer(result.quizId() + "/" + result.questionId(), result.fraction(),

@@ -4,7 +4,7 @@ import io.lectern.accounts.LearnerId;
 import io.lectern.accounts.LearnerDeleted;
 import io.lectern.progress.internal.completion.CompletionRepository;
 import io.lectern.progress.internal.completion.CourseCompletionRepository;
-import io.lectern.progress.internal.mastery.ResultRepository;
+import io.lectern.progress.internal.mastery.GradedAnswers;
 import io.lectern.progress.internal.review.ReviewRepository;
 import io.lectern.progress.internal.scores.ScoreRepository;
 import io.lectern.progress.internal.standing.StandingRepository;
@@ -26,12 +26,12 @@ class ProgressRecords implements ProgressHistory {
 	private final VisitRepository visits;
 	private final CourseCompletionRepository courses;
 	private final ScoreRepository scores;
-	private final ResultRepository results;
+	private final GradedAnswers results;
 	private final ReviewRepository reviews;
 	private final StandingRepository standings;
 
 	ProgressRecords(CompletionRepository completions, LessonVisits lessonVisits, VisitRepository visits, CourseCompletionRepository courses,
-			ScoreRepository scores, ResultRepository results, ReviewRepository reviews, StandingRepository standings) {
+			ScoreRepository scores, GradedAnswers results, ReviewRepository reviews, StandingRepository standings) {
 		this.completions = completions;
 		this.lessonVisits = lessonVisits;
 		this.visits = visits;
@@ -50,7 +50,7 @@ class ProgressRecords implements ProgressHistory {
 		visits.deleteByLearner(learner);
 		courses.deleteByLearner(learner);
 		scores.deleteByLearner(learner);
-		results.deleteByLearner(learner);
+		results.forget(learner);
 		reviews.deleteByLearner(learner);
 		standings.deleteByLearner(learner);
 	}
@@ -72,7 +72,7 @@ class ProgressRecords implements ProgressHistory {
 				scores.findByLearnerOrderByGradedAt(learner).stream()
 					.map(s -> new Score(s.quizId(), s.number(), s.percent(), s.passed(), s.gradedAt()))
 					.toList(),
-				results.findByLearnerOrderByAnsweredAt(learner).stream()
+				results.of(learner).stream()
 					.map(r -> new Answer(r.quizId(), r.questionId(), r.topics(), r.fraction(), r.answeredAt(),
 							r.answeredIn().name()))
 					.toList(),

@@ -2,7 +2,8 @@ package io.lectern.progress.internal.review;
 
 import io.lectern.accounts.LearnerId;
 import io.lectern.progress.internal.CourseQuizzes;
-import io.lectern.progress.internal.mastery.QuestionResult;
+import io.lectern.progress.internal.mastery.GradedAnswers;
+import io.lectern.progress.internal.mastery.ResultsColumn;
 import io.lectern.quiz.QuizAttemptGraded.QuestionGraded;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -28,11 +29,13 @@ public class Reviews {
 	private final ReviewRepository reviews;
 	private final EntityManager entities;
 	private final CourseQuizzes quizzes;
+	private final GradedAnswers gradedAnswers;
 
-	Reviews(ReviewRepository reviews, EntityManager entities, CourseQuizzes quizzes) {
+	Reviews(ReviewRepository reviews, EntityManager entities, CourseQuizzes quizzes, GradedAnswers gradedAnswers) {
 		this.reviews = reviews;
 		this.entities = entities;
 		this.quizzes = quizzes;
+		this.gradedAnswers = gradedAnswers;
 	}
 
 	/** The questions due at {@code now}, longest overdue first. */
@@ -50,7 +53,8 @@ public class Reviews {
 	public void answered(LearnerId learner, String quizId, String questionId, List<String> topics, double fraction,
 			Instant at) {
 		reviews.findById(new ReviewItem.Key(learner, quizId, questionId)).ifPresent(item -> item.answered(fraction, at));
-		entities.persist(new QuestionResult(learner, quizId, questionId, topics, fraction, at, QuestionResult.In.REVIEW));
+		gradedAnswers.add(learner, quizId, at, GradedAnswers.In.REVIEW,
+				List.of(new ResultsColumn.Result(questionId, fraction, topics)));
 	}
 
 	/**

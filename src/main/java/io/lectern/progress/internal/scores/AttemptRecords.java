@@ -2,8 +2,8 @@ package io.lectern.progress.internal.scores;
 
 import io.lectern.content.Lesson;
 import io.lectern.progress.internal.completion.Completions;
-import io.lectern.progress.internal.mastery.QuestionResult;
-import io.lectern.progress.internal.mastery.QuestionResults;
+import io.lectern.progress.internal.mastery.GradedAnswers;
+import io.lectern.progress.internal.mastery.ResultsColumn;
 import io.lectern.progress.internal.review.Reviews;
 import io.lectern.progress.internal.steps.StepsView;
 import io.lectern.quiz.QuizAttemptGraded;
@@ -34,16 +34,16 @@ public class AttemptRecords {
 	}
 
 	private final ScoreRepository scores;
-	private final QuestionResults questionResults;
+	private final GradedAnswers gradedAnswers;
 	private final Reviews reviews;
 	private final Completions completions;
 	private final EntityManager entities;
 	private final StepsView steps;
 
-	AttemptRecords(ScoreRepository scores, QuestionResults questionResults, Reviews reviews, Completions completions,
+	AttemptRecords(ScoreRepository scores, GradedAnswers gradedAnswers, Reviews reviews, Completions completions,
 			EntityManager entities, StepsView steps) {
 		this.scores = scores;
-		this.questionResults = questionResults;
+		this.gradedAnswers = gradedAnswers;
 		this.reviews = reviews;
 		this.completions = completions;
 		this.entities = entities;
@@ -65,11 +65,11 @@ public class AttemptRecords {
 		boolean firstPass = graded.passed() && !scores.quizzesPassedBy(graded.learner()).contains(graded.quizId().value());
 		entities.persist(new QuizScore(graded.attemptId(), graded.learner(), graded.quizId().value(), graded.attemptNumber(),
 				graded.percent(), graded.passed(), graded.gradedAt()));
-		questionResults.add(graded.questions()
-			.stream()
-			.map(question -> new QuestionResult(graded.learner(), graded.quizId().value(), question.questionId(),
-					question.topics(), question.fraction(), graded.gradedAt(), QuestionResult.In.QUIZ))
-			.toList());
+		gradedAnswers.add(graded.learner(), graded.quizId().value(), graded.gradedAt(), GradedAnswers.In.QUIZ,
+				graded.questions()
+					.stream()
+					.map(question -> new ResultsColumn.Result(question.questionId(), question.fraction(), question.topics()))
+					.toList());
 		reviews.missedInQuiz(graded.learner(), graded.quizId().value(), graded.questions(), graded.gradedAt());
 		entities.flush();
 		if (graded.passed()) {

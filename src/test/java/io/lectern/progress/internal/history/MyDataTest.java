@@ -79,7 +79,7 @@ class MyDataTest extends PortalTest {
 				"Log in");
 		await().atMost(Duration.ofSeconds(10)).until(() -> rows("quiz_attempt", learner) == 0
 				&& rows("review_card", learner) == 0 && rows("quiz_score", learner) == 0);
-		for (String table : new String[] { "account", "lesson_visit", "lesson_completion", "question_result",
+		for (String table : new String[] { "account", "lesson_visit", "lesson_completion", "graded_answers",
 				"course_completion" }) {
 			assertThat(rows(table, learner)).as(table).isZero();
 		}

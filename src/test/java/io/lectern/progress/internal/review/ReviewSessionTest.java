@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.lectern.accounts.LearnerId;
-import io.lectern.progress.internal.mastery.QuestionResult;
-import io.lectern.progress.internal.mastery.ResultRepository;
+import io.lectern.progress.internal.mastery.GradedAnswers;
 import io.lectern.web.Browser;
 import io.lectern.web.BundledQuiz;
 import io.lectern.web.PortalTest;
@@ -31,7 +30,7 @@ public class ReviewSessionTest extends PortalTest {
 	ReviewRepository reviews;
 
 	@Autowired
-	ResultRepository results;
+	GradedAnswers results;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -64,8 +63,8 @@ public class ReviewSessionTest extends PortalTest {
 			.orElseThrow();
 		assertThat(item.card().repetitions()).isEqualTo(1);
 		assertThat(item.dueAt()).isAfter(Instant.now().plus(Duration.ofHours(23)));
-		assertThat(results.findByLearnerOrderByAnsweredAt(LearnerId.of(learner)))
-			.anySatisfy(result -> assertThat(result.answeredIn()).isEqualTo(QuestionResult.In.REVIEW));
+		assertThat(results.of(LearnerId.of(learner)))
+			.anySatisfy(result -> assertThat(result.answeredIn()).isEqualTo(GradedAnswers.In.REVIEW));
 		HttpResponse<String> again = ana.submit(form.group(1), rightAnswerTo(questionId));
 		assertThat(again.statusCode()).isEqualTo(409);
 		assertThat(again.body()).contains("not due for review any more");

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.lectern.accounts.LearnerId;
 import io.lectern.authoring.QuizId;
-import io.lectern.progress.internal.mastery.ResultRepository;
+import io.lectern.progress.internal.mastery.GradedAnswers;
 import io.lectern.progress.internal.review.ReviewRepository;
 import io.lectern.quiz.QuizAttemptGraded.QuestionGraded;
 import io.lectern.quiz.QuizAttemptGraded;
@@ -43,7 +43,7 @@ class SimultaneousAttemptsTest extends PortalTest {
 	ReviewRepository reviews;
 
 	@Autowired
-	ResultRepository results;
+	GradedAnswers results;
 
 	@Test
 	void eightAttemptsMissingTheSameQuestionsAtOnceLeaveEightScoresAndOneCardEach() throws Exception {
@@ -68,7 +68,7 @@ class SimultaneousAttemptsTest extends PortalTest {
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> scores.findByLearnerOrderByGradedAt(LearnerId.of(learner)).size() == 8);
 		assertThat(reviews.findByLearner(LearnerId.of(learner))).hasSize(2);
-		assertThat(results.findByLearnerOrderByAnsweredAt(LearnerId.of(learner))).hasSize(16);
+		assertThat(results.of(LearnerId.of(learner))).hasSize(16);
 	}
 
 	private static void waitFor(CountDownLatch latch) {

@@ -14,7 +14,7 @@ import io.lectern.progress.internal.CourseQuizzes;
 import io.lectern.progress.internal.completion.CompletionRepository;
 import io.lectern.progress.internal.completion.Completions;
 import io.lectern.progress.internal.completion.LessonCompletion;
-import io.lectern.progress.internal.mastery.ResultRepository;
+import io.lectern.progress.internal.mastery.GradedAnswers;
 import io.lectern.progress.internal.scores.QuizScore;
 import io.lectern.progress.internal.scores.ScoreRepository;
 import io.lectern.progress.internal.visits.LessonVisit;
@@ -83,7 +83,7 @@ class StandingsTest extends PortalTest {
 	CourseQuizzes courseQuizzes;
 
 	@Autowired
-	ResultRepository results;
+	GradedAnswers results;
 
 	@Test
 	void passesButtonPressesAndVisitsOfOneLearnerAtOnceLeaveAStandingThatAddsUp() throws Exception {
@@ -150,8 +150,8 @@ class StandingsTest extends PortalTest {
 		}
 		assertThat(failedAgain.lastActive()).isEqualTo(start.plusSeconds(120));
 		assertThat(passedAgain.lastActive()).isEqualTo(start.plusSeconds(180));
-		// Each attempt's question results, written in one batch beside the score.
-		assertThat(results.findAnswered(learner)).extracting(ResultRepository.Answered::answeredAt)
+		// Each attempt's question results, written in one row beside the score.
+		assertThat(results.of(learner)).extracting(GradedAnswers.Answered::answeredAt)
 			.containsExactly(start, start.plusSeconds(60), start.plusSeconds(120), start.plusSeconds(180));
 	}
 
