@@ -21,7 +21,7 @@
 # handful of attempts and a submit reads the learner's attempts to apply the review rules. The JIT
 # compiler needs over a minute on two cores, hence the long warm-up. After the run it checks that
 # every graded attempt is stored once, and waits (PROGRESS_WAIT, 60 s at most) until the progress
-# module, which hears of each one by an event after the response, has kept a score for each.
+# module has kept a score for each (in the submit's own transaction, or after it when that failed).
 # Then the same flow again from wrk (if installed) over the same sessions, whose light client shows
 # the server's own rate, and as its baseline a trivial signed-in GET from wrk, so that the ratio of
 # the two compares like with like. Everything runs on the loopback address only.

@@ -268,15 +268,18 @@ public class SubmissionBench {
 			return null;
 		});
 
-		// Each graded attempt is handed to the progress module by an event, after the response: wait
-		// (up to progressWait seconds) until every learner's scores are all there. The lag is when the
-		// last learner caught up, not counting any still behind at the end.
+		// Each graded attempt is kept by the progress module in its submit's transaction, or, when that
+		// recording failed, after the response from an event: wait (up to progressWait seconds) until
+		// every learner's scores are all there. The lag is when the pass of checks that found the last
+		// learner caught up began (0: all were there at the first pass, which itself takes seconds),
+		// not counting any still behind at the end.
 		long waitStarted = System.nanoTime();
 		Map<Learner, Client> clientOf = new HashMap<>();
 		clients.forEach(client -> client.learners.forEach(learner -> clientOf.put(learner, client)));
 		List<Learner> behind = new ArrayList<>(clientOf.keySet());
 		double progressLag = 0;
 		while (true) {
+			double passStarted = (System.nanoTime() - waitStarted) / 1e9;
 			List<Learner> still = new ArrayList<>();
 			for (Learner learner : behind) {
 				if (clientOf.get(learner).scoresOnServer(learner) - learner.scoresBefore != learner.submitted) {
@@ -284,7 +287,7 @@ public class SubmissionBench {
 				}
 			}
 			if (still.size() < behind.size()) {
-				progressLag = (System.nanoTime() - waitStarted) / 1e9;
+				progressLag = passStarted;
 			}
 			behind = still;
 			if (behind.isEmpty() || System.nanoTime() - waitStarted > progressWait * 1e9) {
