@@ -1,5 +1,6 @@
 package io.lectern.quiz.internal;
 
+import io.lectern.authoring.QuizId;
 import io.lectern.quiz.Quiz;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,8 @@ public class QuizVersions {
 	private record Current(Quiz quiz, QuizVersion version) {
 	}
 
-	private final Map<String, Current> current = new ConcurrentHashMap<>();
+	// By the quiz's typed id: keyed by its text, a lookup by the id itself compiled and never matched.
+	private final Map<QuizId, Current> current = new ConcurrentHashMap<>();
 	private final Map<String, QuizVersion> kept = new ConcurrentHashMap<>();
 	private final Map<String, QuestionVersion> questions = new ConcurrentHashMap<>();
 	private final Set<String> written = ConcurrentHashMap.newKeySet();
@@ -47,7 +49,7 @@ public class QuizVersions {
 			return known.version();
 		}
 		QuizVersion version = QuizVersion.of(quiz);
-		current.put(quiz.id().value(), new Current(quiz, version));
+		current.put(quiz.id(), new Current(quiz, version));
 		version.questions().forEach(question -> questions.putIfAbsent(question.hash(), question));
 		kept.putIfAbsent(version.hash(), version);
 		return version;
