@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -57,6 +59,37 @@ public class ProgressPagesTest extends PortalTest {
 		assertThat(ana.get("/courses/aws-data-security").body()).contains("class=\"is-completed\"", "Completed · ");
 		// The guests' shared page never picked up anything of Ana's.
 		assertThat(pages.get(LESSON).body()).doesNotContain("You completed this lesson", "Test Learner");
+	}
+
+	@Test
+	void eachTopicOfAQuizsQuestionsShowsOnTheDashboardWithHowWellItIsKnown() {
+		Browser ana = Browser.newLearner(port);
+		assertThat(ana.get("/me").body()).contains("Take a quiz: each question");
+		Browser ben = Browser.newLearner(port);
+
+		BundledQuiz.pass(ana);
+		BundledQuiz.fail(ben);
+
+		// The quiz's topic tags, each read back from the attempt's graded answers.
+		String[] topics = { "client-side-encryption", "encryption", "encryption-in-transit", "iam-policies",
+				"service-models", "shared-responsibility" };
+		List<String> anas = masteryOf(ana.get("/me").body());
+		List<String> bens = masteryOf(ben.get("/me").body());
+		assertThat(anas).extracting(topic -> topic.split(" ")[0]).containsExactly(topics);
+		assertThat(bens).extracting(topic -> topic.split(" ")[0]).containsExactly(topics);
+		assertThat(anas).noneMatch(topic -> topic.endsWith(" 0"));
+		assertThat(bens).allMatch(topic -> topic.endsWith(" 0"));
+	}
+
+	/** Each topic of the dashboard's mastery list, as its name and its percentage. */
+	private static List<String> masteryOf(String dashboard) {
+		List<String> topics = new ArrayList<>();
+		Matcher topic = Pattern.compile("<span class=\"mastery-topic\">([^<]+)</span>\\s*<progress max=\"100\" value=\"(\\d+)\"")
+			.matcher(dashboard);
+		while (topic.find()) {
+			topics.add(topic.group(1) + " " + topic.group(2));
+		}
+		return topics;
 	}
 
 	@Test
