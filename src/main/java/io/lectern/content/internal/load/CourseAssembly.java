@@ -44,7 +44,7 @@ record CourseAssembly(LinkIndex index, Map<String, PageNumbers.PageNumber> pageN
 		return sections.stream().allMatch(section -> section.lessons().isEmpty()) ? Optional.empty()
 				: Optional.of(new Course(CourseSlug.of(plan.slug()), plan.title(), plan.summary(), sections, unlisted,
 						plan.authors(), plan.numbering(), plan.bibliography(), plan.certificate(), CourseVersion.of(plan, read),
-						plan.language(), read.stream().map(source -> rendered.get(source.path()))
+						plan.project().language(), read.stream().map(source -> rendered.get(source.path()))
 							.anyMatch(page -> page != null && page.drewBlocks())));
 	}
 

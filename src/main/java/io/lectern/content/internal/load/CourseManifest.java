@@ -42,7 +42,7 @@ final class CourseManifest {
 			problems.error(manifest, yaml.line("slug"), "problem.course.slug", slug, Slugs.slugify(slug));
 		}
 		CoursePlan draft = new CoursePlan(dir, Slugs.slugify(slug), yaml.string("title").orElse(Slugs.titleFromName(folderName)),
-				yaml.string("summary").orElse(""), List.of());
+				yaml.string("summary").orElse(""), List.of(), ProjectSettings.of(ProjectFormat.COURSE));
 		List<CoursePlan.Part> parts = new ArrayList<>();
 		if (yaml.has("lessons") && yaml.has("sections")) {
 			problems.error(manifest, yaml.line("sections"), "problem.course.lessonsAndSections");
@@ -60,9 +60,10 @@ final class CourseManifest {
 		else {
 			problems.error(manifest, 1, "problem.course.noLessons");
 		}
-		return Optional.of(new CoursePlan(dir, draft.slug(), draft.title(), draft.summary(), parts)
-			.withCertificate(CertificateRules.read(yaml))
-			.withLanguage(LanguageSetting.read(yaml).orElse(CourseLanguage.ENGLISH)));
+		ProjectSettings project = ProjectSettings.of(ProjectFormat.COURSE)
+			.in(LanguageSetting.read(yaml).orElse(CourseLanguage.ENGLISH));
+		return Optional.of(new CoursePlan(dir, draft.slug(), draft.title(), draft.summary(), parts, project)
+			.withCertificate(CertificateRules.read(yaml)));
 	}
 
 	private List<CoursePlan.Entry> entries(CoursePlan course, YamlMap holder, String manifest) {

@@ -2,10 +2,8 @@ package io.lectern.content.internal.load;
 
 import io.lectern.content.Bibliography;
 import io.lectern.content.CertificateRule;
-import io.lectern.content.CourseLanguage;
 import io.lectern.content.Numbering;
 import io.lectern.content.internal.math.MathMacros;
-import io.lectern.content.internal.render.myst.Abbreviations;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,17 +18,11 @@ import java.util.List;
  *     prefixes every old address of its pages; empty when it was served from the root
  * @param mathMacros the TeX macros of a {@code myst.yml} project's {@code math:}, for every page
  * @param certificate when the course awards a certificate, as its {@code course.yml} says
- * @param language the language the course is written in, as its project file says
- * @param externalProjects the other MyST sites a {@code myst.yml} project's {@code xref:} links lead into
- * @param abbreviations a {@code myst.yml} project's {@code abbreviations}, for every page
- * @param format the project file the plan was read from
- * @param showsTodos whether the course's pages show their {@code todo} notes: a Jupyter Book's
- *     {@code sphinx.config.todo_include_todos}, off unless said, as in Sphinx
+ * @param project the format of the project file the plan was read from, and what it says for every page
  */
 record CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, List<Entry> unlisted,
 		List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros,
-		CertificateRule certificate, CourseLanguage language, ExternalProjects externalProjects,
-		Abbreviations abbreviations, ProjectFormat format, boolean showsTodos) {
+		CertificateRule certificate, ProjectSettings project) {
 
 	CoursePlan {
 		sections = List.copyOf(sections);
@@ -39,55 +31,27 @@ record CoursePlan(String dir, String slug, String title, String summary, List<Pa
 	}
 
 	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, List<Entry> unlisted,
-			List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros) {
+			List<String> authors, Numbering numbering, Bibliography bibliography, String baseUrl, MathMacros mathMacros,
+			ProjectSettings project) {
 		this(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				CertificateRule.NONE, CourseLanguage.ENGLISH, ExternalProjects.NONE, Abbreviations.NONE, ProjectFormat.COURSE, false);
+				CertificateRule.NONE, project);
 	}
 
-	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections) {
-		this(dir, slug, title, summary, sections, List.of(), List.of(), Numbering.NONE, Bibliography.NONE, "", MathMacros.NONE);
+	CoursePlan(String dir, String slug, String title, String summary, List<Part> sections, ProjectSettings project) {
+		this(dir, slug, title, summary, sections, List.of(), List.of(), Numbering.NONE, Bibliography.NONE, "", MathMacros.NONE,
+				project);
 	}
 
 	/** The same plan, as published under {@code baseUrl} on the author's old site. */
 	CoursePlan withBaseUrl(String baseUrl) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations, format, showsTodos);
+				certificate, project);
 	}
 
 	/** The same plan, awarding a certificate as {@code certificate} says. */
 	CoursePlan withCertificate(CertificateRule certificate) {
 		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations, format, showsTodos);
-	}
-
-	/** The same plan, its content written in {@code language}. */
-	CoursePlan withLanguage(CourseLanguage language) {
-		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations, format, showsTodos);
-	}
-
-	/** The same plan, whose pages link into these other MyST sites. */
-	CoursePlan withExternalProjects(ExternalProjects externalProjects) {
-		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations, format, showsTodos);
-	}
-
-	/** The same plan, read from a project file of this format. */
-	CoursePlan withFormat(ProjectFormat format) {
-		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations, format, showsTodos);
-	}
-
-	/** The same plan, whose pages show their {@code todo} notes or not. */
-	CoursePlan withTodosShown(boolean shown) {
-		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations, format, shown);
-	}
-
-	/** The same plan, whose pages mark up these abbreviations. */
-	CoursePlan withAbbreviations(Abbreviations abbreviations) {
-		return new CoursePlan(dir, slug, title, summary, sections, unlisted, authors, numbering, bibliography, baseUrl, mathMacros,
-				certificate, language, externalProjects, abbreviations, format, showsTodos);
+				certificate, project);
 	}
 
 	/** An old address of a page, and the same address under the old site's base URL. */

@@ -7,6 +7,7 @@ import io.lectern.content.CourseLanguage;
 import io.lectern.content.Numbering;
 import io.lectern.content.internal.math.MathMacros;
 import io.lectern.content.internal.Slugs;
+import io.lectern.content.internal.render.myst.Abbreviations;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -134,8 +135,8 @@ final class CoursePlanner {
 	private CoursePlan folderCourse(String dir, List<String> files) {
 		List<CoursePlan.Entry> entries = files.stream().map(file -> new CoursePlan.Entry(file, file, 1)).toList();
 		String name = folderName(dir);
-		return new CoursePlan(dir, Slugs.slugify(name), Slugs.titleFromName(name), "",
-				List.of(new CoursePlan.Part(null, entries))).withFormat(ProjectFormat.FOLDER);
+		return new CoursePlan(dir, Slugs.slugify(name), Slugs.titleFromName(name), "", List.of(new CoursePlan.Part(null, entries)),
+				ProjectSettings.of(ProjectFormat.FOLDER));
 	}
 
 	/** A mystmd project's {@code myst.yml} speaks for its folder, before any table of contents beside it. */
@@ -157,10 +158,9 @@ final class CoursePlanner {
 		String summary = yaml.flatMap(config -> config.string("description")).orElse("");
 		CourseLanguage language = yaml.flatMap(LanguageSetting::ofBook).orElse(CourseLanguage.ENGLISH);
 		if (LegacyToc.bookOf(toc).isPresent()) {
-			return new CoursePlan(dir, Slugs.slugify(name), title, summary, LegacyToc.read(tree, dir, pages, problems))
-				.withBaseUrl(yaml.flatMap(config -> config.string("baseurl")).map(CoursePlanner::basePath).orElse(""))
-				.withLanguage(language)
-				.withFormat(ProjectFormat.JEKYLL_BOOK);
+			return new CoursePlan(dir, Slugs.slugify(name), title, summary, LegacyToc.read(tree, dir, pages, problems),
+					ProjectSettings.of(ProjectFormat.JEKYLL_BOOK).in(language))
+				.withBaseUrl(yaml.flatMap(config -> config.string("baseurl")).map(CoursePlanner::basePath).orElse(""));
 		}
 		boolean continuous = yaml.flatMap(config -> config.map("html"))
 			.flatMap(html -> html.string("use_multitoc_numbering"))
@@ -174,13 +174,13 @@ final class CoursePlanner {
 		return new CoursePlan(dir, Slugs.slugify(name), title, summary, contents.parts(), List.of(),
 				yaml.map(config -> config.strings("author")).orElse(List.of()).stream().map(CoursePlanner::asText).toList(),
 				sphinxNumbering(yaml, contents.numbers()), bibliography, "",
-				yaml.map(MathFrontMatter::mathJax).orElse(MathMacros.NONE)).withLanguage(language)
-			.withFormat(ProjectFormat.JUPYTER_BOOK)
-			.withTodosShown(yaml.flatMap(config -> config.map("sphinx"))
-				.flatMap(sphinx -> sphinx.map("config"))
-				.flatMap(sphinxConfig -> sphinxConfig.string("todo_include_todos"))
-				.map(value -> value.strip().equalsIgnoreCase("true"))
-				.orElse(false));
+				yaml.map(MathFrontMatter::mathJax).orElse(MathMacros.NONE),
+				new ProjectSettings(ProjectFormat.JUPYTER_BOOK, language, ExternalProjects.NONE, Abbreviations.NONE,
+						yaml.flatMap(config -> config.map("sphinx"))
+							.flatMap(sphinx -> sphinx.map("config"))
+							.flatMap(sphinxConfig -> sphinxConfig.string("todo_include_todos"))
+							.map(value -> value.strip().equalsIgnoreCase("true"))
+							.orElse(false)));
 	}
 
 	/**

@@ -54,7 +54,7 @@ final class LessonLinks implements LinkResolver {
 	public Optional<String> link(String destination, int renderedLine) {
 		int line = fileLine.applyAsInt(renderedLine);
 		if (destination.startsWith(ExternalProjects.SCHEME)) {
-			Optional<String> address = course.externalProjects().address(destination);
+			Optional<String> address = course.project().externalProjects().address(destination);
 			if (address.isEmpty()) {
 				problems.warning(lessonPath, line, "problem.link.unknownProject", destination);
 			}
@@ -150,12 +150,12 @@ final class LessonLinks implements LinkResolver {
 
 	@Override
 	public boolean showsTodos() {
-		return course.showsTodos();
+		return course.project().showsTodos();
 	}
 
 	@Override
 	public List<TocLine> tableOfContentsPages() {
-		return course.format() == ProjectFormat.MYST ? coursePages() : childPages();
+		return course.project().format() == ProjectFormat.MYST ? coursePages() : childPages();
 	}
 
 	@Override

@@ -99,7 +99,7 @@ final class LessonRendering {
 		RenderedLesson page = renderer.renderPending(source.body(), source.title(), source.bodyLine(),
 				new LessonLinks(load.index, job.plan, path, source.fileLine(), found, remoteCopies, load.tree, inputs),
 				(language, body, line, id) -> load.diagrams.block(language, body, path, source.fileLine().applyAsInt(line),
-						found, id, DiagramWords.in(job.plan.language().locale())),
+						found, id, DiagramWords.in(job.plan.project().language().locale())),
 				numberingOf(source, job.plan, load.pageNumbers.get(path)), source.mathMacros(job.plan),
 				words(job.plan), source.abbreviations(job.plan),
 				source.kernelLanguage().orElse(""));
@@ -144,8 +144,8 @@ final class LessonRendering {
 
 	/** The words the portal writes into the course's lessons, and whether it sets their quotes as the course's old site did. */
 	private static ContentWords words(CoursePlan plan) {
-		ContentWords words = ContentWords.of(plan.language().locale());
-		return plan.format().setsQuotes() ? words.settingQuotes() : words;
+		ContentWords words = ContentWords.of(plan.project().language().locale());
+		return plan.project().format().setsQuotes() ? words.settingQuotes() : words;
 	}
 
 	/** How a lesson numbers its blocks: its front matter over its project's, under its own number in the course if it has one. */

@@ -68,6 +68,6 @@ record LessonSource(String path, String slug, String title, String summary, List
 
 	/** The abbreviations the lesson's text is marked up with: its project's, and its own, which win. */
 	Abbreviations abbreviations(CoursePlan plan) {
-		return plan.abbreviations().under(abbreviations);
+		return plan.project().abbreviations().under(abbreviations);
 	}
 }

@@ -63,11 +63,10 @@ final class MystProject {
 				project.map(NumberingYaml::read).orElse(Numbering.NONE),
 				bibliography(tree, dir, config, pages, project.map(found -> found.strings("bibliography")).orElse(List.of()),
 						project.map(found -> found.line("bibliography")).orElse(1), problems), "",
-				project.map(MathFrontMatter::macros).orElse(MathMacros.NONE))
-			.withLanguage(project.flatMap(LanguageSetting::read).orElse(CourseLanguage.ENGLISH))
-			.withExternalProjects(project.map(ExternalProjects::read).orElse(ExternalProjects.NONE))
-			.withAbbreviations(project.map(Abbreviations::read).orElse(Abbreviations.NONE))
-			.withFormat(ProjectFormat.MYST);
+				project.map(MathFrontMatter::macros).orElse(MathMacros.NONE),
+				new ProjectSettings(ProjectFormat.MYST, project.flatMap(LanguageSetting::read).orElse(CourseLanguage.ENGLISH),
+						project.map(ExternalProjects::read).orElse(ExternalProjects.NONE),
+						project.map(Abbreviations::read).orElse(Abbreviations.NONE), false));
 	}
 
 	/** Names as mystmd lists them: text, or {@code name} (text, or {@code given} and {@code family}). */
