@@ -247,6 +247,8 @@ public class SubmissionBench {
 		System.out.printf("warm-up: %d graded attempts in %.1f s (%.0f/s), errors %s%n", warm.graded(), warm.seconds(),
 				warm.graded() / warm.seconds(), warm.errors());
 		Phase run = phase(pool, clients, measure, Client::attempt);
+		// The script reads the server's CPU here: the attempts' work, without the GETs and checks below.
+		System.out.println("attempts over");
 		// The same clients on a request that only crosses the filters and the session: what this
 		// machine, at this moment, allows for any request; submissions are reported against it.
 		phase(pool, clients, Math.min(3, baseline), Client::trivial);
