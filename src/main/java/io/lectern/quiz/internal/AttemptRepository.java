@@ -5,6 +5,7 @@ import io.lectern.authoring.QuizId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -36,14 +37,21 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 	void deleteByLearner(LearnerId learner);
 
 	/** An attempt as starting another needs to know it. */
-	record Earlier(String publicId, Attempt.State state) {
+	record Last(String publicId, Attempt.State state, int number) {
 	}
 
-	/** A learner's attempts at a quiz, first to last, as plain values: a start reads no entity it does not resume. */
+	/**
+	 * A learner's last attempts at a quiz, last first, as plain values: a start reads no entity it
+	 * does not resume, and, with a limit of one, one row through the unique index on quiz, learner
+	 * and number however many attempts came before. The order names the index's columns from its
+	 * first, though two are fixed by the condition: only then does H2 read the index backwards and
+	 * stop at the first row, rather than read every attempt of the learner's and sort them.
+	 */
 	@Query("""
-			select new io.lectern.quiz.internal.AttemptRepository$Earlier(a.publicId, a.state)
-			from Attempt a where a.quizId = :quizId and a.learner = :learner order by a.number""")
-	List<Earlier> earlierAttempts(QuizId quizId, LearnerId learner);
+			select new io.lectern.quiz.internal.AttemptRepository$Last(a.publicId, a.state, a.number)
+			from Attempt a where a.quizId = :quizId and a.learner = :learner
+			order by a.quizId desc, a.learner desc, a.number desc""")
+	List<Last> lastAttempts(QuizId quizId, LearnerId learner, Limit limit);
 
 	/** Every graded attempt at a quiz, without answers: the results a look back over a quiz reads. */
 	@Query("select a from Attempt a where a.quizId = :quizId and a.outcome.gradedAt is not null")

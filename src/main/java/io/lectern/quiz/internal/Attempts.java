@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -78,15 +79,13 @@ public class Attempts {
 	}
 
 	private Started start(Quiz quiz, QuizVersion version, LearnerId learner) {
-		List<AttemptRepository.Earlier> earlier = attempts.earlierAttempts(quiz.id(), learner);
-		Optional<AttemptRepository.Earlier> open = earlier.stream()
-			.filter(attempt -> attempt.state() == Attempt.State.IN_PROGRESS)
-			.findFirst();
-		if (open.isPresent()) {
-			Attempt resumed = own.find(quiz.id(), open.get().publicId(), learner);
+		// Only the last attempt can be in progress: a start resumes it rather than begin another.
+		Optional<AttemptRepository.Last> last = attempts.lastAttempts(quiz.id(), learner, Limit.of(1)).stream().findFirst();
+		if (last.isPresent() && last.get().state() == Attempt.State.IN_PROGRESS) {
+			Attempt resumed = own.find(quiz.id(), last.get().publicId(), learner);
 			return new Started(resumed, own.versionOf(resumed), true);
 		}
-		int number = earlier.size() + 1;
+		int number = last.map(AttemptRepository.Last::number).orElse(0) + 1;
 		try {
 			return new Started(attempts.saveAndFlush(Attempt.start(quiz, version, learner, number, seeds.nextLong(),
 					clock.instant())), version, false);

@@ -175,6 +175,24 @@ class AttemptsPersistenceTest {
 	}
 
 	@Test
+	void aStartAfterSubmittedAttemptsTakesTheNextNumberAndAStartAfterThatResumesIt() {
+		for (int i = 0; i < 2; i++) {
+			attempts.submit(QuizId.of(QUIZ), attempts.start(QuizId.of(QUIZ), LearnerId.of("ada")).attempt().publicId(),
+					LearnerId.of("ada"), ids -> Map.of(), Optional.empty());
+		}
+
+		Attempts.Started third = attempts.start(QuizId.of(QUIZ), LearnerId.of("ada"));
+		Attempts.Started again = attempts.start(QuizId.of(QUIZ), LearnerId.of("ada"));
+
+		assertThat(third.resumed()).isFalse();
+		assertThat(third.attempt().number()).isEqualTo(3);
+		assertThat(again.resumed()).isTrue();
+		assertThat(again.attempt().publicId()).isEqualTo(third.attempt().publicId());
+		// Another learner's attempts count for nothing.
+		assertThat(attempts.start(QuizId.of(QUIZ), LearnerId.of("alan")).attempt().number()).isEqualTo(1);
+	}
+
+	@Test
 	void sixteenConcurrentSubmitsRecordExactlyOneResult() throws Exception {
 		Attempt attempt = attempts.start(QuizId.of(QUIZ), LearnerId.of("barbara")).attempt();
 		ExecutorService pool = Executors.newFixedThreadPool(16);
