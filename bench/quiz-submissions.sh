@@ -124,8 +124,8 @@ wrk_flow() {
   from=$(server_cpu | cut -d' ' -f1)
   line=$(wrk -t"$CLIENTS" -c"$CLIENTS" -d"${MEASURE}s" -s "$1" "$base" \
     -- "$work/sessions.txt" "$CLIENTS" "$ATTEMPTS_PER_LEARNER" 2>&1 | tee -a "$work/wrk.txt" | grep '^WRK ' || true)
-  flow_cpu=$(ticks_per $(( $(server_cpu | cut -d' ' -f1) - from )) "$(sed -n 's/.*submitted=\([0-9]*\).*/\1/p' <<<"$line")")
   flow_done=$(sed -n 's/.*submitted=\([0-9]*\).*/\1/p' <<<"$line")
+  flow_cpu=$(ticks_per $(( $(server_cpu | cut -d' ' -f1) - from )) "${flow_done:-0}")
   flow_failed=$(sed -n 's/.*failed=\([0-9]*\).*/\1/p' <<<"$line")
   flow_rate=$(awk -v n="${flow_done:-0}" -v s="$(sed -n 's/.*seconds=\([0-9.]*\).*/\1/p' <<<"$line")" \
     'BEGIN { if (s > 0) printf "%.1f", n / s }')
