@@ -171,16 +171,15 @@ final class CoursePlanner {
 		Bibliography bibliography = Bibliographies.read(tree, dir,
 				yaml.map(config -> config.strings("bibtex_bibfiles")).orElse(List.of()), paths, configPath,
 				yaml.map(config -> config.line("bibtex_bibfiles")).orElse(1), problems);
+		Optional<YamlMap> sphinx = yaml.flatMap(SphinxSettings::of);
+		// Sphinx's todo extension leaves its notes out unless todo_include_todos is on.
+		boolean todoNotesShown = SphinxSettings.flag(sphinx, "todo_include_todos", false);
 		return new CoursePlan(dir, Slugs.slugify(name), title, summary, contents.parts(), List.of(),
 				yaml.map(config -> config.strings("author")).orElse(List.of()).stream().map(CoursePlanner::asText).toList(),
-				sphinxNumbering(yaml, contents.numbers()), bibliography, "",
+				sphinxNumbering(sphinx, contents.numbers()), bibliography, "",
 				yaml.map(MathFrontMatter::mathJax).orElse(MathMacros.NONE),
 				new ProjectSettings(ProjectFormat.JUPYTER_BOOK, language, ExternalProjects.NONE, Abbreviations.NONE,
-						yaml.flatMap(config -> config.map("sphinx"))
-							.flatMap(sphinx -> sphinx.map("config"))
-							.flatMap(sphinxConfig -> sphinxConfig.string("todo_include_todos"))
-							.map(value -> value.strip().equalsIgnoreCase("true"))
-							.orElse(false)));
+						todoNotesShown));
 	}
 
 	/**
@@ -200,17 +199,11 @@ final class CoursePlanner {
 	 * it has a label, unless {@code sphinx.config.math_number_all} asks for every one; its blocks are
 	 * counted through the book, chapter by chapter, unless {@code sphinx.config.numfig} is off.
 	 */
-	private static Numbering sphinxNumbering(Optional<YamlMap> config, Map<String, Numbering.TocPage> tocPages) {
-		Optional<YamlMap> sphinxConfig = config.flatMap(yaml -> yaml.map("sphinx")).flatMap(sphinx -> sphinx.map("config"));
-		boolean everyEquation = sphinxConfig.flatMap(found -> found.string("math_number_all"))
-			.map(value -> value.strip().equalsIgnoreCase("true"))
-			.orElse(false);
+	private static Numbering sphinxNumbering(Optional<YamlMap> sphinxConfig, Map<String, Numbering.TocPage> tocPages) {
+		boolean everyEquation = SphinxSettings.flag(sphinxConfig, "math_number_all", false);
 		Numbering numbering = Numbering.ofTocPages(tocPages);
 		// Jupyter Book turns Sphinx's numfig on, which counts blocks through the book, chapter by chapter.
-		boolean numfig = sphinxConfig.flatMap(found -> found.string("numfig"))
-			.map(value -> !value.strip().equalsIgnoreCase("false"))
-			.orElse(true);
-		if (numfig) {
+		if (SphinxSettings.flag(sphinxConfig, "numfig", true)) {
 			numbering = numbering.throughChapters(sphinxConfig.flatMap(found -> found.string("numfig_secnum_depth"))
 				.map(String::strip)
 				.filter(value -> value.matches("\\d{1,2}"))

@@ -31,7 +31,6 @@ final class LanguageSetting {
 
 	/** A Jupyter Book 1 {@code _config.yml}: its own {@code language}, else the one it passes to Sphinx. */
 	static Optional<CourseLanguage> ofBook(YamlMap config) {
-		return read(config).or(() -> config.map("sphinx").flatMap(sphinx -> sphinx.map("config"))
-			.flatMap(LanguageSetting::read));
+		return read(config).or(() -> SphinxSettings.of(config).flatMap(LanguageSetting::read));
 	}
 }

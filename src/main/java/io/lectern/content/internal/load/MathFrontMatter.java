@@ -28,7 +28,7 @@ final class MathFrontMatter {
 	 * that TeX and its number of arguments (which the TeX's {@code #1}, {@code #2}... already tell).
 	 */
 	static MathMacros mathJax(YamlMap config) {
-		Optional<YamlMap> macros = config.map("sphinx").flatMap(sphinx -> sphinx.map("config"))
+		Optional<YamlMap> macros = SphinxSettings.of(config)
 			.flatMap(sphinx -> sphinx.map("mathjax3_config")).flatMap(mathJax -> mathJax.map("tex"))
 			.flatMap(tex -> tex.map("macros"));
 		if (macros.isEmpty()) {
